@@ -1,0 +1,94 @@
+"""The Connect URL carries every parameter of reference section 2.1, as the official SDK builds it."""
+
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from conftest import CREDENTIALS, ENDPOINTS
+
+from shopapp.smartcar import build_connect_url
+
+
+def query(url):
+    return {key: values[0] for key, values in parse_qs(urlsplit(url).query).items()}
+
+
+def test_all_parameters_are_sent():
+    url = build_connect_url(
+        ENDPOINTS,
+        CREDENTIALS,
+        state="s1",
+        scopes=["read_odometer", "read_vin"],
+        required_scopes=["read_engine_oil"],
+        approval_prompt="force",
+        mode="test",
+        make="ford",
+        single_select_vin="VIN1",
+        flags={"country": "US", "x": True},
+        user="u1",
+    )
+    assert url.startswith("https://connect.smartcar.test/oauth/authorize?")
+    assert query(url) == {
+        "response_type": "code",
+        "client_id": "cid",
+        "approval_prompt": "force",
+        "mode": "test",
+        "redirect_uri": "http://localhost:8765/callback",
+        "scope": "read_odometer read_vin required:read_engine_oil",
+        "state": "s1",
+        "make": "FORD",
+        "single_select_vin": "VIN1",
+        "single_select": "true",
+        "flags": "country:US x:true",
+        "user": "u1",
+    }
+    assert "csecret" not in url
+
+
+def test_matches_the_official_sdk():
+    import smartcar
+
+    sdk_url = smartcar.AuthClient(
+        "cid", "csecret", "http://localhost:8765/callback", mode="test"
+    ).get_auth_url(
+        ["read_odometer", "required:read_engine_oil"],
+        {
+            "force_prompt": True,
+            "state": "s1",
+            "make_bypass": "FORD",
+            "flags": {"country": "US", "x": True},
+            "single_select": {"enabled": True, "vin": "VIN1"},
+            "user": "u1",
+        },
+    )
+    ours = build_connect_url(
+        ENDPOINTS,
+        CREDENTIALS,
+        state="s1",
+        scopes=["read_odometer"],
+        required_scopes=["read_engine_oil"],
+        approval_prompt="force",
+        mode="test",
+        make="FORD",
+        single_select_vin="VIN1",
+        flags={"country": "US", "x": True},
+        user="u1",
+    )
+    assert query(ours) == query(sdk_url)
+
+
+def test_state_is_required():
+    with pytest.raises(ValueError, match="state"):
+        build_connect_url(ENDPOINTS, CREDENTIALS, state="", scopes=["read_vin"])
+
+
+@pytest.mark.parametrize(("option", "value"), [("mode", "sandbox"), ("approval_prompt", "always")])
+def test_unknown_option_values_are_refused(option, value):
+    with pytest.raises(ValueError, match=option):
+        build_connect_url(ENDPOINTS, CREDENTIALS, state="s", scopes=["read_vin"], **{option: value})
+
+
+def test_defaults_are_live_and_auto():
+    params = query(build_connect_url(ENDPOINTS, CREDENTIALS, state="abc", scopes=["read_vin"]))
+    assert params["mode"] == "live"
+    assert params["approval_prompt"] == "auto"
+    assert "single_select" not in params
