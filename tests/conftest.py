@@ -50,7 +50,7 @@ def qloop(qapp):
         asyncio.set_event_loop(None)
 
 
-async def wait_signal(signal, timeout=5.0):
+async def wait_signal(signal, within=5.0):
     """Awaits a Qt signal from inside a coroutine (qtbot.waitSignal would deadlock the loop there)."""
     future = asyncio.get_running_loop().create_future()
 
@@ -60,6 +60,6 @@ async def wait_signal(signal, timeout=5.0):
 
     signal.connect(on_signal)
     try:
-        return await asyncio.wait_for(future, timeout)
+        return await asyncio.wait_for(future, within)
     finally:
         signal.disconnect(on_signal)

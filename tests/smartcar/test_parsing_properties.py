@@ -1,5 +1,7 @@
 """Whatever JSON arrives, a parser returns a typed result or raises MalformedResponseError, nothing else."""
 
+import contextlib
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -48,10 +50,8 @@ shaped_values = st.recursive(
 @settings(max_examples=300)
 @given(path=st.sampled_from(sorted(PARSERS_BY_PATH)), body=json_values | shaped_values)
 def test_parsers_never_raise_anything_but_malformed(path, body):
-    try:
+    with contextlib.suppress(MalformedResponseError):
         PARSERS_BY_PATH[path](body, ResponseMeta())
-    except MalformedResponseError:
-        pass
 
 
 @given(st.dictionaries(st.sampled_from(["SC-Data-Age", "sc-fetched-at", "SC-Unit-System", "x"]), json_values))
