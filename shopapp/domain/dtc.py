@@ -1,0 +1,154 @@
+"""Plain-language descriptions of OBD-II trouble codes: the generic catalogue, else the code's structure."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+_CODE = re.compile(r"^[PBCU][0-9A-F]{4}$")
+_SYSTEMS = {"P": "powertrain", "B": "body", "C": "chassis", "U": "network"}
+
+
+@dataclass(frozen=True, slots=True)
+class TroubleCodeInfo:
+    """What the front desk reads about a code.
+
+    generic: True for SAE-defined codes, False for manufacturer-specific ones; in_catalogue: whether the
+    title and description come from the catalogue (else they are built from the code's structure).
+    cost_min_eur / cost_max_eur: the catalogue's rough repair cost band, when known.
+    """
+
+    code: str
+    title: str
+    description: str
+    system: str
+    generic: bool
+    in_catalogue: bool
+    check_engine_lamp: bool = False
+    emissions_relevant: bool = False
+    limp_mode_possible: bool = False
+    difficulty: str | None = None
+    cost_min_eur: int | None = None
+    cost_max_eur: int | None = None
+
+    @property
+    def cost_band(self) -> str:
+        """e.g. "€600–2,500"; empty when unknown."""
+        if self.cost_min_eur is None or self.cost_max_eur is None:
+            return ""
+        return f"€{self.cost_min_eur:,}–{self.cost_max_eur:,}"
+
+
+def normalise_code(code: str) -> str:
+    return code.strip().upper()
+
+
+def is_manufacturer_specific(code: str) -> bool:
+    """SAE J2012 ranges: P1xxx, P30xx–P33xx, B1/B2, C1/C2, U1/U2 belong to the car maker."""
+    second = code[1]
+    if code[0] == "P":
+        return second == "1" or (second == "3" and code[2] in "0123")
+    return second in "12"
+
+
+def describe_by_structure(code: str) -> TroubleCodeInfo:
+    """A description from the code alone, for codes the catalogue does not hold."""
+    code = normalise_code(code)
+    if not _CODE.match(code):
+        return TroubleCodeInfo(
+            code=code,
+            title=f"Unrecognised trouble code {code}",
+            description="The car reported a code that does not follow the OBD-II format; "
+            "the car maker's service information may explain it.",
+            system="unknown",
+            generic=False,
+            in_catalogue=False,
+        )
+    system = _SYSTEMS[code[0]]
+    if is_manufacturer_specific(code):
+        return TroubleCodeInfo(
+            code=code,
+            title=f"Manufacturer-specific {system} code",
+            description=f"{code} is defined by the car maker, not by the OBD-II standard; its exact meaning "
+            "is in the car maker's service information. A diagnostic check will tell what it means for "
+            "this car.",
+            system=system,
+            generic=False,
+            in_catalogue=False,
+        )
+    return TroubleCodeInfo(
+        code=code,
+        title=f"Generic {system} code",
+        description=f"{code} is a standard OBD-II {system} code that this catalogue does not describe yet. "
+        "A diagnostic check will tell what it means for this car.",
+        system=system,
+        generic=True,
+        in_catalogue=False,
+    )
+
+
+def _flag(value: str | None) -> bool:
+    return (value or "").strip() in ("1", "true", "True")
+
+
+def _whole(value: str | None) -> int | None:
+    try:
+        return round(float(value)) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def info_from_row(row: Mapping[str, str]) -> TroubleCodeInfo:
+    code = normalise_code(row["code"])
+    return TroubleCodeInfo(
+        code=code,
+        title=(row.get("title_en") or "").strip() or describe_by_structure(code).title,
+        description=(row.get("description_en") or "").strip(),
+        system=(row.get("category") or _SYSTEMS.get(code[:1], "unknown")).strip(),
+        generic=True,
+        in_catalogue=True,
+        check_engine_lamp=_flag(row.get("mil")),
+        emissions_relevant=_flag(row.get("emissions_relevant")),
+        limp_mode_possible=_flag(row.get("limp_mode_possible")),
+        difficulty=(row.get("repair_difficulty") or "").strip() or None,
+        cost_min_eur=_whole(row.get("cost_eur_min")),
+        cost_max_eur=_whole(row.get("cost_eur_max")),
+    )
+
+
+class TroubleCodeCatalogue:
+    """Looks codes up in the generic catalogue, read on first use from `load_rows` (the CSV's dict rows).
+
+    The rows come from a callable so this module does no I/O itself and the ~9,500 rows are parsed only
+    when a code is first described. Thread-safe: a refresh in an executor may look codes up too.
+    """
+
+    def __init__(self, load_rows: Callable[[], Iterable[Mapping[str, str]]]) -> None:
+        self._load_rows = load_rows
+        self._by_code: dict[str, TroubleCodeInfo] | None = None
+        self._lock = threading.Lock()
+
+    def _entries(self) -> dict[str, TroubleCodeInfo]:
+        if self._by_code is None:
+            with self._lock:
+                if self._by_code is None:
+                    entries = {}
+                    for row in self._load_rows():
+                        if _CODE.match(normalise_code(row.get("code") or "")):
+                            info = info_from_row(row)
+                            entries[info.code] = info
+                    self._by_code = entries
+        return self._by_code
+
+    @property
+    def loaded(self) -> bool:
+        return self._by_code is not None
+
+    def __len__(self) -> int:
+        return len(self._entries())
+
+    def describe(self, code: str) -> TroubleCodeInfo:
+        code = normalise_code(code)
+        return self._entries().get(code) or describe_by_structure(code)
