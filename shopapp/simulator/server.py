@@ -1,0 +1,133 @@
+"""Serving a simulator on 127.0.0.1 with uvicorn: in the foreground for `shopapp simulate`, or in a
+background thread for tests."""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+import threading
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import TextIO
+
+import uvicorn
+
+from shopapp.simulator.app import create_app
+from shopapp.simulator.clients import app_credentials
+from shopapp.simulator.config import SimulatorConfig
+from shopapp.simulator.faults import parse_fault_profile
+from shopapp.simulator.simulator import Simulator
+
+HOST = "127.0.0.1"  # loopback only: the simulator hands out tokens without asking anyone
+
+
+def _bind(port: int) -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    if os.name != "nt":  # on Windows SO_REUSEADDR would let two servers share the port
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((HOST, port))
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def _uvicorn(sim: Simulator, *, access_log: bool = False) -> uvicorn.Server:
+    config = uvicorn.Config(
+        create_app(sim),
+        log_config=None,  # keep the host application's logging set-up (and its secret redaction)
+        log_level="warning",
+        access_log=access_log,
+        lifespan="off",
+        ws="none",
+        timeout_graceful_shutdown=2,  # a TIMEOUT fault may be holding a request for minutes
+    )
+    return uvicorn.Server(config)
+
+
+def serve(
+    *,
+    port: int = 0,
+    vehicles: int = 25,
+    seed: int = 0,
+    latency_ms: float = 0.0,
+    faults: str = "none",
+    environ: Mapping[str, str] | None = None,
+    out: TextIO | None = None,
+    simulator: Simulator | None = None,
+) -> None:
+    """Serves a simulator on 127.0.0.1 until interrupted (Ctrl+C, SIGTERM), then returns. Port 0 picks a
+    free port.
+
+    The first line written to `out` (default stdout) is the base URL, e.g. `http://127.0.0.1:8765`, then
+    the application credentials in use and how to point the official SDK at the server. The clock follows
+    the wall clock. Raises ValueError for a bad fault profile and OSError when the port is taken, both
+    before anything is printed.
+    """
+    out = out or sys.stdout
+    environ = os.environ if environ is None else environ
+    credentials = app_credentials(environ)
+    if simulator is None:
+        config = SimulatorConfig(latency_ms=latency_ms, faults=parse_fault_profile(faults))
+        simulator = Simulator.generate(vehicles, seed, ticking=True, config=config, credentials=credentials)
+    sock = _bind(port)
+    base = f"http://{HOST}:{sock.getsockname()[1]}"
+    client = simulator.credentials
+    secret_note = "(from SMARTCAR_CLIENT_SECRET)" if client.from_environment else client.client_secret
+    fleet = simulator.fleet
+    lines = [
+        base,
+        f"client id:     {client.client_id}",
+        f"client secret: {secret_note}",
+        f"fleet:         {len(fleet.vehicles)} vehicles, {len(fleet.customers)} customers, seed {fleet.seed}",
+        f"knobs:         faults {simulator.config.faults.name}, latency {simulator.config.latency_ms:g} ms",
+        "point the official Smartcar SDK (or shopapp) at it with:",
+        f"  SMARTCAR_API_ORIGIN={base}",
+        f"  SMARTCAR_AUTH_ORIGIN={base}/oauth/token",
+        f"  SMARTCAR_CONNECT_ORIGIN={base}",
+        f"customers and their cars: {base}/_simulator/customers",
+        "Ctrl+C stops it.",
+    ]
+    out.write("\n".join(lines) + "\n")
+    out.flush()
+    try:
+        _uvicorn(simulator).run(sockets=[sock])
+    except KeyboardInterrupt:  # uvicorn re-raises Ctrl+C after its graceful shutdown; that is our exit
+        pass
+
+
+@contextmanager
+def run_in_thread(sim: Simulator, *, port: int = 0, startup_timeout: float = 10.0) -> Iterator[str]:
+    """`with run_in_thread(sim) as base_url:` serves `sim` on a free loopback port in a daemon thread and
+    stops it (and waits for the thread) on exit."""
+    sock = _bind(port)
+    base = f"http://{HOST}:{sock.getsockname()[1]}"
+    server = _uvicorn(sim)
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            server.run(sockets=[sock])
+        except BaseException as exc:  # reported to the caller's thread below
+            failure.append(exc)
+
+    thread = threading.Thread(target=run, name=f"simulator-{base}", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + startup_timeout
+    while not server.started:
+        if failure or not thread.is_alive():
+            sock.close()
+            raise RuntimeError("The simulator server did not start.") from (failure[0] if failure else None)
+        if time.monotonic() > deadline:
+            server.should_exit = True
+            thread.join(startup_timeout)
+            raise RuntimeError("The simulator server did not start in time.")
+        time.sleep(0.01)
+    try:
+        yield base
+    finally:
+        server.should_exit = True
+        thread.join(timeout=15)

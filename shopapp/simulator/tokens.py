@@ -1,0 +1,164 @@
+"""Authorization codes, access and refresh tokens, and the grants (connections) they stand for.
+
+Real-API behaviour kept on purpose: codes are single use; every refresh rotates the refresh token and the
+used one stops working once a grace period has passed (0 by default); access tokens issued earlier stay
+valid until they expire; a revoked grant refuses its refresh tokens and its access tokens alike.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from dataclasses import dataclass, field
+
+from shopapp.simulator.config import SimulatorConfig
+from shopapp.simulator.errors import OAuthError
+
+
+@dataclass(slots=True)
+class Grant:
+    """One completed Connect: a user, what they shared (vehicles, scopes) with which application.
+
+    Attributes: id, user_id, client_id, scopes, vehicle_ids (disconnecting a car removes it), created_ts,
+    revoked, options (what else the Connect URL said: mode, approval_prompt, flags, user...).
+    """
+
+    id: str
+    user_id: str
+    client_id: str
+    scopes: frozenset[str]
+    vehicle_ids: list[str]
+    created_ts: float
+    revoked: bool = False
+    options: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class TokenPair:
+    """What the token endpoint answers. Never printed: repr hides both tokens."""
+
+    access_token: str = field(repr=False)
+    refresh_token: str = field(repr=False)
+    expires_in: int
+    token_type: str = "Bearer"
+
+    def body(self) -> dict[str, object]:
+        return {
+            "access_token": self.access_token,
+            "token_type": self.token_type,
+            "expires_in": self.expires_in,
+            "refresh_token": self.refresh_token,
+        }
+
+
+@dataclass(slots=True)
+class _Code:
+    grant: Grant
+    redirect_uri: str | None
+    issued_ts: float
+    used: bool = False
+
+
+@dataclass(slots=True)
+class _Access:
+    grant: Grant
+    expires_ts: float
+
+
+@dataclass(slots=True)
+class _Refresh:
+    grant: Grant
+    expires_ts: float
+    used_ts: float | None = None
+
+
+class TokenStore:
+    """Every code, token and grant the simulator has issued. Thread-safe: the loopback server and a test
+    may use it at the same time."""
+
+    def __init__(self, config: SimulatorConfig) -> None:
+        self.config = config  # lifetimes are read at each use, so tests can change them mid-run
+        self._codes: dict[str, _Code] = {}
+        self._access: dict[str, _Access] = {}
+        self._refresh: dict[str, _Refresh] = {}
+        self.grants: list[Grant] = []
+        self._lock = threading.Lock()
+
+    def create_grant(
+        self,
+        user_id: str,
+        client_id: str,
+        scopes: frozenset[str],
+        vehicle_ids: list[str],
+        now: float,
+        options: dict[str, str] | None = None,
+    ) -> Grant:
+        grant = Grant(
+            str(uuid.uuid4()), user_id, client_id, scopes, list(vehicle_ids), now, options=options or {}
+        )
+        with self._lock:
+            self.grants.append(grant)
+        return grant
+
+    def issue_code(self, grant: Grant, redirect_uri: str | None, now: float) -> str:
+        code = str(uuid.uuid4())
+        with self._lock:
+            self._codes[code] = _Code(grant, redirect_uri, now)
+        return code
+
+    def issue_pair(self, grant: Grant, now: float) -> TokenPair:
+        access, refresh = str(uuid.uuid4()), str(uuid.uuid4())
+        with self._lock:
+            self._access[access] = _Access(grant, now + self.config.access_token_ttl_s)
+            self._refresh[refresh] = _Refresh(grant, now + self.config.refresh_token_ttl_s)
+        return TokenPair(access, refresh, int(self.config.access_token_ttl_s))
+
+    def redeem_code(self, code: str, client_id: str, redirect_uri: str | None, now: float) -> TokenPair:
+        invalid = OAuthError(400, "invalid_grant", "Invalid code.")
+        with self._lock:
+            entry = self._codes.get(code)
+            if entry is None or entry.used or entry.grant.client_id != client_id:
+                raise invalid
+            if now > entry.issued_ts + self.config.code_ttl_s:
+                raise OAuthError(400, "invalid_grant", "Invalid code: the code has expired.")
+            if redirect_uri is not None and redirect_uri != entry.redirect_uri:
+                raise OAuthError(400, "invalid_grant", "Invalid code: redirect_uri does not match.")
+            entry.used = True
+        return self.issue_pair(entry.grant, now)
+
+    def refresh(self, token: str, client_id: str, now: float) -> TokenPair:
+        invalid = OAuthError(400, "invalid_grant", "Invalid refresh_token.")
+        with self._lock:
+            entry = self._refresh.get(token)
+            if entry is None or entry.grant.client_id != client_id or entry.grant.revoked:
+                raise invalid
+            if now >= entry.expires_ts:
+                raise invalid
+            if entry.used_ts is not None and now > entry.used_ts + self.config.refresh_grace_s:
+                raise invalid
+            if entry.used_ts is None:
+                entry.used_ts = now
+        return self.issue_pair(entry.grant, now)
+
+    def grant_for_access_token(self, token: str, now: float) -> Grant | None:
+        entry = self._access.get(token)
+        if entry is None or entry.grant.revoked or now >= entry.expires_ts:
+            return None
+        return entry.grant
+
+    def grant_for_refresh_token(self, token: str) -> Grant | None:
+        entry = self._refresh.get(token)
+        return entry.grant if entry else None
+
+    def revoke_user(self, user_id: str) -> int:
+        """The owner revoked the app at their car maker: every grant of theirs stops working."""
+        count = 0
+        with self._lock:
+            for grant in self.grants:
+                if grant.user_id == user_id and not grant.revoked:
+                    grant.revoked = True
+                    count += 1
+        return count
+
+    def connected_user_ids(self) -> set[str]:
+        return {grant.user_id for grant in self.grants}
