@@ -1,0 +1,397 @@
+"""The due evaluation: for one vehicle, every plan task and alert with a status, the trigger that fired,
+a reason in words, and the due date / due odometer (DESIGN.md "Due rules")."""
+
+from __future__ import annotations
+
+import calendar
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from shopapp.domain.plan import OilCapability, ServicePlan, ServiceTask, Triggers
+from shopapp.domain.units import DistanceUnit, format_distance
+
+
+class Status(StrEnum):
+    OVERDUE = "overdue"
+    DUE = "due"
+    ALERT = "alert"
+    DUE_SOON = "due_soon"
+    OK = "ok"
+
+    @property
+    def urgency(self) -> int:
+        """0 is the most urgent; the due list and the CSV sort by it."""
+        return _URGENCY[self]
+
+
+_URGENCY = {Status.OVERDUE: 0, Status.DUE: 1, Status.ALERT: 2, Status.DUE_SOON: 3, Status.OK: 4}
+
+
+class Trigger(StrEnum):
+    DISTANCE = "distance"
+    TIME = "time"
+    OIL_LIFE = "oil_life"
+    TROUBLE_CODE = "dtc"
+    SYSTEM_ALERT = "system"
+    CONNECTION = "connection"
+    NO_DATA = "no_data"
+
+
+@dataclass(frozen=True, slots=True)
+class LastService:
+    on: date
+    odometer_km: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActiveTroubleCode:
+    code: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class SystemAlert:
+    system_id: str
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """The front desk hid an item: `snoozed` until a date, or `dismissed` until the next service (the task's
+    last service on `service_on` when dismissed; a newer service ends the dismissal)."""
+
+    kind: str
+    until: date | None = None
+    service_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VehicleFacts:
+    """What the store knows about one vehicle, already summarised (latest good readings, rates).
+
+    odometer_km is the latest reading not flagged suspect; first_seen_* is the first reading, used as the
+    baseline of tasks with no service on record; last_services maps task keys to their latest service
+    (shop or Smartcar history); suppressions map item keys to snoozes and dismissals.
+    """
+
+    odometer_km: float | None = None
+    odometer_at: datetime | None = None
+    km_per_day: float | None = None
+    oil_life: float | None = None
+    oil_at: datetime | None = None
+    oil_decline_per_day: float | None = None
+    oil_capability: OilCapability = OilCapability.UNKNOWN
+    first_seen_on: date | None = None
+    first_seen_odometer_km: float | None = None
+    last_services: Mapping[str, LastService] = field(default_factory=dict)
+    trouble_codes: tuple[ActiveTroubleCode, ...] = ()
+    system_alerts: tuple[SystemAlert, ...] = ()
+    needs_reconnect: bool = False
+    suppressions: Mapping[str, Suppression] = field(default_factory=dict)
+
+    @property
+    def has_data(self) -> bool:
+        return self.odometer_km is not None or self.oil_life is not None or bool(self.last_services)
+
+
+@dataclass(frozen=True, slots=True)
+class DueItem:
+    """One row of the due list. key: the task key, or `dtc:P0420`, `system:SYSTEM_TPMS`, `reconnect`."""
+
+    key: str
+    item: str
+    status: Status
+    trigger: Trigger
+    reason: str
+    due_date: date | None = None
+    due_odometer_km: float | None = None
+    last_service_on: date | None = None
+    suppressed: str | None = None
+
+    @property
+    def needs_action(self) -> bool:
+        return self.status is not Status.OK and self.suppressed is None
+
+
+AWAITING_FIRST_REFRESH = "Awaiting first refresh"
+
+
+def add_months(day: date, months: int) -> date:
+    """Calendar months, clamped to the month's end (31 Jan + 1 month = 28/29 Feb)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def whole_months_between(start: date, end: date) -> int:
+    months = (end.year - start.year) * 12 + end.month - start.month
+    return months - 1 if end.day < start.day else months
+
+
+def short_date(day: date, today: date) -> str:
+    """ "12 Dec", or "12 Dec 2027" outside the current year."""
+    text = f"{day.day} {day:%b}"
+    return text if day.year == today.year else f"{text} {day.year}"
+
+
+_FORECAST_HORIZON_DAYS = 36_500  # a forecast a century out is no forecast (a car parked for good)
+
+
+def days_later(reference: date, days: float) -> date | None:
+    """`reference` plus a forecast number of days, or None when the forecast runs past any useful horizon."""
+    if not math.isfinite(days) or abs(days) > _FORECAST_HORIZON_DAYS:
+        return None
+    return reference + timedelta(days=math.ceil(days))
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+@dataclass(frozen=True, slots=True)
+class _Baseline:
+    on: date | None
+    odometer_km: float | None
+    since: str  # "last tire rotation" / "ShopApp first saw the car"
+    on_record: bool
+
+
+def _baseline(task: ServiceTask, facts: VehicleFacts) -> _Baseline:
+    last = facts.last_services.get(task.key)
+    if last is not None:
+        return _Baseline(last.on, last.odometer_km, f"last {task.name.lower()}", True)
+    return _Baseline(facts.first_seen_on, facts.first_seen_odometer_km, "ShopApp first saw the car", False)
+
+
+def _distance_item(
+    task: ServiceTask, interval: float, base: _Baseline, facts: VehicleFacts, today: date, unit: DistanceUnit
+) -> DueItem:
+    windows = task.windows
+    assert base.odometer_km is not None
+    assert facts.odometer_km is not None
+    due_km = base.odometer_km + interval
+    current = facts.odometer_km
+    remaining = due_km - current
+    rate = facts.km_per_day if facts.km_per_day and facts.km_per_day > 0 else None
+    window = max(windows.distance_km, (rate or 0.0) * windows.days_of_driving)
+    if current >= due_km + windows.overdue_distance_share * interval:
+        status = Status.OVERDUE
+    elif current >= due_km:
+        status = Status.DUE
+    elif remaining <= window:
+        status = Status.DUE_SOON
+    else:
+        status = Status.OK
+    reference = facts.odometer_at.date() if facts.odometer_at else today
+    due_date = days_later(reference, remaining / rate) if rate else None
+    if status in (Status.OVERDUE, Status.DUE):
+        reason = f"{format_distance(current - base.odometer_km, unit)} since {base.since} "
+        reason += f"(every {format_distance(interval, unit)})"
+    else:
+        days = (due_date - today).days if due_date else None
+        eta = (
+            f"in ~{_plural(max(days, 0), 'day')} (≈ {format_distance(remaining, unit)})"
+            if days is not None
+            else (f"in ≈ {format_distance(remaining, unit)}")
+        )
+        reason = f"{task.name} due {eta}"
+    if not base.on_record:
+        reason += f"; no {task.name.lower()} on record"
+    return DueItem(task.key, task.name, status, Trigger.DISTANCE, reason, due_date, due_km)
+
+
+def _time_item(task: ServiceTask, months: int, base: _Baseline, today: date) -> DueItem:
+    windows = task.windows
+    assert base.on is not None
+    due_on = add_months(base.on, months)
+    if today >= due_on + timedelta(days=windows.days_overdue):
+        status = Status.OVERDUE
+    elif today >= due_on:
+        status = Status.DUE
+    elif today >= due_on - timedelta(days=windows.days_before):
+        status = Status.DUE_SOON
+    else:
+        status = Status.OK
+    if status in (Status.OVERDUE, Status.DUE):
+        elapsed = whole_months_between(base.on, today)
+        reason = f"{_plural(elapsed, 'month')} since {base.since} (every {_plural(months, 'month')})"
+    else:
+        reason = (
+            f"{task.name} due in {_plural((due_on - today).days, 'day')} (by {short_date(due_on, today)})"
+        )
+    if not base.on_record:
+        reason += f"; no {task.name.lower()} on record"
+    return DueItem(task.key, task.name, status, Trigger.TIME, reason, due_on)
+
+
+def _oil_item(task: ServiceTask, floor: float, facts: VehicleFacts, today: date) -> DueItem:
+    windows = task.windows
+    life = facts.oil_life
+    assert life is not None
+    decline = (
+        facts.oil_decline_per_day if facts.oil_decline_per_day and facts.oil_decline_per_day > 0 else None
+    )
+    reference = facts.oil_at.date() if facts.oil_at else today
+    # Rounded down: a reminder a day early beats one a day late.
+    due_date = days_later(reference, math.floor((life - floor) / decline)) if decline else None
+    soon_by_forecast = due_date is not None and (due_date - today).days <= windows.oil_forecast_days
+    if life <= windows.oil_overdue:
+        status = Status.OVERDUE
+    elif life <= floor:
+        status = Status.DUE
+    elif life <= windows.oil_due_soon or soon_by_forecast:
+        status = Status.DUE_SOON
+    else:
+        status = Status.OK
+    reason = f"Oil life {round(life * 100)} % (change at {round(floor * 100)} %"
+    if due_date is not None and status in (Status.DUE_SOON, Status.OK):
+        reason += f", reaches it ≈ {short_date(due_date, today)}"
+    reason += ")"
+    return DueItem(task.key, task.name, status, Trigger.OIL_LIFE, reason, due_date)
+
+
+def _most_urgent(items: list[DueItem]) -> DueItem:
+    return min(items, key=lambda item: (item.status.urgency, item.due_date or date.max))
+
+
+def trigger_items(
+    task: ServiceTask, triggers: Triggers, facts: VehicleFacts, today: date, unit: DistanceUnit
+) -> list[DueItem]:
+    """One item per trigger that can be evaluated with what is known about the car."""
+    base = _baseline(task, facts)
+    items = []
+    if triggers.distance_km and base.odometer_km is not None and facts.odometer_km is not None:
+        items.append(_distance_item(task, triggers.distance_km, base, facts, today, unit))
+    if triggers.months and base.on is not None:
+        items.append(_time_item(task, triggers.months, base, today))
+    if triggers.oil_life_floor is not None and facts.oil_life is not None:
+        items.append(_oil_item(task, triggers.oil_life_floor, facts, today))
+    return items
+
+
+def evaluate_task(task: ServiceTask, facts: VehicleFacts, today: date, unit: DistanceUnit) -> DueItem | None:
+    """The task's status from its most urgent trigger (whichever comes first); None if it cannot apply."""
+    triggers = task.triggers_for(facts.oil_capability)
+    if triggers is None:
+        return None
+    items = trigger_items(task, triggers, facts, today, unit)
+    if not items:
+        return None
+    last = facts.last_services.get(task.key)
+    return replace(_most_urgent(items), last_service_on=last.on if last else None)
+
+
+_SYSTEM_NAMES = {
+    "TPMS": "Tire pressure sensor",
+    "TIRE_PRESSURE_MONITORING": "Tire pressure monitoring",
+    "ABS": "Anti-lock brakes",
+    "AIRBAG": "Airbag",
+    "MIL": "Check-engine light",
+    "BRAKE_FLUID": "Brake fluid",
+    "OIL_LIFE": "Oil life",
+    "OIL_TEMPERATURE": "Oil temperature",
+    "WASHER_FLUID": "Washer fluid",
+    "ENGINE": "Engine",
+    "TRANSMISSION": "Transmission",
+    "EMISSIONS": "Emissions",
+    "LIGHTING": "Lighting",
+    "EV_HV_BATTERY": "High-voltage battery",
+    "EV_BATTERY_CONDITIONING": "Battery conditioning",
+    "ACTIVE_SAFETY": "Active safety",
+    "DRIVER_ASSISTANCE": "Driver assistance",
+    "TELEMATICS": "Telematics",
+    "WATER_IN_FUEL": "Water in fuel",
+}
+
+
+def system_short_name(system_id: str) -> str:
+    """SYSTEM_TPMS -> TPMS."""
+    return system_id.removeprefix("SYSTEM_")
+
+
+def system_display_name(system_id: str) -> str:
+    short = system_short_name(system_id)
+    return _SYSTEM_NAMES.get(short, short.replace("_", " ").capitalize())
+
+
+def alert_items(facts: VehicleFacts) -> list[DueItem]:
+    items = [
+        DueItem(
+            f"dtc:{dtc.code}",
+            f"DTC {dtc.code}",
+            Status.ALERT,
+            Trigger.TROUBLE_CODE,
+            f"{dtc.code} {dtc.title}",
+        )
+        for dtc in facts.trouble_codes
+    ]
+    for alert in facts.system_alerts:
+        name = system_display_name(alert.system_id)
+        reason = f"{name} alert: {alert.description}" if alert.description else f"{name} alert"
+        items.append(
+            DueItem(
+                f"system:{alert.system_id}",
+                f"System {system_short_name(alert.system_id)}",
+                Status.ALERT,
+                Trigger.SYSTEM_ALERT,
+                reason,
+            )
+        )
+    if facts.needs_reconnect:
+        items.append(
+            DueItem(
+                "reconnect",
+                "Reconnect Smartcar",
+                Status.ALERT,
+                Trigger.CONNECTION,
+                "The car's Smartcar access has ended; the owner must connect it again",
+            )
+        )
+    return items
+
+
+def _suppression_text(item: DueItem, facts: VehicleFacts, today: date) -> str | None:
+    suppression = facts.suppressions.get(item.key)
+    if suppression is None:
+        return None
+    if suppression.kind == "snoozed":
+        if suppression.until is not None and suppression.until > today:
+            return f"snoozed until {suppression.until.isoformat()}"
+        return None
+    if suppression.kind == "dismissed":
+        latest = _latest_service_for(item.key, facts)
+        if latest == suppression.service_on or (
+            latest and suppression.service_on and latest < suppression.service_on
+        ):
+            return "dismissed until the next service"
+    return None
+
+
+def _latest_service_for(key: str, facts: VehicleFacts) -> date | None:
+    if key in facts.last_services:
+        return facts.last_services[key].on
+    return max((service.on for service in facts.last_services.values()), default=None)
+
+
+def evaluate_vehicle(
+    facts: VehicleFacts, plan: ServicePlan, today: date, unit: DistanceUnit = DistanceUnit.MI
+) -> list[DueItem]:
+    """Every item of one vehicle, ok ones included, most urgent first. A car with no data yet has one
+    `ok` item "Awaiting first refresh" (plus its alerts, e.g. a connection to renew)."""
+    items = alert_items(facts)
+    if facts.has_data:
+        for task in plan.tasks:
+            item = evaluate_task(task, facts, today, unit)
+            if item is not None:
+                items.append(item)
+    else:
+        items.append(
+            DueItem(
+                "awaiting", AWAITING_FIRST_REFRESH, Status.OK, Trigger.NO_DATA, "No reading from the car yet"
+            )
+        )
+    items = [replace(item, suppressed=_suppression_text(item, facts, today)) for item in items]
+    return sorted(items, key=lambda item: (item.status.urgency, item.due_date or date.max))

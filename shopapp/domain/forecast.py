@@ -1,0 +1,107 @@
+"""Forecasts from readings: distance per day, oil-life decline per day, and odometer outliers.
+
+Taking "current odometer = the largest reading ever seen" lets one glitched reading shift every reminder
+(a lesson from peers' bugs), so readings that go backwards or jump impossibly are flagged and left out.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+FORECAST_WINDOW_DAYS = 90
+BACKWARDS_TOLERANCE_KM = 0.5  # rounding between car-maker back-ends, not a real reversal
+MAX_KM_PER_DAY = 2_000.0  # more than a long-haul driver can cover
+JUMP_SLACK_KM = 100.0
+OIL_CHANGE_RISE = 0.10  # oil life rising by 10 points means the oil was changed
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    at: datetime
+    value: float
+
+
+def is_suspect_odometer(previous: Reading | None, reading: Reading) -> bool:
+    """Whether `reading` is implausible after the last accepted reading `previous`."""
+    if previous is None:
+        return reading.value < 0
+    if reading.value < previous.value - BACKWARDS_TOLERANCE_KM:
+        return True
+    days = max(0.0, (reading.at - previous.at).total_seconds() / 86_400)
+    return reading.value - previous.value > MAX_KM_PER_DAY * days + JUMP_SLACK_KM
+
+
+def flag_odometer_outliers(readings: Sequence[Reading]) -> list[bool]:
+    """One suspect flag per reading, readings in time order; each is judged against the last good one."""
+    flags = []
+    last_good: Reading | None = None
+    for reading in readings:
+        suspect = is_suspect_odometer(last_good, reading)
+        flags.append(suspect)
+        if not suspect:
+            last_good = reading
+    return flags
+
+
+def _daily_points(readings: Sequence[Reading], now: datetime, window_days: int) -> list[tuple[float, float]]:
+    """(days since window start, last value of that day): one point a day, so a car polled every hour
+    and a car polled once a week weigh the same."""
+    start = now - timedelta(days=window_days)
+    by_day: dict[date, Reading] = {}
+    for reading in readings:
+        if start <= reading.at <= now:
+            day = reading.at.date()
+            if day not in by_day or reading.at >= by_day[day].at:
+                by_day[day] = reading
+    return sorted(((r.at - start).total_seconds() / 86_400, r.value) for r in by_day.values())
+
+
+def _theil_sen_slope(points: list[tuple[float, float]]) -> float | None:
+    """The median of pairwise slopes: robust to gaps and to outliers the flags missed."""
+    slopes = [
+        (v2 - v1) / (t2 - t1)
+        for i, (t1, v1) in enumerate(points)
+        for (t2, v2) in points[i + 1 :]
+        if t2 - t1 >= 0.5
+    ]
+    return statistics.median(slopes) if slopes else None
+
+
+def distance_per_day(
+    readings: Sequence[Reading], now: datetime, window_days: int = FORECAST_WINDOW_DAYS
+) -> float | None:
+    """km per day over the last `window_days` from good (not suspect) readings; None without a day's span."""
+    points = _daily_points(readings, now, window_days)
+    if len(points) < 2 or points[-1][0] - points[0][0] < 1:
+        return None
+    slope = _theil_sen_slope(points)
+    return max(0.0, slope) if slope is not None else None
+
+
+def oil_decline_per_day(
+    readings: Sequence[Reading], now: datetime, window_days: int = FORECAST_WINDOW_DAYS
+) -> float | None:
+    """Oil-life fraction lost per day since the last oil change (least squares); None when not declining."""
+    ordered = sorted(readings, key=lambda r: r.at)
+    start = 0
+    for index in range(1, len(ordered)):
+        if ordered[index].value - ordered[index - 1].value > OIL_CHANGE_RISE:
+            start = index
+    points = _daily_points(ordered[start:], now, window_days)
+    if len(points) < 2 or points[-1][0] - points[0][0] < 1:
+        return None
+    mean_t = statistics.fmean(t for t, _ in points)
+    mean_v = statistics.fmean(v for _, v in points)
+    spread = sum((t - mean_t) ** 2 for t, _ in points)
+    slope = sum((t - mean_t) * (v - mean_v) for t, v in points) / spread
+    return -slope if slope < 0 else None
+
+
+def days_until(current: float, target: float, rate_per_day: float | None) -> float | None:
+    """Days for a value moving at `rate_per_day` (towards target) to cover the gap; negative if past."""
+    if rate_per_day is None or rate_per_day <= 0:
+        return None
+    return (target - current) / rate_per_day

@@ -1,0 +1,149 @@
+"""Service plans: tasks with distance, time and oil-life triggers (DESIGN.md "Due rules")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from shopapp.domain.units import KM_PER_MILE
+
+
+def miles(value: float) -> float:
+    """Plan defaults are written in miles, as US shops think of them; the plan holds km."""
+    return value * KM_PER_MILE
+
+
+class OilCapability(StrEnum):
+    """What Smartcar said about the car's engine oil.
+
+    REPORTED: it answers /engine/oil. UNREADABLE: it has engine oil but Smartcar cannot read it (501
+    SMARTCAR_NOT_CAPABLE, or 403 permission not granted). NO_ENGINE_OIL: 501 VEHICLE_NOT_CAPABLE (an electric
+    car). UNKNOWN: not asked yet; treated like UNREADABLE so a new car still gets a distance/time reminder.
+    """
+
+    REPORTED = "reported"
+    UNREADABLE = "unreadable"
+    NO_ENGINE_OIL = "no_engine_oil"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Triggers:
+    """Any of three triggers; whichever comes first sets the task's status.
+
+    distance_km: interval since the last service; months: interval in calendar months; oil_life_floor:
+    fraction (0.20 = change at 20 %).
+    """
+
+    distance_km: float | None = None
+    months: int | None = None
+    oil_life_floor: float | None = None
+
+    @property
+    def empty(self) -> bool:
+        return self.distance_km is None and self.months is None and self.oil_life_floor is None
+
+
+@dataclass(frozen=True, slots=True)
+class WarningWindows:
+    """When a trigger turns `due_soon` and `overdue` (DESIGN.md status ladder)."""
+
+    distance_km: float = miles(500)
+    days_of_driving: int = 30  # the distance window widens to what the car covers in this many days
+    overdue_distance_share: float = 0.10  # overdue beyond the due odometer by 10 % of the interval
+    days_before: int = 30
+    days_overdue: int = 30
+    oil_due_soon: float = 0.30
+    oil_overdue: float = 0.05
+    oil_forecast_days: int = 30
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceTask:
+    """One recurring job. `key` is stable (stored with service records); `name` is what people read.
+
+    keywords / exclusions map Smartcar service-history task descriptions to this task (case-insensitive
+    substrings). An oil-change task (`oil_change=True`) uses `triggers` for cars that report oil life,
+    `triggers_without_oil_life` for cars whose oil life cannot be read, and does not apply to cars without
+    engine oil.
+    """
+
+    key: str
+    name: str
+    triggers: Triggers
+    keywords: tuple[str, ...] = ()
+    exclusions: tuple[str, ...] = ()
+    oil_change: bool = False
+    triggers_without_oil_life: Triggers | None = None
+    windows: WarningWindows = field(default_factory=WarningWindows)
+
+    def triggers_for(self, oil: OilCapability) -> Triggers | None:
+        """The triggers that apply to a car, or None when the task does not apply to it at all."""
+        if not self.oil_change:
+            return self.triggers
+        if oil is OilCapability.NO_ENGINE_OIL:
+            return None
+        if oil is OilCapability.REPORTED:
+            return self.triggers
+        return self.triggers_without_oil_life or replace(self.triggers, oil_life_floor=None)
+
+    def matches(self, description: str | None) -> bool:
+        """Whether a service-history task description names this task."""
+        if not description:
+            return False
+        text = description.casefold()
+        return any(k.casefold() in text for k in self.keywords) and not any(
+            x.casefold() in text for x in self.exclusions
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ServicePlan:
+    tasks: tuple[ServiceTask, ...]
+
+    def task(self, key: str) -> ServiceTask | None:
+        return next((task for task in self.tasks if task.key == key), None)
+
+    def task_for_description(self, description: str | None) -> ServiceTask | None:
+        """The plan task a history entry stands for; None keeps it as history only."""
+        return next((task for task in self.tasks if task.matches(description)), None)
+
+
+def default_plan() -> ServicePlan:
+    return ServicePlan(
+        tasks=(
+            ServiceTask(
+                key="oil_change",
+                name="Oil change",
+                triggers=Triggers(months=12, oil_life_floor=0.20),
+                triggers_without_oil_life=Triggers(distance_km=miles(5_000), months=6),
+                keywords=("oil",),
+                oil_change=True,
+            ),
+            ServiceTask(
+                key="tire_rotation",
+                name="Tire rotation",
+                triggers=Triggers(distance_km=miles(6_000), months=6),
+                keywords=("rotat",),
+            ),
+            ServiceTask(
+                key="engine_air_filter",
+                name="Engine air filter",
+                triggers=Triggers(distance_km=miles(15_000), months=12),
+                keywords=("air filter",),
+                exclusions=("cabin",),
+            ),
+            ServiceTask(
+                key="cabin_air_filter",
+                name="Cabin air filter",
+                triggers=Triggers(distance_km=miles(15_000), months=12),
+                keywords=("cabin",),
+            ),
+            ServiceTask(
+                key="brake_inspection",
+                name="Brake inspection",
+                triggers=Triggers(months=12),
+                keywords=("brake",),
+            ),
+        )
+    )
