@@ -1,23 +1,122 @@
-"""The `shopapp` command line (DESIGN.md "Command line contract")."""
+"""The `shopapp` command line (DESIGN.md "Command line contract").
+
+Errors reach the user as one line on stderr; the traceback goes to the log file only.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
+from collections.abc import Callable
 
 from shopapp import __version__
+from shopapp.log import init_logging
+from shopapp.paths import data_home
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """A problem the user can fix (bad option, port taken); printed as one line, exit 2."""
+
+
+def _non_negative_int(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="shopapp", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="shopapp", description="Connected-car service reminders for the front desk of a repair shop."
+    )
     parser.add_argument("--version", action="version", version=f"shopapp {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="try ShopApp on a generated fleet (no account, no network)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    simulate = commands.add_parser(
+        "simulate", help="serve the Smartcar simulator on 127.0.0.1", description=_run_simulate.__doc__
+    )
+    simulate.add_argument("--port", type=_non_negative_int, default=0, help="port (default: a free one)")
+    simulate.add_argument("--vehicles", type=_positive_int, default=25, help="fleet size (default 25)")
+    simulate.add_argument("--seed", type=int, default=0, help="fleet seed (default 0)")
+    simulate.add_argument("--latency-ms", type=float, default=0.0, help="added to every request")
+    simulate.add_argument("--faults", default="none", help="fault profile: none, flaky, chaos, ...")
+    simulate.set_defaults(run=_run_simulate)
     return parser
+
+
+def _run_simulate(args: argparse.Namespace) -> int:
+    """Serves a Smartcar-compatible API with a generated fleet until Ctrl+C; prints its base URL first."""
+    from shopapp.simulator import serve
+
+    try:
+        serve(
+            port=args.port,
+            vehicles=args.vehicles,
+            seed=args.seed,
+            latency_ms=args.latency_ms,
+            faults=args.faults,
+        )
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    except OSError as exc:
+        raise UsageError(f"cannot serve on 127.0.0.1 port {args.port}: {exc.strerror or exc}") from exc
+    return EXIT_OK
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    # WORKAROUND until the main window exists (issue "The main window"): demo mode serves the simulator.
+    print("ShopApp demo: the main window is not built yet; serving the demo Smartcar fleet instead.")
+    args.port, args.vehicles, args.seed, args.latency_ms, args.faults = 0, 25, 0, 0.0, "none"
+    return _run_simulate(args)
+
+
+def _run_window(args: argparse.Namespace) -> int:
+    raise UsageError("the main window is not built yet; try `shopapp --demo` or `shopapp simulate`")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    parser.parse_args(argv)
-    return 0
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace], int]
+    if getattr(args, "run", None):
+        run = args.run
+    elif args.demo:
+        run = _run_demo
+    else:
+        run = _run_window
+    try:
+        init_logging(data_home())
+    except OSError as exc:
+        print(f"shopapp: cannot write the log in {data_home()}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        return run(args)
+    except UsageError as exc:
+        print(f"shopapp: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return EXIT_FAILED
+    except Exception as exc:  # a bug: the log gets the traceback, the user one line
+        log.exception("Unexpected error")
+        print(f"shopapp: unexpected error ({type(exc).__name__}); details in the log file", file=sys.stderr)
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":

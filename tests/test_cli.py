@@ -1,0 +1,81 @@
+"""The command line as a user or a script meets it: version, simulate, one-line errors."""
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+
+import httpx
+import pytest
+
+from shopapp import __version__
+
+SHOPAPP = [sys.executable, "-m", "shopapp"]
+
+
+def run(*args, **kwargs):
+    return subprocess.run([*SHOPAPP, *args], capture_output=True, text=True, timeout=60, **kwargs)
+
+
+def test_version_via_module_and_script():
+    assert run("--version").stdout.strip() == f"shopapp {__version__}"
+    script = os.path.join(os.path.dirname(sys.executable), "shopapp")
+    result = subprocess.run([script, "--version"], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == f"shopapp {__version__}"
+
+
+@pytest.mark.loopback
+def test_simulate_prints_its_base_url_first_and_serves_until_interrupted(shopapp_home):
+    process = subprocess.Popen(
+        [*SHOPAPP, "simulate", "--vehicles", "4", "--seed", "3"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        base = process.stdout.readline().strip()
+        assert base.startswith("http://127.0.0.1:")
+        banner = [process.stdout.readline() for _ in range(2)]
+        assert "shopapp-demo-client" in banner[0]
+        answer = httpx.get(f"{base}/v2.0/vehicles", timeout=10)
+        assert answer.status_code == 401
+        assert answer.json()["type"] == "AUTHENTICATION"
+    finally:
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+    assert process.returncode == 0, err
+    assert "Traceback" not in err
+
+
+@pytest.mark.loopback
+def test_a_taken_port_is_one_clear_line():
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run("simulate", "--port", str(port))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert f"port {port}" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["simulate", "--faults", "bogus"], "Unknown fault profile 'bogus'"),
+        ([], "main window is not built yet"),
+    ],
+)
+def test_usage_errors_exit_2_with_one_line(args, message):
+    result = run(*args)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_bad_option_values_are_usage_errors():
+    result = run("simulate", "--vehicles", "0")
+    assert result.returncode == 2
+    assert "must be 1 or more" in result.stderr
