@@ -7,6 +7,7 @@ sim.clock.advance(timedelta(days=3)); sim.faults.force("asleep", vehicle_id=...)
 """
 
 from shopapp.simulator.app import create_app
+from shopapp.simulator.catalog import Powertrain
 from shopapp.simulator.clients import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, ClientCredentials, app_credentials
 from shopapp.simulator.clock import SimClock
 from shopapp.simulator.config import SimulatorConfig
@@ -28,6 +29,7 @@ __all__ = [
     "Fleet",
     "Malformation",
     "PostalAddress",
+    "Powertrain",
     "SimClock",
     "Simulator",
     "SimulatorConfig",

@@ -3,6 +3,7 @@ background thread for tests."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import sys
@@ -48,33 +49,10 @@ def _uvicorn(sim: Simulator, *, access_log: bool = False) -> uvicorn.Server:
     return uvicorn.Server(config)
 
 
-def serve(
-    *,
-    port: int = 0,
-    vehicles: int = 25,
-    seed: int = 0,
-    latency_ms: float = 0.0,
-    faults: str = "none",
-    environ: Mapping[str, str] | None = None,
-    out: TextIO | None = None,
-    simulator: Simulator | None = None,
-) -> None:
-    """Serves a simulator on 127.0.0.1 until interrupted (Ctrl+C, SIGTERM), then returns. Port 0 picks a
-    free port.
-
-    The first line written to `out` (default stdout) is the base URL, e.g. `http://127.0.0.1:8765`, then
-    the application credentials in use and how to point the official SDK at the server. The clock follows
-    the wall clock. Raises ValueError for a bad fault profile and OSError when the port is taken, both
-    before anything is printed.
-    """
-    out = out or sys.stdout
-    environ = os.environ if environ is None else environ
-    credentials = app_credentials(environ)
-    if simulator is None:
-        config = SimulatorConfig(latency_ms=latency_ms, faults=parse_fault_profile(faults))
-        simulator = Simulator.generate(vehicles, seed, ticking=True, config=config, credentials=credentials)
-    sock = _bind(port)
-    base = f"http://{HOST}:{sock.getsockname()[1]}"
+def banner(simulator: Simulator, base_url: str) -> str:
+    """What `serve` prints: the base URL on the first line, then credentials and how to use the server.
+    A client secret taken from the environment is never shown; the demo one is (it is no secret)."""
+    base = base_url.rstrip("/")
     client = simulator.credentials
     secret_note = "(from SMARTCAR_CLIENT_SECRET)" if client.from_environment else client.client_secret
     fleet = simulator.fleet
@@ -91,12 +69,44 @@ def serve(
         f"customers and their cars: {base}/_simulator/customers",
         "Ctrl+C stops it.",
     ]
-    out.write("\n".join(lines) + "\n")
+    return "\n".join(lines) + "\n"
+
+
+def serve(
+    *,
+    port: int = 0,
+    vehicles: int = 25,
+    seed: int = 0,
+    latency_ms: float = 0.0,
+    faults: str = "none",
+    environ: Mapping[str, str] | None = None,
+    config: SimulatorConfig | None = None,
+    out: TextIO | None = None,
+    simulator: Simulator | None = None,
+) -> None:
+    """Serves a simulator on 127.0.0.1 until interrupted (Ctrl+C, SIGTERM), then returns. Port 0 picks a
+    free port.
+
+    The first line written to `out` (default stdout) is the base URL, e.g. `http://127.0.0.1:8765`, then
+    the application credentials in use and how to point the official SDK at the server. The clock follows
+    the wall clock. `config` gives full control over the knobs (then latency_ms and faults are ignored);
+    `simulator` serves a world built elsewhere. Application credentials come from SMARTCAR_CLIENT_ID /
+    SMARTCAR_CLIENT_SECRET in `environ` (default os.environ) when both are set, else the demo pair.
+    Raises ValueError for a bad fault profile and OSError when the port is taken, before printing anything.
+    """
+    out = out or sys.stdout
+    environ = os.environ if environ is None else environ
+    credentials = app_credentials(environ)
+    if simulator is None:
+        config = config or SimulatorConfig(latency_ms=latency_ms, faults=parse_fault_profile(faults))
+        simulator = Simulator.generate(vehicles, seed, ticking=True, config=config, credentials=credentials)
+    sock = _bind(port)
+    base = f"http://{HOST}:{sock.getsockname()[1]}"
+    out.write(banner(simulator, base))
     out.flush()
-    try:
+    # uvicorn re-raises Ctrl+C after its graceful shutdown; here that is simply the end.
+    with contextlib.suppress(KeyboardInterrupt):
         _uvicorn(simulator).run(sockets=[sock])
-    except KeyboardInterrupt:  # uvicorn re-raises Ctrl+C after its graceful shutdown; that is our exit
-        pass
 
 
 @contextmanager

@@ -134,7 +134,7 @@ class TokenStore:
                 raise invalid
             if now >= entry.expires_ts:
                 raise invalid
-            if entry.used_ts is not None and now > entry.used_ts + self.config.refresh_grace_s:
+            if entry.used_ts is not None and now >= entry.used_ts + self.config.refresh_grace_s:
                 raise invalid
             if entry.used_ts is None:
                 entry.used_ts = now
