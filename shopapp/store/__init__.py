@@ -1,0 +1,1 @@
+"""The shop's database: peewee models, opening and migrating, and the queries the services need."""

@@ -1,0 +1,250 @@
+"""Today's peewee models. Migrations never import these (they carry their own frozen schema)."""
+
+from __future__ import annotations
+
+import peewee
+
+from shopapp.store.fields import UtcDateTimeField
+
+db = peewee.DatabaseProxy()
+
+
+class BaseModel(peewee.Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    version = peewee.IntegerField()
+
+
+class Setting(BaseModel):
+    key = peewee.CharField(primary_key=True, max_length=100)
+    value = peewee.TextField()
+
+
+class Customer(BaseModel):
+    name = peewee.CharField(max_length=200)
+    phone = peewee.CharField(max_length=50, default="")
+    email = peewee.CharField(max_length=200, default="")
+    address_line1 = peewee.CharField(max_length=200, default="")
+    address_line2 = peewee.CharField(max_length=200, default="")
+    city = peewee.CharField(max_length=100, default="")
+    region = peewee.CharField(max_length=100, default="")
+    postal_code = peewee.CharField(max_length=20, default="")
+    country = peewee.CharField(max_length=100, default="")
+    preferred_contact = peewee.CharField(max_length=20, default="letter")
+    notes = peewee.TextField(default="")
+    created_at = UtcDateTimeField()
+
+    @property
+    def has_postal_address(self) -> bool:
+        return bool(self.address_line1.strip() and (self.city.strip() or self.postal_code.strip()))
+
+
+class Connection(BaseModel):
+    """One Smartcar Connect login: one token pair for all the vehicles that owner shared.
+
+    sealed_tokens: the pair encrypted with the shop's data key (never plaintext). refreshing_until: the
+    lease that lets one process at a time refresh the pair (DESIGN.md "Tokens across processes").
+    """
+
+    customer = peewee.ForeignKeyField(Customer, backref="connections", null=True, on_delete="SET NULL")
+    smartcar_user_id = peewee.CharField(max_length=100, null=True, unique=True)
+    scopes = peewee.TextField(default="")
+    sealed_tokens = peewee.TextField(null=True)
+    access_expires_at = UtcDateTimeField(null=True)
+    refresh_expires_at = UtcDateTimeField(null=True)
+    refreshing_until = UtcDateTimeField(null=True)
+    state = peewee.CharField(max_length=30, default="ok")
+    state_reason = peewee.TextField(default="")
+    created_at = UtcDateTimeField()
+    updated_at = UtcDateTimeField()
+
+
+class Vehicle(BaseModel):
+    """A customer's car. The summary columns (odometer_km ... oil_capability) hold what the due rules need,
+    kept current when readings are recorded, so the due list never scans years of readings."""
+
+    customer = peewee.ForeignKeyField(Customer, backref="vehicles", on_delete="CASCADE")
+    connection = peewee.ForeignKeyField(Connection, backref="vehicles", null=True, on_delete="SET NULL")
+    smartcar_id = peewee.CharField(max_length=100, null=True, unique=True)
+    vin = peewee.CharField(max_length=17, default="", index=True)
+    make = peewee.CharField(max_length=100, default="")
+    model = peewee.CharField(max_length=100, default="")
+    year = peewee.IntegerField(null=True)
+    plate = peewee.CharField(max_length=20, default="")
+    nickname = peewee.CharField(max_length=100, default="")
+    created_at = UtcDateTimeField()
+    last_refresh_at = UtcDateTimeField(null=True)
+    last_error = peewee.TextField(default="")
+    history_synced_at = UtcDateTimeField(null=True)
+    odometer_km = peewee.DoubleField(null=True)
+    odometer_at = UtcDateTimeField(null=True)
+    km_per_day = peewee.DoubleField(null=True)
+    first_seen_at = UtcDateTimeField(null=True)
+    first_seen_odometer_km = peewee.DoubleField(null=True)
+    oil_life = peewee.DoubleField(null=True)
+    oil_at = UtcDateTimeField(null=True)
+    oil_decline_per_day = peewee.DoubleField(null=True)
+    oil_capability = peewee.CharField(max_length=20, default="unknown")
+
+    @property
+    def title(self) -> str:
+        """ "2021 Toyota Camry"; the plate is shown beside it where space allows."""
+        parts = [
+            str(self.year) if self.year else "",
+            self.make.title() if self.make.isupper() else self.make,
+            self.model,
+        ]
+        return " ".join(part for part in parts if part) or self.nickname or self.vin or "Vehicle"
+
+
+class SignalAvailability(BaseModel):
+    """Whether a car can give a signal: `ok`, `not_capable` (501), `no_permission` (403), `error`."""
+
+    vehicle = peewee.ForeignKeyField(Vehicle, backref="signals", on_delete="CASCADE")
+    signal = peewee.CharField(max_length=40)
+    availability = peewee.CharField(max_length=20)
+    detail = peewee.TextField(default="")
+    checked_at = UtcDateTimeField()
+
+    class Meta:
+        indexes = ((("vehicle", "signal"), True),)
+
+
+class OdometerReading(BaseModel):
+    vehicle = peewee.ForeignKeyField(Vehicle, backref="odometer_readings", on_delete="CASCADE")
+    recorded_at = UtcDateTimeField()
+    value_km = peewee.DoubleField()
+    source = peewee.CharField(max_length=20, default="smartcar")
+    suspect = peewee.BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("vehicle", "recorded_at", "source"), True),)
+
+
+class OilReading(BaseModel):
+    vehicle = peewee.ForeignKeyField(Vehicle, backref="oil_readings", on_delete="CASCADE")
+    recorded_at = UtcDateTimeField()
+    life = peewee.DoubleField()
+    source = peewee.CharField(max_length=20, default="smartcar")
+    suspect = peewee.BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("vehicle", "recorded_at", "source"), True),)
+
+
+class TroubleCodeOccurrence(BaseModel):
+    """One spell of an active code: first seen, last seen, cleared (null while active)."""
+
+    vehicle = peewee.ForeignKeyField(Vehicle, backref="trouble_codes", on_delete="CASCADE")
+    code = peewee.CharField(max_length=10)
+    first_seen_at = UtcDateTimeField()
+    last_seen_at = UtcDateTimeField()
+    cleared_at = UtcDateTimeField(null=True)
+    reviewed_at = UtcDateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("vehicle", "cleared_at"), False),)
+
+
+class SystemStatusChange(BaseModel):
+    """A system's status from `changed_at` until `ended_at` (null: the current status)."""
+
+    vehicle = peewee.ForeignKeyField(Vehicle, backref="system_statuses", on_delete="CASCADE")
+    system_id = peewee.CharField(max_length=60)
+    status = peewee.CharField(max_length=10)
+    description = peewee.TextField(null=True)
+    changed_at = UtcDateTimeField()
+    ended_at = UtcDateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("vehicle", "ended_at"), False),)
+
+
+class ServiceRecord(BaseModel):
+    """A service: done by the shop, or imported from Smartcar's service history (source `smartcar`)."""
+
+    vehicle = peewee.ForeignKeyField(Vehicle, backref="service_records", on_delete="CASCADE")
+    performed_on = peewee.DateField()
+    odometer_km = peewee.DoubleField(null=True)
+    cost_cents = peewee.BigIntegerField(null=True)
+    currency = peewee.CharField(max_length=3, default="")
+    source = peewee.CharField(max_length=20, default="shop")
+    external_key = peewee.CharField(max_length=200, null=True)
+    notes = peewee.TextField(default="")
+    created_at = UtcDateTimeField()
+
+    class Meta:
+        indexes = (
+            (("vehicle", "performed_on"), False),
+            (("vehicle", "source", "external_key"), True),
+        )
+
+
+class ServiceRecordTask(BaseModel):
+    """A task of a service record; task_key names the plan task it counts for (null: history only)."""
+
+    record = peewee.ForeignKeyField(ServiceRecord, backref="tasks", on_delete="CASCADE")
+    task_key = peewee.CharField(max_length=50, null=True, index=True)
+    description = peewee.TextField(default="")
+
+
+class PlanTask(BaseModel):
+    """The shop's service plan, when edited (an empty table means the default plan)."""
+
+    key = peewee.CharField(max_length=50, unique=True)
+    position = peewee.IntegerField()
+    definition = peewee.TextField()  # JSON of the task, read by shopapp.services.plan_store
+
+
+class Suppression(BaseModel):
+    vehicle = peewee.ForeignKeyField(Vehicle, backref="suppressions", on_delete="CASCADE")
+    item_key = peewee.CharField(max_length=80)
+    kind = peewee.CharField(max_length=20)
+    until = peewee.DateField(null=True)
+    service_on = peewee.DateField(null=True)
+    created_at = UtcDateTimeField()
+
+    class Meta:
+        indexes = ((("vehicle", "item_key"), True),)
+
+
+class ReminderLog(BaseModel):
+    customer = peewee.ForeignKeyField(Customer, backref="reminders", on_delete="CASCADE")
+    vehicle = peewee.ForeignKeyField(Vehicle, backref="reminders", null=True, on_delete="SET NULL")
+    sent_at = UtcDateTimeField(index=True)
+    channel = peewee.CharField(max_length=20, default="letter")
+    items = peewee.TextField(default="")
+
+
+class RefreshRun(BaseModel):
+    started_at = UtcDateTimeField()
+    finished_at = UtcDateTimeField(null=True)
+    trigger = peewee.CharField(max_length=20, default="manual")
+    vehicles_total = peewee.IntegerField(default=0)
+    vehicles_ok = peewee.IntegerField(default=0)
+    vehicles_failed = peewee.IntegerField(default=0)
+    summary = peewee.TextField(default="")
+
+
+ALL_MODELS = (
+    SchemaVersion,
+    Setting,
+    Customer,
+    Connection,
+    Vehicle,
+    SignalAvailability,
+    OdometerReading,
+    OilReading,
+    TroubleCodeOccurrence,
+    SystemStatusChange,
+    ServiceRecord,
+    ServiceRecordTask,
+    PlanTask,
+    Suppression,
+    ReminderLog,
+    RefreshRun,
+)
