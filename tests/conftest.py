@@ -13,7 +13,7 @@ from memkeyring import MemoryKeyring
 
 # Tests must never reach a developer's real Smartcar app or data folder.
 for _name in list(os.environ):
-    if _name.startswith(("SMARTCAR_", "SHOPAPP_")):
+    if _name.startswith(("SMARTCAR_", "SHOPAPP_")) and not _name.startswith("SHOPAPP_TEST_"):
         del os.environ[_name]
 
 

@@ -92,13 +92,13 @@ class Vehicle(BaseModel):
 
     @property
     def title(self) -> str:
-        """ "2021 Toyota Camry"; the plate is shown beside it where space allows."""
-        parts = [
-            str(self.year) if self.year else "",
-            self.make.title() if self.make.isupper() else self.make,
-            self.model,
-        ]
-        return " ".join(part for part in parts if part) or self.nickname or self.vin or "Vehicle"
+        return vehicle_title(self.year, self.make, self.model, self.nickname, self.vin)
+
+
+def vehicle_title(year: int | None, make: str, model: str, nickname: str = "", vin: str = "") -> str:
+    """ "2021 Toyota Camry" (Smartcar sends makes in capitals); the plate is shown beside it elsewhere."""
+    parts = [str(year) if year else "", make.title() if make.isupper() else make, model]
+    return " ".join(part for part in parts if part) or nickname or vin or "Vehicle"
 
 
 class SignalAvailability(BaseModel):

@@ -1,0 +1,155 @@
+"""The settings registry: every shop setting declared once (key, label, default, parser), values in the
+database. Window geometry and other per-PC UI state live in QSettings, not here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from shopapp.domain.units import DistanceUnit
+
+
+class SettingError(ValueError):
+    """An unknown key or a bad value; the message says what is accepted."""
+
+
+def _int_between(low: int, high: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise SettingError(f"expected a whole number from {low} to {high}, not {text!r}") from None
+        if not low <= value <= high:
+            raise SettingError(f"expected a whole number from {low} to {high}, not {value}")
+        return value
+
+    return parse
+
+
+def _number_between(low: float, high: float) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        try:
+            value = float(text.strip())
+        except ValueError:
+            raise SettingError(f"expected a number from {low:g} to {high:g}, not {text!r}") from None
+        if not low <= value <= high:
+            raise SettingError(f"expected a number from {low:g} to {high:g}, not {value:g}")
+        return value
+
+    return parse
+
+
+def _text(max_length: int) -> Callable[[str], str]:
+    def parse(text: str) -> str:
+        if len(text) > max_length:
+            raise SettingError(f"at most {max_length} characters")
+        return text.strip()
+
+    return parse
+
+
+def _distance_unit(text: str) -> str:
+    try:
+        return DistanceUnit.parse(text).value
+    except ValueError as exc:
+        raise SettingError(str(exc)) from None
+
+
+def _loopback_redirect(text: str) -> str:
+    parts = urlsplit(text.strip())
+    if parts.scheme != "http" or parts.hostname not in ("localhost", "127.0.0.1") or not parts.port:
+        raise SettingError("expected http://localhost:PORT/path (the address registered with Smartcar)")
+    return text.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class SettingSpec:
+    key: str
+    label: str
+    default: Any
+    parse: Callable[[str], Any]
+
+    def format(self, value: Any) -> str:
+        return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+SETTINGS: dict[str, SettingSpec] = {
+    spec.key: spec
+    for spec in (
+        SettingSpec("distance_unit", "Distance unit (mi or km)", "mi", _distance_unit),
+        SettingSpec("shop_name", "Shop name", "", _text(200)),
+        SettingSpec("shop_address", "Shop address (one line per line of the letterhead)", "", _text(500)),
+        SettingSpec("shop_phone", "Shop phone", "", _text(50)),
+        SettingSpec("shop_email", "Shop email", "", _text(200)),
+        SettingSpec("shop_logo", "Shop logo (image file)", "", _text(1000)),
+        SettingSpec("refresh_concurrency", "Vehicles refreshed at once", 8, _int_between(1, 64)),
+        SettingSpec("refresh_interval_hours", "Hours between automatic refreshes", 6, _int_between(1, 168)),
+        SettingSpec(
+            "api_burst", "Smartcar request bucket size (0 = no bucket)", 120, _int_between(0, 100_000)
+        ),
+        SettingSpec(
+            "api_refill_per_minute", "Smartcar bucket refill per minute", 2.0, _number_between(0, 100_000)
+        ),
+        SettingSpec(
+            "vehicle_monthly_call_budget",
+            "Smartcar calls per vehicle per month",
+            500,
+            _int_between(1, 1_000_000),
+        ),
+        SettingSpec("reminder_min_days", "Days between two reminders to a customer", 7, _int_between(0, 365)),
+        SettingSpec("smartcar_client_id", "Smartcar client id", "", _text(200)),
+        SettingSpec(
+            "redirect_uri", "Smartcar redirect URI", "http://localhost:8765/callback", _loopback_redirect
+        ),
+    )
+}
+
+
+def spec_for(key: str) -> SettingSpec:
+    try:
+        return SETTINGS[key]
+    except KeyError:
+        raise SettingError(f"unknown setting {key!r}; known: {', '.join(sorted(SETTINGS))}") from None
+
+
+def check_combination(values: dict[str, Any]) -> None:
+    """Rules that involve two settings at once."""
+    if values["api_burst"] > 0 and values["api_refill_per_minute"] == 0:
+        raise SettingError(
+            "a request bucket that never refills would stop all refreshes; set a refill above 0"
+        )
+
+
+class Settings:
+    """Reads and writes settings through `load` / `save` callables (the store), validating every value."""
+
+    def __init__(self, load: Callable[[], dict[str, str]], save: Callable[[str, str], None]) -> None:
+        self._load = load
+        self._save = save
+
+    def values(self) -> dict[str, Any]:
+        stored = self._load()
+        values = {}
+        for key, spec in SETTINGS.items():
+            try:
+                values[key] = spec.parse(stored[key]) if key in stored else spec.default
+            except SettingError:
+                values[key] = spec.default  # a value edited by hand into nonsense falls back, never crashes
+        return values
+
+    def get(self, key: str) -> Any:
+        spec_for(key)
+        return self.values()[key]
+
+    def set(self, key: str, text: str) -> Any:
+        value = spec_for(key).parse(text)
+        combined = {**self.values(), key: value}
+        check_combination(combined)
+        self._save(key, spec_for(key).format(value))
+        return value
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        for key, value in self.values().items():
+            yield key, SETTINGS[key].format(value)

@@ -1,0 +1,1 @@
+"""What the front desk takes away: the due-list CSV and (later) reminder letters."""

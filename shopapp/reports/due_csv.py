@@ -1,0 +1,120 @@
+"""The due-list CSV exactly as DESIGN.md's contract says: columns, formats, formula neutralisation."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import tempfile
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TextIO
+
+from shopapp.domain.units import DistanceUnit, plain_distance
+from shopapp.services.due_list import DueRow
+
+COLUMNS = (
+    "customer",
+    "phone",
+    "email",
+    "vehicle",
+    "vin",
+    "odometer",
+    "distance_unit",
+    "oil_life_pct",
+    "item",
+    "status",
+    "reason",
+    "due_date",
+    "due_odometer",
+    "last_service_date",
+    "data_as_of",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+
+
+def neutralise(cell: str) -> str:
+    """A leading ' keeps spreadsheets from running a cell as a formula (plain numbers stay numbers)."""
+    if cell.startswith(_FORMULA_START) and not _PLAIN_NUMBER.match(cell):
+        return "'" + cell
+    return cell
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def _instant(value: datetime | None) -> str:
+    return value.astimezone(UTC).isoformat(timespec="seconds") if value else ""
+
+
+def _vehicle(row: DueRow) -> str:
+    return f"{row.vehicle.title} ({row.vehicle.plate})" if row.vehicle.plate else row.vehicle.title
+
+
+def cells(row: DueRow, unit: DistanceUnit) -> list[str]:
+    item, vehicle = row.item, row.vehicle
+    values = [
+        vehicle.customer_name,
+        vehicle.phone,
+        vehicle.email,
+        _vehicle(row),
+        vehicle.vin,
+        plain_distance(vehicle.odometer_km, unit),
+        unit.value,
+        "" if vehicle.oil_life is None else str(round(vehicle.oil_life * 100)),
+        item.item,
+        item.status.value,
+        item.reason if not item.suppressed else f"{item.reason} [{item.suppressed}]",
+        _day(item.due_date),
+        plain_distance(item.due_odometer_km, unit),
+        _day(item.last_service_on),
+        _instant(vehicle.odometer_at),
+    ]
+    return [neutralise(value) for value in values]
+
+
+def write_due_csv(rows: Iterable[DueRow], stream: TextIO, unit: DistanceUnit, *, bom: bool = False) -> int:
+    """Writes the header and one line per row; returns the number of rows written."""
+    if bom:
+        stream.write("\ufeff")
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    count = 0
+    for row in rows:
+        writer.writerow(cells(row, unit))
+        count += 1
+    return count
+
+
+def due_csv_text(rows: Iterable[DueRow], unit: DistanceUnit, *, bom: bool = False) -> str:
+    buffer = io.StringIO()
+    write_due_csv(rows, buffer, unit, bom=bom)
+    return buffer.getvalue()
+
+
+def export_due_csv(rows: Iterable[DueRow], path: Path, unit: DistanceUnit, *, bom: bool = False) -> int:
+    """Writes the CSV to `path` atomically: a crash part-way leaves the old file (or none), never half."""
+    path = Path(path)
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, after fsync and before the rename
+        "w",
+        encoding="utf-8",
+        newline="",
+        dir=path.parent,
+        prefix=f".{path.name}.",
+        suffix=".part",
+        delete=False,
+    )
+    try:
+        with handle:
+            count = write_due_csv(rows, handle, unit, bom=bom)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(handle.name, path)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+    return count

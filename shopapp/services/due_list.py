@@ -1,0 +1,49 @@
+"""The due list: every vehicle evaluated against the shop's plan, most urgent first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from shopapp.domain.dtc import TroubleCodeCatalogue
+from shopapp.domain.due import DueItem, evaluate_vehicle
+from shopapp.domain.plan import ServicePlan
+from shopapp.domain.units import DistanceUnit
+from shopapp.store.queries import VehicleListing, due_inputs
+
+
+@dataclass(frozen=True, slots=True)
+class DueRow:
+    vehicle: VehicleListing
+    item: DueItem
+
+
+def sort_key(row: DueRow) -> tuple:
+    """Status (overdue, due, alert, due soon, ok), then due date (none last), then customer name."""
+    return (
+        row.item.status.urgency,
+        row.item.due_date or date.max,
+        row.vehicle.customer_name.casefold(),
+        row.vehicle.title.casefold(),
+        row.vehicle.vehicle_id,
+        row.item.item,
+    )
+
+
+def due_list(
+    *,
+    today: date,
+    plan: ServicePlan,
+    unit: DistanceUnit,
+    catalogue: TroubleCodeCatalogue,
+    include_all: bool = False,
+) -> list[DueRow]:
+    """Rows that need action (overdue, due, alert, due soon; not snoozed or dismissed), or with
+    `include_all` every item of every vehicle, ok, snoozed and dismissed ones included."""
+    rows = []
+    for listing, facts in due_inputs(catalogue):
+        for item in evaluate_vehicle(facts, plan, today, unit):
+            if include_all or item.needs_action:
+                rows.append(DueRow(listing, item))
+    rows.sort(key=sort_key)
+    return rows
