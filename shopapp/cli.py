@@ -9,6 +9,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from shopapp import __version__
 from shopapp.log import init_logging
@@ -58,7 +59,96 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--latency-ms", type=float, default=0.0, help="added to every request")
     simulate.add_argument("--faults", default="none", help="fault profile: none, flaky, chaos, ...")
     simulate.set_defaults(run=_run_simulate)
+
+    due = commands.add_parser("due", help="the due list, as a table or as CSV", description=_run_due.__doc__)
+    due.add_argument("--csv", metavar="PATH", help="write the contract CSV to PATH (- for stdout)")
+    due.add_argument("--all", action="store_true", help="every task of every vehicle, ok ones included")
+    due.add_argument("--bom", action="store_true", help="start the CSV with a UTF-8 BOM (for Excel)")
+    due.set_defaults(run=_run_due)
+
+    config = commands.add_parser(
+        "config", help="read and write shop settings", description=_run_config.__doc__
+    )
+    config_commands = config.add_subparsers(dest="config_command", metavar="get|set|list", required=True)
+    config_get = config_commands.add_parser("get", help="print one setting's value")
+    config_get.add_argument("key")
+    config_set = config_commands.add_parser("set", help="change one setting")
+    config_set.add_argument("key")
+    config_set.add_argument("value")
+    config_commands.add_parser("list", help="print every setting as `key = value`")
+    config.set_defaults(run=_run_config)
     return parser
+
+
+def _open_store() -> None:
+    from shopapp.store.database import StoreError, open_store
+
+    try:
+        open_store(data_home())
+    except StoreError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def _settings():
+    from shopapp.config import Settings
+    from shopapp.store.queries import load_settings, save_setting
+
+    return Settings(load_settings, save_setting)
+
+
+def _run_due(args: argparse.Namespace) -> int:
+    """Lists what needs the shop's attention, most urgent first; --csv writes the contract CSV."""
+    from datetime import date
+
+    from shopapp.domain.plan import default_plan
+    from shopapp.domain.units import DistanceUnit
+    from shopapp.reports.due_csv import export_due_csv, write_due_csv
+    from shopapp.reports.due_table import write_due_table
+    from shopapp.resources import trouble_code_catalogue
+    from shopapp.services.due_list import due_list
+
+    _open_store()
+    unit = DistanceUnit(_settings().get("distance_unit"))
+    rows = due_list(
+        today=date.today(),
+        plan=default_plan(),
+        unit=unit,
+        catalogue=trouble_code_catalogue(),
+        include_all=args.all,
+    )
+    if args.csv == "-":
+        sys.stdout.reconfigure(encoding="utf-8", newline="")
+        write_due_csv(rows, sys.stdout, unit, bom=args.bom)
+    elif args.csv:
+        try:
+            count = export_due_csv(rows, Path(args.csv), unit, bom=args.bom)
+        except OSError as exc:
+            raise UsageError(f"cannot write {args.csv}: {exc.strerror or exc}") from exc
+        print(f"Wrote {count} rows to {args.csv}")
+    else:
+        write_due_table(rows, sys.stdout, unit)
+    return EXIT_OK
+
+
+def _run_config(args: argparse.Namespace) -> int:
+    """Reads and writes shop settings (distance_unit, refresh_concurrency, shop_name, ...)."""
+    from shopapp.config import SettingError
+
+    _open_store()
+    settings = _settings()
+    try:
+        if args.config_command == "get":
+            from shopapp.config import spec_for
+
+            print(spec_for(args.key).format(settings.get(args.key)))
+        elif args.config_command == "set":
+            settings.set(args.key, args.value)
+        else:
+            for key, value in settings:
+                print(f"{key} = {value}")
+    except SettingError as exc:
+        raise UsageError(f"{getattr(args, 'key', 'setting')}: {exc}") from exc
+    return EXIT_OK
 
 
 def _run_simulate(args: argparse.Namespace) -> int:

@@ -1,0 +1,70 @@
+"""`shopapp due` and `shopapp config` as a script uses them (SQLite in the test's data folder)."""
+
+import csv
+import io
+import subprocess
+import sys
+
+import pytest
+from test_due_list_and_csv import shop_fleet
+
+from shopapp.cli import main
+
+
+def shopapp(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "shopapp", *args], capture_output=True, text=True, timeout=60
+    )
+
+
+def test_config_set_get_list_and_errors():
+    assert shopapp("config", "set", "distance_unit", "km").returncode == 0
+    assert shopapp("config", "get", "distance_unit").stdout == "km\n"
+    listing = shopapp("config", "list").stdout.splitlines()
+    assert "distance_unit = km" in listing
+    assert "reminder_min_days = 7" in listing
+    for args, message in [
+        (("config", "get", "colour"), "unknown setting 'colour'"),
+        (("config", "set", "refresh_concurrency", "0"), "from 1 to 64"),
+        (("config", "set", "api_refill_per_minute", "0"), "never refills"),
+    ]:
+        result = shopapp(*args)
+        assert result.returncode == 2
+        assert message in result.stderr
+        assert result.stderr.count("\n") == 1
+
+
+@pytest.fixture
+def fleet_in_home(shopapp_home):
+    from shopapp.store.database import open_store
+
+    database = open_store(shopapp_home, "")
+    shop_fleet()
+    database.close()
+
+
+def test_due_table_and_csv(fleet_in_home, tmp_path, capsys):
+    assert main(["due"]) == 0
+    table = capsys.readouterr().out
+    assert "OVERDUE" in table
+    assert "Zoë Ñúñez" in table
+    assert "P0420 Catalyst System Efficiency Below Threshold (Bank 1)" in table
+
+    assert main(["due", "--csv", str(tmp_path / "due.csv"), "--all", "--bom"]) == 0
+    data = (tmp_path / "due.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert {r["status"] for r in rows} >= {"overdue", "due", "alert", "due_soon", "ok"}
+
+
+def test_due_csv_to_stdout(fleet_in_home):
+    result = shopapp("due", "--csv", "-")
+    assert result.returncode == 0
+    assert result.stdout.startswith("customer,phone,email,vehicle")
+    assert "ok" not in {row["status"] for row in csv.DictReader(io.StringIO(result.stdout))}
+
+
+def test_due_to_an_unwritable_path_is_one_line(fleet_in_home, tmp_path):
+    result = shopapp("due", "--csv", str(tmp_path / "missing-folder" / "due.csv"))
+    assert result.returncode == 2
+    assert "cannot write" in result.stderr
