@@ -57,11 +57,16 @@ class FaultProfile:
             value = getattr(self, f.name)
             if f.name != "name" and not 0.0 <= value <= 1.0:
                 raise ValueError(f"Fault probability {f.name}={value} is not between 0 and 1.")
-        if sum(getattr(self, kind.value) for kind in _REQUEST_KINDS) > 1.0:
+        if self.request_total > 1.0:
             raise ValueError("The request fault probabilities add up to more than 1.")
 
     def probability(self, kind: FaultKind) -> float:
         return getattr(self, kind.value, 0.0)
+
+    @property
+    def request_total(self) -> float:
+        """The chance that a vehicle request meets any fault."""
+        return sum(self.probability(kind) for kind in _REQUEST_KINDS)
 
 
 PROFILES: dict[str, FaultProfile] = {
@@ -178,6 +183,8 @@ class FaultInjector:
             asked = self._asked.get(key, 0)
             self._asked[key] = asked + 1
         profile = self._profile()
+        if profile.request_total <= 0.0:  # the usual case: no hashing on the hot path
+            return None
         draw = unit_draw(self.seed, "fault", vehicle_id, path, asked)
         threshold = 0.0
         for kind in _REQUEST_KINDS:

@@ -251,7 +251,7 @@ def _make_vehicle(rng: random.Random, model: CarModel, owner_id: str, anchor: da
     systems += ["SYSTEM_EV_HV_BATTERY"] if electric else ["SYSTEM_OIL_LIFE"]
     systems.append("SYSTEM_WASHER_FLUID")
 
-    interval = rng.uniform(300, 1800)
+    interval = float(rng.randint(300, 1800))  # whole seconds, so SC-Data-Age is exactly the moment read
     withheld: frozenset[str] = frozenset()
     if rng.random() < 0.06:
         withheld = frozenset(
@@ -280,7 +280,7 @@ def _make_vehicle(rng: random.Random, model: CarModel, owner_id: str, anchor: da
         systems=tuple(sorted(systems)),
         alert_rate=rng.uniform(0.02, 0.2),
         report_interval_s=interval,
-        report_phase_s=rng.uniform(0, interval),
+        report_phase_s=float(rng.randrange(int(interval))),
         withheld_scopes=withheld,
     )
 
