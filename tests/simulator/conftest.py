@@ -1,33 +1,22 @@
-"""A seeded simulator served in-process, and a helper that connects a user through Connect and tokens."""
+"""Fixtures: a seeded simulator served in-process, and a helper that connects a user like a real app."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
-from dataclasses import dataclass
-from datetime import UTC, datetime
 
 import httpx
 import pytest
 import pytest_asyncio
+from simulator_support import (
+    CLIENT_AUTH,
+    REDIRECT_URI,
+    START,
+    Connected,
+    authorize_params,
+    find_vehicle,
+)
 
-from shopapp.simulator import ALL_SCOPES, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Simulator, Vehicle, create_app
-
-START = datetime(2026, 11, 22, 15, 30, tzinfo=UTC)
-REDIRECT_URI = "http://localhost:8765/callback"
-CLIENT_AUTH = (DEMO_CLIENT_ID, DEMO_CLIENT_SECRET)
-
-
-@dataclass(frozen=True)
-class Connected:
-    access_token: str
-    refresh_token: str
-    user_id: str
-    vehicle_ids: list[str]
-
-    @property
-    def headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.access_token}"}
-
+from shopapp.simulator import ALL_SCOPES, Simulator, Vehicle, create_app
 
 ConnectFn = Callable[..., Awaitable[Connected]]
 
@@ -42,20 +31,6 @@ async def client(sim: Simulator) -> AsyncIterator[httpx.AsyncClient]:
     transport = httpx.ASGITransport(app=create_app(sim))
     async with httpx.AsyncClient(transport=transport, base_url="http://simulator.test") as http:
         yield http
-
-
-def authorize_params(scope: Iterable[str] = ALL_SCOPES, **extra: str) -> dict[str, str]:
-    params = {
-        "response_type": "code",
-        "client_id": DEMO_CLIENT_ID,
-        "redirect_uri": REDIRECT_URI,
-        "scope": " ".join(scope),
-        "state": "state-123",
-        "approval_prompt": "auto",
-        "mode": "live",
-    }
-    params.update(extra)
-    return params
 
 
 @pytest.fixture
@@ -80,13 +55,6 @@ def connect(client: httpx.AsyncClient, sim: Simulator) -> ConnectFn:
         return Connected(body["access_token"], body["refresh_token"], grant.user_id, list(grant.vehicle_ids))
 
     return run
-
-
-def find_vehicle(sim: Simulator, predicate: Callable[[Vehicle], bool]) -> Vehicle:
-    for vehicle in sim.fleet.vehicles.values():
-        if predicate(vehicle):
-            return vehicle
-    raise AssertionError("The seeded fleet has no such vehicle; pick another seed.")
 
 
 @pytest.fixture

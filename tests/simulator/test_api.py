@@ -6,10 +6,11 @@ import re
 import uuid
 from datetime import datetime, timedelta
 
+import httpx
 import pytest
-from conftest import START
+from simulator_support import START
 
-from shopapp.simulator import Powertrain
+from shopapp.simulator import Powertrain, create_app
 from shopapp.simulator.capabilities import (
     DTC_MAKES,
     FCA_MAKES,
@@ -455,3 +456,35 @@ async def test_user_endpoint(connect, client, sim):
     answer = await client.get("/v2.0/user", headers=connected.headers)
     assert answer.json() == {"id": connected.user_id}
     assert parse_iso(answer.headers["SC-Fetched-At"]) == START
+
+
+async def test_odometer_grows_and_oil_wears_as_the_clock_moves(connect, client, sim, vehicle_where):
+    car = vehicle_where(
+        lambda v: (
+            v.powertrain is Powertrain.ICE
+            and v.make not in OIL_UNSUPPORTED_MAKES
+            and not v.withheld_scopes
+            and (sim.reading(v.id).oil_life or 0) > 0.2
+        )
+    )
+    connected = await connect(owner=car.owner_id)
+    url = f"/v2.0/vehicles/{car.id}"
+    before_km = (await client.get(f"{url}/odometer", headers=connected.headers)).json()["distance"]
+    before_oil = (await client.get(f"{url}/engine/oil", headers=connected.headers)).json()["lifeRemaining"]
+    sim.clock.advance(timedelta(days=5))
+    fresh = {"Authorization": f"Bearer {sim.connect(connected.user_id).access_token}"}
+    after_km = (await client.get(f"{url}/odometer", headers=fresh)).json()["distance"]
+    after_oil = (await client.get(f"{url}/engine/oil", headers=fresh)).json()["lifeRemaining"]
+    assert after_km - before_km == pytest.approx(5 * car.km_per_day, rel=0.6)
+    assert after_oil < before_oil
+
+
+async def test_a_simulator_bug_still_answers_as_smartcar(sim, monkeypatch):
+    def broken(*args):
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(sim.tokens, "grant_for_access_token", broken)
+    transport = httpx.ASGITransport(app=create_app(sim), raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://simulator.test") as http:
+        answer = await http.get("/v2.0/vehicles", headers={"Authorization": "Bearer whatever"})
+    assert_error(answer, 500, "SERVER", "INTERNAL", "RETRY_LATER")

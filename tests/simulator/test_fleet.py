@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, datetime
 
 import pytest
-from conftest import START
+from simulator_support import START
 
 from shopapp.simulator import Powertrain, generate_fleet
 from shopapp.simulator.capabilities import (

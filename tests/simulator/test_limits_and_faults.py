@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import httpx
 import pytest
-from conftest import CLIENT_AUTH, START
+from simulator_support import CLIENT_AUTH, START
 
 from shopapp.simulator import (
     FaultKind,

@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
-from conftest import CLIENT_AUTH, REDIRECT_URI, authorize_params
+from simulator_support import CLIENT_AUTH, REDIRECT_URI, authorize_params
 
 from shopapp.simulator import ALL_SCOPES
 

@@ -12,7 +12,7 @@ from datetime import timedelta
 
 import httpx
 import pytest
-from conftest import START
+from simulator_support import START
 
 from shopapp.simulator import ClientCredentials, Simulator, app_credentials, run_in_thread, serve
 from shopapp.simulator.server import banner

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from conftest import START
+from simulator_support import START
 
 from shopapp.simulator import Powertrain, SimClock, Simulator
 from shopapp.simulator import telemetry as tm

@@ -1,0 +1,20 @@
+"""Constants and helpers shared by the conformance tests (uniquely named, unlike conftest)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import httpx
+
+START = datetime(2026, 11, 22, 15, 30, tzinfo=UTC)
+REDIRECT_URI = "http://localhost:8765/callback"
+
+
+def code_from_connect(auth_url: str) -> str:
+    """What the browser does: open the Connect URL (the simulator approves at once) and land on the
+    redirect, from which the app reads the code."""
+    answer = httpx.get(auth_url, follow_redirects=False, timeout=10)
+    assert answer.status_code == 302, answer.text
+    location = httpx.URL(answer.headers["location"])
+    assert str(location).startswith(REDIRECT_URI)
+    return location.params["code"]
