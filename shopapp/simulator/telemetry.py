@@ -141,7 +141,7 @@ def system_states(vehicle: Vehicle, ts: float) -> list[SystemState]:
             states.append(SystemState(system, on, catalog.OIL_LIFE_ALERT if on else None))
             continue
         # Washer fluid runs low far more often than an airbag fails.
-        rate = min(0.6, vehicle.alert_rate * (3 if system == "SYSTEM_WASHER_FLUID" else 1))
+        rate = min(0.6, vehicle.alert_rate * (2.5 if system == "SYSTEM_WASHER_FLUID" else 1))
         description = None
         for s in (slot, slot - 1):
             if unit_draw(vehicle.id, "alert", system, s) >= rate:
