@@ -1,46 +1,11 @@
-"""Fixtures for the Smartcar client tests: a fake API origin, fast retries, a shared httpx client."""
-
-import random
+"""Fixtures for the Smartcar client tests."""
 
 import pytest_asyncio
 
-from shopapp.smartcar import AppCredentials, RetryPolicy, SmartcarEndpoints, create_http_client
-
-API = "https://api.smartcar.test"
-ENDPOINTS = SmartcarEndpoints(
-    api_origin=API,
-    auth_url="https://auth.smartcar.test/oauth/token",
-    connect_origin="https://connect.smartcar.test",
-)
-CREDENTIALS = AppCredentials("cid", "csecret-DO-NOT-LEAK", "http://localhost:8765/callback")
-ACCESS_TOKEN = "at-SECRET-123"
-VEHICLE = "36ab27d0-fd9d-4455-823a-ce30af709ffc"
-V2 = f"{API}/v2.0"
-
-
-def fast_retry(**overrides) -> RetryPolicy:
-    """Real policy logic with millisecond delays, so retry tests take no time."""
-    settings = {"max_attempts": 4, "base_delay": 0.001, "max_delay": 0.005, "rate_limit_delay": 0.001}
-    settings.update(overrides)
-    return RetryPolicy(rng=random.Random(1), **settings)
+from shopapp.smartcar import create_http_client
 
 
 @pytest_asyncio.fixture
 async def http():
     async with create_http_client() as client:
         yield client
-
-
-def error_body(type_, code, status, description="Something happened.", **extra):
-    body = {
-        "type": type_,
-        "code": code,
-        "description": description,
-        "docURL": "https://smartcar.com/docs/errors",
-        "statusCode": status,
-        "requestId": "req-123",
-        "resolution": {"type": "RETRY_LATER"},
-        "suggestedUserMessage": "Please try again later.",
-    }
-    body.update(extra)
-    return body

@@ -6,7 +6,7 @@ from urllib.parse import parse_qs
 
 import httpx
 import pytest
-from conftest import CREDENTIALS, ENDPOINTS, fast_retry
+from smartcar_support import CREDENTIALS, ENDPOINTS, fast_retry
 
 from shopapp.smartcar import MalformedResponseError, NetworkError, OAuthError, SmartcarAuth
 

@@ -3,7 +3,7 @@
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from conftest import CREDENTIALS, ENDPOINTS
+from smartcar_support import CREDENTIALS, ENDPOINTS
 
 from shopapp.smartcar import build_connect_url
 

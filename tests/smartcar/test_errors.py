@@ -3,7 +3,7 @@ Retry-After; network failures and malformed answers too. 401, 403, 501 are never
 
 import httpx
 import pytest
-from conftest import ACCESS_TOKEN, ENDPOINTS, V2, VEHICLE, error_body, fast_retry
+from smartcar_support import ACCESS_TOKEN, ENDPOINTS, V2, VEHICLE, error_body, fast_retry
 
 from shopapp.smartcar import (
     AuthenticationError,

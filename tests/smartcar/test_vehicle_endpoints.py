@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime
 
 import httpx
 import pytest
-from conftest import ACCESS_TOKEN, ENDPOINTS, V2, VEHICLE, fast_retry
+from smartcar_support import ACCESS_TOKEN, ENDPOINTS, V2, VEHICLE, fast_retry
 
 from shopapp.smartcar import SmartcarClient
 
