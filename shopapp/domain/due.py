@@ -119,11 +119,18 @@ class DueItem:
 AWAITING_FIRST_REFRESH = "Awaiting first refresh"
 
 
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def add_months(day: date, months: int) -> date:
     """Calendar months, clamped to the month's end (31 Jan + 1 month = 28/29 Feb)."""
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    if day.day <= 28:
+        return date(year, month, day.day)
+    last = 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month - 1]
+    return date(year, month, min(day.day, last))
 
 
 def whole_months_between(start: date, end: date) -> int:
@@ -133,18 +140,18 @@ def whole_months_between(start: date, end: date) -> int:
 
 def short_date(day: date, today: date) -> str:
     """ "12 Dec", or "12 Dec 2027" outside the current year."""
-    text = f"{day.day} {day:%b}"
+    text = f"{day.day} {_MONTH_NAMES[day.month - 1]}"  # fixed English, like the rest of the wording
     return text if day.year == today.year else f"{text} {day.year}"
 
 
 _FORECAST_HORIZON_DAYS = 36_500  # a forecast a century out is no forecast (a car parked for good)
 
 
-def days_later(reference: date, days: float) -> date | None:
+def days_later(reference: date, days: float, rounding=math.ceil) -> date | None:
     """`reference` plus a forecast number of days, or None when the forecast runs past any useful horizon."""
     if not math.isfinite(days) or abs(days) > _FORECAST_HORIZON_DAYS:
         return None
-    return reference + timedelta(days=math.ceil(days))
+    return reference + timedelta(days=rounding(days))
 
 
 def _plural(count: int, word: str) -> str:
@@ -157,13 +164,16 @@ class _Baseline:
     odometer_km: float | None
     since: str  # "last tire rotation" / "ShopApp first saw the car"
     on_record: bool
+    last_on: date | None  # the task's last service, for the due row
 
 
 def _baseline(task: ServiceTask, facts: VehicleFacts) -> _Baseline:
     last = facts.last_services.get(task.key)
     if last is not None:
-        return _Baseline(last.on, last.odometer_km, f"last {task.name.lower()}", True)
-    return _Baseline(facts.first_seen_on, facts.first_seen_odometer_km, "ShopApp first saw the car", False)
+        return _Baseline(last.on, last.odometer_km, f"last {task.name.lower()}", True, last.on)
+    return _Baseline(
+        facts.first_seen_on, facts.first_seen_odometer_km, "ShopApp first saw the car", False, None
+    )
 
 
 def _distance_item(
@@ -200,7 +210,7 @@ def _distance_item(
         reason = f"{task.name} due {eta}"
     if not base.on_record:
         reason += f"; no {task.name.lower()} on record"
-    return DueItem(task.key, task.name, status, Trigger.DISTANCE, reason, due_date, due_km)
+    return DueItem(task.key, task.name, status, Trigger.DISTANCE, reason, due_date, due_km, base.last_on)
 
 
 def _time_item(task: ServiceTask, months: int, base: _Baseline, today: date) -> DueItem:
@@ -224,10 +234,12 @@ def _time_item(task: ServiceTask, months: int, base: _Baseline, today: date) -> 
         )
     if not base.on_record:
         reason += f"; no {task.name.lower()} on record"
-    return DueItem(task.key, task.name, status, Trigger.TIME, reason, due_on)
+    return DueItem(task.key, task.name, status, Trigger.TIME, reason, due_on, None, base.last_on)
 
 
-def _oil_item(task: ServiceTask, floor: float, facts: VehicleFacts, today: date) -> DueItem:
+def _oil_item(
+    task: ServiceTask, floor: float, facts: VehicleFacts, today: date, last_on: date | None
+) -> DueItem:
     windows = task.windows
     life = facts.oil_life
     assert life is not None
@@ -236,7 +248,7 @@ def _oil_item(task: ServiceTask, floor: float, facts: VehicleFacts, today: date)
     )
     reference = facts.oil_at.date() if facts.oil_at else today
     # Rounded down: a reminder a day early beats one a day late.
-    due_date = days_later(reference, math.floor((life - floor) / decline)) if decline else None
+    due_date = days_later(reference, (life - floor) / decline, math.floor) if decline else None
     soon_by_forecast = due_date is not None and (due_date - today).days <= windows.oil_forecast_days
     if life <= windows.oil_overdue:
         status = Status.OVERDUE
@@ -250,7 +262,7 @@ def _oil_item(task: ServiceTask, floor: float, facts: VehicleFacts, today: date)
     if due_date is not None and status in (Status.DUE_SOON, Status.OK):
         reason += f", reaches it ≈ {short_date(due_date, today)}"
     reason += ")"
-    return DueItem(task.key, task.name, status, Trigger.OIL_LIFE, reason, due_date)
+    return DueItem(task.key, task.name, status, Trigger.OIL_LIFE, reason, due_date, None, last_on)
 
 
 def _most_urgent(items: list[DueItem]) -> DueItem:
@@ -268,7 +280,7 @@ def trigger_items(
     if triggers.months and base.on is not None:
         items.append(_time_item(task, triggers.months, base, today))
     if triggers.oil_life_floor is not None and facts.oil_life is not None:
-        items.append(_oil_item(task, triggers.oil_life_floor, facts, today))
+        items.append(_oil_item(task, triggers.oil_life_floor, facts, today, base.last_on))
     return items
 
 
@@ -278,10 +290,7 @@ def evaluate_task(task: ServiceTask, facts: VehicleFacts, today: date, unit: Dis
     if triggers is None:
         return None
     items = trigger_items(task, triggers, facts, today, unit)
-    if not items:
-        return None
-    last = facts.last_services.get(task.key)
-    return replace(_most_urgent(items), last_service_on=last.on if last else None)
+    return _most_urgent(items) if items else None
 
 
 _SYSTEM_NAMES = {
@@ -393,5 +402,6 @@ def evaluate_vehicle(
                 "awaiting", AWAITING_FIRST_REFRESH, Status.OK, Trigger.NO_DATA, "No reading from the car yet"
             )
         )
-    items = [replace(item, suppressed=_suppression_text(item, facts, today)) for item in items]
+    if facts.suppressions:  # rare: only then pay for copies
+        items = [replace(item, suppressed=_suppression_text(item, facts, today)) for item in items]
     return sorted(items, key=lambda item: (item.status.urgency, item.due_date or date.max))

@@ -192,6 +192,19 @@ class ServiceRecordTask(BaseModel):
     description = peewee.TextField(default="")
 
 
+class TaskService(BaseModel):
+    """The latest service of each plan task per vehicle, kept in step with service_record by
+    shopapp.store.service_records so the due list reads 50,000 rows instead of every record."""
+
+    vehicle = peewee.ForeignKeyField(Vehicle, backref="task_services", on_delete="CASCADE")
+    task_key = peewee.CharField(max_length=50)
+    performed_on = peewee.DateField()
+    odometer_km = peewee.DoubleField(null=True)
+
+    class Meta:
+        indexes = ((("vehicle", "task_key"), True),)
+
+
 class PlanTask(BaseModel):
     """The shop's service plan, when edited (an empty table means the default plan)."""
 
@@ -243,6 +256,7 @@ ALL_MODELS = (
     SystemStatusChange,
     ServiceRecord,
     ServiceRecordTask,
+    TaskService,
     PlanTask,
     Suppression,
     ReminderLog,

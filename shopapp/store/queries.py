@@ -6,12 +6,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-import peewee
-
 from shopapp.domain.dtc import TroubleCodeCatalogue
 from shopapp.domain.due import ActiveTroubleCode, LastService, Suppression, SystemAlert, VehicleFacts
 from shopapp.domain.plan import OilCapability
-from shopapp.store.models import Connection, Customer, Setting, Vehicle, db, vehicle_title
+from shopapp.store.models import Setting, db, vehicle_title
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +40,14 @@ def save_setting(key: str, value: str) -> None:
     ).execute()
 
 
+def _as_utc(value: object) -> datetime | None:
+    """A timestamp column read raw: SQLite gives text, PostgreSQL a naive datetime; both are UTC."""
+    if value is None:
+        return None
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
 def _as_date(value: object) -> date | None:
     if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
         return value  # type: ignore[return-value]
@@ -50,17 +56,13 @@ def _as_date(value: object) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
-_LAST_SERVICES = """
-SELECT vehicle_id, task_key, performed_on, odometer_km FROM (
-    SELECT r.vehicle_id, t.task_key, r.performed_on, r.odometer_km,
-           ROW_NUMBER() OVER (
-               PARTITION BY r.vehicle_id, t.task_key
-               ORDER BY r.performed_on DESC, COALESCE(r.odometer_km, -1) DESC
-           ) AS position
-    FROM service_record r JOIN service_record_task t ON t.record_id = r.id
-    WHERE t.task_key IS NOT NULL
-) ranked
-WHERE position = 1
+_TASK_SERVICES = "SELECT vehicle_id, task_key, performed_on, odometer_km FROM task_service"
+_VEHICLES = """
+SELECT v.id, v.customer_id, c.name, c.phone, c.email, v.year, v.make, v.model, v.nickname, v.plate, v.vin,
+       v.odometer_km, v.odometer_at, v.km_per_day, v.oil_life, v.oil_at, v.oil_decline_per_day,
+       v.oil_capability,
+       v.first_seen_at, v.first_seen_odometer_km, k.state
+FROM vehicle v JOIN customer c ON c.id = v.customer_id LEFT OUTER JOIN connection k ON k.id = v.connection_id
 """
 _ACTIVE_CODES = "SELECT vehicle_id, code FROM trouble_code_occurrence WHERE cleared_at IS NULL ORDER BY code"
 _ACTIVE_ALERTS = (
@@ -73,7 +75,7 @@ _SUPPRESSIONS = "SELECT vehicle_id, item_key, kind, until, service_on FROM suppr
 def due_inputs(catalogue: TroubleCodeCatalogue) -> list[tuple[VehicleListing, VehicleFacts]]:
     """Every vehicle with the facts the due rules need, in five queries."""
     last_services: dict[int, dict[str, LastService]] = defaultdict(dict)
-    for vehicle_id, task_key, performed_on, odometer_km in db.execute_sql(_LAST_SERVICES):
+    for vehicle_id, task_key, performed_on, odometer_km in db.execute_sql(_TASK_SERVICES):
         last_services[vehicle_id][task_key] = LastService(_as_date(performed_on), odometer_km)
     codes: dict[int, list[ActiveTroubleCode]] = defaultdict(list)
     for vehicle_id, code in db.execute_sql(_ACTIVE_CODES):
@@ -85,66 +87,62 @@ def due_inputs(catalogue: TroubleCodeCatalogue) -> list[tuple[VehicleListing, Ve
     for vehicle_id, item_key, kind, until, service_on in db.execute_sql(_SUPPRESSIONS):
         suppressions[vehicle_id][item_key] = Suppression(kind, _as_date(until), _as_date(service_on))
 
-    query = (
-        Vehicle.select(
-            Vehicle.id,
-            Vehicle.customer,
-            Customer.name,
-            Customer.phone,
-            Customer.email,
-            Vehicle.year,
-            Vehicle.make,
-            Vehicle.model,
-            Vehicle.nickname,
-            Vehicle.plate,
-            Vehicle.vin,
-            Vehicle.odometer_km,
-            Vehicle.odometer_at,
-            Vehicle.km_per_day,
-            Vehicle.oil_life,
-            Vehicle.oil_at,
-            Vehicle.oil_decline_per_day,
-            Vehicle.oil_capability,
-            Vehicle.first_seen_at,
-            Vehicle.first_seen_odometer_km,
-            Connection.state,
-        )
-        .join(Customer)
-        .switch(Vehicle)
-        .join(Connection, peewee.JOIN.LEFT_OUTER)
-        .namedtuples()
-    )
     result = []
-    for row in query:
+    # Raw rows: building 10,000 model instances costs more than the whole due evaluation.
+    for (
+        vehicle_id,
+        customer_id,
+        name,
+        phone,
+        email,
+        year,
+        make,
+        model,
+        nickname,
+        plate,
+        vin,
+        odometer_km,
+        odometer_at,
+        km_per_day,
+        oil_life,
+        oil_at,
+        oil_decline,
+        oil_capability,
+        first_seen_at,
+        first_seen_km,
+        state,
+    ) in db.execute_sql(_VEHICLES):
+        odometer_at = _as_utc(odometer_at)
+        first_seen_at = _as_utc(first_seen_at)
         listing = VehicleListing(
-            vehicle_id=row.id,
-            customer_id=row.customer,
-            customer_name=row.name,
-            phone=row.phone,
-            email=row.email,
-            title=vehicle_title(row.year, row.make, row.model, row.nickname, row.vin),
-            plate=row.plate,
-            vin=row.vin,
-            odometer_km=row.odometer_km,
-            odometer_at=row.odometer_at,
-            oil_life=row.oil_life,
-            connection_state=row.state,
+            vehicle_id=vehicle_id,
+            customer_id=customer_id,
+            customer_name=name,
+            phone=phone,
+            email=email,
+            title=vehicle_title(year, make, model, nickname, vin),
+            plate=plate,
+            vin=vin,
+            odometer_km=odometer_km,
+            odometer_at=odometer_at,
+            oil_life=oil_life,
+            connection_state=state,
         )
         facts = VehicleFacts(
-            odometer_km=row.odometer_km,
-            odometer_at=row.odometer_at,
-            km_per_day=row.km_per_day,
-            oil_life=row.oil_life,
-            oil_at=row.oil_at,
-            oil_decline_per_day=row.oil_decline_per_day,
-            oil_capability=OilCapability(row.oil_capability),
-            first_seen_on=row.first_seen_at.astimezone(UTC).date() if row.first_seen_at else None,
-            first_seen_odometer_km=row.first_seen_odometer_km,
-            last_services=last_services.get(row.id, {}),
-            trouble_codes=tuple(codes.get(row.id, ())),
-            system_alerts=tuple(alerts.get(row.id, ())),
-            needs_reconnect=row.state == "needs_reconnect",
-            suppressions=suppressions.get(row.id, {}),
+            odometer_km=odometer_km,
+            odometer_at=odometer_at,
+            km_per_day=km_per_day,
+            oil_life=oil_life,
+            oil_at=_as_utc(oil_at),
+            oil_decline_per_day=oil_decline,
+            oil_capability=OilCapability(oil_capability),
+            first_seen_on=first_seen_at.date() if first_seen_at else None,
+            first_seen_odometer_km=first_seen_km,
+            last_services=last_services.get(vehicle_id, {}),
+            trouble_codes=tuple(codes.get(vehicle_id, ())),
+            system_alerts=tuple(alerts.get(vehicle_id, ())),
+            needs_reconnect=state == "needs_reconnect",
+            suppressions=suppressions.get(vehicle_id, {}),
         )
         result.append((listing, facts))
     return result

@@ -4,12 +4,11 @@ from datetime import UTC, date, datetime
 
 from shopapp.store.models import (
     Customer,
-    ServiceRecord,
-    ServiceRecordTask,
     SystemStatusChange,
     TroubleCodeOccurrence,
     Vehicle,
 )
+from shopapp.store.service_records import add_service_record
 
 CREATED = datetime(2024, 1, 1, tzinfo=UTC)
 
@@ -25,17 +24,9 @@ def vehicle(owner, **fields):
 
 
 def service(car, performed_on: date, odometer_km=None, tasks=(), source="shop", external_key=None):
-    record = ServiceRecord.create(
-        vehicle=car,
-        performed_on=performed_on,
-        odometer_km=odometer_km,
-        source=source,
-        external_key=external_key,
-        created_at=CREATED,
+    return add_service_record(
+        car.id, performed_on, tasks, odometer_km=odometer_km, source=source, external_key=external_key
     )
-    for task_key, description in tasks:
-        ServiceRecordTask.create(record=record, task_key=task_key, description=description)
-    return record
 
 
 def trouble_code(car, code, since, cleared_at=None):

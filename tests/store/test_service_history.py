@@ -1,0 +1,109 @@
+"""Recording shop services and importing Smartcar's history reset the right tasks, once."""
+
+from datetime import UTC, date, datetime
+
+import pytest
+from builders import customer, vehicle
+
+from shopapp.domain.due import evaluate_vehicle
+from shopapp.domain.plan import default_plan
+from shopapp.resources import trouble_code_catalogue
+from shopapp.services.service_history import (
+    ServiceInputError,
+    import_service_history,
+    record_shop_service,
+)
+from shopapp.smartcar.results import ServiceEvent, ServiceTask
+from shopapp.store.models import ServiceRecord, TaskService
+from shopapp.store.queries import due_inputs
+
+PLAN = default_plan()
+TODAY = date(2026, 11, 22)
+
+
+def event(day, odometer, *descriptions, service_id=None):
+    return ServiceEvent(
+        service_id=service_id,
+        service_date=datetime(day.year, day.month, day.day, 15, tzinfo=UTC) if day else None,
+        odometer_km=odometer,
+        tasks=tuple(ServiceTask(None, d) for d in descriptions),
+        details=(),
+        total_cost=89.5,
+        currency="USD",
+    )
+
+
+@pytest.fixture
+def car(store):
+    return vehicle(customer("Ana"), odometer_km=50_000, odometer_at=datetime(2026, 11, 21, tzinfo=UTC))
+
+
+def test_history_maps_tasks_and_keeps_unknown_ones_as_history(car):
+    result = import_service_history(
+        car.id,
+        [
+            event(date(2026, 3, 1), 40_000, "Oil and filter change", "Wiper blades", None),
+            event(date(2025, 9, 1), 35_000, "Cabin air filter replacement", "Engine air filter replacement"),
+            event(None, 30_000, "Tire rotation"),
+        ],
+        PLAN,
+    )
+    assert (result.added, result.already_known, result.skipped_undated) == (2, 0, 1)
+    mapped = {(t.task_key, t.performed_on) for t in TaskService.select()}
+    assert mapped == {
+        ("oil_change", date(2026, 3, 1)),
+        ("cabin_air_filter", date(2025, 9, 1)),
+        ("engine_air_filter", date(2025, 9, 1)),
+    }
+    record = ServiceRecord.get(ServiceRecord.performed_on == date(2026, 3, 1))
+    assert sorted((t.task_key or "", t.description) for t in record.tasks) == [
+        ("", "Wiper blades"),
+        ("oil_change", "Oil and filter change"),
+    ]
+    assert (record.cost_cents, record.currency, record.source) == (8950, "USD", "smartcar")
+
+
+def test_importing_the_same_window_twice_adds_nothing(car):
+    events = [
+        event(date(2026, 3, 1), 40_000, "Oil change"),
+        event(date(2026, 5, 1), 42_000, "Tire rotation", service_id="S-9"),
+    ]
+    import_service_history(car.id, events, PLAN)
+    again = import_service_history(car.id, events, PLAN)
+    assert (again.added, again.already_known) == (0, 2)
+    assert ServiceRecord.select().count() == 2
+
+
+def test_a_shop_service_resets_the_task_and_the_due_list_follows(car):
+    import_service_history(car.id, [event(date(2025, 1, 10), 30_000, "Brake inspection")], PLAN)
+    before = next(
+        i
+        for i in evaluate_vehicle(due_inputs(trouble_code_catalogue())[0][1], PLAN, TODAY)
+        if i.key == "brake_inspection"
+    )
+    assert before.status.value == "overdue"
+    record_shop_service(
+        car.id, date(2026, 11, 20), ["brake_inspection"], PLAN, today=TODAY, odometer_km=50_000
+    )
+    after = next(
+        i
+        for i in evaluate_vehicle(due_inputs(trouble_code_catalogue())[0][1], PLAN, TODAY)
+        if i.key == "brake_inspection"
+    )
+    assert after.status.value == "ok"
+    assert after.last_service_on == date(2026, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"performed_on": date(2026, 12, 1), "task_keys": ["oil_change"]}, "future"),
+        ({"performed_on": TODAY, "task_keys": ["paint_job"]}, "Not a task"),
+        ({"performed_on": TODAY, "task_keys": []}, "at least one task"),
+        ({"performed_on": TODAY, "task_keys": ["oil_change"], "odometer_km": -3}, "negative"),
+    ],
+)
+def test_bad_service_entries_are_refused_in_words(car, kwargs, message):
+    with pytest.raises(ServiceInputError, match=message):
+        record_shop_service(car.id, plan=PLAN, today=TODAY, **kwargs)
+    assert ServiceRecord.select().count() == 0
