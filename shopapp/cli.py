@@ -100,18 +100,18 @@ def _run_due(args: argparse.Namespace) -> int:
     """Lists what needs the shop's attention, most urgent first; --csv writes the contract CSV."""
     from datetime import date
 
-    from shopapp.domain.plan import default_plan
     from shopapp.domain.units import DistanceUnit
     from shopapp.reports.due_csv import export_due_csv, write_due_csv
     from shopapp.reports.due_table import write_due_table
     from shopapp.resources import trouble_code_catalogue
     from shopapp.services.due_list import due_list
+    from shopapp.services.plan_store import load_plan
 
     _open_store()
     unit = DistanceUnit(_settings().get("distance_unit"))
     rows = due_list(
         today=date.today(),
-        plan=default_plan(),
+        plan=load_plan(),
         unit=unit,
         catalogue=trouble_code_catalogue(),
         include_all=args.all,

@@ -9,7 +9,14 @@ os.environ.setdefault("QT_API", "pyside6")  # qasync picks its binding from this
 import keyring
 import pytest
 import qasync
+from hypothesis import settings
 from memkeyring import MemoryKeyring
+
+# No per-example deadline: CI machines are shared and a slow example is not a failure. The "thorough"
+# profile (SHOPAPP_HYPOTHESIS_PROFILE=thorough) runs many more examples before a release.
+settings.register_profile("shopapp", deadline=None)
+settings.register_profile("thorough", deadline=None, max_examples=3000)
+settings.load_profile(os.environ.get("SHOPAPP_HYPOTHESIS_PROFILE", "shopapp"))
 
 # Tests must never reach a developer's real Smartcar app or data folder.
 for _name in list(os.environ):

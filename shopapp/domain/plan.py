@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from enum import StrEnum
 
 from shopapp.domain.units import KM_PER_MILE
@@ -147,3 +147,26 @@ def default_plan() -> ServicePlan:
             ),
         )
     )
+
+
+def task_to_dict(task: ServiceTask) -> dict:
+    """A plain-data form of a task (for storing an edited plan)."""
+    return asdict(task)
+
+
+def task_from_dict(data: dict) -> ServiceTask:
+    """The inverse of task_to_dict; unknown keys are ignored and missing ones take their defaults, so a plan
+    saved by an older or newer ShopApp still loads."""
+
+    def build(cls, values):
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in (values or {}).items() if k in names})
+
+    values = {k: v for k, v in data.items() if k in {f.name for f in fields(ServiceTask)}}
+    values["triggers"] = build(Triggers, data.get("triggers"))
+    if data.get("triggers_without_oil_life") is not None:
+        values["triggers_without_oil_life"] = build(Triggers, data["triggers_without_oil_life"])
+    values["windows"] = build(WarningWindows, data.get("windows"))
+    for name in ("keywords", "exclusions"):
+        values[name] = tuple(values.get(name) or ())
+    return ServiceTask(**values)

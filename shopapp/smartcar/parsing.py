@@ -176,6 +176,11 @@ def parse_system_status(body: Any, meta: ResponseMeta) -> SystemStatus:
     return SystemStatus(systems=tuple(systems), meta=meta)
 
 
+def _list_or_empty(value: Any) -> list[Any]:
+    """Optional lists in history records arrive as null (and, from a broken back-end, anything else)."""
+    return value if isinstance(value, list) else []
+
+
 def _service_event(entry: Any, meta: ResponseMeta) -> ServiceEvent:
     entry = _object(entry, "service history", meta)
     tasks = tuple(
@@ -183,12 +188,12 @@ def _service_event(entry: Any, meta: ResponseMeta) -> ServiceEvent:
             task_id=_optional_string(task.get("taskId", task.get("taskID"))),
             description=_optional_string(task.get("taskDescription")),
         )
-        for task in (entry.get("serviceTasks") or [])
+        for task in _list_or_empty(entry.get("serviceTasks"))
         if isinstance(task, dict)
     )
     details = tuple(
         ServiceDetail(type=_optional_string(detail.get("type")), value=_optional_string(detail.get("value")))
-        for detail in (entry.get("serviceDetails") or [])
+        for detail in _list_or_empty(entry.get("serviceDetails"))
         if isinstance(detail, dict)
     )
     cost = entry.get("serviceCost") if isinstance(entry.get("serviceCost"), dict) else {}

@@ -1,0 +1,34 @@
+"""The shop's service plan in the database; an empty table means the default plan."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from shopapp.domain.plan import ServicePlan, default_plan, task_from_dict, task_to_dict
+from shopapp.store.models import PlanTask, db
+
+log = logging.getLogger(__name__)
+
+
+def load_plan() -> ServicePlan:
+    rows = list(PlanTask.select().order_by(PlanTask.position))
+    if not rows:
+        return default_plan()
+    tasks = []
+    for row in rows:
+        try:
+            tasks.append(task_from_dict(json.loads(row.definition)))
+        except (ValueError, TypeError) as exc:  # one damaged row must not hide the whole plan
+            log.warning("Plan task %s could not be read (%s); it is left out", row.key, exc)
+    return ServicePlan(tasks=tuple(tasks)) if tasks else default_plan()
+
+
+def save_plan(plan: ServicePlan) -> None:
+    keys = [task.key for task in plan.tasks]
+    if len(set(keys)) != len(keys):
+        raise ValueError("Two tasks of the plan share a key.")
+    with db.atomic():
+        PlanTask.delete().execute()
+        for position, task in enumerate(plan.tasks):
+            PlanTask.create(key=task.key, position=position, definition=json.dumps(task_to_dict(task)))
