@@ -55,3 +55,31 @@ def test_keyring_only_in_credentials():
         and any(name.split(".")[0] == "keyring" for name in imported_modules(path))
     ]
     assert offenders == []
+
+
+def test_domain_is_pure():
+    """domain/ is the heart of the product: testable without Qt, network, database or files."""
+    forbidden = (
+        "PySide6",
+        "httpx",
+        "peewee",
+        "sqlite3",
+        "keyring",
+        "qasync",
+        "starlette",
+        "os",
+        "pathlib",
+        "io",
+    )
+    for path in python_files("domain"):
+        for name in imported_modules(path):
+            assert name.split(".")[0] not in forbidden, (path, name)
+            if name.startswith("shopapp"):
+                assert name.startswith("shopapp.domain"), (path, name)
+
+
+def test_store_and_services_know_nothing_of_widgets_or_http():
+    for package in ("store", "services", "reports"):
+        for path in python_files(package):
+            for name in imported_modules(path):
+                assert not name.startswith(("PySide6.QtWidgets", "httpx", "shopapp.ui")), (path, name)
