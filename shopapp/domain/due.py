@@ -4,6 +4,7 @@ a reason in words, and the due date / due odometer (DESIGN.md "Due rules")."""
 from __future__ import annotations
 
 import calendar
+import functools
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -167,10 +168,15 @@ class _Baseline:
     last_on: date | None  # the task's last service, for the due row
 
 
+@functools.cache
+def _since_last(task_name: str) -> str:
+    return f"last {task_name.lower()}"
+
+
 def _baseline(task: ServiceTask, facts: VehicleFacts) -> _Baseline:
     last = facts.last_services.get(task.key)
     if last is not None:
-        return _Baseline(last.on, last.odometer_km, f"last {task.name.lower()}", True, last.on)
+        return _Baseline(last.on, last.odometer_km, _since_last(task.name), True, last.on)
     return _Baseline(
         facts.first_seen_on, facts.first_seen_odometer_km, "ShopApp first saw the car", False, None
     )
@@ -327,6 +333,8 @@ def system_display_name(system_id: str) -> str:
 
 
 def alert_items(facts: VehicleFacts) -> list[DueItem]:
+    if not (facts.trouble_codes or facts.system_alerts or facts.needs_reconnect):
+        return []  # most cars, most days
     items = [
         DueItem(
             f"dtc:{dtc.code}",

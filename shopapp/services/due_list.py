@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -23,8 +26,7 @@ def sort_key(row: DueRow) -> tuple:
     return (
         row.item.status.urgency,
         row.item.due_date or date.max,
-        row.vehicle.customer_name.casefold(),
-        row.vehicle.title.casefold(),
+        row.vehicle.sort_name,
         row.vehicle.vehicle_id,
         row.item.item,
     )
@@ -40,10 +42,24 @@ def due_list(
 ) -> list[DueRow]:
     """Rows that need action (overdue, due, alert, due soon; not snoozed or dismissed), or with
     `include_all` every item of every vehicle, ok, snoozed and dismissed ones included."""
-    rows = []
-    for listing, facts in due_inputs(catalogue):
-        for item in evaluate_vehicle(facts, plan, today, unit):
-            if include_all or item.needs_action:
-                rows.append(DueRow(listing, item))
-    rows.sort(key=sort_key)
+    with _cycle_collector_paused():
+        rows = []
+        for listing, facts in due_inputs(catalogue):
+            for item in evaluate_vehicle(facts, plan, today, unit):
+                if include_all or item.needs_action:
+                    rows.append(DueRow(listing, item))
+        rows.sort(key=sort_key)
     return rows
+
+
+@contextlib.contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """The list allocates some 100,000 small objects at 10,000 vehicles, none in a reference cycle; the
+    cycle collector would run dozens of times for nothing (measured: 30 % of the time)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
+from shopapp.smartcar.headers import header_value
+
 
 @dataclass(frozen=True, slots=True)
 class Resolution:
@@ -216,19 +218,6 @@ def parse_retry_after(value: Any, now: datetime | None = None) -> float | None:
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
-def _header(headers: Any, name: str) -> Any:
-    """Case-insensitive look-up in an httpx.Headers or a plain dict (batch items carry plain dicts)."""
-    if headers is None:
-        return None
-    if hasattr(headers, "get") and not isinstance(headers, dict):
-        return headers.get(name)
-    wanted = name.lower()
-    for key, value in headers.items():
-        if str(key).lower() == wanted:
-            return value
-    return None
-
-
 def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
@@ -239,8 +228,8 @@ def error_from_response(status: int, body: Any, headers: Any = None) -> Smartcar
     `body` is the decoded JSON (or raw text when the body was not JSON). Understands the v2 error body,
     the OAuth `{error, error_description}` body and the retired v1 `{error, message}` body.
     """
-    request_id = _text(_header(headers, "SC-Request-Id"))
-    retry_after = parse_retry_after(_header(headers, "Retry-After"))
+    request_id = _text(header_value(headers, "SC-Request-Id"))
+    retry_after = parse_retry_after(header_value(headers, "Retry-After"))
     if isinstance(body, dict) and isinstance(body.get("type"), str):
         resolution_body = body.get("resolution")
         resolution = (

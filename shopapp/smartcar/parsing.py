@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from shopapp.smartcar.errors import MalformedResponseError
+from shopapp.smartcar.headers import header_value
 from shopapp.smartcar.results import (
     Attributes,
     EngineOil,
@@ -43,13 +44,7 @@ def parse_timestamp(value: Any) -> datetime | None:
 
 
 def _header(headers: Any, name: str) -> str | None:
-    if headers is None:
-        return None
-    if isinstance(headers, dict):
-        wanted = name.lower()
-        value = next((v for k, v in headers.items() if str(k).lower() == wanted), None)
-    else:
-        value = headers.get(name)
+    value = header_value(headers, name)
     return value if isinstance(value, str) and value else None
 
 

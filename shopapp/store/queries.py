@@ -29,6 +29,11 @@ class VehicleListing:
     oil_life: float | None
     connection_state: str | None
 
+    @property
+    def sort_name(self) -> str:
+        """The due list orders by customer name as shown, ignoring case."""
+        return self.customer_name.casefold()
+
 
 def load_settings() -> dict[str, str]:
     return {key: value for key, value in Setting.select(Setting.key, Setting.value).tuples()}
