@@ -195,6 +195,9 @@ class BatchResult:
     def __contains__(self, path: object) -> bool:
         return path in self.by_path
 
+    def get(self, path: str) -> BatchItem[Any] | None:
+        return self.by_path.get(path)
+
     def __iter__(self) -> Iterator[BatchItem[Any]]:
         return iter(self.by_path.values())
 
