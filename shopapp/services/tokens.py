@@ -1,0 +1,116 @@
+"""Fresh access tokens for Smartcar connections: at most one refresh per connection at a time, in this
+process (an asyncio lock) and across processes and PCs (the database lease); the new pair is saved before
+it is used; a refused refresh marks the connection for reconnection instead of retrying."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+
+from shopapp.credentials import open_token_pair, seal_token_pair
+from shopapp.smartcar.auth import SmartcarAuth
+from shopapp.smartcar.errors import OAuthError
+from shopapp.smartcar.results import TokenPair
+from shopapp.store import connections
+from shopapp.store.models import Connection
+
+log = logging.getLogger(__name__)
+
+REFRESH_MARGIN = timedelta(minutes=5)  # refresh shortly before expiry, never with a token about to die
+# A refresh token lives 60 days: renew it when less than this is left, even on a connection that is idle.
+RENEW_REFRESH_TOKEN_BELOW = timedelta(days=15)
+LEASE_POLL_SECONDS = 0.5
+LEASE_WAIT_SECONDS = 45.0
+
+
+class ReconnectNeeded(Exception):
+    """The owner must run Connect again (the refresh token was refused or the connection is marked)."""
+
+
+class LeaseTimeout(Exception):
+    """Another process held the refresh lease too long; try this connection again later."""
+
+
+def token_context(connection_id: int) -> str:
+    return f"connection:{connection_id}"
+
+
+class TokenKeeper:
+    """Hands out access tokens. `data_key` returns the shop's data key text (raises if unavailable)."""
+
+    def __init__(
+        self,
+        auth: SmartcarAuth,
+        data_key: Callable[[], str],
+        *,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    ) -> None:
+        self._auth = auth
+        self._data_key = data_key
+        self._now = now
+        self._sleep = sleep
+        self._locks: dict[int, asyncio.Lock] = {}
+
+    def _pair(self, row: Connection) -> TokenPair:
+        if row.state == connections.NEEDS_RECONNECT:
+            raise ReconnectNeeded(row.state_reason or "The owner must connect the car again.")
+        if not row.sealed_tokens:
+            raise ReconnectNeeded("No Smartcar tokens are stored for this connection.")
+        return open_token_pair(row.sealed_tokens, self._data_key(), token_context(row.id))
+
+    def _fresh_enough(self, pair: TokenPair) -> bool:
+        now = self._now()
+        access_ok = pair.access_expires_at - now > REFRESH_MARGIN
+        refresh_ok = pair.refresh_expires_at - now > RENEW_REFRESH_TOKEN_BELOW
+        return access_ok and refresh_ok
+
+    async def access_token(self, connection_id: int) -> str:
+        pair = self._pair(Connection.get_by_id(connection_id))
+        if self._fresh_enough(pair):
+            return pair.access_token
+        lock = self._locks.setdefault(connection_id, asyncio.Lock())
+        async with lock:  # vehicles of one connection refreshing at once wait for one token refresh
+            return await self._refresh(connection_id)
+
+    async def _refresh(self, connection_id: int) -> str:
+        waited = 0.0
+        while True:
+            pair = self._pair(Connection.get_by_id(connection_id))
+            if self._fresh_enough(pair):
+                return pair.access_token  # refreshed meanwhile, here or by another process
+            if connections.take_refresh_lease(connection_id):
+                break
+            if waited >= LEASE_WAIT_SECONDS:
+                raise LeaseTimeout("Another ShopApp is renewing this connection's tokens; try again shortly.")
+            await self._sleep(LEASE_POLL_SECONDS)
+            waited += LEASE_POLL_SECONDS
+        try:
+            pair = self._pair(Connection.get_by_id(connection_id))  # re-read under the lease
+            if self._fresh_enough(pair):
+                connections.release_lease(connection_id)
+                return pair.access_token
+            new_pair = await self._auth.refresh_tokens(pair.refresh_token)
+        except OAuthError as exc:
+            if exc.is_invalid_grant:
+                log.warning(
+                    "Connection %d: refresh refused (%s); marked for reconnection", connection_id, exc.type
+                )
+                connections.mark_needs_reconnect(
+                    connection_id, "Smartcar refused to renew access; reconnect."
+                )
+                raise ReconnectNeeded(
+                    "Smartcar refused to renew access; the owner must connect again."
+                ) from exc
+            connections.release_lease(connection_id)
+            raise
+        except BaseException:
+            connections.release_lease(connection_id)
+            raise
+        sealed = seal_token_pair(new_pair, self._data_key(), token_context(connection_id))
+        connections.save_pair_and_release(
+            connection_id, sealed, new_pair.access_expires_at, new_pair.refresh_expires_at
+        )
+        return new_pair.access_token
