@@ -24,6 +24,9 @@ SQLITE_PRAGMAS = {
     "busy_timeout": 10_000,
     "cache_size": -16_000,
 }
+# Write transactions take the write lock at BEGIN: two deferred transactions that both read and then write
+# deadlock, and SQLite then fails at once ("database is locked") instead of waiting busy_timeout.
+SQLITE_LOCK = "IMMEDIATE"
 _MIGRATION_LOCK_ID = 0x5305A  # PostgreSQL advisory lock: two PCs starting at once migrate one at a time
 
 
@@ -40,10 +43,12 @@ def database_for(url: str | None, home: Path) -> peewee.Database:
     the data folder."""
     if not url:
         home.mkdir(parents=True, exist_ok=True)
-        return peewee.SqliteDatabase(str(home / DATABASE_FILE_NAME), pragmas=SQLITE_PRAGMAS)
+        return peewee.SqliteDatabase(
+            str(home / DATABASE_FILE_NAME), pragmas=SQLITE_PRAGMAS, lock_type=SQLITE_LOCK
+        )
     try:
         if url.startswith("sqlite"):
-            return connect_url(url, pragmas=SQLITE_PRAGMAS)
+            return connect_url(url, pragmas=SQLITE_PRAGMAS, lock_type=SQLITE_LOCK)
         return connect_url(url)
     except (ValueError, RuntimeError, peewee.ImproperlyConfigured) as exc:
         raise StoreError(f"SHOPAPP_DATABASE_URL is not a database URL ShopApp can use: {exc}") from exc

@@ -1,0 +1,138 @@
+"""Linking Connect logins and refreshing cars against the in-process simulator: values land in the store,
+"not available" is normal, a sleeping car is retried, a revoked login is marked once, concurrency holds."""
+
+import asyncio
+from datetime import timedelta
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+import pytest
+import pytest_asyncio
+
+from shopapp.credentials import new_data_key
+from shopapp.domain.plan import default_plan
+from shopapp.services.connect import CONNECT_SCOPES, save_connection
+from shopapp.services.refresh import Refresher
+from shopapp.services.tokens import TokenKeeper
+from shopapp.simulator import Simulator, create_app
+from shopapp.smartcar import AppCredentials, RetryPolicy, SmartcarAuth, SmartcarClient, SmartcarEndpoints
+from shopapp.smartcar.http_session import create_http_client
+from shopapp.store.models import Connection, Customer, SignalAvailability, Vehicle
+
+KEY = new_data_key()
+FAST = RetryPolicy(max_attempts=4, base_delay=0.001, max_delay=0.01, max_total_seconds=5)
+
+
+class World:
+    def __init__(self, sim, http):
+        self.sim = sim
+        self.http = http
+        endpoints = SmartcarEndpoints.for_server("http://simulator.test")
+        credentials = AppCredentials(
+            sim.credentials.client_id, sim.credentials.client_secret, "http://localhost:8765/callback"
+        )
+        now = sim.clock.now
+        self.auth = SmartcarAuth(http, endpoints, credentials, retry=FAST, now=now)
+        self.client = SmartcarClient(http, endpoints, retry=FAST)
+        self.tokens = TokenKeeper(self.auth, lambda: KEY, now=now)
+
+    async def connect_everyone(self):
+        for person in self.sim.customers:
+            redirect = await self.http.get(self.auth.connect_url(state="s", scopes=CONNECT_SCOPES))
+            code = parse_qs(urlsplit(redirect.headers["Location"]).query)["code"][0]
+            pair = await self.auth.exchange_code(code)
+            owner = Customer.create(name=person.name, phone=person.phone, created_at=self.sim.clock.now())
+            await save_connection(self.client, pair, owner.id, lambda: KEY, now=self.sim.clock.now)
+
+    def refresher(self, **kwargs):
+        return Refresher(self.client, self.tokens, default_plan(), now=self.sim.clock.now, **kwargs)
+
+
+@pytest_asyncio.fixture
+async def world(store):
+    sim = Simulator.generate(vehicles=15, seed=21)
+    async with create_http_client(httpx.ASGITransport(app=create_app(sim))) as http:
+        yield World(sim, http)
+
+
+@pytest.mark.asyncio
+async def test_connect_links_every_car_once_with_attributes_and_vin(world):
+    await world.connect_everyone()
+    assert Vehicle.select().count() == len(world.sim.fleet.vehicles)
+    for car in Vehicle.select():
+        truth = world.sim.vehicle(car.smartcar_id)
+        assert (car.vin, car.year) == (truth.vin, truth.year)
+        assert car.make
+    # The first owner connects again (e.g. after a revocation): updated, not duplicated.
+    count = Connection.select().count()
+    world.sim.approve_next_connect_as(world.sim.customers[0].id)
+    redirect = await world.http.get(world.auth.connect_url(state="again", scopes=CONNECT_SCOPES))
+    pair = await world.auth.exchange_code(parse_qs(urlsplit(redirect.headers["Location"]).query)["code"][0])
+    owner = Customer.get(Customer.name == world.sim.customers[0].name)
+    await save_connection(world.client, pair, owner.id, lambda: KEY, now=world.sim.clock.now)
+    assert Connection.select().count() == count
+    assert Vehicle.select().count() == len(world.sim.fleet.vehicles)
+    assert "rt-" not in (Connection.select().first().sealed_tokens or "")
+
+
+@pytest.mark.asyncio
+async def test_refresh_all_stores_readings_and_not_available_answers(world):
+    await world.connect_everyone()
+    progress = []
+    summary = await world.refresher(on_progress=lambda done, total: progress.append((done, total))).refresh()
+    total = len(world.sim.fleet.vehicles)
+    assert progress[-1] == (total, total)
+    assert len(summary.results) == total
+    assert summary.failed == []
+    for car in Vehicle.select():
+        assert car.odometer_km == pytest.approx(world.sim.reading(car.smartcar_id).odometer_km, abs=0.01)
+        assert car.last_refresh_at is not None
+    availability = {row.availability for row in SignalAvailability.select()}
+    assert {"ok", "not_capable"} <= availability
+    assert "error" not in availability
+
+
+@pytest.mark.asyncio
+async def test_a_sleeping_car_is_retried_and_succeeds(world):
+    await world.connect_everyone()
+    car = Vehicle.select().first()
+    world.sim.faults.force("asleep", vehicle_id=car.smartcar_id, times=2)
+    summary = await world.refresher().refresh([car.id])
+    assert summary.failed == []
+    assert Vehicle.get_by_id(car.id).odometer_km is not None
+
+
+@pytest.mark.asyncio
+async def test_a_revoked_login_is_marked_for_reconnection_and_not_hammered(world):
+    await world.connect_everyone()
+    person = world.sim.customers[0]
+    world.sim.revoke_user(person.id)
+    world.sim.clock.advance(timedelta(hours=3))  # the access token expired: a refresh is needed
+    summary = await world.refresher().refresh()
+    revoked = {r.vehicle_id for r in summary.needing_reconnect}
+    theirs = {car.id for car in Vehicle.select().join(Customer).where(Customer.name == person.name)}
+    assert revoked == theirs
+    assert Connection.select().where(Connection.state == "needs_reconnect").count() == 1
+    assert len(summary.failed) == len(theirs)
+
+
+@pytest.mark.asyncio
+async def test_concurrency_is_bounded(world):
+    await world.connect_everyone()
+    world.sim.config.latency_ms = 20
+    in_flight, peak = 0, 0
+    original = world.client.batch
+
+    async def counting_batch(*args, **kwargs):
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        try:
+            return await original(*args, **kwargs)
+        finally:
+            in_flight -= 1
+
+    world.client.batch = counting_batch
+    await world.refresher(concurrency=3).refresh()
+    assert peak == 3
+    await asyncio.sleep(0)
