@@ -380,9 +380,7 @@ def _suppression_text(item: DueItem, facts: VehicleFacts, today: date) -> str | 
         return None
     if suppression.kind == "dismissed":
         latest = _latest_service_for(item.key, facts)
-        if latest == suppression.service_on or (
-            latest and suppression.service_on and latest < suppression.service_on
-        ):
+        if latest is None or (suppression.service_on is not None and latest <= suppression.service_on):
             return "dismissed until the next service"
     return None
 

@@ -98,10 +98,3 @@ def oil_decline_per_day(
     spread = sum((t - mean_t) ** 2 for t, _ in points)
     slope = sum((t - mean_t) * (v - mean_v) for t, v in points) / spread
     return -slope if slope < 0 else None
-
-
-def days_until(current: float, target: float, rate_per_day: float | None) -> float | None:
-    """Days for a value moving at `rate_per_day` (towards target) to cover the gap; negative if past."""
-    if rate_per_day is None or rate_per_day <= 0:
-        return None
-    return (target - current) / rate_per_day

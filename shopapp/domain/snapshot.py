@@ -21,11 +21,6 @@ class Availability(StrEnum):
     NO_PERMISSION = "no_permission"
     ERROR = "error"
 
-    @property
-    def is_normal(self) -> bool:
-        """Whether this outcome is an answer (shown as "not available for this vehicle"), not a failure."""
-        return self is not Availability.ERROR
-
 
 @dataclass(frozen=True, slots=True)
 class Signal(Generic[T]):

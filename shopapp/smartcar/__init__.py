@@ -1,7 +1,7 @@
 """Async client of the Smartcar v2 API: Connect/OAuth, vehicle endpoints, batch, typed errors, retries."""
 
 from shopapp.smartcar.auth import SmartcarAuth, build_connect_url
-from shopapp.smartcar.client import SIGNAL_PATHS, SmartcarClient
+from shopapp.smartcar.client import SmartcarClient
 from shopapp.smartcar.endpoints import AppCredentials, SmartcarEndpoints
 from shopapp.smartcar.errors import (
     AuthenticationError,
@@ -25,7 +25,6 @@ from shopapp.smartcar.results import BatchItem, BatchResult, ResponseMeta, Token
 from shopapp.smartcar.retry import RetryPolicy
 
 __all__ = [
-    "SIGNAL_PATHS",
     "AppCredentials",
     "AuthenticationError",
     "BatchItem",

@@ -49,9 +49,6 @@ VEHICLES_PAGE_LIMIT = 50  # the documented maximum
 PERMISSIONS_PAGE_LIMIT = 25
 _MAX_PAGES = 1000  # a server that keeps paging forever is broken; stop rather than loop
 
-# The paths a refresh asks for in one batch (attributes are "/").
-SIGNAL_PATHS = ("/odometer", "/engine/oil", "/diagnostics/dtcs", "/diagnostics/system_status")
-
 
 class SmartcarClient:
     """Vehicle endpoints on the shared httpx client.

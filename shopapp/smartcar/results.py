@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 from shopapp.smartcar.errors import SmartcarError
@@ -151,12 +151,6 @@ class Permissions:
 class DisconnectStatus:
     status: str
     meta: ResponseMeta
-
-
-@dataclass(frozen=True, slots=True)
-class ServiceHistoryWindow:
-    start: date | None = None
-    end: date | None = None
 
 
 T = TypeVar("T")

@@ -119,6 +119,3 @@ class RetryPolicy:
                     raise
                 log.info("Smartcar call failed (%s); retry %d in %.1f s", error, attempt, delay)
                 await sleep(delay)
-
-
-NO_RETRY = RetryPolicy(max_attempts=1)

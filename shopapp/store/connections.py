@@ -17,13 +17,16 @@ LEASE_SECONDS = 30
 NEEDS_RECONNECT = "needs_reconnect"
 
 
-def _lease_sql(database: peewee.Database, seconds: int) -> str:
+def _database_now(database: peewee.Database, plus_seconds: int = 0) -> str:
+    """SQL for the database's own UTC clock (naive, like the stored timestamps), optionally moved ahead."""
     if dialect_of(database) == "postgresql":
         now = "(CURRENT_TIMESTAMP AT TIME ZONE 'UTC')"
-        until = f"{now} + INTERVAL '{int(seconds)} seconds'"
-    else:
-        now = "datetime('now')"
-        until = f"datetime('now', '+{int(seconds)} seconds')"
+        return f"({now} + INTERVAL '{int(plus_seconds)} seconds')" if plus_seconds else now
+    return f"datetime('now', '+{int(plus_seconds)} seconds')" if plus_seconds else "datetime('now')"
+
+
+def _lease_sql(database: peewee.Database, seconds: int) -> str:
+    now, until = _database_now(database), _database_now(database, seconds)
     p = database.param
     return (
         f'UPDATE "connection" SET "refreshing_until" = {until} '
@@ -39,12 +42,10 @@ def take_refresh_lease(connection_id: int, seconds: int = LEASE_SECONDS) -> bool
 
 
 def lease_is_held(connection_id: int) -> bool:
-    p = db.param
-    now = (
-        "(CURRENT_TIMESTAMP AT TIME ZONE 'UTC')" if dialect_of(db.obj) == "postgresql" else "datetime('now')"
-    )
+    now = _database_now(db.obj)
     row = db.execute_sql(
-        f'SELECT 1 FROM "connection" WHERE "id" = {p} AND "refreshing_until" >= {now}', (connection_id,)
+        f'SELECT 1 FROM "connection" WHERE "id" = {db.param} AND "refreshing_until" >= {now}',
+        (connection_id,),
     ).fetchone()
     return row is not None
 
@@ -72,7 +73,3 @@ def mark_needs_reconnect(connection_id: int, reason: str) -> None:
     Connection.update(
         state=NEEDS_RECONNECT, state_reason=reason, refreshing_until=None, updated_at=datetime.now(UTC)
     ).where(Connection.id == connection_id).execute()
-
-
-def sealed_pairs_exist() -> bool:
-    return Connection.select().where(Connection.sealed_tokens.is_null(False)).exists()

@@ -10,9 +10,9 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 
+from shopapp.services.smartcar_source import SNAPSHOT_PATHS
 from shopapp.simulator import ALL_SCOPES, Simulator, create_app, run_in_thread
 from shopapp.smartcar import (
-    SIGNAL_PATHS,
     AppCredentials,
     AuthenticationError,
     CompatibilityError,
@@ -101,7 +101,7 @@ async def test_batch_over_a_mixed_fleet_gives_values_and_not_available_answers(s
         for _ in sim.customers:
             pair = await connect(auth, http)
             for vehicle_id in (await client.vehicle_ids(pair.access_token)).vehicle_ids:
-                result = await client.batch(pair.access_token, vehicle_id, [*SIGNAL_PATHS, "/"])
+                result = await client.batch(pair.access_token, vehicle_id, [*SNAPSHOT_PATHS, "/"])
                 truth = sim.reading(vehicle_id)
                 assert result["/odometer"].result().distance == pytest.approx(truth.odometer_km)
                 oil = result["/engine/oil"]
@@ -115,7 +115,7 @@ async def test_batch_over_a_mixed_fleet_gives_values_and_not_available_answers(s
                 else:  # a make whose oil life Smartcar cannot read
                     assert isinstance(oil.error, CompatibilityError)
                     assert oil.error.code == "SMARTCAR_NOT_CAPABLE"
-                for path in SIGNAL_PATHS:
+                for path in SNAPSHOT_PATHS:
                     item = result[path]
                     outcomes[(path, "ok" if item.ok else type(item.error).__name__)] += 1
     # A realistic fleet: every signal is readable on some cars and "not available" on others.
