@@ -12,32 +12,21 @@ from collections.abc import Callable
 from pathlib import Path
 
 from shopapp import __version__
+from shopapp.cli_smartcar import add_smartcar_commands
+from shopapp.cli_support import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    UsageError,
+    non_negative_int,
+    open_shop_store,
+    positive_int,
+    shop_settings,
+)
 from shopapp.log import init_logging
 from shopapp.paths import data_home
 
 log = logging.getLogger(__name__)
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-
-
-class UsageError(Exception):
-    """A problem the user can fix (bad option, port taken); printed as one line, exit 2."""
-
-
-def _non_negative_int(text: str) -> int:
-    value = int(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
-    return value
-
-
-def _positive_int(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,8 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     simulate = commands.add_parser(
         "simulate", help="serve the Smartcar simulator on 127.0.0.1", description=_run_simulate.__doc__
     )
-    simulate.add_argument("--port", type=_non_negative_int, default=0, help="port (default: a free one)")
-    simulate.add_argument("--vehicles", type=_positive_int, default=25, help="fleet size (default 25)")
+    simulate.add_argument("--port", type=non_negative_int, default=0, help="port (default: a free one)")
+    simulate.add_argument("--vehicles", type=positive_int, default=25, help="fleet size (default 25)")
     simulate.add_argument("--seed", type=int, default=0, help="fleet seed (default 0)")
     simulate.add_argument("--latency-ms", type=float, default=0.0, help="added to every request")
     simulate.add_argument("--faults", default="none", help="fault profile: none, flaky, chaos, ...")
@@ -77,23 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     config_set.add_argument("value")
     config_commands.add_parser("list", help="print every setting as `key = value`")
     config.set_defaults(run=_run_config)
+    add_smartcar_commands(commands)
     return parser
-
-
-def _open_store() -> None:
-    from shopapp.store.database import StoreError, open_store
-
-    try:
-        open_store(data_home())
-    except StoreError as exc:
-        raise UsageError(str(exc)) from exc
-
-
-def _settings():
-    from shopapp.config import Settings
-    from shopapp.store.queries import load_settings, save_setting
-
-    return Settings(load_settings, save_setting)
 
 
 def _run_due(args: argparse.Namespace) -> int:
@@ -107,8 +81,8 @@ def _run_due(args: argparse.Namespace) -> int:
     from shopapp.services.due_list import due_list
     from shopapp.services.plan_store import load_plan
 
-    _open_store()
-    unit = DistanceUnit(_settings().get("distance_unit"))
+    open_shop_store()
+    unit = DistanceUnit(shop_settings().get("distance_unit"))
     rows = due_list(
         today=date.today(),
         plan=load_plan(),
@@ -134,8 +108,8 @@ def _run_config(args: argparse.Namespace) -> int:
     """Reads and writes shop settings (distance_unit, refresh_concurrency, shop_name, ...)."""
     from shopapp.config import SettingError
 
-    _open_store()
-    settings = _settings()
+    open_shop_store()
+    settings = shop_settings()
     try:
         if args.config_command == "get":
             from shopapp.config import spec_for

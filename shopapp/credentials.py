@@ -156,11 +156,10 @@ class Credentials:
         log.info("Created the shop's data key in the keyring")
         return key
 
-    def import_data_key(self, text: str, sealed_samples: list[str]) -> None:
-        """Stores a key brought from another PC after checking it opens the stored pairs."""
-        decode_data_key(text)
-        for sample in sealed_samples:
-            open_token_pair(sample, text.strip())
+    def import_data_key(self, text: str, sealed_samples: list[tuple[str, str]]) -> None:
+        """Stores a key brought from another PC after checking it opens the stored pairs, given as
+        (sealed pair, context) samples."""
+        check_data_key(text, sealed_samples)
         self.keychain.set(DATA_KEY_ENTRY, text.strip())
 
     @staticmethod
@@ -170,6 +169,13 @@ class Credentials:
             f"from the first front-desk PC (`shopapp key export` there, `shopapp key import` here) or set "
             f"{DATA_KEY_ENV}."
         )
+
+
+def check_data_key(key_text: str, sealed_samples: list[tuple[str, str]]) -> None:
+    """DataKeyError unless `key_text` is a key that opens every (sealed pair, context) sample."""
+    decode_data_key(key_text)
+    for sealed, context in sealed_samples:
+        open_token_pair(sealed, key_text.strip(), context)
 
 
 def _pair_to_json(pair: TokenPair) -> bytes:

@@ -60,11 +60,13 @@ def test_environment_key_overrides_the_keyring(memory_keyring):
 
 def test_import_checks_the_key_opens_the_stored_pairs(memory_keyring):
     right = new_data_key()
-    sample = seal_token_pair(PAIR, right)
+    sample = (seal_token_pair(PAIR, right, "connection:7"), "connection:7")
     credentials = Credentials(environ={})
     with pytest.raises(DataKeyError):
         credentials.import_data_key(new_data_key(), [sample])
     assert credentials.data_key() is None
+    with pytest.raises(DataKeyError):  # the right key, but the pair was sealed for another row
+        credentials.import_data_key(right, [(sample[0], "connection:8")])
     credentials.import_data_key(right, [sample])
     assert credentials.data_key() == right
 

@@ -37,6 +37,17 @@ def token_context(connection_id: int) -> str:
     return f"connection:{connection_id}"
 
 
+def sealed_samples(limit: int = 3) -> list[tuple[str, str]]:
+    """A few stored (sealed pair, context) samples, to check that a data key opens this shop's pairs."""
+    rows = (
+        Connection.select(Connection.id, Connection.sealed_tokens)
+        .where(Connection.sealed_tokens != "")
+        .order_by(Connection.id.desc())
+        .limit(limit)
+    )
+    return [(row.sealed_tokens, token_context(row.id)) for row in rows]
+
+
 class TokenKeeper:
     """Hands out access tokens. `data_key` returns the shop's data key text (raises if unavailable)."""
 

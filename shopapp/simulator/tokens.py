@@ -160,5 +160,10 @@ class TokenStore:
                     count += 1
         return count
 
+    def issued_secrets(self) -> set[str]:
+        """Every code, access token and refresh token handed out: tests grep stores and logs for them."""
+        with self._lock:
+            return set(self._codes) | set(self._access) | set(self._refresh)
+
     def connected_user_ids(self) -> set[str]:
         return {grant.user_id for grant in self.grants}

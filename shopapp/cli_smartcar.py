@@ -1,0 +1,161 @@
+"""`shopapp connect`, `shopapp refresh` and `shopapp key`: the commands that talk to Smartcar or hold its
+secrets (DESIGN.md "Command line contract"). Each runs its own asyncio loop; the window has its own."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import webbrowser
+from typing import Any
+
+from shopapp.cli_support import EXIT_FAILED, EXIT_OK, UsageError, open_shop_store, positive_int, shop_settings
+
+
+def add_smartcar_commands(commands: Any) -> None:
+    connect = commands.add_parser(
+        "connect", help="link a customer's car through Smartcar Connect", description=_run_connect.__doc__
+    )
+    connect.add_argument("--customer", metavar="NAME", help="the customer the car belongs to (added if new)")
+    connect.add_argument(
+        "--no-browser", action="store_true", help="only print the Connect address; do not open a browser"
+    )
+    connect.set_defaults(run=_run_connect)
+
+    refresh = commands.add_parser(
+        "refresh", help="read connected cars' data from Smartcar", description=_run_refresh.__doc__
+    )
+    refresh.add_argument(
+        "--vehicle",
+        metavar="ID",
+        action="append",
+        help="a Smartcar vehicle id or a VIN (may be repeated; default: every connected car)",
+    )
+    refresh.add_argument(
+        "--concurrency", type=positive_int, help="cars refreshed at once (setting by default)"
+    )
+    refresh.add_argument(
+        "--if-due",
+        action="store_true",
+        help="only the cars the refresh schedule says are due (scheduled task)",
+    )
+    refresh.set_defaults(run=_run_refresh)
+
+    key = commands.add_parser(
+        "key", help="move the shop's data key to another PC", description=_run_key.__doc__
+    )
+    key_commands = key.add_subparsers(dest="key_command", metavar="export|import", required=True)
+    key_commands.add_parser("export", help="print the shop's data key")
+    key_commands.add_parser("import", help="read the data key from stdin and keep it in this PC's keyring")
+    key.set_defaults(run=_run_key)
+
+
+def _credentials():
+    from shopapp.credentials import Credentials
+
+    return Credentials()
+
+
+def _smartcar_app():
+    from shopapp.services.smartcar_app import SetupError, smartcar_app
+
+    try:
+        return smartcar_app(shop_settings().values(), _credentials())
+    except SetupError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def _run_connect(args: argparse.Namespace) -> int:
+    """Links a customer's car: prints the Smartcar Connect address on one line, opens the browser (unless
+    --no-browser), waits for the owner's approval and saves the car with its sealed tokens."""
+    from shopapp.credentials import CredentialsError
+    from shopapp.services.connect import ConnectFailed, run_connect
+    from shopapp.services.loopback import ListenerError
+    from shopapp.services.smartcar_app import smartcar_session
+    from shopapp.services.tokens import sealed_samples
+
+    open_shop_store()
+    app = _smartcar_app()
+    credentials = _credentials()
+
+    def data_key() -> str:
+        try:
+            return credentials.ensure_data_key(sealed_pairs_exist=bool(sealed_samples(1)))
+        except CredentialsError as exc:
+            raise UsageError(str(exc)) from exc
+
+    def show_url(url: str) -> None:
+        print(url, flush=True)
+        if not args.no_browser:
+            webbrowser.open(url)
+        print(
+            "Waiting for the owner to approve in the browser (Ctrl+C to stop)…", file=sys.stderr, flush=True
+        )
+
+    async def connect():
+        async with smartcar_session(app) as (auth, client):
+            return await run_connect(
+                auth,
+                client,
+                app.credentials.redirect_uri,
+                data_key,
+                customer=args.customer,
+                show_url=show_url,
+            )
+
+    try:
+        outcome = asyncio.run(connect())
+    except ListenerError as exc:
+        raise UsageError(str(exc)) from exc
+    except ConnectFailed as exc:
+        print(f"shopapp: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(outcome.describe())
+    for vehicle in outcome.vehicles:
+        if vehicle.missing_permissions:
+            print(f"  {vehicle.title}: the owner did not share {', '.join(vehicle.missing_permissions)}")
+    return EXIT_OK
+
+
+def _run_key(args: argparse.Namespace) -> int:
+    """Prints the shop's data key (`export`), or reads one from stdin and keeps it in this PC's keyring
+    after checking it opens the stored Smartcar tokens (`import`)."""
+    from shopapp.credentials import CredentialsError
+    from shopapp.services.tokens import sealed_samples
+
+    open_shop_store()
+    credentials = _credentials()
+    try:
+        if args.key_command == "export":
+            key = credentials.data_key()
+            if not key:
+                raise UsageError(
+                    "this PC has no data key yet; it is created at the first Connect"
+                    if not sealed_samples(1)
+                    else credentials.missing_key_message()
+                )
+            print(key)
+        else:
+            credentials.import_data_key(sys.stdin.readline().strip(), sealed_samples())
+            print("Data key stored in this PC's keyring.", file=sys.stderr)
+    except CredentialsError as exc:
+        raise UsageError(str(exc)) from exc
+    return EXIT_OK
+
+
+def _run_refresh(args: argparse.Namespace) -> int:
+    """Reads odometer, oil life, trouble codes and system status of connected cars (service history once a
+    day) and prints a summary; exit 1 if any car ended in error."""
+    from shopapp.cli_refresh import run_refresh_command
+
+    open_shop_store()
+    return run_refresh_command(
+        _smartcar_app(),
+        _credentials(),
+        shop_settings().values(),
+        vehicles=args.vehicle,
+        concurrency=args.concurrency,
+        if_due=args.if_due,
+        out=sys.stdout,
+        progress_to=sys.stderr,
+    )

@@ -1,0 +1,212 @@
+"""The one-shot loopback listener that receives Smartcar Connect's redirect (RFC 8252 section 7.3).
+
+It binds the loopback address(es) the redirect URI's host resolves to, on that port, answers the browser
+with a short page, and hands the redirect's query to its caller. Redirects without the expected `state`
+(an old tab, another program) are answered and ignored: only the Connect this process started counts.
+HTTP parsing is h11's; the server is asyncio's own, so the listener runs on whatever loop the app runs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import html
+import ipaddress
+import logging
+import os
+import socket
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlsplit
+
+import h11
+
+log = logging.getLogger(__name__)
+
+MAX_REQUEST_BYTES = 64 * 1024
+READ_TIMEOUT_SECONDS = 10.0
+
+
+class ListenerError(Exception):
+    """The listener cannot start (port taken, no loopback address); the message says what to do."""
+
+
+@dataclass(frozen=True, slots=True)
+class BrowserPage:
+    """What the browser shows after the redirect."""
+
+    ok: bool
+    heading: str
+    message: str
+
+    def render(self) -> bytes:
+        colour = "#1b7f3b" if self.ok else "#b3261e"
+        return (
+            "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+            f"<title>ShopApp: {html.escape(self.heading)}</title>"
+            "<style>body{font-family:system-ui,sans-serif;max-width:36em;margin:4em auto;padding:0 1em;"
+            f"line-height:1.5}}h1{{color:{colour};font-size:1.6em}}</style></head><body>"
+            f"<h1>{html.escape(self.heading)}</h1><p>{html.escape(self.message)}</p>"
+            "<p>You can close this tab and return to ShopApp.</p></body></html>"
+        ).encode()
+
+
+# Called with the redirect's query once its state matched; its page is shown and the listener stops.
+RedirectHandler = Callable[[Mapping[str, str]], Awaitable[BrowserPage]]
+
+_STALE_PAGE = BrowserPage(
+    False,
+    "This link is not from the current Connect",
+    "It may come from an older tab or window. Start Connect again from ShopApp.",
+)
+
+
+def bind_loopback(redirect_uri: str) -> list[socket.socket]:
+    """Listening sockets on every loopback address of the redirect URI's host (e.g. 127.0.0.1 and ::1
+    for `localhost`), so the browser reaches us whichever one it tries first."""
+    parts = urlsplit(redirect_uri)
+    host, port = parts.hostname or "localhost", parts.port
+    if not port:
+        raise ListenerError(f"The redirect URI {redirect_uri} names no port; use http://localhost:PORT/...")
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP)
+    except socket.gaierror as exc:
+        raise ListenerError(f"Cannot resolve {host} for the Connect listener: {exc.strerror}") from exc
+    addresses = list(
+        dict.fromkeys(
+            (family, sockaddr[:2] if family == socket.AF_INET else sockaddr)
+            for family, _, _, _, sockaddr in infos
+            if ipaddress.ip_address(sockaddr[0].split("%")[0]).is_loopback
+        )
+    )
+    if not addresses:
+        raise ListenerError(
+            f"{host} is not a loopback address; the redirect URI must be http://localhost:PORT/"
+        )
+    sockets: list[socket.socket] = []
+    for family, address in addresses:
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        try:
+            if family == socket.AF_INET6:
+                sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+            if os.name != "nt":  # on Windows SO_REUSEADDR would let two listeners share the port
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind(address)
+            sock.listen(8)
+            sock.setblocking(False)
+        except OSError as exc:
+            sock.close()
+            if exc.errno in (errno.EADDRNOTAVAIL, errno.EAFNOSUPPORT) and family == socket.AF_INET6:
+                continue  # IPv6 is switched off on this PC: the IPv4 listener is enough
+            for opened in sockets:
+                opened.close()
+            if exc.errno == errno.EADDRINUSE or getattr(exc, "winerror", None) == 10048:
+                raise ListenerError(
+                    f"Port {port} is in use by another program, so Connect cannot receive Smartcar's answer. "
+                    "Close that program (another ShopApp window running Connect?) and try again."
+                ) from exc
+            raise ListenerError(f"Cannot listen on {host} port {port}: {exc.strerror or exc}") from exc
+        sockets.append(sock)
+    if not sockets:
+        raise ListenerError(f"Cannot listen on any loopback address of {host}")
+    return sockets
+
+
+class LoopbackListener:
+    """Serves `redirect_uri`'s path until one redirect with `state` arrived and was handled.
+
+    Use as `async with LoopbackListener(...) as listener: ...; page = await listener.handled()`;
+    binding happens on entry, so a taken port is reported before the browser opens.
+    """
+
+    def __init__(self, redirect_uri: str, state: str, handler: RedirectHandler) -> None:
+        self._path = urlsplit(redirect_uri).path or "/"
+        self._redirect_uri = redirect_uri
+        self._state = state
+        self._handler = handler
+        self._servers: list[asyncio.Server] = []
+        self._done: asyncio.Future[BrowserPage] | None = None
+
+    async def __aenter__(self) -> LoopbackListener:
+        self._done = asyncio.get_running_loop().create_future()
+        for sock in bind_loopback(self._redirect_uri):
+            self._servers.append(await asyncio.start_server(self._serve, sock=sock))
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        for server in self._servers:
+            server.close()
+        for server in self._servers:
+            await server.wait_closed()
+
+    async def handled(self) -> BrowserPage:
+        """The page the handler produced, once a redirect with the right state arrived (wrap it in
+        `asyncio.timeout`: an owner may never finish Connect)."""
+        assert self._done is not None, "use the listener as an async context manager"
+        return await asyncio.shield(self._done)
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        connection = h11.Connection(h11.SERVER, max_incomplete_event_size=MAX_REQUEST_BYTES)
+        try:
+            target = await _read_request_target(connection, reader)
+            if target is None:
+                return
+            status, page = await self._answer(target)
+            await _write_page(connection, writer, status, page)
+        except (ConnectionError, TimeoutError, h11.RemoteProtocolError) as exc:
+            log.info("Connect listener: dropped a request (%s)", type(exc).__name__)
+        finally:
+            writer.close()
+
+    async def _answer(self, target: str) -> tuple[int, BrowserPage]:
+        parts = urlsplit(target)
+        if parts.path != self._path:
+            return 404, BrowserPage(False, "Not found", "This address only receives Smartcar Connect.")
+        query = dict(parse_qsl(parts.query, keep_blank_values=True))
+        assert self._done is not None
+        if query.get("state") != self._state or self._done.done():
+            return 400, _STALE_PAGE
+        try:
+            page = await self._handler(query)
+        except Exception as exc:
+            log.exception("Connect: handling the redirect failed")
+            if not self._done.done():
+                self._done.set_exception(exc)
+            return 500, BrowserPage(False, "Connect failed", "ShopApp could not finish linking the car.")
+        if not self._done.done():
+            self._done.set_result(page)
+        return (200 if page.ok else 400), page
+
+
+async def _read_request_target(connection: h11.Connection, reader: asyncio.StreamReader) -> str | None:
+    async with asyncio.timeout(READ_TIMEOUT_SECONDS):
+        while True:
+            event = connection.next_event()
+            if event is h11.NEED_DATA:
+                data = await reader.read(4096)
+                connection.receive_data(data)
+                if not data and connection.their_state is h11.IDLE:
+                    return None  # connected and left (a browser's speculative pre-connect)
+                continue
+            if isinstance(event, h11.Request):
+                if event.method != b"GET":
+                    return None  # a browser following a redirect only ever sends GET
+                return event.target.decode("ascii", "replace")
+            if isinstance(event, h11.ConnectionClosed):
+                return None
+
+
+async def _write_page(
+    connection: h11.Connection, writer: asyncio.StreamWriter, status: int, page: BrowserPage
+) -> None:
+    body = page.render()
+    headers = [
+        ("Content-Type", "text/html; charset=utf-8"),
+        ("Content-Length", str(len(body))),
+        ("Cache-Control", "no-store"),
+        ("Connection", "close"),
+    ]
+    writer.write(connection.send(h11.Response(status_code=status, headers=headers)))
+    writer.write(connection.send(h11.Data(data=body)))
+    writer.write(connection.send(h11.EndOfMessage()))
+    await writer.drain()

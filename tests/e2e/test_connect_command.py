@@ -1,0 +1,124 @@
+"""`shopapp connect --no-browser` in its own process against the simulator over loopback: the printed URL is
+followed like a browser would, the simulator approves and redirects to the command's listener, and the cars
+land in the database with their tokens sealed (no token, code or client secret in the database or logs)."""
+
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+
+from shopapp.credentials import new_data_key
+from shopapp.simulator import Simulator, run_in_thread
+
+pytestmark = pytest.mark.loopback
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _environment(home: Path, base: str, sim: Simulator, port: int, **extra: str) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("SMARTCAR_", "SHOPAPP_"))}
+    env.update(
+        SHOPAPP_HOME=str(home),
+        SHOPAPP_DATA_KEY=new_data_key(),
+        SMARTCAR_API_ORIGIN=base,
+        SMARTCAR_AUTH_ORIGIN=f"{base}/oauth/token",
+        SMARTCAR_CONNECT_ORIGIN=base,
+        SMARTCAR_CLIENT_ID=sim.credentials.client_id,
+        SMARTCAR_CLIENT_SECRET=sim.credentials.client_secret,
+        SMARTCAR_REDIRECT_URI=f"http://localhost:{port}/callback",
+        PYTHONUNBUFFERED="1",
+        **extra,
+    )
+    return env
+
+
+def _start_connect(env: dict[str, str], *args: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "shopapp", "connect", "--no-browser", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def _database_and_logs(home: Path) -> bytes:
+    files = [path for path in home.rglob("*") if path.is_file()]
+    assert any(path.suffix == ".log" for path in files), "the command should have logged"
+    return b"".join(path.read_bytes() for path in files)
+
+
+def test_connect_links_the_owners_cars_with_sealed_tokens(tmp_path):
+    sim = Simulator.generate(vehicles=6, seed=5)
+    owner = next(person for person in sim.customers if len(sim.fleet.vehicles_of(person)) >= 1)
+    sim.approve_next_connect_as(owner.id)
+    with run_in_thread(sim) as base:
+        env = _environment(tmp_path, base, sim, _free_port())
+        process = _start_connect(env, "--customer", "Zoë O'Brien-Ñúñez")
+        url = process.stdout.readline().strip()
+        assert url.startswith(f"{base}/oauth/authorize?")
+        page = httpx.get(url, follow_redirects=True, timeout=30)  # the browser: approve, then our listener
+        out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+    assert page.status_code == 200
+    assert "Car linked" in page.text
+    assert "Zoë O'Brien-Ñúñez" in out
+
+    # Read the database back in this process, as the window would.
+    from shopapp.store.database import open_store
+    from shopapp.store.models import Connection, Customer, Vehicle
+
+    open_store(tmp_path)
+    customer = Customer.get()
+    assert customer.name == "Zoë O'Brien-Ñúñez"
+    cars = {car.vin for car in Vehicle.select().where(Vehicle.customer == customer)}
+    assert cars == {car.vin for car in sim.fleet.vehicles_of(owner)}
+    connection = Connection.get()
+    assert connection.sealed_tokens.startswith("v1:")
+
+    stored = _database_and_logs(tmp_path)
+    secrets = sim.tokens.issued_secrets() | {sim.credentials.client_secret, env["SHOPAPP_DATA_KEY"]}
+    assert secrets
+    for secret in secrets:
+        assert secret.encode() not in stored
+
+
+def test_connect_refused_by_the_owner_says_so_and_saves_nothing(tmp_path):
+    sim = Simulator.generate(vehicles=3, seed=6)
+    sim.fail_next_connect("access_denied")
+    with run_in_thread(sim) as base:
+        env = _environment(tmp_path, base, sim, _free_port())
+        process = _start_connect(env)
+        page = httpx.get(process.stdout.readline().strip(), follow_redirects=True, timeout=30)
+        _out, err = process.communicate(timeout=60)
+    assert process.returncode == 1
+    assert "chose not to share" in err
+    assert "chose not to share" in page.text
+    assert len(err.strip().splitlines()) == 2  # the waiting notice and one line for the failure
+
+
+def test_a_taken_port_is_a_clear_usage_error(tmp_path):
+    sim = Simulator.generate(vehicles=2, seed=7)
+    with socket.socket() as blocker, run_in_thread(sim) as base:
+        blocker.bind(("127.0.0.1", 0))
+        blocker.listen(1)
+        env = _environment(tmp_path, base, sim, blocker.getsockname()[1])
+        result = subprocess.run(
+            [sys.executable, "-m", "shopapp", "connect", "--no-browser"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert "in use by another program" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,82 @@
+"""The Connect listener on a real loopback socket: only the expected state counts, strays are answered and
+ignored, the page says what happened, and an owner who never finishes makes Connect give up cleanly."""
+
+import asyncio
+import socket
+
+import httpx
+import pytest
+
+from shopapp.services.connect import ConnectFailed, _finish, run_connect
+from shopapp.services.loopback import BrowserPage, ListenerError, LoopbackListener, bind_loopback
+
+pytestmark = [pytest.mark.loopback, pytest.mark.asyncio]
+
+
+def _redirect_uri() -> str:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return f"http://localhost:{sock.getsockname()[1]}/callback"
+
+
+async def test_only_the_expected_state_completes_the_wait():
+    uri = _redirect_uri()
+    seen = []
+
+    async def handler(query):
+        seen.append(dict(query))
+        return BrowserPage(True, "Car linked", "2019 Ford F-150 <linked>")
+
+    async with LoopbackListener(uri, "right-state", handler) as listener, httpx.AsyncClient() as browser:
+        stray = await browser.get(f"{uri}?code=c1&state=old-tab")
+        elsewhere = await browser.get(uri.replace("/callback", "/favicon.ico"))
+        assert seen == []
+        answer = await browser.get(f"{uri}?code=c2&state=right-state")
+        page = await asyncio.wait_for(listener.handled(), 5)
+        again = await browser.get(f"{uri}?code=c3&state=right-state")  # a reload after success
+    assert (stray.status_code, elsewhere.status_code, answer.status_code) == (400, 404, 200)
+    assert "not from the current Connect" in stray.text
+    assert "&lt;linked&gt;" in answer.text  # the page escapes what it shows
+    assert page.ok
+    assert seen == [{"code": "c2", "state": "right-state"}]
+    assert again.status_code == 400
+
+
+async def test_a_port_in_use_is_reported_before_anything_opens():
+    with socket.socket() as blocker:
+        blocker.bind(("127.0.0.1", 0))
+        blocker.listen(1)
+        with pytest.raises(ListenerError, match="in use by another program"):
+            bind_loopback(f"http://127.0.0.1:{blocker.getsockname()[1]}/callback")
+
+
+class _Auth:
+    def connect_url(self, *, state, scopes):
+        return f"https://connect.example/oauth/authorize?state={state}"
+
+
+async def test_an_owner_who_never_finishes_makes_connect_give_up():
+    shown = []
+    with pytest.raises(ConnectFailed, match="No answer from Smartcar Connect"):
+        await run_connect(
+            _Auth(), None, _redirect_uri(), lambda: "key", show_url=shown.append, give_up_after=0.2
+        )
+    assert len(shown) == 1
+    assert "state=" in shown[0]
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ({"error": "access_denied"}, "chose not to share"),
+        (
+            {"error": "vehicle_incompatible", "make": "TESLA", "model": "Model 3", "year": "2020"},
+            "The 2020 TESLA Model 3 cannot share",
+        ),
+        ({"error": "something_new"}, "Smartcar Connect stopped (something_new)"),
+        ({"state": "s"}, "no approval code"),
+    ],
+)
+async def test_connect_errors_become_plain_messages(query, message):
+    with pytest.raises(ConnectFailed, match=message.replace("(", r"\(").replace(")", r"\)")):
+        await _finish(None, None, query, lambda: "key", None, None)
