@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from peewee import fn
 
 from shopapp.credentials import seal_token_pair
+from shopapp.domain.schedule import calls_after_spending
 from shopapp.services.loopback import BrowserPage, LoopbackListener
 from shopapp.services.tokens import token_context
 from shopapp.smartcar.auth import SmartcarAuth
@@ -38,6 +39,7 @@ CONNECT_SCOPES = (
 # Connect's authorization code lives 10 minutes; waiting longer could never succeed.
 CONNECT_TIMEOUT_SECONDS = 600.0
 UNNAMED_CUSTOMER = "New customer"
+CALLS_PER_LINKED_VEHICLE = 3
 
 # Connect's redirect errors (reference section 2.2), in the front desk's words.
 CONNECT_ERRORS = {
@@ -192,6 +194,10 @@ async def save_connection(
                 vehicle.make, vehicle.model, vehicle.year = attributes.make, attributes.model, attributes.year
             if vin:
                 vehicle.vin = vin
+            # attributes, VIN and permissions: three calls against the car's monthly quota
+            vehicle.calls_month, vehicle.calls_used = calls_after_spending(
+                stamp, vehicle.calls_month, vehicle.calls_used, CALLS_PER_LINKED_VEHICLE
+            )
             vehicle.save()
             missing = tuple(scope for scope in CONNECT_SCOPES if granted is not None and scope not in granted)
             linked.append(LinkedVehicle(vehicle.id, vehicle.title, missing))

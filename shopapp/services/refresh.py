@@ -1,8 +1,10 @@
-"""Refreshing vehicles: one batch request per car for odometer, oil, trouble codes and system status,
-at most `concurrency` cars at a time, each car's results written in one transaction.
+"""Refreshing vehicles: one batch request per car for odometer, oil, trouble codes and system status (and
+its attributes when they are missing), service history once a day, at most `concurrency` cars at a time,
+each car's results written in one transaction, within the shop's Smartcar plan limits.
 
-Not here yet (next steps of the Connect-and-refresh issue): the app-level request bucket, the monthly
-call budget and the refresh schedule (DESIGN.md "Smartcar plan limits").
+Cancelling the refresh task at any point leaves the database consistent: a car's writes are one
+transaction on the writer thread, which finishes the write under way before it closes; a token refresh
+that may have reached Smartcar is shielded, so its new pair is always saved.
 """
 
 from __future__ import annotations
@@ -10,15 +12,18 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
+from shopapp.credentials import CredentialsError
 from shopapp.domain.plan import ServicePlan
+from shopapp.domain.schedule import Cadence, NextRefresh, fleet_cadence, next_refresh
 from shopapp.domain.snapshot import VehicleSnapshot
 from shopapp.services.service_history import import_service_history
 from shopapp.services.smartcar_source import SNAPSHOT_PATHS, snapshot_from_batch
-from shopapp.services.tokens import LeaseTimeout, ReconnectNeeded, TokenKeeper
+from shopapp.services.tokens import RENEW_REFRESH_TOKEN_BELOW, LeaseTimeout, ReconnectNeeded, TokenKeeper
 from shopapp.smartcar.client import SmartcarClient
 from shopapp.smartcar.errors import (
     AuthenticationError,
@@ -27,8 +32,9 @@ from shopapp.smartcar.errors import (
     SmartcarError,
 )
 from shopapp.smartcar.results import BatchItem, BatchResult
-from shopapp.store.connections import mark_needs_reconnect
-from shopapp.store.models import Customer, RefreshRun, ServiceRecord, Vehicle
+from shopapp.store import connections
+from shopapp.store.call_budget import spend_vehicle_calls
+from shopapp.store.models import Connection, Customer, RefreshRun, ServiceRecord, Vehicle
 from shopapp.store.readings import RecordOutcome, record_snapshot
 from shopapp.store.worker import DatabaseWorker
 
@@ -37,6 +43,41 @@ log = logging.getLogger(__name__)
 HISTORY_EVERY = timedelta(days=1)
 FIRST_HISTORY_YEARS = 3
 HISTORY_OVERLAP = timedelta(days=30)
+ATTRIBUTES = "/"
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshLimits:
+    """The plan limits a refresh keeps to (DESIGN.md "Smartcar plan limits")."""
+
+    monthly_budget: int = 500
+    preferred_interval: timedelta = timedelta(hours=6)
+    api_burst: int = 0
+    api_refill_per_minute: float = 2.0
+
+    @classmethod
+    def from_settings(cls, values: Mapping[str, Any]) -> RefreshLimits:
+        return cls(
+            monthly_budget=values["vehicle_monthly_call_budget"],
+            preferred_interval=timedelta(hours=values["refresh_interval_hours"]),
+            api_burst=values["api_burst"],
+            api_refill_per_minute=values["api_refill_per_minute"],
+        )
+
+    def cadence(self, vehicles: int) -> Cadence:
+        return fleet_cadence(vehicles, self.preferred_interval, self.api_burst, self.api_refill_per_minute)
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshProgress:
+    """One step of a refresh, for a progress bar: cars done of total, the car just handled, errors so far,
+    and, while Smartcar's request allowance is spent, until when requests wait."""
+
+    done: int
+    total: int
+    current: str = ""
+    errors: int = 0
+    waiting_until: datetime | None = None
 
 
 @dataclass
@@ -47,6 +88,7 @@ class VehicleResult:
     ok: bool
     message: str = ""
     needs_reconnect: bool = False
+    skipped: bool = False  # not asked at all (its monthly call budget is spent): not an error
     outcome: RecordOutcome | None = None
 
 
@@ -54,19 +96,32 @@ class VehicleResult:
 class RefreshSummary:
     results: list[VehicleResult] = field(default_factory=list)
     seconds: float = 0.0
+    cancelled: bool = False
 
     @property
     def failed(self) -> list[VehicleResult]:
-        return [result for result in self.results if not result.ok]
+        return [result for result in self.results if not result.ok and not result.skipped]
+
+    @property
+    def skipped(self) -> list[VehicleResult]:
+        return [result for result in self.results if result.skipped]
+
+    @property
+    def refreshed(self) -> list[VehicleResult]:
+        return [result for result in self.results if result.ok]
 
     @property
     def needing_reconnect(self) -> list[VehicleResult]:
         return [result for result in self.results if result.needs_reconnect]
 
 
+class _BudgetSpent(Exception):
+    """The car's monthly call budget ran out during this refresh (retries count too)."""
+
+
 class Refresher:
-    """Refreshes cars through `client` with tokens from `tokens`. `on_progress(done, total)` is called as
-    each car finishes (the window's progress bar, the terminal's)."""
+    """Refreshes cars through `client` with tokens from `tokens`; `on_progress(RefreshProgress)` is told as
+    each car starts and finishes and while requests wait for Smartcar's allowance."""
 
     def __init__(
         self,
@@ -75,8 +130,9 @@ class Refresher:
         plan: ServicePlan,
         *,
         concurrency: int = 8,
+        limits: RefreshLimits | None = None,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
-        on_progress: Callable[[int, int], None] | None = None,
+        on_progress: Callable[[RefreshProgress], None] | None = None,
         sleep: Callable[[float], object] = asyncio.sleep,
     ) -> None:
         if concurrency < 1:
@@ -85,59 +141,100 @@ class Refresher:
         self._tokens = tokens
         self._plan = plan
         self._slots = asyncio.Semaphore(concurrency)
+        self._limits = limits or RefreshLimits()
         self._now = now
         self._on_progress = on_progress
         self._sleep = sleep
+        self._progress = RefreshProgress(0, 0)
 
     async def refresh(
-        self, vehicle_ids: Sequence[int] | None = None, *, trigger: str = "manual"
+        self, vehicle_ids: Sequence[int] | None = None, *, trigger: str = "manual", due_only: bool = False
     ) -> RefreshSummary:
-        query = Vehicle.select(Vehicle, Customer).join(Customer).where(Vehicle.connection.is_null(False))
-        if vehicle_ids is not None:
-            query = query.where(Vehicle.id.in_(list(vehicle_ids)))
-        vehicles = list(query.order_by(Vehicle.id))
-        started, clock = self._now(), time.perf_counter()
-        run = RefreshRun.create(started_at=started, trigger=trigger, vehicles_total=len(vehicles))
-        done = 0
+        """Refreshes the named cars (default: every connected car); `due_only` keeps to the cars the
+        schedule says are due. A car whose monthly call budget is spent is skipped, and says so."""
         summary = RefreshSummary()
-
-        async def one(vehicle: Vehicle, writer: DatabaseWorker) -> None:
-            nonlocal done
-            async with self._slots:
-                result = await self._refresh_vehicle(vehicle, writer)
-            summary.results.append(result)
-            done += 1
-            if self._on_progress:
-                self._on_progress(done, len(vehicles))
-
-        async with DatabaseWorker() as writer:
-            await asyncio.gather(*(one(vehicle, writer) for vehicle in vehicles))
-        summary.seconds = time.perf_counter() - clock
-        run.finished_at = self._now()
-        run.vehicles_ok = len(summary.results) - len(summary.failed)
-        run.vehicles_failed = len(summary.failed)
-        run.summary = "; ".join(f"{r.customer} {r.vehicle}: {r.message}" for r in summary.failed)[:4000]
-        run.save()
+        chosen, skipped = self._choose(vehicle_ids, due_only)
+        summary.results.extend(skipped)
+        started, clock = self._now(), time.perf_counter()
+        run = RefreshRun.create(
+            started_at=started, trigger=trigger, vehicles_total=len(chosen) + len(skipped), outcome="running"
+        )
+        self._report(RefreshProgress(0, len(chosen)))
+        gate = getattr(self._client, "gate", None)
+        if gate is not None:
+            gate.on_wait = lambda until: self._report(replace(self._progress, waiting_until=until))
+        try:
+            async with DatabaseWorker() as writer:
+                await asyncio.gather(*(self._one(vehicle, writer, summary) for vehicle in chosen))
+                await self._renew_idle_connections({vehicle.connection_id for vehicle in chosen})
+        except asyncio.CancelledError:
+            summary.cancelled = True
+            raise
+        finally:
+            if gate is not None:
+                gate.on_wait = None
+            summary.seconds = time.perf_counter() - clock
+            _finish_run(run, summary, self._now())
         return summary
 
+    def _choose(
+        self, vehicle_ids: Sequence[int] | None, due_only: bool
+    ) -> tuple[list[Vehicle], list[VehicleResult]]:
+        now = self._now()
+        chosen, skipped = [], []
+        for vehicle, planned in planned_refreshes(self._limits, now, vehicle_ids):
+            if planned.budget_spent:
+                skipped.append(_result(vehicle, ok=False, skipped=True, message=planned.reason))
+            elif not due_only or planned.at <= now:
+                chosen.append(vehicle)
+        return chosen, skipped
+
+    async def _one(self, vehicle: Vehicle, writer: DatabaseWorker, summary: RefreshSummary) -> None:
+        async with self._slots:
+            self._report(replace(self._progress, current=_label(vehicle)))
+            result = await self._refresh_vehicle(vehicle, writer)
+        summary.results.append(result)
+        progress = self._progress
+        self._report(
+            replace(
+                progress,
+                done=progress.done + 1,
+                current=_label(vehicle),
+                errors=progress.errors + (0 if result.ok else 1),
+            )
+        )
+
+    def _report(self, progress: RefreshProgress) -> None:
+        self._progress = progress
+        if self._on_progress:
+            self._on_progress(progress)
+
     async def _refresh_vehicle(self, vehicle: Vehicle, writer: DatabaseWorker) -> VehicleResult:
-        result = VehicleResult(vehicle.id, vehicle.customer.name, vehicle.title, ok=False)
+        result = _result(vehicle, ok=False)
         try:
             token = await self._tokens.access_token(vehicle.connection_id)
+            paths = list(SNAPSHOT_PATHS)
+            if not vehicle.make or vehicle.year is None:
+                paths.append(ATTRIBUTES)
             try:
-                batch = await self._batch_with_retries(token, vehicle.smartcar_id)
+                batch = await self._batch_with_retries(token, vehicle, paths, writer)
             except AuthenticationError:
                 # Smartcar no longer accepts a token we believed valid: access was withdrawn.
-                mark_needs_reconnect(vehicle.connection_id, "Smartcar no longer accepts this connection.")
+                connections.mark_needs_reconnect(
+                    vehicle.connection_id, "Smartcar no longer accepts this connection."
+                )
                 raise ReconnectNeeded("Smartcar no longer accepts this connection.") from None
             now = self._now()
             snapshot: VehicleSnapshot = snapshot_from_batch(batch, now)
             result.outcome = await writer.run(record_snapshot, vehicle.id, snapshot, now)
+            attributes = batch.get(ATTRIBUTES)
+            if attributes is not None and attributes.error is None:
+                await writer.run(_save_attributes, vehicle.id, attributes.result())
             if self._history_due(vehicle, now):
                 await self._import_history(token, vehicle, now, writer)
         except ReconnectNeeded as exc:
             result.message, result.needs_reconnect = str(exc), True
-        except (SmartcarError, LeaseTimeout) as exc:
+        except (SmartcarError, LeaseTimeout, CredentialsError, _BudgetSpent) as exc:
             result.message = str(exc)
             await writer.run(_save_error, vehicle.id, str(exc))
         else:
@@ -146,15 +243,27 @@ class Refresher:
             result.message = "could not read " + ", ".join(failed) if failed else "ok"
         return result
 
-    async def _batch_with_retries(self, token: str, smartcar_id: str) -> BatchResult:
+    async def _spend(self, vehicle: Vehicle, calls: int, writer: DatabaseWorker) -> None:
+        allowed = await writer.run(
+            spend_vehicle_calls, vehicle.id, calls, self._now(), self._limits.monthly_budget
+        )
+        if not allowed:
+            raise _BudgetSpent(
+                f"stopped: this month's {self._limits.monthly_budget} Smartcar calls for this car are spent"
+            )
+
+    async def _batch_with_retries(
+        self, token: str, vehicle: Vehicle, paths: list[str], writer: DatabaseWorker
+    ) -> BatchResult:
         """Re-asks only the paths that failed with a transient error (a sleeping car, a 429, a 5xx)."""
         policy = self._client.retry
         started = time.monotonic()
         merged: dict[str, BatchItem] = {}
-        paths, attempt, meta = list(SNAPSHOT_PATHS), 0, None
+        attempt, meta = 0, None
         while paths:
             attempt += 1
-            batch = await self._client.batch(token, smartcar_id, paths)
+            await self._spend(vehicle, len(paths), writer)
+            batch = await self._client.batch(token, vehicle.smartcar_id, paths)
             meta = batch.meta
             merged.update(batch.by_path)
             delays = {
@@ -178,12 +287,74 @@ class Refresher:
     ) -> None:
         start = _history_start(vehicle.id, now.date())
         try:
+            await self._spend(vehicle, 1, writer)
+        except _BudgetSpent:
+            return  # the signals were read; history waits for next month
+        try:
             history = await self._client.service_history(token, vehicle.smartcar_id, start, now.date())
         except (CompatibilityError, PermissionDeniedError):
             history = None  # this make (or this owner) does not share service history: normal
         if history is not None:
             await writer.run(import_service_history, vehicle.id, history.events, self._plan)
         await writer.run(_mark_history_synced, vehicle.id, now)
+
+    async def _renew_idle_connections(self, refreshed: set[int]) -> None:
+        """A refresh token dies after 60 days unused: renew those of connections no car refreshed today."""
+        soon = self._now() + RENEW_REFRESH_TOKEN_BELOW
+        idle = Connection.select(Connection.id).where(
+            (Connection.state == "ok")
+            & Connection.sealed_tokens.is_null(False)
+            & (Connection.refresh_expires_at < soon)
+            & Connection.id.not_in(list(refreshed) or [0])
+        )
+        for connection in idle:
+            try:
+                await self._tokens.access_token(connection.id)
+            except (ReconnectNeeded, SmartcarError, LeaseTimeout, CredentialsError) as exc:
+                log.warning("Connection %d: could not renew idle tokens (%s)", connection.id, exc)
+
+
+def planned_refreshes(
+    limits: RefreshLimits, now: datetime, vehicle_ids: Sequence[int] | None = None
+) -> list[tuple[Vehicle, NextRefresh]]:
+    """Every connected car (or those named) with its next planned refresh and the reason for the rhythm."""
+    query = Vehicle.select(Vehicle, Customer).join(Customer).where(Vehicle.connection.is_null(False))
+    cadence = limits.cadence(query.count())
+    if vehicle_ids is not None:
+        query = query.where(Vehicle.id.in_(list(vehicle_ids)))
+    return [
+        (
+            vehicle,
+            next_refresh(
+                now,
+                vehicle.last_refresh_at,
+                vehicle.calls_month,
+                vehicle.calls_used,
+                limits.monthly_budget,
+                cadence,
+                len(SNAPSHOT_PATHS),
+            ),
+        )
+        for vehicle in query.order_by(Vehicle.id)
+    ]
+
+
+def _label(vehicle: Vehicle) -> str:
+    return f"{vehicle.customer.name} — {vehicle.title}"
+
+
+def _result(vehicle: Vehicle, **fields: Any) -> VehicleResult:
+    return VehicleResult(vehicle.id, vehicle.customer.name, vehicle.title, **fields)
+
+
+def _finish_run(run: RefreshRun, summary: RefreshSummary, now: datetime) -> None:
+    run.finished_at = now
+    run.vehicles_ok = len(summary.refreshed)
+    run.vehicles_failed = len(summary.failed)
+    run.vehicles_skipped = len(summary.skipped)
+    run.outcome = "cancelled" if summary.cancelled else "finished"
+    run.summary = "; ".join(f"{r.customer} {r.vehicle}: {r.message}" for r in summary.failed)[:4000]
+    run.save()
 
 
 def _history_start(vehicle_id: int, today: date) -> date:
@@ -205,6 +376,12 @@ def _history_start(vehicle_id: int, today: date) -> date:
 
 def _mark_history_synced(vehicle_id: int, when: datetime) -> None:
     Vehicle.update(history_synced_at=when).where(Vehicle.id == vehicle_id).execute()
+
+
+def _save_attributes(vehicle_id: int, attributes: Any) -> None:
+    Vehicle.update(make=attributes.make, model=attributes.model, year=attributes.year).where(
+        Vehicle.id == vehicle_id
+    ).execute()
 
 
 def _save_error(vehicle_id: int, message: str) -> None:

@@ -37,6 +37,12 @@ def token_context(connection_id: int) -> str:
     return f"connection:{connection_id}"
 
 
+def _consume_outcome(task: asyncio.Future[str]) -> None:
+    """Every caller may have been cancelled; the outcome is still read, so asyncio does not complain."""
+    if not task.cancelled():
+        task.exception()
+
+
 def sealed_samples(limit: int = 3) -> list[tuple[str, str]]:
     """A few stored (sealed pair, context) samples, to check that a data key opens this shop's pairs."""
     rows = (
@@ -63,7 +69,7 @@ class TokenKeeper:
         self._data_key = data_key
         self._now = now
         self._sleep = sleep
-        self._locks: dict[int, asyncio.Lock] = {}
+        self._in_flight: dict[int, asyncio.Future[str]] = {}
 
     def _pair(self, row: Connection) -> TokenPair:
         if row.state == connections.NEEDS_RECONNECT:
@@ -82,9 +88,14 @@ class TokenKeeper:
         pair = self._pair(Connection.get_by_id(connection_id))
         if self._fresh_enough(pair):
             return pair.access_token
-        lock = self._locks.setdefault(connection_id, asyncio.Lock())
-        async with lock:  # vehicles of one connection refreshing at once wait for one token refresh
-            return await self._refresh(connection_id)
+        # Vehicles of one connection refreshing at once share one token refresh. It runs as its own task,
+        # shielded: cancelling a refresh must not abandon a rotated pair between Smartcar and the database.
+        task = self._in_flight.get(connection_id)
+        if task is None or task.done():
+            task = asyncio.ensure_future(self._refresh(connection_id))
+            task.add_done_callback(_consume_outcome)
+            self._in_flight[connection_id] = task
+        return await asyncio.shield(task)
 
     async def _refresh(self, connection_id: int) -> str:
         waited = 0.0

@@ -82,6 +82,9 @@ class TokenStore:
         self._access: dict[str, _Access] = {}
         self._refresh: dict[str, _Refresh] = {}
         self.grants: list[Grant] = []
+        # Telemetry for tests: refresh-token grants asked for, and how many reused an already used token.
+        self.refresh_calls = 0
+        self.refresh_token_reuses = 0
         self._lock = threading.Lock()
 
     def create_grant(
@@ -130,6 +133,8 @@ class TokenStore:
         invalid = OAuthError(400, "invalid_grant", "Invalid refresh_token.")
         with self._lock:
             entry = self._refresh.get(token)
+            self.refresh_calls += 1
+            self.refresh_token_reuses += entry is not None and entry.used_ts is not None
             if entry is None or entry.grant.client_id != client_id or entry.grant.revoked:
                 raise invalid
             if now >= entry.expires_ts:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import httpx
 
@@ -50,6 +50,14 @@ PERMISSIONS_PAGE_LIMIT = 25
 _MAX_PAGES = 1000  # a server that keeps paging forever is broken; stop rather than loop
 
 
+class RequestGate(Protocol):
+    """Sees every API request (not token calls): the app's shared request bucket and throttle back-off."""
+
+    async def before_request(self) -> None: ...
+
+    async def after_response(self, error: SmartcarError | None) -> None: ...
+
+
 class SmartcarClient:
     """Vehicle endpoints on the shared httpx client.
 
@@ -64,6 +72,7 @@ class SmartcarClient:
         *,
         unit_system: str = "metric",
         retry: RetryPolicy | None = None,
+        gate: RequestGate | None = None,
     ) -> None:
         if unit_system not in UNIT_SYSTEMS:
             raise ValueError(f"unit_system must be one of {', '.join(UNIT_SYSTEMS)}")
@@ -71,6 +80,7 @@ class SmartcarClient:
         self._endpoints = endpoints
         self._unit_system = unit_system
         self.retry = retry or RetryPolicy()
+        self.gate = gate
 
     # -- plumbing -------------------------------------------------------------------------------
 
@@ -91,11 +101,19 @@ class SmartcarClient:
         **kwargs: Any,
     ) -> T:
         url = f"{self._endpoints.api_base}{path}"
+        headers = self._headers(access_token, with_units=with_units)
 
         async def once() -> T:
-            body, response = await request_json(
-                self._http, method, url, headers=self._headers(access_token, with_units=with_units), **kwargs
-            )
+            if self.gate is not None:
+                await self.gate.before_request()
+            try:
+                body, response = await request_json(self._http, method, url, headers=headers, **kwargs)
+            except SmartcarError as error:
+                if self.gate is not None:
+                    await self.gate.after_response(error)
+                raise
+            if self.gate is not None:
+                await self.gate.after_response(None)
             return parse(body, parse_meta(response.headers))
 
         return await self.retry.run(once)

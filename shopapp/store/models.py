@@ -89,6 +89,9 @@ class Vehicle(BaseModel):
     oil_at = UtcDateTimeField(null=True)
     oil_decline_per_day = peewee.DoubleField(null=True)
     oil_capability = peewee.CharField(max_length=20, default="unknown")
+    # Smartcar calls spent on this car in calls_month ("YYYY-MM", UTC), each batch item counted.
+    calls_month = peewee.CharField(max_length=7, default="")
+    calls_used = peewee.IntegerField(default=0)
 
     @property
     def title(self) -> str:
@@ -241,6 +244,18 @@ class RefreshRun(BaseModel):
     vehicles_ok = peewee.IntegerField(default=0)
     vehicles_failed = peewee.IntegerField(default=0)
     summary = peewee.TextField(default="")
+    vehicles_skipped = peewee.IntegerField(default=0)
+    outcome = peewee.CharField(max_length=20, default="finished")  # running, finished, cancelled
+
+
+class ApiBucket(BaseModel):
+    """Smartcar's app-level request bucket as this shop has used it: one row shared by every process and PC.
+    A NULL level is a full bucket; paused_until holds everyone back after Smartcar answered 429."""
+
+    level = peewee.DoubleField(null=True)
+    updated_at = UtcDateTimeField(null=True)
+    paused_until = UtcDateTimeField(null=True)
+    strikes = peewee.IntegerField(default=0)
 
 
 ALL_MODELS = (
@@ -261,4 +276,5 @@ ALL_MODELS = (
     Suppression,
     ReminderLog,
     RefreshRun,
+    ApiBucket,
 )

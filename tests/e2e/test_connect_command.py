@@ -2,7 +2,6 @@
 followed like a browser would, the simulator approves and redirects to the command's listener, and the cars
 land in the database with their tokens sealed (no token, code or client secret in the database or logs)."""
 
-import os
 import socket
 import subprocess
 import sys
@@ -10,34 +9,12 @@ from pathlib import Path
 
 import httpx
 import pytest
+from shop_support import shop_environment
 
 from shopapp.credentials import new_data_key
 from shopapp.simulator import Simulator, run_in_thread
 
 pytestmark = pytest.mark.loopback
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _environment(home: Path, base: str, sim: Simulator, port: int, **extra: str) -> dict[str, str]:
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("SMARTCAR_", "SHOPAPP_"))}
-    env.update(
-        SHOPAPP_HOME=str(home),
-        SHOPAPP_DATA_KEY=new_data_key(),
-        SMARTCAR_API_ORIGIN=base,
-        SMARTCAR_AUTH_ORIGIN=f"{base}/oauth/token",
-        SMARTCAR_CONNECT_ORIGIN=base,
-        SMARTCAR_CLIENT_ID=sim.credentials.client_id,
-        SMARTCAR_CLIENT_SECRET=sim.credentials.client_secret,
-        SMARTCAR_REDIRECT_URI=f"http://localhost:{port}/callback",
-        PYTHONUNBUFFERED="1",
-        **extra,
-    )
-    return env
 
 
 def _start_connect(env: dict[str, str], *args: str) -> subprocess.Popen:
@@ -61,7 +38,7 @@ def test_connect_links_the_owners_cars_with_sealed_tokens(tmp_path):
     owner = next(person for person in sim.customers if len(sim.fleet.vehicles_of(person)) >= 1)
     sim.approve_next_connect_as(owner.id)
     with run_in_thread(sim) as base:
-        env = _environment(tmp_path, base, sim, _free_port())
+        env = shop_environment(tmp_path, base, sim, new_data_key())
         process = _start_connect(env, "--customer", "Zoë O'Brien-Ñúñez")
         url = process.stdout.readline().strip()
         assert url.startswith(f"{base}/oauth/authorize?")
@@ -95,7 +72,7 @@ def test_connect_refused_by_the_owner_says_so_and_saves_nothing(tmp_path):
     sim = Simulator.generate(vehicles=3, seed=6)
     sim.fail_next_connect("access_denied")
     with run_in_thread(sim) as base:
-        env = _environment(tmp_path, base, sim, _free_port())
+        env = shop_environment(tmp_path, base, sim, new_data_key())
         process = _start_connect(env)
         page = httpx.get(process.stdout.readline().strip(), follow_redirects=True, timeout=30)
         _out, err = process.communicate(timeout=60)
@@ -110,7 +87,7 @@ def test_a_taken_port_is_a_clear_usage_error(tmp_path):
     with socket.socket() as blocker, run_in_thread(sim) as base:
         blocker.bind(("127.0.0.1", 0))
         blocker.listen(1)
-        env = _environment(tmp_path, base, sim, blocker.getsockname()[1])
+        env = shop_environment(tmp_path, base, sim, new_data_key(), port=blocker.getsockname()[1])
         result = subprocess.run(
             [sys.executable, "-m", "shopapp", "connect", "--no-browser"],
             env=env,

@@ -79,7 +79,8 @@ async def test_connect_links_every_car_once_with_attributes_and_vin(world):
 async def test_refresh_all_stores_readings_and_not_available_answers(world):
     await world.connect_everyone()
     progress = []
-    summary = await world.refresher(on_progress=lambda done, total: progress.append((done, total))).refresh()
+    refresher = world.refresher(on_progress=lambda step: progress.append((step.done, step.total)))
+    summary = await refresher.refresh()
     total = len(world.sim.fleet.vehicles)
     assert progress[-1] == (total, total)
     assert len(summary.results) == total

@@ -70,3 +70,11 @@ def test_the_online_backup_is_a_consistent_copy(sqlite_only, tmp_path):
     copy = backup_sqlite(sqlite_only, tmp_path / "copy.sqlite3")
     with sqlite3.connect(copy) as connection:
         assert connection.execute("SELECT name FROM customer").fetchall() == [("Before backup",)]
+
+
+def test_the_migrated_schema_has_exactly_the_models_columns(store):
+    """The frozen migration SQL and today's models must agree, or a query fails only on a shop's PC."""
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        migrated = {column.name for column in store.get_columns(table)}
+        assert migrated == {field.column_name for field in model._meta.sorted_fields}, table

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import peewee
 
-from shopapp.store.migrations import v001_initial
+from shopapp.store.migrations import v001_initial, v002_plan_limits
 
 # Column types that differ between the two engines a shop may use.
 COLUMN_TYPES = {
@@ -44,5 +44,8 @@ def _run_statements(statements: tuple[str, ...]) -> Callable[[peewee.Database], 
     return step
 
 
-STEPS: tuple[Callable[[peewee.Database], None], ...] = (_run_statements(v001_initial.STATEMENTS),)
+STEPS: tuple[Callable[[peewee.Database], None], ...] = (
+    _run_statements(v001_initial.STATEMENTS),
+    _run_statements(v002_plan_limits.STATEMENTS),
+)
 LATEST_VERSION = len(STEPS)

@@ -1,0 +1,172 @@
+"""`shopapp refresh`: refreshes connected cars headless, with a progress bar on a terminal and a summary that
+names every car needing reconnection. Exit 0 all ok, 1 any car ended in error, 2 usage or configuration."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any, TextIO
+
+from shopapp.cli_support import EXIT_FAILED, EXIT_OK, UsageError
+from shopapp.credentials import Credentials, CredentialsError, check_data_key
+from shopapp.services.refresh import (
+    Refresher,
+    RefreshLimits,
+    RefreshProgress,
+    RefreshSummary,
+    VehicleResult,
+    planned_refreshes,
+)
+from shopapp.services.smartcar_app import SmartcarApp, smartcar_session
+from shopapp.services.tokens import TokenKeeper, sealed_samples
+from shopapp.store.connections import NEEDS_RECONNECT
+from shopapp.store.models import Connection, Vehicle
+
+
+def run_refresh_command(
+    app: SmartcarApp,
+    credentials: Credentials,
+    settings: Mapping[str, Any],
+    *,
+    vehicles: Sequence[str] | None,
+    concurrency: int | None,
+    if_due: bool,
+    out: TextIO,
+    progress_to: TextIO,
+) -> int:
+    from shopapp.services.plan_store import load_plan
+    from shopapp.services.request_gate import RequestGate
+
+    key = _usable_data_key(credentials)
+    vehicle_ids = _resolve_vehicles(vehicles) if vehicles else None
+    if key is None:
+        print("No connected cars yet: link one with `shopapp connect`.", file=out)
+        return EXIT_OK
+    limits = RefreshLimits.from_settings(settings)
+    bar = ProgressBar(progress_to)
+
+    async def refresh() -> RefreshSummary:
+        gate = RequestGate(settings["api_burst"], settings["api_refill_per_minute"])
+        try:
+            async with smartcar_session(app, gate=gate) as (auth, client):
+                refresher = Refresher(
+                    client,
+                    TokenKeeper(auth, lambda: key),
+                    load_plan(),
+                    concurrency=concurrency or settings["refresh_concurrency"],
+                    limits=limits,
+                    on_progress=bar.show,
+                )
+                return await refresher.refresh(
+                    vehicle_ids, trigger="scheduled" if if_due else "command", due_only=if_due
+                )
+        finally:
+            await gate.close()
+
+    try:
+        summary = asyncio.run(refresh())
+    except KeyboardInterrupt:
+        bar.clear()
+        print("Refresh stopped; everything read so far is saved.", file=out)
+        raise
+    bar.clear()
+    write_summary(summary, limits, out)
+    return EXIT_FAILED if summary.failed else EXIT_OK
+
+
+def _usable_data_key(credentials: Credentials) -> str | None:
+    """The data key, checked against the stored pairs; None when nothing is connected yet."""
+    samples = sealed_samples()
+    if not samples:
+        return None
+    try:
+        key = credentials.data_key()
+        if not key:
+            raise UsageError(credentials.missing_key_message())
+        check_data_key(key, samples)
+    except CredentialsError as exc:
+        raise UsageError(str(exc)) from exc
+    return key
+
+
+def _resolve_vehicles(names: Sequence[str]) -> list[int]:
+    """Database ids of the cars named by Smartcar vehicle id or VIN; an unknown one is a usage error."""
+    ids = []
+    for name in names:
+        text = name.strip()
+        vehicle = (
+            Vehicle.select(Vehicle.id)
+            .where(
+                Vehicle.connection.is_null(False)
+                & ((Vehicle.smartcar_id == text) | (Vehicle.vin == text.upper()))
+            )
+            .first()
+        )
+        if vehicle is None:
+            raise UsageError(f"no connected car has the Smartcar id or VIN {text!r}")
+        ids.append(vehicle.id)
+    return list(dict.fromkeys(ids))
+
+
+class ProgressBar:
+    """One self-rewriting line on a terminal; nothing at all when output is not a terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._live = stream.isatty()
+
+    def show(self, progress: RefreshProgress) -> None:
+        if not self._live:
+            return
+        width = shutil.get_terminal_size((80, 20)).columns - 1
+        cells = 24
+        filled = cells * progress.done // progress.total if progress.total else cells
+        line = f"[{'#' * filled}{'.' * (cells - filled)}] {progress.done}/{progress.total}"
+        if progress.errors:
+            line += f"  errors {progress.errors}"
+        if progress.waiting_until is not None:
+            until = progress.waiting_until.astimezone().strftime("%H:%M:%S")
+            line += f"  waiting for Smartcar's request allowance until {until}"
+        elif progress.current:
+            line += f"  {progress.current}"
+        self._stream.write("\r" + line[:width].ljust(width))
+        self._stream.flush()
+
+    def clear(self) -> None:
+        if self._live:
+            width = shutil.get_terminal_size((80, 20)).columns - 1
+            self._stream.write("\r" + " " * width + "\r")
+            self._stream.flush()
+
+
+def _line(result: VehicleResult) -> str:
+    return f"  {result.customer} — {result.vehicle}"
+
+
+def write_summary(summary: RefreshSummary, limits: RefreshLimits, out: TextIO) -> None:
+    asked = len(summary.results) - len(summary.skipped)
+    print(f"Refreshed {len(summary.refreshed)} of {asked} cars in {summary.seconds:.1f} s.", file=out)
+    if summary.needing_reconnect:
+        print("Need reconnecting (the owner connects again: `shopapp connect --customer NAME`):", file=out)
+        for result in summary.needing_reconnect:
+            print(_line(result), file=out)
+    errors = [result for result in summary.failed if not result.needs_reconnect]
+    if errors:
+        print("Errors:", file=out)
+        for result in errors:
+            print(f"{_line(result)}: {result.message}", file=out)
+    if summary.skipped:
+        print("Not refreshed:", file=out)
+        for result in summary.skipped:
+            print(f"{_line(result)}: {result.message}", file=out)
+    stalled = {row.id for row in Connection.select(Connection.id).where(Connection.state == NEEDS_RECONNECT)}
+    upcoming = [
+        planned
+        for vehicle, planned in planned_refreshes(limits, datetime.now(UTC))
+        if vehicle.connection_id not in stalled and not planned.budget_spent
+    ]
+    if upcoming:
+        first = min(upcoming, key=lambda planned: planned.at)
+        print(f"Next scheduled refresh: {first.at.astimezone():%d %b %H:%M} ({first.reason}).", file=out)

@@ -1,0 +1,71 @@
+"""A shop folder whose customers are connected to a simulator served on loopback, for tests that run
+`shopapp` commands in their own processes."""
+
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+from shopapp.credentials import new_data_key
+from shopapp.services.connect import save_connection
+from shopapp.simulator import Simulator
+from shopapp.smartcar import SmartcarEndpoints
+from shopapp.smartcar.auth import token_pair_from_body
+from shopapp.smartcar.client import SmartcarClient
+from shopapp.smartcar.http_session import create_http_client
+from shopapp.store.database import open_store
+from shopapp.store.models import db
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def shop_environment(
+    home: Path, base: str, sim: Simulator, key: str, *, port: int | None = None, **extra: str
+) -> dict[str, str]:
+    ours = ("SMARTCAR_", "SHOPAPP_")
+    env = {name: value for name, value in os.environ.items() if not name.startswith(ours)}
+    env.update(
+        SHOPAPP_HOME=str(home),
+        SHOPAPP_DATA_KEY=key,
+        SMARTCAR_API_ORIGIN=base,
+        SMARTCAR_AUTH_ORIGIN=f"{base}/oauth/token",
+        SMARTCAR_CONNECT_ORIGIN=base,
+        SMARTCAR_CLIENT_ID=sim.credentials.client_id,
+        SMARTCAR_CLIENT_SECRET=sim.credentials.client_secret,
+        SMARTCAR_REDIRECT_URI=f"http://localhost:{port or free_port()}/callback",
+        PYTHONUNBUFFERED="1",
+        **extra,
+    )
+    return env
+
+
+def connect_everyone(home: Path, base: str, sim: Simulator, *, issued_ago: timedelta = timedelta(0)) -> str:
+    """Links every simulated owner into the shop at `home` with a pair issued `issued_ago` (so a test can
+    have every access token about to expire); returns the shop's data key."""
+    key = new_data_key()
+    open_store(home)
+
+    async def link() -> None:
+        async with create_http_client() as http:
+            client = SmartcarClient(http, SmartcarEndpoints.for_server(base))
+            for person in sim.customers:
+                issued = sim.connect(person.id)
+                pair = token_pair_from_body(issued.body(), sim.clock.now() - issued_ago)
+                await save_connection(client, pair, person.name, lambda: key, now=sim.clock.now)
+
+    asyncio.run(link())
+    db.close()
+    return key
+
+
+def shopapp(env: dict[str, str], *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "shopapp", *args], env=env, capture_output=True, text=True, timeout=timeout
+    )

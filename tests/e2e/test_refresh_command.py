@@ -1,0 +1,90 @@
+"""`shopapp refresh` in its own processes against the simulator over loopback: the summary and exit codes
+of the command line contract, and two processes at once on one database whose tokens are about to
+expire (each connection's token is refreshed exactly once, nobody is wrongly marked for reconnection)."""
+
+import subprocess
+import sys
+from datetime import timedelta
+
+import pytest
+from shop_support import connect_everyone, shop_environment, shopapp
+
+from shopapp.simulator import Simulator, run_in_thread
+from shopapp.store.database import open_store
+from shopapp.store.models import Connection, RefreshRun, Vehicle, db
+
+pytestmark = pytest.mark.loopback
+
+
+@pytest.fixture
+def reopen(tmp_path):
+    def open_again():
+        open_store(tmp_path)
+
+    yield open_again
+    db.close()
+
+
+def test_refresh_reads_every_car_and_names_the_revoked_owner(tmp_path, reopen):
+    sim = Simulator.generate(vehicles=8, seed=31)
+    with run_in_thread(sim) as base:
+        key = connect_everyone(tmp_path, base, sim)
+        revoked = sim.customers[0]
+        sim.revoke_user(revoked.id)
+        result = shopapp(shop_environment(tmp_path, base, sim, key), "refresh")
+    assert result.returncode == 1, result.stderr  # a revoked connection counts as an error
+    assert "Need reconnecting" in result.stdout
+    assert revoked.name in result.stdout
+    assert "Next scheduled refresh" in result.stdout
+    assert "Traceback" not in result.stderr
+    reopen()
+    theirs = len(sim.fleet.vehicles_of(revoked))
+    refreshed = Vehicle.select().where(Vehicle.last_refresh_at.is_null(False)).count()
+    assert refreshed == len(sim.fleet.vehicles) - theirs
+    assert Connection.select().where(Connection.state == "needs_reconnect").count() == 1
+    (run,) = RefreshRun.select()
+    assert (run.outcome, run.vehicles_ok, run.vehicles_failed) == ("finished", refreshed, theirs)
+
+
+def test_refresh_of_named_cars_and_usage_errors(tmp_path, reopen):
+    sim = Simulator.generate(vehicles=4, seed=32)
+    with run_in_thread(sim) as base:
+        key = connect_everyone(tmp_path, base, sim)
+        env = shop_environment(tmp_path, base, sim, key)
+        car = list(sim.fleet.vehicles.values())[1]
+        ok = shopapp(env, "refresh", "--vehicle", car.vin.lower(), "--vehicle", car.id, "--concurrency", "2")
+        unknown = shopapp(env, "refresh", "--vehicle", "NOPE")
+        wrong_key = shopapp({**env, "SHOPAPP_DATA_KEY": "A" * 43 + "="}, "refresh")
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    assert "Refreshed 1 of 1 cars" in ok.stdout
+    assert unknown.returncode == 2
+    assert "NOPE" in unknown.stderr
+    assert wrong_key.returncode == 2
+    assert "SHOPAPP_DATA_KEY" in wrong_key.stderr
+    assert len(wrong_key.stderr.strip().splitlines()) == 1
+    reopen()
+    assert Vehicle.select().where(Vehicle.last_refresh_at.is_null(False)).count() == 1
+    assert Connection.select().where(Connection.state != "ok").count() == 0
+
+
+def test_two_processes_at_once_refresh_each_connection_once(tmp_path, reopen):
+    sim = Simulator.generate(vehicles=24, seed=33)
+    sim.config.latency_ms = 30  # long enough for the two processes to overlap
+    with run_in_thread(sim) as base:
+        # Every access token has 3 minutes left: both processes want to refresh every connection.
+        key = connect_everyone(tmp_path, base, sim, issued_ago=timedelta(hours=1, minutes=57))
+        env = shop_environment(tmp_path, base, sim, key)
+        command = [sys.executable, "-m", "shopapp", "refresh"]
+        processes = [
+            subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(2)
+        ]
+        outputs = [process.communicate(timeout=120) for process in processes]
+    for process, (out, err) in zip(processes, outputs, strict=True):
+        assert process.returncode == 0, out + err
+    connections = len(sim.customers)
+    assert sim.tokens.refresh_calls == connections
+    assert sim.tokens.refresh_token_reuses == 0
+    reopen()
+    assert Connection.select().where(Connection.state == "ok").count() == connections
+    assert RefreshRun.select().count() == 2
