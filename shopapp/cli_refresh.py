@@ -111,14 +111,16 @@ def _resolve_vehicles(names: Sequence[str]) -> list[int]:
 
 
 class ProgressBar:
-    """One self-rewriting line on a terminal; nothing at all when output is not a terminal."""
+    """One self-rewriting line on a terminal; otherwise only a line when requests start waiting."""
 
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream
         self._live = stream.isatty()
+        self._told_wait = False
 
     def show(self, progress: RefreshProgress) -> None:
         if not self._live:
+            self._tell_wait(progress)
             return
         width = shutil.get_terminal_size((80, 20)).columns - 1
         cells = 24
@@ -133,6 +135,13 @@ class ProgressBar:
             line += f"  {progress.current}"
         self._stream.write("\r" + line[:width].ljust(width))
         self._stream.flush()
+
+    def _tell_wait(self, progress: RefreshProgress) -> None:
+        """Without a terminal (a log, a scheduled task), a long wait is still explained, once."""
+        if progress.waiting_until is not None and not self._told_wait:
+            until = progress.waiting_until.astimezone().strftime("%H:%M:%S")
+            print(f"Waiting for Smartcar's request allowance (until about {until})…", file=self._stream)
+        self._told_wait = progress.waiting_until is not None
 
     def clear(self) -> None:
         if self._live:

@@ -92,7 +92,13 @@ def next_refresh(
     time_left = month_end - now
     days_left = math.ceil(time_left / timedelta(days=1))
     spare = monthly_budget - used - days_left * HISTORY_CALLS_PER_DAY
-    affordable = max(1, spare // calls_per_refresh)
+    affordable = spare // calls_per_refresh
+    if affordable < 1:
+        return NextRefresh(
+            month_end,
+            f"this car's last Smartcar calls this month ({used} of {monthly_budget} used) are kept for its "
+            f"daily service history; refreshes resume on {month_end:%d %b}",
+        )
     interval, reason = cadence.interval, cadence.reason
     if affordable < time_left / interval:
         interval = time_left / affordable

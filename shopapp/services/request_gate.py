@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 
 from shopapp.smartcar.errors import RateLimitError, SmartcarError
-from shopapp.store.api_bucket import clear_throttle_strikes, pause_after_throttle, take_request_token
+from shopapp.store.api_bucket import pause_after_throttle, take_request_token, throttle_strikes
 from shopapp.store.worker import DatabaseWorker
 
 log = logging.getLogger(__name__)
@@ -74,10 +74,6 @@ class RequestGate:
         if error is not None and is_app_throttle(error):
             until = await self._pause()
             log.warning("Smartcar throttled the application; requests wait until %s", until.isoformat())
-        elif error is None and self._strikes:
-            self._strikes = 0
-            if self._burst > 0:
-                await self._worker.run(clear_throttle_strikes)
 
     async def close(self) -> None:
         await self._worker.close()
@@ -95,11 +91,12 @@ class RequestGate:
 
     async def _pause(self) -> datetime:
         now = self._now()
-        self._strikes += 1
         if self._burst > 0:
-            return await self._worker.run(pause_after_throttle, now, self._delay_after)
+            return await self._worker.run(pause_after_throttle, now, self._delay_after, THROTTLE_MAX_DELAY)
         if self._paused_until is None or self._paused_until <= now:
-            self._paused_until = now + timedelta(seconds=self._delay_after(self._strikes - 1))
+            strikes = throttle_strikes(self._paused_until, self._strikes, now, THROTTLE_MAX_DELAY)
+            self._paused_until = now + timedelta(seconds=self._delay_after(strikes))
+            self._strikes = strikes + 1
         return self._paused_until
 
     def _report(self, until: datetime | None) -> None:

@@ -11,6 +11,7 @@ from shopapp.store.migrations import dialect_of
 from shopapp.store.models import ApiBucket, db
 
 BUCKET_ID = 1
+MIN_WAIT_SECONDS = 0.001
 
 
 def _locked_row() -> ApiBucket:
@@ -36,25 +37,30 @@ def take_request_token(now: datetime, burst: int, refill_per_minute: float) -> f
         if level >= 1.0:
             level -= 1.0
         else:
-            wait = (1.0 - level) * 60.0 / refill_per_minute
+            # At least a millisecond: a level a rounding error short of 1 must still move the clock on.
+            wait = max(MIN_WAIT_SECONDS, (1.0 - level) * 60.0 / refill_per_minute)
         ApiBucket.update(level=level, updated_at=now).where(ApiBucket.id == BUCKET_ID).execute()
     return wait
 
 
-def pause_after_throttle(now: datetime, delay_after: Callable[[int], float]) -> datetime:
+def throttle_strikes(paused_until: datetime | None, strikes: int, now: datetime, forget_after: float) -> int:
+    """Throttles in a row: one that follows the end of the last pause within `forget_after` seconds
+    doubles the back-off; one long after starts again from the first delay."""
+    if paused_until is None or (now - paused_until).total_seconds() > forget_after:
+        return 0
+    return strikes
+
+
+def pause_after_throttle(now: datetime, delay_after: Callable[[int], float], forget_after: float) -> datetime:
     """Smartcar answered 429 for the whole application: empty the bucket and hold every process back for
-    `delay_after(strikes)` seconds, strikes counting throttles since the last request that went through."""
+    `delay_after(strikes)` seconds (see throttle_strikes)."""
     with db.atomic():
         row = _locked_row()
         if row.paused_until is not None and row.paused_until > now:
             return row.paused_until  # another request already reacted to this throttle
-        until = now + timedelta(seconds=delay_after(row.strikes))
-        ApiBucket.update(level=0.0, updated_at=now, paused_until=until, strikes=row.strikes + 1).where(
+        strikes = throttle_strikes(row.paused_until, row.strikes, now, forget_after)
+        until = now + timedelta(seconds=delay_after(strikes))
+        ApiBucket.update(level=0.0, updated_at=now, paused_until=until, strikes=strikes + 1).where(
             ApiBucket.id == BUCKET_ID
         ).execute()
     return until
-
-
-def clear_throttle_strikes() -> None:
-    """A request went through: the next throttle starts its back-off from the beginning again."""
-    ApiBucket.update(strikes=0).where((ApiBucket.id == BUCKET_ID) & (ApiBucket.strikes > 0)).execute()

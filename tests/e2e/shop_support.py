@@ -18,6 +18,7 @@ from shopapp.smartcar.client import SmartcarClient
 from shopapp.smartcar.http_session import create_http_client
 from shopapp.store.database import open_store
 from shopapp.store.models import db
+from shopapp.store.queries import save_setting
 
 
 def free_port() -> int:
@@ -46,11 +47,15 @@ def shop_environment(
     return env
 
 
-def connect_everyone(home: Path, base: str, sim: Simulator, *, issued_ago: timedelta = timedelta(0)) -> str:
+def connect_everyone(
+    home: Path, base: str, sim: Simulator, *, issued_ago: timedelta = timedelta(0), **settings: str
+) -> str:
     """Links every simulated owner into the shop at `home` with a pair issued `issued_ago` (so a test can
-    have every access token about to expire); returns the shop's data key."""
+    have every access token about to expire) and saves `settings`; returns the shop's data key."""
     key = new_data_key()
     open_store(home)
+    for name, value in settings.items():
+        save_setting(name, value)
 
     async def link() -> None:
         async with create_http_client() as http:

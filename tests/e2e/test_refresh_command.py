@@ -88,3 +88,41 @@ def test_two_processes_at_once_refresh_each_connection_once(tmp_path, reopen):
     reopen()
     assert Connection.select().where(Connection.state == "ok").count() == connections
     assert RefreshRun.select().count() == 2
+
+
+def test_a_refresh_killed_midway_leaves_a_sound_database_that_the_next_refresh_completes(tmp_path, reopen):
+    import sqlite3
+    import time
+
+    sim = Simulator.generate(vehicles=120, seed=34)
+    with run_in_thread(sim) as base:
+        # The simulator has no app-level bucket here; the shop's default (120 at once) would hold it back.
+        key = connect_everyone(tmp_path, base, sim, api_burst="0")
+        sim.config.latency_ms = 25
+        env = shop_environment(tmp_path, base, sim, key)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "shopapp", "refresh", "--concurrency", "4"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        database = tmp_path / "shopapp.sqlite3"
+        deadline = time.monotonic() + 60
+        refreshed = 0
+        while refreshed < 20 and time.monotonic() < deadline:
+            time.sleep(0.05)
+            with sqlite3.connect(database, timeout=5) as peek:
+                refreshed = peek.execute(
+                    "SELECT COUNT(*) FROM vehicle WHERE last_refresh_at IS NOT NULL"
+                ).fetchone()[0]
+        process.kill()  # no chance to clean up: as if the PC lost power
+        process.wait(timeout=30)
+        assert 20 <= refreshed < 120
+        with sqlite3.connect(database) as check:
+            assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        sim.config.latency_ms = 0
+        again = shopapp(env, "refresh")
+    assert again.returncode == 0, again.stdout + again.stderr
+    reopen()
+    assert Vehicle.select().where(Vehicle.last_refresh_at.is_null()).count() == 0
+    assert Connection.select().where(Connection.state != "ok").count() == 0

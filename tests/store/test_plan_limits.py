@@ -1,0 +1,225 @@
+"""Smartcar's plan limits against the in-process simulator on simulated time: the shared request bucket
+is never overdrawn (no avoidable 429) and its waits are reported, the monthly call budget is never passed
+over a month of scheduled refreshes, and a cancelled refresh leaves a consistent database that the next
+refresh completes."""
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+import pytest
+import pytest_asyncio
+
+from shopapp.credentials import new_data_key
+from shopapp.domain.plan import default_plan
+from shopapp.services.connect import CONNECT_SCOPES, save_connection
+from shopapp.services.refresh import Refresher, RefreshLimits
+from shopapp.services.request_gate import RequestGate, is_app_throttle
+from shopapp.services.tokens import TokenKeeper
+from shopapp.simulator import Simulator, create_app
+from shopapp.smartcar import AppCredentials, RetryPolicy, SmartcarAuth, SmartcarClient, SmartcarEndpoints
+from shopapp.smartcar.errors import error_from_response
+from shopapp.smartcar.http_session import create_http_client
+from shopapp.store import connections
+from shopapp.store.models import (
+    Connection,
+    OdometerReading,
+    RefreshRun,
+    SignalAvailability,
+    Vehicle,
+)
+
+KEY = new_data_key()
+FAST = RetryPolicy(max_attempts=4, base_delay=0.001, max_delay=0.01, max_total_seconds=5)
+pytestmark = pytest.mark.asyncio
+
+
+class RecordingGate(RequestGate):
+    """The real gate, also remembering every app-level throttle Smartcar answered."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.throttles = 0
+
+    async def after_response(self, error):
+        if error is not None and is_app_throttle(error):
+            self.throttles += 1
+        await super().after_response(error)
+
+
+class Shop:
+    """A shop wired to a simulator whose clock is the only clock: waiting moves simulated time on."""
+
+    def __init__(self, sim, http, gate=None):
+        self.sim, self.http = sim, http
+        endpoints = SmartcarEndpoints.for_server("http://simulator.test")
+        credentials = AppCredentials(
+            sim.credentials.client_id, sim.credentials.client_secret, "http://localhost:8765/cb"
+        )
+        self.auth = SmartcarAuth(http, endpoints, credentials, retry=FAST, now=sim.clock.now)
+        self.client = SmartcarClient(http, endpoints, retry=FAST, gate=gate)
+        self.tokens = TokenKeeper(self.auth, lambda: KEY, now=sim.clock.now, sleep=self.sleep)
+        self.slept = []
+
+    async def sleep(self, seconds):
+        self.slept.append(seconds)
+        self.sim.clock.advance(seconds)
+        await asyncio.sleep(0)
+
+    async def connect_everyone(self):
+        for person in self.sim.customers:
+            redirect = await self.http.get(self.auth.connect_url(state="s", scopes=CONNECT_SCOPES))
+            code = parse_qs(urlsplit(redirect.headers["Location"]).query)["code"][0]
+            pair = await self.auth.exchange_code(code)
+            await save_connection(self.client, pair, person.name, lambda: KEY, now=self.sim.clock.now)
+
+    def refresher(self, **kwargs):
+        return Refresher(
+            self.client, self.tokens, default_plan(), now=self.sim.clock.now, sleep=self.sleep, **kwargs
+        )
+
+
+@pytest_asyncio.fixture
+async def simulated_http():
+    async def open_for(sim):
+        return create_http_client(httpx.ASGITransport(app=create_app(sim)))
+
+    clients = []
+
+    async def factory(sim):
+        client = await open_for(sim)
+        clients.append(client)
+        return client
+
+    yield factory
+    for client in clients:
+        await client.aclose()
+
+
+async def test_the_shared_bucket_is_never_overdrawn_and_its_waits_are_reported(store, simulated_http):
+    sim = Simulator.generate(vehicles=100, seed=41)
+    http = await simulated_http(sim)
+    gate = RecordingGate(30, 10, now=sim.clock.now, sleep=lambda s: shop.sleep(s))
+    shop = Shop(sim, http, gate)
+    sim.config.app_burst = 0  # linking the fleet first is not what this test measures
+    shop.client.gate = None
+    await shop.connect_everyone()
+    sim.config.app_burst, sim.config.app_refill_per_minute = 30, 10
+    shop.client.gate = gate
+    waits = []
+    started = sim.clock.now()
+    summary = await shop.refresher(
+        limits=RefreshLimits(api_burst=30, api_refill_per_minute=10),
+        on_progress=lambda step: waits.append(step.waiting_until) if step.waiting_until else None,
+    ).refresh()
+    await gate.close()
+    assert gate.throttles == 0  # Smartcar never had to say 429 SMARTCAR_API
+    assert summary.failed == []
+    assert len(summary.refreshed) == 100
+    assert waits, "the wait for the bucket was reported"
+    # 100 batches + 100 first history reads, 30 at once then 10 a minute: at least 17 simulated minutes.
+    assert sim.clock.now() - started >= timedelta(minutes=17)
+
+
+@pytest.mark.parametrize("burst", [120, 0], ids=["shared-bucket", "no-bucket"])
+async def test_an_app_throttle_holds_requests_back_longer_each_time_in_a_row(store, burst):
+    now = [datetime(2026, 11, 22, 9, tzinfo=UTC)]
+    slept = []
+
+    async def sleep(seconds):
+        slept.append(seconds)
+        now[0] += timedelta(seconds=seconds)
+
+    gate = RequestGate(burst, 2, now=lambda: now[0], sleep=sleep)
+    throttle = error_from_response(429, {"type": "RATE_LIMIT", "code": "SMARTCAR_API"}, {})
+
+    async def throttled_then_wait():
+        slept.clear()
+        await gate.after_response(throttle)
+        await gate.before_request()
+        return sum(slept)
+
+    # With the bucket, the emptied bucket also needs 30 s to refill one token (2 a minute).
+    assert 30 * 0.75 <= await throttled_then_wait() <= 30.01
+    assert 60 * 0.75 <= await throttled_then_wait() <= 60.01  # again straight after: twice as long
+    assert 120 * 0.75 <= await throttled_then_wait() <= 120.01
+    now[0] += timedelta(hours=1)  # long after: the back-off starts from 30 s again
+    assert await throttled_then_wait() <= 30.01
+    await gate.close()
+
+
+async def test_the_monthly_budget_holds_over_a_month_of_scheduled_refreshes(store, simulated_http):
+    sim = Simulator.generate(vehicles=3, seed=43, start=datetime(2026, 11, 20, tzinfo=UTC))
+    sim.config.vehicle_monthly_quota = 500
+    http = await simulated_http(sim)
+    shop = Shop(sim, http)
+    await shop.connect_everyone()
+    limits = RefreshLimits(monthly_budget=500)
+    refreshes = {car.id: 0 for car in Vehicle.select()}
+    end = sim.clock.now() + timedelta(days=31)
+    while sim.clock.now() < end:  # a scheduled task every 30 minutes, for a month
+        summary = await shop.refresher(limits=limits).refresh(trigger="scheduled", due_only=True)
+        assert summary.failed == [], [r.message for r in summary.failed]
+        for result in summary.refreshed:
+            refreshes[result.vehicle_id] += 1
+        for car in Vehicle.select():
+            assert sim.limits.monthly_calls(car.smartcar_id, sim.clock.timestamp()) <= 500
+        sim.clock.advance(timedelta(minutes=30))
+    december = sim.clock.now().replace(day=1) + timedelta(days=1)
+    for car in Vehicle.select():
+        assert car.calls_used <= 500
+        # November's last 10 days at the full rhythm, then December stretched to fit 500 calls.
+        assert refreshes[car.id] >= 10 * 4 + 20 * 3
+    assert sim.clock.now() > december
+    assert SignalAvailability.select().where(SignalAvailability.detail.contains("BILLING")).count() == 0
+
+
+async def test_an_on_demand_refresh_refuses_only_a_car_whose_budget_is_spent(store, simulated_http):
+    sim = Simulator.generate(vehicles=2, seed=44)
+    shop = Shop(sim, await simulated_http(sim))
+    await shop.connect_everyone()
+    spent, fine = list(Vehicle.select().order_by(Vehicle.id))
+    Vehicle.update(calls_month=sim.clock.now().strftime("%Y-%m"), calls_used=498).where(
+        Vehicle.id == spent.id
+    ).execute()
+    summary = await shop.refresher(limits=RefreshLimits(monthly_budget=500)).refresh()
+    assert [r.vehicle_id for r in summary.refreshed] == [fine.id]
+    (skipped,) = summary.skipped
+    assert skipped.vehicle_id == spent.id
+    assert "500 Smartcar calls for this car are spent" in skipped.message
+    assert summary.failed == []
+    assert Vehicle.get_by_id(spent.id).calls_used == 498
+
+
+async def test_a_cancelled_refresh_leaves_consistent_data_and_the_next_one_completes(store, simulated_http):
+    sim = Simulator.generate(vehicles=30, seed=45)
+    sim.config.latency_ms = 5
+    shop = Shop(sim, await simulated_http(sim))
+    await shop.connect_everyone()
+    sim.clock.advance(timedelta(hours=3))  # every access token expired: cancellation may hit a refresh
+    task = None
+
+    def cancel_midway(step):
+        if step.done >= 8 and not task.cancelled():
+            task.cancel()
+
+    task = asyncio.ensure_future(shop.refresher(concurrency=4, on_progress=cancel_midway).refresh())
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    await asyncio.sleep(0.2)  # let a shielded token refresh finish, as the app's loop would
+    (run,) = RefreshRun.select()
+    assert run.outcome == "cancelled"
+    assert 8 <= run.vehicles_ok < 30
+    for car in Vehicle.select():
+        readings = OdometerReading.select().where(OdometerReading.vehicle == car).count()
+        # all or nothing per car: a reading only with its summary, a summary only with its reading
+        assert (readings > 0) == (car.last_refresh_at is not None), car.id
+    for connection in Connection.select():
+        assert not connections.lease_is_held(connection.id)
+        assert connection.state == "ok"
+
+    summary = await shop.refresher(concurrency=4).refresh()
+    assert summary.failed == []
+    assert Vehicle.select().where(Vehicle.last_refresh_at.is_null()).count() == 0
+    assert sim.tokens.refresh_token_reuses == 0
