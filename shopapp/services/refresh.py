@@ -12,10 +12,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 
 from shopapp.credentials import CredentialsError
 from shopapp.domain.plan import ServicePlan
@@ -39,6 +40,7 @@ from shopapp.store.readings import RecordOutcome, record_snapshot
 from shopapp.store.worker import DatabaseWorker
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 HISTORY_EVERY = timedelta(days=1)
 FIRST_HISTORY_YEARS = 3
@@ -212,18 +214,10 @@ class Refresher:
     async def _refresh_vehicle(self, vehicle: Vehicle, writer: DatabaseWorker) -> VehicleResult:
         result = _result(vehicle, ok=False)
         try:
-            token = await self._tokens.access_token(vehicle.connection_id)
             paths = list(SNAPSHOT_PATHS)
             if not vehicle.make or vehicle.year is None:
                 paths.append(ATTRIBUTES)
-            try:
-                batch = await self._batch_with_retries(token, vehicle, paths, writer)
-            except AuthenticationError:
-                # Smartcar no longer accepts a token we believed valid: access was withdrawn.
-                connections.mark_needs_reconnect(
-                    vehicle.connection_id, "Smartcar no longer accepts this connection."
-                )
-                raise ReconnectNeeded("Smartcar no longer accepts this connection.") from None
+            batch = await self._batch_with_retries(vehicle, paths, writer)
             now = self._now()
             snapshot: VehicleSnapshot = snapshot_from_batch(batch, now)
             result.outcome = await writer.run(record_snapshot, vehicle.id, snapshot, now)
@@ -231,7 +225,7 @@ class Refresher:
             if attributes is not None and attributes.error is None:
                 await writer.run(_save_attributes, vehicle.id, attributes.result())
             if self._history_due(vehicle, now):
-                await self._import_history(token, vehicle, now, writer)
+                await self._import_history(vehicle, now, writer)
         except ReconnectNeeded as exc:
             result.message, result.needs_reconnect = str(exc), True
         except (SmartcarError, LeaseTimeout, CredentialsError, _BudgetSpent) as exc:
@@ -240,7 +234,7 @@ class Refresher:
         else:
             failed = result.outcome.failed_signals
             result.ok = not failed
-            result.message = "could not read " + ", ".join(failed) if failed else "ok"
+            result.message = "could not read " + result.outcome.describe_failures() if failed else "ok"
         return result
 
     async def _spend(self, vehicle: Vehicle, calls: int, writer: DatabaseWorker) -> None:
@@ -252,8 +246,24 @@ class Refresher:
                 f"stopped: this month's {self._limits.monthly_budget} Smartcar calls for this car are spent"
             )
 
+    async def _authorised(self, vehicle: Vehicle, call: Callable[[str], Awaitable[T]]) -> T:
+        """`call(access_token)` with the connection's current token, taken just before the call. A token
+        refused with 401 is renewed once (it may have expired while requests waited for the allowance);
+        only a refusal of the renewed token means the owner withdrew access."""
+        token = await self._tokens.access_token(vehicle.connection_id)
+        try:
+            return await call(token)
+        except AuthenticationError:
+            renewed = await self._tokens.access_token(vehicle.connection_id, refused=token)
+        try:
+            return await call(renewed)
+        except AuthenticationError:
+            reason = "Smartcar no longer accepts this connection."
+            connections.mark_needs_reconnect(vehicle.connection_id, reason)
+            raise ReconnectNeeded(reason) from None
+
     async def _batch_with_retries(
-        self, token: str, vehicle: Vehicle, paths: list[str], writer: DatabaseWorker
+        self, vehicle: Vehicle, paths: list[str], writer: DatabaseWorker
     ) -> BatchResult:
         """Re-asks only the paths that failed with a transient error (a sleeping car, a 429, a 5xx)."""
         policy = self._client.retry
@@ -263,7 +273,7 @@ class Refresher:
         while paths:
             attempt += 1
             await self._spend(vehicle, len(paths), writer)
-            batch = await self._client.batch(token, vehicle.smartcar_id, paths)
+            batch = await self._authorised(vehicle, partial(_batch_raising_401, self._client, vehicle, paths))
             meta = batch.meta
             merged.update(batch.by_path)
             delays = {
@@ -271,9 +281,6 @@ class Refresher:
                 for path, item in batch.by_path.items()
                 if item.error is not None
             }
-            for item in batch:
-                if isinstance(item.error, AuthenticationError):
-                    raise item.error
             paths = [path for path, delay in delays.items() if delay is not None]
             if paths:
                 await self._sleep(max(delays[path] for path in paths))
@@ -282,16 +289,17 @@ class Refresher:
     def _history_due(self, vehicle: Vehicle, now: datetime) -> bool:
         return vehicle.history_synced_at is None or now - vehicle.history_synced_at >= HISTORY_EVERY
 
-    async def _import_history(
-        self, token: str, vehicle: Vehicle, now: datetime, writer: DatabaseWorker
-    ) -> None:
+    async def _import_history(self, vehicle: Vehicle, now: datetime, writer: DatabaseWorker) -> None:
         start = _history_start(vehicle.id, now.date())
         try:
             await self._spend(vehicle, 1, writer)
         except _BudgetSpent:
             return  # the signals were read; history waits for next month
         try:
-            history = await self._client.service_history(token, vehicle.smartcar_id, start, now.date())
+            history = await self._authorised(
+                vehicle,
+                lambda token: self._client.service_history(token, vehicle.smartcar_id, start, now.date()),
+            )
         except (CompatibilityError, PermissionDeniedError):
             history = None  # this make (or this owner) does not share service history: normal
         if history is not None:
@@ -337,6 +345,17 @@ def planned_refreshes(
         )
         for vehicle in query.order_by(Vehicle.id)
     ]
+
+
+async def _batch_raising_401(
+    client: SmartcarClient, vehicle: Vehicle, paths: list[str], token: str
+) -> BatchResult:
+    """A batch whose items were refused for the token is a refused request, like a 401 of the batch."""
+    batch = await client.batch(token, vehicle.smartcar_id, paths)
+    for item in batch:
+        if isinstance(item.error, AuthenticationError):
+            raise item.error
+    return batch
 
 
 def _label(vehicle: Vehicle) -> str:

@@ -84,24 +84,26 @@ class TokenKeeper:
         refresh_ok = pair.refresh_expires_at - now > RENEW_REFRESH_TOKEN_BELOW
         return access_ok and refresh_ok
 
-    async def access_token(self, connection_id: int) -> str:
+    async def access_token(self, connection_id: int, *, refused: str | None = None) -> str:
+        """A token to use now. `refused`: a token Smartcar just answered 401 for; unless the stored one is
+        already another, the pair is refreshed (once, shared by every caller) whatever our clock says."""
         pair = self._pair(Connection.get_by_id(connection_id))
-        if self._fresh_enough(pair):
+        if self._fresh_enough(pair) and pair.access_token != refused:
             return pair.access_token
         # Vehicles of one connection refreshing at once share one token refresh. It runs as its own task,
         # shielded: cancelling a refresh must not abandon a rotated pair between Smartcar and the database.
         task = self._in_flight.get(connection_id)
         if task is None or task.done():
-            task = asyncio.ensure_future(self._refresh(connection_id))
+            task = asyncio.ensure_future(self._refresh(connection_id, refused))
             task.add_done_callback(_consume_outcome)
             self._in_flight[connection_id] = task
         return await asyncio.shield(task)
 
-    async def _refresh(self, connection_id: int) -> str:
+    async def _refresh(self, connection_id: int, refused: str | None = None) -> str:
         waited = 0.0
         while True:
             pair = self._pair(Connection.get_by_id(connection_id))
-            if self._fresh_enough(pair):
+            if self._fresh_enough(pair) and pair.access_token != refused:
                 return pair.access_token  # refreshed meanwhile, here or by another process
             if connections.take_refresh_lease(connection_id):
                 break
@@ -111,7 +113,7 @@ class TokenKeeper:
             waited += LEASE_POLL_SECONDS
         try:
             pair = self._pair(Connection.get_by_id(connection_id))  # re-read under the lease
-            if self._fresh_enough(pair):
+            if self._fresh_enough(pair) and pair.access_token != refused:
                 connections.release_lease(connection_id)
                 return pair.access_token
             new_pair = await self._auth.refresh_tokens(pair.refresh_token)

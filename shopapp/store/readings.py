@@ -38,6 +38,15 @@ class RecordOutcome:
     new_system_alerts: list[str] = field(default_factory=list)
     suspect_odometer: bool = False
     failed_signals: list[str] = field(default_factory=list)
+    failure_causes: dict[str, str] = field(default_factory=dict)  # signal -> Smartcar's type:code
+
+    def describe_failures(self) -> str:
+        """E.g. "odometer (SERVER:INTERNAL), engine oil (VEHICLE_STATE:ASLEEP)"."""
+        described = []
+        for name in self.failed_signals:
+            cause = self.failure_causes.get(name)
+            described.append(name.replace("_", " ") + (f" ({cause})" if cause else ""))
+        return ", ".join(described)
 
 
 def _save_availability(vehicle: Vehicle, name: str, signal: Signal, now: datetime) -> None:
@@ -170,6 +179,7 @@ def record_snapshot(vehicle_id: int, snapshot: VehicleSnapshot, now: datetime) -
             _save_availability(vehicle, name, signal, now)
             if signal.availability is Availability.ERROR:
                 outcome.failed_signals.append(name)
+                outcome.failure_causes[name] = signal.detail
         if snapshot.odometer_km.ok:
             _record_odometer(vehicle, snapshot.odometer_km, fetched, outcome)
         if snapshot.oil_life.ok:
@@ -183,10 +193,7 @@ def record_snapshot(vehicle_id: int, snapshot: VehicleSnapshot, now: datetime) -
         if not snapshot.oil_life.ok and vehicle.oil_capability != OilCapability.REPORTED.value:
             vehicle.oil_life = vehicle.oil_decline_per_day = None  # a stale value would drive the wrong rule
         vehicle.last_refresh_at = now
-        vehicle.last_error = (
-            "Could not read: " + ", ".join(name.replace("_", " ") for name in outcome.failed_signals)
-            if outcome.failed_signals
-            else ""
-        )
+        failures = outcome.describe_failures()
+        vehicle.last_error = f"Could not read: {failures}" if failures else ""
         vehicle.save()
     return outcome

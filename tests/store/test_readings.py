@@ -122,5 +122,8 @@ def test_a_failed_signal_is_named_and_keeps_what_was_known(car):
     outcome = record(car, failing)
     fresh = Vehicle.get_by_id(car.id)
     assert outcome.failed_signals == ["odometer", "engine_oil", "trouble_codes", "system_status"]
-    assert fresh.last_error == "Could not read: odometer, engine oil, trouble codes, system status"
+    assert fresh.last_error == (
+        "Could not read: odometer (VEHICLE_STATE:ASLEEP), engine oil (VEHICLE_STATE:ASLEEP), trouble codes, "
+        "system status"
+    )
     assert (fresh.odometer_km, fresh.oil_life, fresh.oil_capability) == (5_000, 0.5, "reported")
