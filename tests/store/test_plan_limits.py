@@ -223,3 +223,18 @@ async def test_a_cancelled_refresh_leaves_consistent_data_and_the_next_one_compl
     assert summary.failed == []
     assert Vehicle.select().where(Vehicle.last_refresh_at.is_null()).count() == 0
     assert sim.tokens.refresh_token_reuses == 0
+
+
+async def test_a_connection_idle_for_50_days_is_renewed_by_a_refresh_that_reads_none_of_its_cars(
+    store, simulated_http
+):
+    sim = Simulator.generate(vehicles=6, seed=46)
+    shop = Shop(sim, await simulated_http(sim))
+    await shop.connect_everyone()
+    before = {row.id: row.refresh_expires_at for row in Connection.select()}
+    sim.clock.advance(timedelta(days=50))  # ten days of the 60-day refresh token left, no car read since
+    await shop.refresher().refresh(vehicle_ids=[])
+    assert sim.tokens.refresh_calls == len(before)
+    for row in Connection.select():
+        assert row.state == "ok"
+        assert row.refresh_expires_at > before[row.id] + timedelta(days=49)
