@@ -10,23 +10,22 @@ from datetime import UTC, datetime
 from typing import Any, TextIO
 
 from shopapp.cli_support import EXIT_FAILED, EXIT_OK, UsageError
-from shopapp.credentials import Credentials, CredentialsError, check_data_key
+from shopapp.credentials import Credentials, CredentialsError
 from shopapp.services.refresh import (
-    Refresher,
     RefreshLimits,
     RefreshProgress,
     RefreshSummary,
     VehicleResult,
     planned_refreshes,
 )
-from shopapp.services.smartcar_app import SmartcarApp, smartcar_session
-from shopapp.services.tokens import TokenKeeper, sealed_samples
+from shopapp.services.smartcar_app import SetupError
+from shopapp.services.smartcar_link import SmartcarLink, refresh_cars
 from shopapp.store.connections import NEEDS_RECONNECT
 from shopapp.store.models import Connection, Vehicle
 
 
 def run_refresh_command(
-    app: SmartcarApp,
+    link: SmartcarLink,
     credentials: Credentials,
     settings: Mapping[str, Any],
     *,
@@ -37,58 +36,36 @@ def run_refresh_command(
     progress_to: TextIO,
 ) -> int:
     from shopapp.services.plan_store import load_plan
-    from shopapp.services.request_gate import RequestGate
 
-    key = _usable_data_key(credentials)
     vehicle_ids = _resolve_vehicles(vehicles) if vehicles else None
-    if key is None:
-        print("No connected cars yet: link one with `shopapp connect`.", file=out)
-        return EXIT_OK
     limits = RefreshLimits.from_settings(settings)
     bar = ProgressBar(progress_to)
-
-    async def refresh() -> RefreshSummary:
-        gate = RequestGate(settings["api_burst"], settings["api_refill_per_minute"])
-        try:
-            async with smartcar_session(app, gate=gate) as (auth, client):
-                refresher = Refresher(
-                    client,
-                    TokenKeeper(auth, lambda: key),
-                    load_plan(),
-                    concurrency=concurrency or settings["refresh_concurrency"],
-                    limits=limits,
-                    on_progress=bar.show,
-                )
-                return await refresher.refresh(
-                    vehicle_ids, trigger="scheduled" if if_due else "command", due_only=if_due
-                )
-        finally:
-            await gate.close()
-
     try:
-        summary = asyncio.run(refresh())
+        summary = asyncio.run(
+            refresh_cars(
+                link,
+                credentials,
+                settings,
+                load_plan(),
+                vehicle_ids=vehicle_ids,
+                concurrency=concurrency,
+                trigger="scheduled" if if_due else "command",
+                due_only=if_due,
+                on_progress=bar.show,
+            )
+        )
     except KeyboardInterrupt:
         bar.clear()
         print("Refresh stopped; everything read so far is saved.", file=out)
         raise
+    except (CredentialsError, SetupError) as exc:
+        raise UsageError(str(exc)) from exc
     bar.clear()
+    if summary is None:
+        print("No connected cars yet: link one with `shopapp connect`.", file=out)
+        return EXIT_OK
     write_summary(summary, limits, out)
     return EXIT_FAILED if summary.failed else EXIT_OK
-
-
-def _usable_data_key(credentials: Credentials) -> str | None:
-    """The data key, checked against the stored pairs; None when nothing is connected yet."""
-    samples = sealed_samples()
-    if not samples:
-        return None
-    try:
-        key = credentials.data_key()
-        if not key:
-            raise UsageError(credentials.missing_key_message())
-        check_data_key(key, samples)
-    except CredentialsError as exc:
-        raise UsageError(str(exc)) from exc
-    return key
 
 
 def _resolve_vehicles(names: Sequence[str]) -> list[int]:

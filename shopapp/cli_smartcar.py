@@ -56,33 +56,31 @@ def _credentials():
     return Credentials()
 
 
-def _smartcar_app():
-    from shopapp.services.smartcar_app import SetupError, smartcar_app
+def _smartcar_link():
+    """The real Smartcar; a missing client id or secret is reported before anything else happens."""
+    from shopapp.services.smartcar_app import SetupError
+    from shopapp.services.smartcar_link import ShopSmartcar
 
+    settings = shop_settings()
+    link = ShopSmartcar(settings.values, _credentials())
     try:
-        return smartcar_app(shop_settings().values(), _credentials())
+        link.redirect_uri()
     except SetupError as exc:
         raise UsageError(str(exc)) from exc
+    return link
 
 
 def _run_connect(args: argparse.Namespace) -> int:
     """Links a customer's car: prints the Smartcar Connect address on one line, opens the browser (unless
     --no-browser), waits for the owner's approval and saves the car with its sealed tokens."""
     from shopapp.credentials import CredentialsError
-    from shopapp.services.connect import ConnectFailed, run_connect
+    from shopapp.services.connect import ConnectFailed
     from shopapp.services.loopback import ListenerError
-    from shopapp.services.smartcar_app import smartcar_session
-    from shopapp.services.tokens import sealed_samples
+    from shopapp.services.smartcar_app import SetupError
+    from shopapp.services.smartcar_link import connect_car
 
     open_shop_store()
-    app = _smartcar_app()
-    credentials = _credentials()
-
-    def data_key() -> str:
-        try:
-            return credentials.ensure_data_key(sealed_pairs_exist=bool(sealed_samples(1)))
-        except CredentialsError as exc:
-            raise UsageError(str(exc)) from exc
+    link = _smartcar_link()
 
     def show_url(url: str) -> None:
         print(url, flush=True)
@@ -92,20 +90,9 @@ def _run_connect(args: argparse.Namespace) -> int:
             "Waiting for the owner to approve in the browser (Ctrl+C to stop)…", file=sys.stderr, flush=True
         )
 
-    async def connect():
-        async with smartcar_session(app) as (auth, client):
-            return await run_connect(
-                auth,
-                client,
-                app.credentials.redirect_uri,
-                data_key,
-                customer=args.customer,
-                show_url=show_url,
-            )
-
     try:
-        outcome = asyncio.run(connect())
-    except ListenerError as exc:
+        outcome = asyncio.run(connect_car(link, _credentials(), customer=args.customer, show_url=show_url))
+    except (ListenerError, SetupError, CredentialsError) as exc:
         raise UsageError(str(exc)) from exc
     except ConnectFailed as exc:
         print(f"shopapp: {exc}", file=sys.stderr)
@@ -150,7 +137,7 @@ def _run_refresh(args: argparse.Namespace) -> int:
 
     open_shop_store()
     return run_refresh_command(
-        _smartcar_app(),
+        _smartcar_link(),
         _credentials(),
         shop_settings().values(),
         vehicles=args.vehicle,

@@ -98,3 +98,20 @@ def oil_decline_per_day(
     spread = sum((t - mean_t) ** 2 for t, _ in points)
     slope = sum((t - mean_t) * (v - mean_v) for t, v in points) / spread
     return -slope if slope < 0 else None
+
+
+def day_reaching(value: float, at: datetime, decline_per_day: float | None, target: float) -> date | None:
+    """The day a value falling by `decline_per_day` from `value` (read at `at`) reaches `target`: the
+    reading's own day when it is already there, None when it is not falling."""
+    if value <= target:
+        return at.date()
+    if not decline_per_day or decline_per_day <= 0:
+        return None
+    return (at + timedelta(days=(value - target) / decline_per_day)).date()
+
+
+def projected_value(value: float, at: datetime, per_day: float | None, on: datetime) -> float | None:
+    """Where a value growing by `per_day` stands on `on` (an odometer's forecast); None without a rate."""
+    if per_day is None:
+        return None
+    return value + per_day * max(0.0, (on - at).total_seconds() / 86_400)

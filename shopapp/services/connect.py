@@ -100,7 +100,7 @@ async def run_connect(
 
     async def on_redirect(query: Mapping[str, str]) -> BrowserPage:
         try:
-            outcome = await _finish(auth, client, query, lambda: key, customer, now)
+            outcome = await complete_connect(auth, client, query, lambda: key, customer, now)
         except ConnectFailed as exc:
             finished["error"] = exc
             return BrowserPage(False, "The car was not linked", str(exc))
@@ -121,7 +121,7 @@ async def run_connect(
     return finished["outcome"]  # type: ignore[return-value]
 
 
-async def _finish(
+async def complete_connect(
     auth: SmartcarAuth,
     client: SmartcarClient,
     query: Mapping[str, str],
@@ -129,6 +129,8 @@ async def _finish(
     customer: CustomerChoice,
     now: Callable[[], datetime],
 ) -> ConnectOutcome:
+    """Links the cars of an owner whose approval came back as `query` (the redirect's parameters): the
+    code exchanged, the connection and cars saved. Raises ConnectFailed with a message for the user."""
     error = query.get("error")
     if error:
         message = CONNECT_ERRORS.get(error, f"Smartcar Connect stopped ({error}).")

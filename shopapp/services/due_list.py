@@ -42,7 +42,7 @@ def due_list(
 ) -> list[DueRow]:
     """Rows that need action (overdue, due, alert, due soon; not snoozed or dismissed), or with
     `include_all` every item of every vehicle, ok, snoozed and dismissed ones included."""
-    with _cycle_collector_paused():
+    with cycle_collector_paused():
         rows = []
         for listing, facts in due_inputs(catalogue):
             for item in evaluate_vehicle(facts, plan, today, unit):
@@ -53,7 +53,7 @@ def due_list(
 
 
 @contextlib.contextmanager
-def _cycle_collector_paused() -> Iterator[None]:
+def cycle_collector_paused() -> Iterator[None]:
     """The list allocates some 100,000 small objects at 10,000 vehicles, none in a reference cycle; the
     cycle collector would run dozens of times for nothing (measured: 30 % of the time)."""
     was_enabled = gc.isenabled()

@@ -98,9 +98,14 @@ class Vehicle(BaseModel):
         return vehicle_title(self.year, self.make, self.model, self.nickname, self.vin)
 
 
+_ACRONYM_MAKES = frozenset({"BMW", "GMC", "MG", "VW", "DS"})
+
+
 def vehicle_title(year: int | None, make: str, model: str, nickname: str = "", vin: str = "") -> str:
     """ "2021 Toyota Camry" (Smartcar sends makes in capitals); the plate is shown beside it elsewhere."""
-    parts = [str(year) if year else "", make.title() if make.isupper() else make, model]
+    if make.isupper() and make not in _ACRONYM_MAKES:
+        make = make.title()
+    parts = [str(year) if year else "", make, model]
     return " ".join(part for part in parts if part) or nickname or vin or "Vehicle"
 
 

@@ -28,6 +28,8 @@ class VehicleListing:
     odometer_at: datetime | None
     oil_life: float | None
     connection_state: str | None
+    last_refresh_at: datetime | None = None
+    last_error: str = ""
 
     @property
     def sort_name(self) -> str:
@@ -66,7 +68,7 @@ _VEHICLES = """
 SELECT v.id, v.customer_id, c.name, c.phone, c.email, v.year, v.make, v.model, v.nickname, v.plate, v.vin,
        v.odometer_km, v.odometer_at, v.km_per_day, v.oil_life, v.oil_at, v.oil_decline_per_day,
        v.oil_capability,
-       v.first_seen_at, v.first_seen_odometer_km, k.state
+       v.first_seen_at, v.first_seen_odometer_km, k.state, v.last_refresh_at, v.last_error
 FROM vehicle v JOIN customer c ON c.id = v.customer_id LEFT OUTER JOIN connection k ON k.id = v.connection_id
 """
 _ACTIVE_CODES = "SELECT vehicle_id, code FROM trouble_code_occurrence WHERE cleared_at IS NULL ORDER BY code"
@@ -116,6 +118,8 @@ def due_inputs(catalogue: TroubleCodeCatalogue) -> list[tuple[VehicleListing, Ve
         first_seen_at,
         first_seen_km,
         state,
+        last_refresh_at,
+        last_error,
     ) in db.execute_sql(_VEHICLES):
         odometer_at = _as_utc(odometer_at)
         first_seen_at = _as_utc(first_seen_at)
@@ -132,6 +136,8 @@ def due_inputs(catalogue: TroubleCodeCatalogue) -> list[tuple[VehicleListing, Ve
             odometer_at=odometer_at,
             oil_life=oil_life,
             connection_state=state,
+            last_refresh_at=_as_utc(last_refresh_at),
+            last_error=last_error or "",
         )
         facts = VehicleFacts(
             odometer_km=odometer_km,

@@ -1,0 +1,102 @@
+"""The window's vehicle list: one row per vehicle with its most urgent item, for the front desk's morning."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from shopapp.domain.dtc import TroubleCodeCatalogue
+from shopapp.domain.due import DueItem, Status, evaluate_vehicle
+from shopapp.domain.plan import OilCapability, ServicePlan
+from shopapp.domain.units import DistanceUnit
+from shopapp.services.due_list import cycle_collector_paused
+from shopapp.store.queries import VehicleListing, due_inputs
+
+NOTHING_DUE = "Nothing due"
+
+
+@dataclass(frozen=True, slots=True)
+class VehicleRow:
+    """One vehicle as the list shows it.
+
+    status / reason: those of the most urgent item that needs action (ok and "Nothing due" when none);
+    next_due_date: the earliest due date of any item not hidden by the front desk; items: every item of
+    the vehicle, most urgent first (the detail pane shows them without asking the database again);
+    search_text: what the search box matches, folded for case.
+    """
+
+    listing: VehicleListing
+    status: Status
+    reason: str
+    next_due_date: date | None
+    oil_capability: OilCapability
+    items: tuple[DueItem, ...]
+    search_text: str
+
+    @property
+    def vehicle_id(self) -> int:
+        return self.listing.vehicle_id
+
+    @property
+    def needs_reconnect(self) -> bool:
+        return self.listing.connection_state == "needs_reconnect"
+
+    @property
+    def action_items(self) -> list[DueItem]:
+        return [item for item in self.items if item.needs_action]
+
+    @property
+    def data_at(self) -> datetime | None:
+        """When the car last told us something (its odometer's data age), else the last refresh."""
+        return self.listing.odometer_at or self.listing.last_refresh_at
+
+
+def _search_text(listing: VehicleListing) -> str:
+    digits = "".join(ch for ch in listing.phone if ch.isdigit())
+    parts = (
+        listing.customer_name,
+        listing.phone,
+        digits,
+        listing.email,
+        listing.plate,
+        listing.vin,
+        listing.title,
+    )
+    return " ".join(part for part in parts if part).casefold()
+
+
+def row_for(listing: VehicleListing, items: list[DueItem], oil_capability: OilCapability) -> VehicleRow:
+    action = [item for item in items if item.needs_action]
+    urgent = action[0] if action else None
+    due_dates = [item.due_date for item in items if item.due_date is not None and item.suppressed is None]
+    return VehicleRow(
+        listing=listing,
+        status=urgent.status if urgent else Status.OK,
+        reason=urgent.reason if urgent else NOTHING_DUE,
+        next_due_date=min(due_dates, default=None),
+        oil_capability=oil_capability,
+        items=tuple(items),
+        search_text=_search_text(listing),
+    )
+
+
+def vehicle_rows(
+    *, today: date, plan: ServicePlan, unit: DistanceUnit, catalogue: TroubleCodeCatalogue
+) -> list[VehicleRow]:
+    """Every vehicle, most urgent first (status, then the next due date, then the customer's name)."""
+    with cycle_collector_paused():
+        rows = [
+            row_for(listing, evaluate_vehicle(facts, plan, today, unit), facts.oil_capability)
+            for listing, facts in due_inputs(catalogue)
+        ]
+        rows.sort(key=urgency_key)
+    return rows
+
+
+def urgency_key(row: VehicleRow) -> tuple:
+    return (row.status.urgency, row.next_due_date or date.max, row.listing.sort_name, row.vehicle_id)
+
+
+def status_counts(rows: list[VehicleRow]) -> Counter[Status]:
+    return Counter(row.status for row in rows)
