@@ -286,8 +286,22 @@ def trigger_items(
     if triggers.months and base.on is not None:
         items.append(_time_item(task, triggers.months, base, today))
     if triggers.oil_life_floor is not None and facts.oil_life is not None:
-        items.append(_oil_item(task, triggers.oil_life_floor, facts, today, base.last_on))
+        if _read_before(facts, base):
+            assert base.last_on is not None
+            done = short_date(base.last_on, today)
+            reason = f"{task.name} done {done}; the car's next reading shows the new oil"
+            items.append(
+                DueItem(task.key, task.name, Status.OK, Trigger.OIL_LIFE, reason, None, None, base.last_on)
+            )
+        else:
+            items.append(_oil_item(task, triggers.oil_life_floor, facts, today, base.last_on))
     return items
+
+
+def _read_before(facts: VehicleFacts, base: _Baseline) -> bool:
+    """Whether the car's oil life was read on or before the task's last service: the shop changed the oil
+    since, so that reading says nothing about the new oil (the next refresh reads it)."""
+    return base.last_on is not None and facts.oil_at is not None and facts.oil_at.date() <= base.last_on
 
 
 def evaluate_task(task: ServiceTask, facts: VehicleFacts, today: date, unit: DistanceUnit) -> DueItem | None:

@@ -58,6 +58,24 @@ def test_oil_life_14_percent_means_oil_change_due():
     assert oil.due_odometer_km is None
 
 
+def test_an_oil_change_recorded_after_the_last_oil_reading_ends_the_oil_life_reminder():
+    # 14 % read yesterday; the shop changed the oil today. Until the car reports the new oil, the old
+    # reading must not keep the reminder alive (the calendar trigger still counts from today's change).
+    items = evaluate_vehicle(
+        facts(
+            oil_capability=OilCapability.REPORTED,
+            oil_life=0.14,
+            oil_at=NOW - timedelta(days=1),
+            last_services={"oil_change": LastService(TODAY, 50_000)},
+        ),
+        PLAN,
+        TODAY,
+    )
+    oil = item(items, "oil_change")
+    assert oil.status is Status.OK
+    assert oil.trigger is Trigger.TIME
+
+
 def test_oil_life_forecast_gives_the_date_the_floor_is_reached():
     oil = item(
         evaluate_vehicle(
