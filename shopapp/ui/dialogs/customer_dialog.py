@@ -1,0 +1,192 @@
+"""Add or edit a customer: what is wrong is said next to the field, and nothing typed is lost unasked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import fields
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopapp.domain.contact import CustomerDraft
+from shopapp.store.database import StoreError
+from shopapp.ui.dialogs.editor import EditorDialog, problem_label, show_problem
+
+SaveCustomer = Callable[[CustomerDraft, int | None], int]
+
+# Field -> (label, placeholder) for the one-line fields, in the order they are filled in.
+_LINE_FIELDS = {
+    "name": ("Name", "As it should appear on letters"),
+    "phone": ("Phone", "e.g. +1 (555) 010-2345 x12"),
+    "email": ("Email", "name@example.com"),
+    "address_line1": ("Address", "Street and number"),
+    "address_line2": ("", "Apartment, suite, building (optional)"),
+    "city": ("City", ""),
+    "postal_code": ("Postal code", ""),
+    "region": ("State / region", ""),
+    "country": ("Country", ""),
+}
+
+
+class CustomerDialog(EditorDialog):
+    """A new customer (customer_id None) or an existing one.
+
+    `save(draft, customer_id) -> id` stores the customer (shopapp.services.front_desk.save_customer); the
+    dialog closes only once it has succeeded, so a refused save keeps every edit on screen.
+
+    Signals: customer_saved(int) with the customer's id.
+    Attributes: edits (field -> QLineEdit), notes_edit, problem_labels (field -> QLabel), ok_button,
+    status_label, customer_id (set once saved).
+    """
+
+    customer_saved = Signal(int)
+
+    def __init__(
+        self,
+        save: SaveCustomer,
+        draft: CustomerDraft | None = None,
+        customer_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._save = save
+        self._initial = draft or CustomerDraft()
+        self.customer_id = customer_id
+        title = "New customer" if customer_id is None else f"Edit customer — {self._initial.name}"
+        self.setWindowTitle(title)
+        self._setup_ui()
+        self._connect_signals()
+        self.set_draft(self._initial)
+
+    def _setup_ui(self) -> None:
+        self.edits: dict[str, QLineEdit] = {}
+        self.problem_labels: dict[str, QLabel] = {}
+        for field, (_label, placeholder) in _LINE_FIELDS.items():
+            edit = QLineEdit()
+            edit.setPlaceholderText(placeholder)
+            edit.setObjectName(f"{field}_edit")
+            self.edits[field] = edit
+            self.problem_labels[field] = problem_label()
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setPlaceholderText("Anything the front desk should know (best time to call, fleet…)")
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+
+        # One grid; city beside postal code and region beside country, as an address is written.
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+        rows = (
+            (("name", 3),),
+            (("phone", 3),),
+            (("email", 3),),
+            (("address_line1", 3),),
+            (("address_line2", 3),),
+            (("city", 1), ("postal_code", 1)),
+            (("region", 1), ("country", 1)),
+        )
+        for row, cells in enumerate(rows):
+            for column, (field, span) in zip((0, 2), cells, strict=False):
+                grid.addWidget(self._label(_LINE_FIELDS[field][0]), row, column, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(self._cell(field), row, column + 1, 1, span)
+        grid.addWidget(self._label("Notes"), len(rows), 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.notes_edit, len(rows), 1, 1, 3)
+
+        self.status_label = problem_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Save customer")
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.buttons)
+        self.resize(560, 0)
+
+    def _label(self, text: str) -> QLabel:
+        # As tall as a line edit, so the label sits level with its field even when a message shows under it.
+        label = QLabel(f"{text}:" if text else "")
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        label.setMinimumHeight(self.edits["name"].sizeHint().height())
+        return label
+
+    def _cell(self, field: str) -> QWidget:
+        """The field with its problem message under it."""
+        box = QVBoxLayout()
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(self.edits[field])
+        box.addWidget(self.problem_labels[field])
+        box.addStretch(1)
+        return _wrap(box)
+
+    def _connect_signals(self) -> None:
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        for field, edit in self.edits.items():
+            edit.editingFinished.connect(lambda field=field: self._check_field(field))
+            edit.textEdited.connect(lambda _text, field=field: self._on_field_text_edited(field))
+
+    # -- the draft ---------------------------------------------------------------------------------
+
+    def draft(self) -> CustomerDraft:
+        values = {field: edit.text() for field, edit in self.edits.items()}
+        return CustomerDraft(**values, notes=self.notes_edit.toPlainText())
+
+    def set_draft(self, draft: CustomerDraft) -> None:
+        for field in (f.name for f in fields(CustomerDraft)):
+            if field in self.edits:
+                self.edits[field].setText(getattr(draft, field))
+        self.notes_edit.setPlainText(draft.notes)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.draft() != self._initial
+
+    # -- checking ----------------------------------------------------------------------------------
+
+    def _on_field_text_edited(self, field: str) -> None:
+        # Not while typing a first time (an address is "wrong" until it is finished), but a message on
+        # screen goes away as soon as the value is right.
+        if not self.problem_labels[field].isHidden():
+            self._check_field(field)
+
+    def _check_field(self, field: str) -> None:
+        if field == "name" and not self.edits["name"].text().strip():
+            return  # leaving an empty name on the way to the phone field is no mistake yet
+        show_problem(self.problem_labels[field], self.draft().problems().get(field))
+        self.fit_to_contents()
+
+    def _on_buttons_accepted(self) -> None:
+        problems = self.draft().problems()
+        for field, label in self.problem_labels.items():
+            show_problem(label, problems.get(field))
+        if problems:
+            self.edits[next(iter(problems))].setFocus()
+            show_problem(self.status_label, "Correct the fields marked in red; nothing was saved yet.")
+            self.fit_to_contents()
+            return
+        show_problem(self.status_label, None)
+        try:
+            self.customer_id = self._save(self.draft(), self.customer_id)
+        except (StoreError, ValueError) as exc:
+            show_problem(self.status_label, f"Not saved: {exc}")
+            self.fit_to_contents()
+            return
+        self._initial = self.draft()
+        self.customer_saved.emit(self.customer_id)
+        self.accept()
+
+
+def _wrap(layout) -> QWidget:
+    widget = QWidget()
+    widget.setLayout(layout)
+    return widget

@@ -1,0 +1,90 @@
+"""What every editing dialog shares: no silent loss of edits on Cancel/Escape/close, and problem messages
+shown next to the field they are about."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QStackedWidget, QTabWidget, QWidget
+
+PROBLEM_COLOUR = "#b71c1c"
+
+
+def problem_label() -> QLabel:
+    """A red, wrapping message under a field; hidden while there is nothing to say."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {PROBLEM_COLOUR};")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def show_problem(label: QLabel, message: str | None) -> None:
+    label.setText(message or "")
+    label.setVisible(bool(message))
+
+
+def sentence(message: str) -> str:
+    """A parser's message ("expected a whole number…") as a sentence to show on its own."""
+    message = message.strip()
+    if not message:
+        return message
+    message = message[0].upper() + message[1:]
+    return message if message.endswith((".", "!", "?", ")")) else message + "."
+
+
+class EditorDialog(QDialog):
+    """A dialog whose edits are only lost when the person says so: Cancel, Escape and the window's close
+    button all come through reject(), which asks before dropping unsaved edits.
+
+    Subclasses say whether there is anything to lose (has_unsaved_changes); tests replace
+    confirm_discard to answer the question without a message box."""
+
+    def has_unsaved_changes(self) -> bool:
+        return False
+
+    def confirm_discard(self) -> bool:
+        """True to drop the edits. Blocking is fine here: reject() runs in a plain slot, never a coroutine."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Discard changes?",
+            "Discard changes?",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText("What you changed in this window has not been saved.")
+        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
+
+    def reject(self) -> None:
+        if self.has_unsaved_changes() and not self.confirm_discard():
+            return
+        super().reject()
+
+    def fit_to_contents(self) -> None:
+        """Grows the dialog when messages appear: wrapped text does not raise a window's minimum height."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        if layout.hasHeightForWidth():
+            height = layout.totalHeightForWidth(self.width())
+        else:
+            height = layout.totalSizeHint().height()
+        if height > self.height():
+            self.resize(self.width(), height)
+
+    def focus_field(self, widget: QWidget) -> None:
+        """Brings a field with a problem into view: the tab it is on first, then the field itself."""
+        page = widget
+        while page is not None and page is not self:
+            stack = page.parentWidget()
+            tabs = stack.parentWidget() if stack is not None else None
+            if isinstance(stack, QStackedWidget) and isinstance(tabs, QTabWidget):
+                tabs.setCurrentWidget(page)
+            page = stack
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,206 @@
+"""Record a service the shop performed: the date, the odometer, the work done (plan tasks and other work),
+the cost and notes. What it counts for is shown before it is saved, because it resets those reminders."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from typing import TypedDict
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopapp.domain.plan import ServicePlan
+from shopapp.domain.units import DistanceUnit, km_to, to_km
+from shopapp.ui.dialogs.editor import EditorDialog, problem_label, show_problem
+
+MAX_ODOMETER = 2_000_000  # in the shop's unit; no car gets there, a slipped finger does
+NOT_ENTERED = "—"
+
+
+class ServiceValues(TypedDict):
+    """The keyword arguments of shopapp.services.front_desk.record_service, except vehicle_id and plan."""
+
+    performed_on: date
+    task_keys: list[str]
+    extra_tasks: list[str]
+    odometer_km: float | None
+    cost_cents: int | None
+    notes: str
+
+
+class ServiceDialog(EditorDialog):
+    """Collects one service for a vehicle; the caller records result_values() once the dialog is accepted.
+
+    Attributes: date_edit, odometer_spin (in the shop's unit; 0 = not read), task_boxes (task key ->
+    QCheckBox), other_work_edit (one job per line), counts_label (which plan tasks the other work counts
+    for), cost_spin (0 = not entered), notes_edit, message_label, ok_button.
+    """
+
+    def __init__(
+        self,
+        plan: ServicePlan,
+        unit: DistanceUnit,
+        *,
+        vehicle_title: str = "",
+        latest_odometer_km: float | None = None,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._plan = plan
+        self._unit = unit
+        self._today = today or date.today()
+        self._latest_odometer_km = latest_odometer_km
+        self._vehicle_title = vehicle_title
+        self.setWindowTitle(f"Record a service — {vehicle_title}" if vehicle_title else "Record a service")
+        self._setup_ui()
+        self._connect_signals()
+        self._initial = self.result_values()
+
+    def _setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        if self._vehicle_title:
+            heading = QLabel(f"<b>{html.escape(self._vehicle_title)}</b>")
+            layout.addWidget(heading)
+
+        form = QFormLayout()
+        self.date_edit = QDateEdit(_qdate(self._today))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setMaximumDate(_qdate(self._today))  # a service cannot be recorded ahead of time
+        self.date_edit.setMinimumDate(QDate(1990, 1, 1))
+        form.addRow("Date:", self.date_edit)
+
+        self.odometer_spin = QSpinBox()
+        self.odometer_spin.setRange(0, MAX_ODOMETER)
+        self.odometer_spin.setSingleStep(100)
+        self.odometer_spin.setGroupSeparatorShown(True)
+        self.odometer_spin.setSuffix(f" {self._unit.value}")
+        self.odometer_spin.setSpecialValueText("not read")
+        if self._latest_odometer_km is not None:
+            self.odometer_spin.setValue(round(km_to(self._unit, self._latest_odometer_km)))
+        self.odometer_spin.setToolTip(
+            "Filled in with the car's latest reading; correct it to what the dashboard showed."
+        )
+        form.addRow("Odometer:", self.odometer_spin)
+
+        work = QGroupBox("Work done")
+        grid = QGridLayout(work)
+        self.task_boxes: dict[str, QCheckBox] = {}
+        for index, task in enumerate(self._plan.tasks):
+            box = QCheckBox(task.name)
+            self.task_boxes[task.key] = box
+            grid.addWidget(box, index // 2, index % 2)
+        row = (len(self._plan.tasks) + 1) // 2
+        grid.addWidget(QLabel("Other work (one job per line):"), row, 0, 1, 2)
+        self.other_work_edit = QPlainTextEdit()
+        self.other_work_edit.setPlaceholderText("e.g. Replaced wiper blades")
+        self.other_work_edit.setTabChangesFocus(True)
+        self.other_work_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        grid.addWidget(self.other_work_edit, row + 1, 0, 1, 2)
+        self.counts_label = QLabel()
+        self.counts_label.setWordWrap(True)
+        self.counts_label.hide()
+        grid.addWidget(self.counts_label, row + 2, 0, 1, 2)
+        form.addRow(work)
+
+        self.cost_spin = QDoubleSpinBox()
+        self.cost_spin.setRange(0, 1_000_000)
+        self.cost_spin.setDecimals(2)
+        self.cost_spin.setGroupSeparatorShown(True)
+        self.cost_spin.setSpecialValueText(NOT_ENTERED)
+        form.addRow("Cost:", self.cost_spin)
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        form.addRow("Notes:", self.notes_edit)
+        layout.addLayout(form)
+
+        self.message_label = problem_label()
+        layout.addWidget(self.message_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Record service")
+        layout.addWidget(self.buttons)
+        self.resize(480, 0)
+
+    def _connect_signals(self) -> None:
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        self.other_work_edit.textChanged.connect(self._on_other_work_edit_text_changed)
+        for box in self.task_boxes.values():
+            box.toggled.connect(self._on_task_box_toggled)
+
+    # -- values ------------------------------------------------------------------------------------
+
+    def result_values(self) -> ServiceValues:
+        """What record_service needs; distances in km, the cost in cents (None when not entered)."""
+        shown = self.odometer_spin.value()
+        latest = self._latest_odometer_km
+        if shown == 0:
+            odometer_km = None
+        elif latest is not None and shown == round(km_to(self._unit, latest)):
+            odometer_km = latest  # untouched: keep the reading itself, not its rounded display
+        else:
+            odometer_km = to_km(self._unit, shown)
+        cost = round(self.cost_spin.value() * 100)
+        return ServiceValues(
+            performed_on=self.date_edit.date().toPython(),
+            task_keys=[key for key, box in self.task_boxes.items() if box.isChecked()],
+            extra_tasks=self._other_work(),
+            odometer_km=odometer_km,
+            cost_cents=cost or None,
+            notes=self.notes_edit.toPlainText().strip(),
+        )
+
+    def _other_work(self) -> list[str]:
+        return [line.strip() for line in self.other_work_edit.toPlainText().splitlines() if line.strip()]
+
+    def has_unsaved_changes(self) -> bool:
+        return self.result_values() != self._initial
+
+    # -- slots -------------------------------------------------------------------------------------
+
+    def _on_task_box_toggled(self, _checked: bool) -> None:
+        show_problem(self.message_label, None)
+
+    def _on_other_work_edit_text_changed(self) -> None:
+        show_problem(self.message_label, None)
+        # Free text resets a plan task when it names one ("Rotated tires"); say so before it is saved,
+        # so "oil top-up" does not silently restart the oil-change reminder.
+        counted = []
+        for line in self._other_work():
+            task = self._plan.task_for_description(line)
+            if task is not None:
+                counted.append(f"“{line}” counts as {task.name}")
+        self.counts_label.setText("; ".join(counted) + "." if counted else "")
+        self.counts_label.setVisible(bool(counted))
+        self.fit_to_contents()
+
+    def _on_buttons_accepted(self) -> None:
+        values = self.result_values()
+        if not values["task_keys"] and not values["extra_tasks"]:
+            show_problem(self.message_label, "Tick the work done, or describe it under Other work.")
+            self.fit_to_contents()
+            return
+        self.accept()
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
