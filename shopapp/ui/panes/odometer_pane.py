@@ -1,0 +1,112 @@
+"""Odometer: the latest good reading in the shop's unit, distance per day, the forecast and the chart."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from shopapp.domain.units import DistanceUnit
+from shopapp.services.vehicle_detail import VehicleDetail
+from shopapp.ui.display import distance_text, rate_text
+from shopapp.ui.panes.odometer_chart_widget import OdometerChartWidget
+from shopapp.ui.panes.pane_labels import NoticeWidget
+from shopapp.ui.panes.pane_style import NOTE_BANNER, make_muted, scaled_font
+from shopapp.ui.panes.pane_text import (
+    missing_signal_text,
+    odometer_forecast_text,
+    reading_text,
+    signal_note_text,
+    suspect_text,
+)
+
+NO_READING = "No odometer reading yet"
+
+
+class OdometerPane(QWidget):
+    """Attributes: value_label, read_label, rate_label, forecast_label, suspect_label, chart (an
+    OdometerChartWidget), notice_label (instead of all of it when there is no reading to show), note_label
+    (a problem with the last read, above otherwise usable readings)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        self.value_label = self._stat_value(1.6)
+        self.read_label = make_muted(self._stat_value(1.0, bold=False))
+        self.rate_label = self._stat_value(1.25)
+        self.forecast_label = self._stat_value(1.25)
+        self.suspect_label = make_muted(QLabel())
+        self.suspect_label.setWordWrap(True)
+        self.note_label = QLabel()
+        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.note_label.setWordWrap(True)
+        self.note_label.setStyleSheet(NOTE_BANNER)
+        self.chart = OdometerChartWidget()
+        self.notice_label = NoticeWidget()
+
+        stats = QGridLayout()
+        stats.setHorizontalSpacing(24)
+        stats.setVerticalSpacing(2)
+        stats.addWidget(make_muted(QLabel("Odometer")), 0, 0)
+        stats.addWidget(make_muted(QLabel("Distance per day")), 0, 1)
+        stats.addWidget(make_muted(QLabel("Forecast")), 0, 2)
+        stats.addWidget(self.value_label, 1, 0, Qt.AlignmentFlag.AlignBottom)
+        stats.addWidget(self.rate_label, 1, 1, Qt.AlignmentFlag.AlignBottom)
+        stats.addWidget(self.forecast_label, 1, 2, Qt.AlignmentFlag.AlignBottom)
+        stats.addWidget(self.read_label, 2, 0, 1, 3)
+        for column in range(3):
+            stats.setColumnStretch(column, 1)
+
+        readings = QWidget()
+        readings_layout = QVBoxLayout(readings)
+        readings_layout.setContentsMargins(0, 0, 0, 0)
+        readings_layout.setSpacing(8)
+        readings_layout.addWidget(self.note_label)
+        readings_layout.addLayout(stats)
+        readings_layout.addWidget(self.suspect_label)
+        readings_layout.addWidget(self.chart, 1)
+
+        self._pages = QStackedWidget()
+        self._readings_page = self._pages.addWidget(readings)
+        self._notice_page = self._pages.addWidget(self.notice_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self._pages)
+
+    def _stat_value(self, factor: float, *, bold: bool = True) -> QLabel:
+        label = QLabel()
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setFont(scaled_font(self, factor, bold=bold))
+        return label
+
+    @property
+    def showing_notice(self) -> bool:
+        return self._pages.currentIndex() == self._notice_page
+
+    def show_vehicle(self, detail: VehicleDetail, unit: DistanceUnit, now: datetime | None = None) -> None:
+        today = now.astimezone().date() if now else date.today()
+        signal = detail.signal("odometer")
+        self.chart.set_readings(detail.odometer, detail.odometer_forecast, unit)
+        if not detail.odometer:
+            self.notice_label.setText(missing_signal_text(signal, NO_READING))
+            self._pages.setCurrentIndex(self._notice_page)
+            return
+        latest = detail.latest_odometer
+        self.note_label.setText(signal_note_text("odometer", signal))
+        self.note_label.setVisible(bool(self.note_label.text()))
+        self.value_label.setText(distance_text(latest.value if latest else None, unit))
+        self.read_label.setText(
+            f"Read {reading_text(latest.at, now)}" if latest else "Every reading so far looks wrong"
+        )
+        self.rate_label.setText(
+            rate_text(detail.km_per_day, unit) if detail.km_per_day is not None else "Not known yet"
+        )
+        self.forecast_label.setText(odometer_forecast_text(detail.odometer_forecast, unit, today))
+        suspects = sum(1 for point in detail.odometer if point.suspect)
+        self.suspect_label.setText(suspect_text(suspects))
+        self.suspect_label.setVisible(suspects > 0)
+        self._pages.setCurrentIndex(self._readings_page)

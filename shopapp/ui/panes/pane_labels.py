@@ -1,0 +1,80 @@
+"""Labels the panes share: a one-line label that elides, and the notice shown where a pane has no data."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from shopapp.ui.panes.pane_style import make_muted, scaled_font
+
+
+class ElidedLabelWidget(QLabel):
+    """One line of plain text that ends in "…" when the pane is narrower than it, the whole text then in
+    the tooltip. A very long customer name or e-mail must not force the window wider or be cut mid-glyph.
+
+    text() keeps the whole text (tests and screen readers see all of it); only the painting is shortened.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # customer data: "<b>" in a name is a name, not markup
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._update_tooltip()
+        self.update()
+
+    def is_elided(self) -> bool:
+        return self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
+
+    def minimumSizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance("M…"), metrics.height())
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        margins = self.contentsMargins()
+        return QSize(
+            metrics.horizontalAdvance(self.text()) + margins.left() + margins.right(),
+            metrics.height() + margins.top() + margins.bottom(),
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_tooltip()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        self.style().drawItemText(
+            painter,
+            rect,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            self.palette(),
+            self.isEnabled(),
+            text,
+            self.foregroundRole(),
+        )
+        painter.end()
+
+    def _update_tooltip(self) -> None:
+        self.setToolTip(self.text() if self.is_elided() else "")
+
+
+class NoticeWidget(QLabel):
+    """A calm, centred sentence in place of a pane's content ("No active trouble codes", "Not available for
+    this vehicle"): never a blank pane, never an error dialog."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setFont(scaled_font(self, 1.1))
+        self.setContentsMargins(12, 16, 12, 16)
+        make_muted(self)

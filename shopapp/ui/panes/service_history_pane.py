@@ -1,0 +1,72 @@
+"""Service history: what was done to the car, by this shop or (through Smartcar) by a dealer or other shop."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from shopapp.domain.units import DistanceUnit
+from shopapp.services.vehicle_detail import ServiceEntry, VehicleDetail
+from shopapp.ui.display import day_text, distance_text
+from shopapp.ui.panes.detail_table_widget import Cell, DetailTableWidget
+from shopapp.ui.panes.pane_labels import NoticeWidget
+from shopapp.ui.panes.pane_style import make_muted
+from shopapp.ui.panes.pane_text import money_text, service_source_text, service_work_text
+
+NO_SERVICES = "No services on record"
+HEADERS = ("Date", "Odometer", "Work done", "Cost", "Source")
+
+
+class ServiceHistoryPane(QWidget):
+    """Attributes: summary_label, table (newest first), notice_label (instead of the table when empty)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        self.summary_label = make_muted(QLabel())
+        self.table = DetailTableWidget(HEADERS, stretch_column=2, right_aligned=(1, 3))
+        self.notice_label = NoticeWidget(NO_SERVICES)
+
+        services = QWidget()
+        services_layout = QVBoxLayout(services)
+        services_layout.setContentsMargins(0, 0, 0, 0)
+        services_layout.addWidget(self.summary_label)
+        services_layout.addWidget(self.table, 1)
+        self._pages = QStackedWidget()
+        self._services_page = self._pages.addWidget(services)
+        self._notice_page = self._pages.addWidget(self.notice_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self._pages)
+
+    @property
+    def showing_notice(self) -> bool:
+        return self._pages.currentIndex() == self._notice_page
+
+    def show_vehicle(self, detail: VehicleDetail, unit: DistanceUnit, now: datetime | None = None) -> None:
+        today = now.astimezone().date() if now else date.today()
+        if not detail.services:
+            self._pages.setCurrentIndex(self._notice_page)
+            self.table.set_rows([])
+            return
+        entries = sorted(detail.services, key=lambda entry: entry.performed_on, reverse=True)
+        count = len(entries)
+        self.summary_label.setText(
+            f"{count} service{'s' if count != 1 else ''} on record, "
+            f"the latest on {day_text(entries[0].performed_on, today)}"
+        )
+        self.table.set_rows([self._row(entry, unit, today) for entry in entries])
+        self._pages.setCurrentIndex(self._services_page)
+
+    @staticmethod
+    def _row(entry: ServiceEntry, unit: DistanceUnit, today: date) -> list[Cell]:
+        return [
+            day_text(entry.performed_on, today),
+            distance_text(entry.odometer_km, unit),
+            service_work_text(entry.tasks, entry.notes),
+            money_text(entry.cost_cents, entry.currency),
+            service_source_text(entry.source),
+        ]

@@ -1,0 +1,103 @@
+"""System status: every system the car reports, alerts first and marked in words as well as colour."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from shopapp.domain.due import Status
+from shopapp.services.vehicle_detail import SystemState, VehicleDetail
+from shopapp.ui.display import STATUS_LOOKS, UNKNOWN, day_text
+from shopapp.ui.panes.detail_table_widget import DetailTableWidget, badge_item
+from shopapp.ui.panes.pane_labels import NoticeWidget
+from shopapp.ui.panes.pane_style import NOTE_BANNER, make_heading
+from shopapp.ui.panes.pane_text import missing_signal_text, signal_note_text
+
+NO_SYSTEMS = "No system status reported yet"
+HEADERS = ("Status", "System", "Description", "Since")
+ALERT_TEXT = f"{STATUS_LOOKS[Status.ALERT].symbol} ALERT"
+OK_TEXT = f"{STATUS_LOOKS[Status.OK].symbol} OK"
+
+
+class SystemStatusPane(QWidget):
+    """Attributes: summary_label ("1 system reports an alert"), note_label (the signal's state when not
+    plainly OK), table (one row per system, alert rows first), notice_label (instead of the table)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        self.summary_label = make_heading(QLabel())
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_label.setWordWrap(True)
+        self.note_label = QLabel()
+        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.note_label.setWordWrap(True)
+        self.note_label.setStyleSheet(NOTE_BANNER)
+        self.table = DetailTableWidget(HEADERS, stretch_column=2)
+        self.notice_label = NoticeWidget()
+
+        systems = QWidget()
+        systems_layout = QVBoxLayout(systems)
+        systems_layout.setContentsMargins(0, 0, 0, 0)
+        systems_layout.addWidget(self.note_label)
+        systems_layout.addWidget(self.summary_label)
+        systems_layout.addWidget(self.table, 1)
+        self._pages = QStackedWidget()
+        self._systems_page = self._pages.addWidget(systems)
+        self._notice_page = self._pages.addWidget(self.notice_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self._pages)
+
+    @property
+    def showing_notice(self) -> bool:
+        return self._pages.currentIndex() == self._notice_page
+
+    def show_vehicle(self, detail: VehicleDetail, now: datetime | None = None) -> None:
+        today = now.astimezone().date() if now else date.today()
+        signal = detail.signal("system_status")
+        if not detail.systems:
+            self.notice_label.setText(missing_signal_text(signal, NO_SYSTEMS))
+            self._pages.setCurrentIndex(self._notice_page)
+            return
+        # The service already sorts alerts first; sort again so a hand-built detail reads the same way.
+        systems = sorted(detail.systems, key=lambda state: (state.status != "ALERT", state.name.casefold()))
+        alerts = [state for state in systems if state.status == "ALERT"]
+        if alerts:
+            noun = "system reports" if len(alerts) == 1 else "systems report"
+            self.summary_label.setText(f"{ALERT_TEXT.split()[0]} {len(alerts)} {noun} an alert")
+        else:
+            self.summary_label.setText(f"{OK_TEXT.split()[0]} All {len(systems)} systems OK")
+        self.note_label.setText(signal_note_text("system_status", signal))
+        self.note_label.setVisible(bool(self.note_label.text()))
+        self.table.set_rows([self._row(state, today) for state in systems])
+        self._pages.setCurrentIndex(self._systems_page)
+
+    @staticmethod
+    def _row(state: SystemState, today: date) -> list[QTableWidgetItem | str]:
+        alert = state.status == "ALERT"
+        look = STATUS_LOOKS[Status.ALERT if alert else Status.OK]
+        status = badge_item(ALERT_TEXT if alert else OK_TEXT, look.colour, look.text_colour, bold=alert)
+        if not alert:
+            status = QTableWidgetItem(OK_TEXT)
+            status.setForeground(look.colour)
+        description = (state.description or "").strip() or ("Alert reported" if alert else UNKNOWN)
+        cells: list[QTableWidgetItem | str] = [
+            status,
+            state.name or state.system_id,
+            description,
+            day_text(state.since.astimezone().date(), today),
+        ]
+        if alert:
+            font = QFont()
+            font.setBold(True)
+            for column in (1, 2):
+                item = QTableWidgetItem(str(cells[column]))
+                item.setFont(font)
+                cells[column] = item
+        return cells

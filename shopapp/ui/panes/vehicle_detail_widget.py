@@ -1,0 +1,116 @@
+"""The detail of the vehicle selected in the list: a header, then one tab per pane."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from shopapp.domain.due import Status
+from shopapp.domain.units import DistanceUnit
+from shopapp.services.vehicle_detail import VehicleDetail
+from shopapp.ui.display import STATUS_LOOKS
+from shopapp.ui.panes.due_items_pane import DueItemsPane
+from shopapp.ui.panes.header_pane import VehicleHeaderPane
+from shopapp.ui.panes.odometer_pane import OdometerPane
+from shopapp.ui.panes.oil_life_pane import OilLifePane
+from shopapp.ui.panes.pane_labels import NoticeWidget
+from shopapp.ui.panes.service_history_pane import ServiceHistoryPane
+from shopapp.ui.panes.system_status_pane import SystemStatusPane
+from shopapp.ui.panes.trouble_codes_pane import TroubleCodesPane
+
+PLACEHOLDER = "Select a vehicle to see its details"
+_ALERT = STATUS_LOOKS[Status.ALERT].symbol
+
+
+class VehicleDetailWidget(QWidget):
+    """Shows one VehicleDetail; renders what it is given and never reads or writes the database itself.
+
+    Signals: review_requested(int), the occurrence id of a trouble code the user marked reviewed (the
+    window records it and shows the vehicle again).
+    Attributes: placeholder_label, header_pane, tabs, due_items_pane, oil_pane, odometer_pane,
+    trouble_codes_pane, systems_pane, services_pane; detail (the VehicleDetail shown, or None).
+    """
+
+    review_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detail: VehicleDetail | None = None
+        self._setup_ui()
+        self._connect_signals()
+        self.show_vehicle(None, DistanceUnit.MI)
+
+    def _setup_ui(self) -> None:
+        self.placeholder_label = NoticeWidget(PLACEHOLDER)
+        self.header_pane = VehicleHeaderPane()
+        self.due_items_pane = DueItemsPane()
+        self.oil_pane = OilLifePane()
+        self.odometer_pane = OdometerPane()
+        self.trouble_codes_pane = TroubleCodesPane()
+        self.systems_pane = SystemStatusPane()
+        self.services_pane = ServiceHistoryPane()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
+        # Narrow windows shorten the titles rather than hide tabs behind scroll arrows.
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        # Due items first: it answers the front desk's question "what does this car need?".
+        self.tabs.addTab(self.due_items_pane, "Due")
+        self.tabs.addTab(self.oil_pane, "Oil")
+        self.tabs.addTab(self.odometer_pane, "Odometer")
+        self.tabs.addTab(self.trouble_codes_pane, "Codes")
+        self.tabs.addTab(self.systems_pane, "Systems")
+        self.tabs.addTab(self.services_pane, "Services")
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(6, 6, 6, 6)
+        detail_layout.setSpacing(6)
+        detail_layout.addWidget(self.header_pane)
+        detail_layout.addWidget(self.tabs, 1)
+        self._pages = QStackedWidget()
+        self._placeholder_page = self._pages.addWidget(self.placeholder_label)
+        self._detail_page = self._pages.addWidget(detail)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._pages)
+
+    def _connect_signals(self) -> None:
+        self.trouble_codes_pane.review_requested.connect(self.review_requested)
+
+    @property
+    def showing_placeholder(self) -> bool:
+        return self._pages.currentIndex() == self._placeholder_page
+
+    def show_vehicle(
+        self, detail: VehicleDetail | None, unit: DistanceUnit, *, now: datetime | None = None
+    ) -> None:
+        """Shows `detail` (None: the placeholder), distances in `unit`; `now` fixes the clock for tests."""
+        self.detail = detail
+        if detail is None:
+            self._pages.setCurrentIndex(self._placeholder_page)
+            return
+        self.header_pane.show_vehicle(detail, now)
+        self.due_items_pane.show_vehicle(detail, unit, now)
+        self.oil_pane.show_vehicle(detail, now)
+        self.odometer_pane.show_vehicle(detail, unit, now)
+        self.trouble_codes_pane.show_vehicle(detail, now)
+        self.systems_pane.show_vehicle(detail, now)
+        self.services_pane.show_vehicle(detail, unit, now)
+        self._update_tab_titles(detail)
+        self._pages.setCurrentIndex(self._detail_page)
+
+    def _update_tab_titles(self, detail: VehicleDetail) -> None:
+        """Counts and the alert symbol in the tab titles, so a problem shows without opening its tab."""
+        action = sum(1 for item in detail.due_items if item.needs_action)
+        alerts = sum(1 for state in detail.systems if state.status == "ALERT")
+        self._set_tab_title(self.due_items_pane, "Due", action)
+        self._set_tab_title(self.trouble_codes_pane, "Codes", len(detail.active_codes), alert=True)
+        self._set_tab_title(self.systems_pane, "Systems", alerts, alert=True)
+        self._set_tab_title(self.services_pane, "Services", len(detail.services))
+
+    def _set_tab_title(self, pane: QWidget, title: str, count: int, *, alert: bool = False) -> None:
+        text = f"{title} ({count})" if count else title
+        self.tabs.setTabText(self.tabs.indexOf(pane), f"{_ALERT} {text}" if alert and count else text)
