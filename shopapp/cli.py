@@ -145,14 +145,16 @@ def _run_simulate(args: argparse.Namespace) -> int:
 
 
 def _run_demo(args: argparse.Namespace) -> int:
-    # WORKAROUND until the main window exists (issue "The main window"): demo mode serves the simulator.
-    print("ShopApp demo: the main window is not built yet; serving the demo Smartcar fleet instead.")
-    args.port, args.vehicles, args.seed, args.latency_ms, args.faults = 0, 25, 0, 0.0, "none"
-    return _run_simulate(args)
+    """The window on a fresh demo shop in its own folder, fed by the in-process simulator."""
+    from shopapp.ui.app import run_window
+
+    return run_window(data_home(), demo=True)
 
 
 def _run_window(args: argparse.Namespace) -> int:
-    raise UsageError("the main window is not built yet; try `shopapp --demo` or `shopapp simulate`")
+    from shopapp.ui.app import run_window
+
+    return run_window(data_home())
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,7 +1,10 @@
-"""Shared fixtures: offscreen Qt, a qasync loop per test, a private data folder, an in-memory keyring."""
+"""Shared fixtures: offscreen Qt, a qasync loop per test, a private data folder, an in-memory keyring, and a
+demo shop built once per session (the real Connect path and refresher against the simulator) that tests
+copy into their own data folder, so window and pane tests start from a realistic fleet in milliseconds."""
 
 import asyncio
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 os.environ.setdefault("QT_API", "pyside6")  # qasync picks its binding from this
@@ -11,6 +14,11 @@ import pytest
 import qasync
 from hypothesis import settings
 from memkeyring import MemoryKeyring
+
+from shopapp.domain.plan import default_plan
+from shopapp.services.demo import DemoSmartcar, build_demo_shop, demo_credentials, demo_simulator
+from shopapp.store.database import DATABASE_FILE_NAME, open_store
+from shopapp.store.models import db
 
 # No per-example deadline: CI machines are shared and a slow example is not a failure. The "thorough"
 # profile (SHOPAPP_HYPOTHESIS_PROFILE=thorough) runs many more examples before a release.
@@ -57,16 +65,53 @@ def qloop(qapp):
         asyncio.set_event_loop(None)
 
 
-async def wait_signal(signal, within=5.0):
-    """Awaits a Qt signal from inside a coroutine (qtbot.waitSignal would deadlock the loop there)."""
-    future = asyncio.get_running_loop().create_future()
-
-    def on_signal(*args):
-        if not future.done():
-            future.set_result(args)
-
-    signal.connect(on_signal)
+def run_on_private_loop(coroutine):
+    """asyncio.run would reset the current event loop, pulling it from under a test's qasync loop."""
+    loop = asyncio.new_event_loop()
     try:
-        return await asyncio.wait_for(future, within)
+        return loop.run_until_complete(coroutine)
     finally:
-        signal.disconnect(on_signal)
+        loop.close()
+
+
+TEMPLATE_VEHICLES = 24
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory):
+    """(database file, data key file) of a demo shop of about TEMPLATE_VEHICLES cars."""
+    home = tmp_path_factory.mktemp("demo-template")
+    database = open_store(home, "")
+    sim = demo_simulator(vehicles=TEMPLATE_VEHICLES)
+    credentials = demo_credentials(home)
+    run_on_private_loop(build_demo_shop(sim, DemoSmartcar(sim), credentials, default_plan()))
+    database.close()
+    db.initialize(None)
+    return home / DATABASE_FILE_NAME, home / "demo-data-key"
+
+
+@pytest.fixture
+def demo_store(demo_template, shopapp_home):
+    """The bound database of a copy of the demo shop in this test's data folder."""
+    database_file, key_file = demo_template
+    shutil.copy(database_file, shopapp_home / DATABASE_FILE_NAME)
+    shutil.copy(key_file, shopapp_home / key_file.name)
+    database = open_store(shopapp_home, "")
+    yield database
+    if not database.is_closed():
+        database.close()
+    db.initialize(None)
+
+
+@pytest.fixture
+def live_demo(shopapp_home, memory_keyring):
+    """A small demo shop built in this test's folder with its simulator still running in-process, so the
+    window can refresh and connect against it: (ShopSession, Simulator)."""
+    from shopapp.ui.demo_start import open_demo_session
+
+    session = open_demo_session(shopapp_home, vehicles=8)
+    sim = session.link.sim
+    run_on_private_loop(build_demo_shop(sim, session.link, session.credentials, session.plan()))
+    yield session, sim
+    db.close()
+    db.initialize(None)

@@ -65,7 +65,7 @@ def test_a_taken_port_is_one_clear_line():
     ("args", "message"),
     [
         (["simulate", "--faults", "bogus"], "Unknown fault profile 'bogus'"),
-        ([], "main window is not built yet"),
+        (["config", "get", "no_such_setting"], "unknown setting"),
     ],
 )
 def test_usage_errors_exit_2_with_one_line(args, message):

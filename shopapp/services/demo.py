@@ -8,7 +8,6 @@ refresher reads the fleet at intervals over the past months so that charts and f
 
 from __future__ import annotations
 
-import asyncio
 import random
 import secrets
 import shutil
@@ -19,15 +18,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
-import httpx
-
 from shopapp.credentials import Credentials
 from shopapp.domain.plan import ServicePlan
 from shopapp.services.connect import CONNECT_SCOPES, complete_connect
 from shopapp.services.refresh import Refresher, RefreshLimits
 from shopapp.services.request_gate import RequestGate
 from shopapp.services.tokens import TokenKeeper
-from shopapp.simulator import Simulator, create_app
+from shopapp.simulator import Simulator
+from shopapp.simulator.browser import approval_redirect, in_process_transport, visit_as_owner
 from shopapp.smartcar.auth import SmartcarAuth
 from shopapp.smartcar.client import SmartcarClient
 from shopapp.smartcar.endpoints import AppCredentials, SmartcarEndpoints
@@ -72,8 +70,7 @@ class DemoSmartcar:
     def __init__(self, sim: Simulator, redirect_uri: str | None = None) -> None:
         self.sim = sim
         self._redirect_uri = redirect_uri or f"http://127.0.0.1:{free_loopback_port()}/callback"
-        self._app = create_app(sim)
-        self.browser_tasks: set[asyncio.Task] = set()
+        self._transport = in_process_transport(sim)
 
     def redirect_uri(self) -> str:
         return self._redirect_uri
@@ -86,23 +83,16 @@ class DemoSmartcar:
         credentials = AppCredentials(
             self.sim.credentials.client_id, self.sim.credentials.client_secret, self._redirect_uri
         )
-        async with create_http_client(httpx.ASGITransport(app=self._app)) as http:
+        async with create_http_client(self._transport) as http:
             yield SmartcarAuth(http, endpoints, credentials), SmartcarClient(http, endpoints, gate=gate)
 
     async def approval_redirect(self, authorize_url: str) -> str:
         """What the owner's browser is sent to after signing in at Connect (the simulator's answer)."""
-        async with create_http_client(httpx.ASGITransport(app=self._app)) as http:
-            answer = await http.get(authorize_url)
-        location = answer.headers.get("location")
-        if answer.status_code != 302 or not location:
-            raise RuntimeError(f"The demo's Connect answered HTTP {answer.status_code} without a redirect.")
-        return location
+        return await approval_redirect(self._transport, authorize_url)
 
     async def open_browser(self, url: str) -> None:
-        """Follows the approval back to the app's listener over real loopback, as a browser would."""
-        location = await self.approval_redirect(url)
-        async with httpx.AsyncClient(timeout=30) as browser:
-            await browser.get(location)
+        """Plays the owner: approves, then follows the redirect over real loopback to the app's listener."""
+        await visit_as_owner(self._transport, url)
 
 
 async def link_customer(

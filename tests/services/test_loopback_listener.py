@@ -7,7 +7,7 @@ import socket
 import httpx
 import pytest
 
-from shopapp.services.connect import ConnectFailed, _finish, run_connect
+from shopapp.services.connect import ConnectFailed, complete_connect, run_connect
 from shopapp.services.loopback import BrowserPage, ListenerError, LoopbackListener, bind_loopback
 
 pytestmark = [pytest.mark.loopback, pytest.mark.asyncio]
@@ -79,4 +79,4 @@ async def test_an_owner_who_never_finishes_makes_connect_give_up():
 )
 async def test_connect_errors_become_plain_messages(query, message):
     with pytest.raises(ConnectFailed, match=message.replace("(", r"\(").replace(")", r"\)")):
-        await _finish(None, None, query, lambda: "key", None, None)
+        await complete_connect(None, None, query, lambda: "key", None, None)

@@ -1,0 +1,50 @@
+"""What the window works on: the shop's data folder and database, its settings, secrets and way to Smartcar
+(the real one, or the demo's simulator)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from shopapp.config import Settings
+from shopapp.credentials import Credentials
+from shopapp.domain.dtc import TroubleCodeCatalogue
+from shopapp.domain.plan import ServicePlan
+from shopapp.domain.units import DistanceUnit
+from shopapp.services.plan_store import load_plan
+from shopapp.services.smartcar_link import ShopSmartcar, SmartcarLink
+from shopapp.services.vehicle_detail import VehicleDetail, vehicle_detail
+from shopapp.services.vehicle_list import VehicleRow, vehicle_rows
+from shopapp.store.queries import load_settings, save_setting
+
+
+@dataclass
+class ShopSession:
+    """home: the data folder; demo: True for demo mode (its own folder, fed by the simulator)."""
+
+    home: Path
+    demo: bool
+    settings: Settings
+    credentials: Credentials
+    link: SmartcarLink
+    catalogue: TroubleCodeCatalogue
+
+    @classmethod
+    def for_shop(cls, home: Path, catalogue: TroubleCodeCatalogue) -> ShopSession:
+        settings = Settings(load_settings, save_setting)
+        credentials = Credentials()
+        return cls(home, False, settings, credentials, ShopSmartcar(settings.values, credentials), catalogue)
+
+    def plan(self) -> ServicePlan:
+        return load_plan()
+
+    def unit(self) -> DistanceUnit:
+        return DistanceUnit(self.settings.get("distance_unit"))
+
+    def vehicle_rows(self) -> list[VehicleRow]:
+        """Blocking (about half a second at 10,000 cars): call it from a worker thread."""
+        return vehicle_rows(today=date.today(), plan=self.plan(), unit=self.unit(), catalogue=self.catalogue)
+
+    def vehicle_detail(self, row: VehicleRow) -> VehicleDetail:
+        return vehicle_detail(row.vehicle_id, plan=self.plan(), catalogue=self.catalogue, due_items=row.items)

@@ -1,0 +1,116 @@
+"""Starting the window: the shop's database (or a fresh demo shop), one qasync event loop, an excepthook
+that logs a bug and shows it once, Qt's own messages routed into the log."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+os.environ.setdefault("QT_API", "pyside6")  # qasync picks its binding from this; PySide6 is ours
+
+import qasync
+from PySide6.QtCore import QSettings, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from shopapp.resources import trouble_code_catalogue
+from shopapp.services.shop_session import ShopSession
+from shopapp.store.database import StoreError, open_store
+from shopapp.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+UI_STATE_FILE = "window.ini"
+
+
+def ui_state_for(home: Path) -> QSettings:
+    """Window geometry, splitter and columns: per data folder, so demo mode and tests keep their own."""
+    return QSettings(str(home / UI_STATE_FILE), QSettings.Format.IniFormat)
+
+
+def _route_qt_messages() -> None:
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+    qt_log = logging.getLogger("qt")
+
+    def handler(kind: QtMsgType, _context, message: str) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+class ErrorReporter:
+    """sys.excepthook for the window: a bug goes to the log with its traceback and is shown once (the same
+    error repeating in a timer must not bury the front desk under dialogs)."""
+
+    def __init__(self) -> None:
+        self.shown: set[str] = set()
+
+    def __call__(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.error("Unexpected error", exc_info=(kind, error, tb))
+        key = "".join(traceback.format_exception_only(kind, error)).strip()
+        if key in self.shown or QApplication.instance() is None:
+            return
+        self.shown.add(key)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "ShopApp — unexpected error",
+            "Something went wrong inside ShopApp. Your data is safe; the details are in the log file.\n\n"
+            f"{kind.__name__}: {error}",
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()  # never exec(): a nested loop would stall every task on the event loop
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("ShopApp")
+    app.setOrganizationName("ShopApp")
+    app.setApplicationDisplayName("ShopApp")
+    return app  # type: ignore[return-value]
+
+
+def run_window(home: Path, *, demo: bool = False) -> int:
+    """Opens the window on the shop's database (or demo mode) and runs until it closes. Returns the exit
+    status: 0, or 2 when the database cannot be opened."""
+    app = application()
+    _route_qt_messages()
+    sys.excepthook = ErrorReporter()
+    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        return runner.run(_run(app, home, demo))
+
+
+async def _run(app: QApplication, home: Path, demo: bool) -> int:
+    if demo:
+        from shopapp.ui.demo_start import open_demo_session
+
+        session = open_demo_session(home)
+    else:
+        try:
+            open_store(home)
+        except StoreError as exc:
+            QMessageBox.critical(None, "ShopApp", str(exc))  # nothing runs yet: a blocking box stalls nothing
+            return 2
+        session = ShopSession.for_shop(home, trouble_code_catalogue())
+    window = MainWindow(session, ui_state_for(session.home))
+    closed = asyncio.Event()
+    app.lastWindowClosed.connect(closed.set)
+    window.show()
+    if demo:
+        from shopapp.ui.demo_start import fill_demo_shop
+
+        window.tasks.start(fill_demo_shop(window), name="demo")
+    else:
+        await window.load_rows_now()
+        window.refresher.start_automatic()
+    await closed.wait()
+    await window.tasks.close()
+    return 0

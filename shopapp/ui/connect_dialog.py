@@ -1,0 +1,143 @@
+"""Connect a vehicle: the owner approves in the browser while the dialog says what is happening (waiting,
+linked, or why not) and never blocks the window."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopapp.credentials import CredentialsError
+from shopapp.services.connect import ConnectFailed, ConnectOutcome
+from shopapp.services.loopback import ListenerError
+from shopapp.services.shop_session import ShopSession
+from shopapp.services.smartcar_app import SetupError
+from shopapp.services.smartcar_link import connect_car
+from shopapp.store.models import Customer
+from shopapp.tasks import BackgroundTasks
+
+log = logging.getLogger(__name__)
+TASK_NAME = "connect"
+NEW_CUSTOMER = "A new customer"
+
+
+class ConnectDialog(QDialog):
+    """Signals: vehicles_connected(ConnectOutcome) once cars are linked; state_changed(str) with
+    "ready", "waiting", "succeeded" or "failed" (tests and the status bar follow it)."""
+
+    vehicles_connected = Signal(object)
+    state_changed = Signal(str)
+
+    def __init__(self, session: ShopSession, tasks: BackgroundTasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._tasks = tasks
+        self.state = "ready"
+        self.setWindowTitle("Connect a vehicle")
+        self._setup_ui()
+        self._connect_signals()
+
+    def _setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "The owner signs in to their car maker's account in the browser and approves which data the "
+            "shop may read. Their cars then appear in the list."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.customer_choice = QComboBox()
+        self.customer_choice.addItem(NEW_CUSTOMER, None)
+        for customer_id, name in Customer.select(Customer.id, Customer.name).order_by(Customer.name).tuples():
+            self.customer_choice.addItem(name, customer_id)
+        form.addRow("Cars belong to:", self.customer_choice)
+        layout.addLayout(form)
+        self.status_label = QLabel("Press Start to open Smartcar Connect in the browser.")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status_label)
+        link_row = QHBoxLayout()
+        self.url_field = QLineEdit()
+        self.url_field.setReadOnly(True)
+        self.url_field.setPlaceholderText("The Connect address appears here")
+        self.copy_button = QPushButton("Copy link")
+        self.copy_button.setToolTip("For an owner who signs in on another device")
+        self.copy_button.setEnabled(False)
+        link_row.addWidget(self.url_field, 1)
+        link_row.addWidget(self.copy_button)
+        layout.addLayout(link_row)
+        self.buttons = QDialogButtonBox()
+        self.start_button = self.buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        layout.addWidget(self.buttons)
+        self.resize(560, 240)
+
+    def _connect_signals(self) -> None:
+        self.start_button.clicked.connect(self._on_start_button_clicked)
+        self.close_button.clicked.connect(self._on_close_button_clicked)
+        self.copy_button.clicked.connect(self._on_copy_button_clicked)
+
+    def _set_state(self, state: str, message: str) -> None:
+        self.state = state
+        self.status_label.setText(message)
+        waiting = state == "waiting"
+        self.start_button.setEnabled(not waiting)
+        self.start_button.setText("Try again" if state == "failed" else "Start")
+        self.start_button.setVisible(state != "succeeded")
+        self.customer_choice.setEnabled(not waiting)
+        self.close_button.setText("Close" if state == "succeeded" else "Cancel")
+        self.state_changed.emit(state)
+
+    def _on_start_button_clicked(self) -> None:
+        self._set_state("waiting", "Opening Smartcar Connect…")
+        self._tasks.start(self._connect(self.customer_choice.currentData()), name=TASK_NAME)
+
+    def _on_close_button_clicked(self) -> None:
+        self._tasks.cancel(TASK_NAME)  # stops listening: a late approval then lands on a closed port
+        self.reject()
+
+    def _on_copy_button_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.url_field.text())
+
+    def _show_url(self, url: str) -> None:
+        self.url_field.setText(url)
+        self.url_field.setCursorPosition(0)
+        self.copy_button.setEnabled(True)
+        self._set_state("waiting", "Waiting for the owner to approve in the browser…")
+        self._tasks.start(self._open_browser(url), name="connect-browser")
+
+    async def _open_browser(self, url: str) -> None:
+        try:
+            await self._session.link.open_browser(url)
+        except Exception:  # the link is on screen to copy; a browser that did not open is no failure
+            log.warning("Could not open the browser for Connect", exc_info=True)
+
+    async def _connect(self, customer_id: int | None) -> None:
+        try:
+            outcome = await connect_car(
+                self._session.link, self._session.credentials, customer=customer_id, show_url=self._show_url
+            )
+        except (ConnectFailed, ListenerError, SetupError, CredentialsError) as exc:
+            self._set_state("failed", str(exc))
+            return
+        except asyncio.CancelledError:
+            raise
+        self._succeeded(outcome)
+
+    def _succeeded(self, outcome: ConnectOutcome) -> None:
+        self._set_state("succeeded", outcome.describe())
+        self.vehicles_connected.emit(outcome)

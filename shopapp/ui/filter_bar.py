@@ -1,0 +1,93 @@
+"""The bar above the vehicle list: instant search and a status filter with a count on every button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
+
+from shopapp.domain.due import Status
+from shopapp.ui.display import STATUS_LOOKS
+from shopapp.ui.models.vehicle_table import VehicleFilterProxy
+
+SEARCH_PAUSE_MS = 120  # typing "smith" filters once, not five times
+_ALL = "all"
+
+
+class FilterBarWidget(QWidget):
+    """Signals: search_changed(str) after a short pause in typing; statuses_changed(list) with the chosen
+    statuses ([] for all; "reconnect" for cars whose connection must be renewed)."""
+
+    search_changed = Signal(str)
+    statuses_changed = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._setup_ui()
+        self._connect_signals()
+
+    def _setup_ui(self) -> None:
+        # Two rows: the search keeps its full width and the buttons never push the list wider.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        self.search_field = QLineEdit()
+        self.search_field.setPlaceholderText("Search name, phone, plate, VIN, make or model")
+        self.search_field.setClearButtonEnabled(True)
+        column.addWidget(self.search_field)
+        layout = QHBoxLayout()
+        layout.setSpacing(2)
+        column.addLayout(layout)
+        self.status_group = QButtonGroup(self)
+        self.status_group.setExclusive(True)
+        self.status_buttons: dict[str, QToolButton] = {}
+        choices: list[tuple[str, str]] = [(_ALL, "All")]
+        choices += [(status.value, STATUS_LOOKS[status].badge) for status in Status]
+        choices.append((VehicleFilterProxy.RECONNECT, "⟳ Reconnect"))
+        for key, label in choices:
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setProperty("label", label)
+            button.setText(label)
+            button.setToolTip(f"Show {label.split(' ', 1)[-1].lower() if key != _ALL else 'every vehicle'}")
+            self.status_group.addButton(button)
+            self.status_buttons[key] = button
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.status_buttons[_ALL].setChecked(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_PAUSE_MS)
+
+    def _connect_signals(self) -> None:
+        self.search_field.textChanged.connect(self._on_search_field_text_changed)
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        self.status_group.buttonToggled.connect(self._on_status_group_button_toggled)
+
+    def _on_search_field_text_changed(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def _on_search_timer_timeout(self) -> None:
+        self.search_changed.emit(self.search_field.text())
+
+    def _on_status_group_button_toggled(self, button: QToolButton, checked: bool) -> None:
+        if checked:
+            self.statuses_changed.emit(self.chosen_statuses())
+
+    def chosen_statuses(self) -> list:
+        for key, button in self.status_buttons.items():
+            if button.isChecked():
+                if key == _ALL:
+                    return []
+                return (
+                    [VehicleFilterProxy.RECONNECT] if key == VehicleFilterProxy.RECONNECT else [Status(key)]
+                )
+        return []
+
+    def choose(self, key: str) -> None:
+        """Checks one filter button: "all", a Status value, or "reconnect"."""
+        self.status_buttons[key].setChecked(True)
+
+    def show_counts(self, counts: dict) -> None:
+        for key, button in self.status_buttons.items():
+            count = counts.get(key, 0)  # Status is a StrEnum: "overdue" finds Status.OVERDUE
+            button.setText(f"{button.property('label')} ({count:,})")

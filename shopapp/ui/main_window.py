@@ -1,0 +1,511 @@
+"""The main window: the vehicle list (who needs us and why) beside the selected car's whole story, with the
+front desk's actions and the background refresh in the status bar."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopapp.services.front_desk import (
+    customer_draft,
+    mark_trouble_code_reviewed,
+    record_service,
+    save_customer,
+)
+from shopapp.services.plan_store import load_plan, save_plan
+from shopapp.services.refresh import RefreshSummary
+from shopapp.services.shop_session import ShopSession
+from shopapp.services.vehicle_list import VehicleRow
+from shopapp.store.worker import DatabaseWorker
+from shopapp.tasks import BackgroundTasks
+from shopapp.ui.connect_dialog import ConnectDialog
+from shopapp.ui.dialogs.customer_dialog import CustomerDialog
+from shopapp.ui.dialogs.service_dialog import ServiceDialog
+from shopapp.ui.dialogs.settings_dialog import SettingsDialog
+from shopapp.ui.filter_bar import FilterBarWidget
+from shopapp.ui.models.vehicle_table import ROW_ROLE, Column, VehicleFilterProxy, VehicleTableModel
+from shopapp.ui.notifications import Notifier, findings
+from shopapp.ui.panes.vehicle_detail_widget import VehicleDetailWidget
+from shopapp.ui.refresh_controller import RefreshController
+from shopapp.ui.refresh_status import RefreshStatusWidget
+
+log = logging.getLogger(__name__)
+_COLUMN_WIDTHS = {
+    Column.STATUS: 96,
+    Column.CUSTOMER: 150,
+    Column.VEHICLE: 180,
+    Column.PLATE: 76,
+    Column.REASON: 300,
+    Column.NEXT_DUE: 84,
+    Column.ODOMETER: 88,
+    Column.OIL: 70,
+    Column.DATA_AGE: 84,
+    Column.CONNECTION: 120,
+}
+
+
+class MainWindow(QMainWindow):
+    """Signals: rows_loaded(int) each time the list is (re)loaded; detail_shown(int) when the selected
+    car's panes are filled (its vehicle id); service_recorded(int) after a service is saved."""
+
+    rows_loaded = Signal(int)
+    detail_shown = Signal(int)
+    service_recorded = Signal(int)
+
+    def __init__(self, session: ShopSession, ui_state: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._ui_state = ui_state
+        self.tasks = BackgroundTasks(on_error=self._on_background_error)
+        self._reader = DatabaseWorker()  # big reads run off the event loop, one at a time
+        self._selected_id: int | None = None
+        self._closing = False
+        self._shutdown: asyncio.Future | None = None
+        self.refresher = RefreshController(session, self.tasks, self)
+        self._setup_ui()
+        self._connect_signals()
+        self._restore_state()
+
+    # -- building -------------------------------------------------------------------------------------
+
+    def _setup_ui(self) -> None:
+        name = self.session.settings.get("shop_name")
+        title = "ShopApp — Demo (simulated cars)" if self.session.demo else f"ShopApp — {name or 'your shop'}"
+        self.setWindowTitle(title)
+        self.setWindowIcon(QIcon.fromTheme("applications-engineering"))
+        self.model = VehicleTableModel(self)
+        self.proxy = VehicleFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter_bar = FilterBarWidget()
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.STATUS, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in _COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+        self.empty_label = QLabel("Loading the vehicle list…")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.filter_bar)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.empty_label)
+        self.detail = VehicleDetailWidget()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self._setup_actions()
+        self.refresh_status = RefreshStatusWidget()
+        self.statusBar().addPermanentWidget(self.refresh_status)
+        self.notifier = Notifier(self, self.statusBar(), self.windowIcon())
+
+    def _setup_actions(self) -> None:
+        def action(text: str, tip: str, shortcut: QKeySequence | str | None = None) -> QAction:
+            created = QAction(text, self)
+            created.setToolTip(tip)
+            created.setStatusTip(tip)
+            if shortcut is not None:
+                created.setShortcut(shortcut)
+            return created
+
+        self.refresh_all_action = action(
+            "Refresh all", "Read every connected car now", QKeySequence.StandardKey.Refresh
+        )
+        self.refresh_selected_action = action("Refresh selected", "Read the selected cars now", "Ctrl+R")
+        self.connect_action = action("Connect a vehicle…", "Link a customer's car through Smartcar", "Ctrl+K")
+        self.new_customer_action = action("New customer…", "Add a customer", QKeySequence.StandardKey.New)
+        self.edit_customer_action = action("Edit customer…", "Edit the selected car's customer", "Ctrl+E")
+        self.record_service_action = action(
+            "Record service…", "Record a service done on the selected car", "Ctrl+S"
+        )
+        self.settings_action = action("Settings…", "Shop profile, units, service plan, refresh, Smartcar")
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.quit_action = action("Quit", "Close ShopApp", QKeySequence.StandardKey.Quit)
+        toolbar = QToolBar("Main")
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for item in (
+            self.refresh_all_action,
+            self.refresh_selected_action,
+            None,
+            self.connect_action,
+            self.new_customer_action,
+            self.edit_customer_action,
+            self.record_service_action,
+            None,
+            self.settings_action,
+        ):
+            if item is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(item)
+        self.addToolBar(toolbar)
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        vehicles_menu = menu.addMenu("&Vehicles")
+        for item in (
+            self.refresh_all_action,
+            self.refresh_selected_action,
+            self.connect_action,
+            self.record_service_action,
+        ):
+            vehicles_menu.addAction(item)
+        customers_menu = menu.addMenu("&Customers")
+        customers_menu.addAction(self.new_customer_action)
+        customers_menu.addAction(self.edit_customer_action)
+        self._update_selection_actions()
+
+    def _connect_signals(self) -> None:
+        self.filter_bar.search_changed.connect(self.proxy.set_search)
+        self.filter_bar.statuses_changed.connect(self.proxy.set_statuses)
+        self.proxy.counts_changed.connect(self.filter_bar.show_counts)
+        self.proxy.modelReset.connect(self._update_empty_label)
+        self.proxy.rowsInserted.connect(self._update_empty_label)
+        self.proxy.rowsRemoved.connect(self._update_empty_label)
+        self.proxy.layoutChanged.connect(self._update_empty_label)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.refresh_all_action.triggered.connect(self._on_refresh_all_action_triggered)
+        self.refresh_selected_action.triggered.connect(self._on_refresh_selected_action_triggered)
+        self.connect_action.triggered.connect(self._on_connect_action_triggered)
+        self.new_customer_action.triggered.connect(self._on_new_customer_action_triggered)
+        self.edit_customer_action.triggered.connect(self._on_edit_customer_action_triggered)
+        self.record_service_action.triggered.connect(self._on_record_service_action_triggered)
+        self.settings_action.triggered.connect(self._on_settings_action_triggered)
+        self.quit_action.triggered.connect(self.close)
+        self.refresher.refresh_started.connect(self._on_refresher_refresh_started)
+        self.refresher.progress_changed.connect(self.refresh_status.show_progress)
+        self.refresher.refresh_finished.connect(self._on_refresher_refresh_finished)
+        self.refresher.refresh_failed.connect(self._on_refresher_refresh_failed)
+        self.refresher.nothing_to_refresh.connect(self._on_refresher_nothing_to_refresh)
+        self.refresh_status.cancel_requested.connect(self.refresher.cancel)
+        self.detail.review_requested.connect(self._on_detail_review_requested)
+
+    # -- window state ----------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self._ui_state.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1600, 900)
+        splitter = self._ui_state.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([1000, 600])
+        columns = self._ui_state.value("window/columns")
+        if isinstance(columns, QByteArray):
+            self.table.horizontalHeader().restoreState(columns)
+
+    def save_state(self) -> None:
+        self._ui_state.setValue("window/geometry", self.saveGeometry())
+        self._ui_state.setValue("window/splitter", self.splitter.saveState())
+        self._ui_state.setValue("window/columns", self.table.horizontalHeader().saveState())
+        self._ui_state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.shut_down()
+        super().closeEvent(event)
+
+    def shut_down(self) -> asyncio.Future:
+        """Stops the timer and background work and closes the reader (on close, and in tests); the same
+        future however often it is called. A refresh cut short here loses nothing: each car's results are
+        written in one transaction."""
+        if self._shutdown is None:
+            self._closing = True
+            self.refresher.automatic_timer.stop()
+            self._shutdown = asyncio.ensure_future(self._wind_down())
+        return self._shutdown
+
+    async def _wind_down(self) -> None:
+        await self.tasks.close()
+        await self._reader.close()
+
+    # -- loading ---------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Reloads the list in the background (the selection and filters stay)."""
+        if self._closing:
+            return
+        self.tasks.start(self._load_rows(), name="rows")
+
+    async def load_rows_now(self) -> None:
+        await self._load_rows()
+
+    async def _load_rows(self) -> None:
+        rows = await self._reader.run(self.session.vehicle_rows)
+        unit = self.session.unit()
+        self.model.set_rows(rows, unit)
+        self.proxy.sort(
+            self.table.horizontalHeader().sortIndicatorSection(),
+            self.table.horizontalHeader().sortIndicatorOrder(),
+        )
+        self._reselect()
+        self.rows_loaded.emit(len(rows))
+
+    def _update_empty_label(self, *_args) -> None:
+        shown = self.proxy.rowCount()
+        if shown:
+            self.empty_label.setVisible(False)
+            return
+        if self.model.rowCount():
+            self.empty_label.setText("No vehicle matches the search and filter.")
+        else:
+            self.empty_label.setText(
+                "No vehicles yet. Use “Connect a vehicle…” to link a customer's car through Smartcar."
+            )
+        self.empty_label.setVisible(True)
+
+    def _reselect(self) -> None:
+        if self._selected_id is None:
+            return
+        source_row = self.model.source_row_of(self._selected_id)
+        if source_row is None:
+            self._selected_id = None
+            self.detail.show_vehicle(None, self.session.unit())
+            return
+        proxy_index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if proxy_index.isValid():
+            self.table.selectionModel().select(
+                proxy_index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(proxy_index)
+        self._show_detail(self.model.row_at(source_row))
+
+    def selected_rows(self) -> list[VehicleRow]:
+        indexes = self.table.selectionModel().selectedRows(Column.STATUS)
+        return [index.data(ROW_ROLE) for index in indexes]
+
+    def select_vehicle(self, vehicle_id: int) -> bool:
+        """Selects a car in the list (clearing search and filter if they hide it)."""
+        source_row = self.model.source_row_of(vehicle_id)
+        if source_row is None:
+            return False
+        proxy_index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not proxy_index.isValid():
+            self.filter_bar.search_field.clear()
+            self.proxy.set_search("")
+            self.filter_bar.choose("all")
+            proxy_index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        self.table.selectionModel().select(
+            proxy_index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.setCurrentIndex(proxy_index)
+        self.table.scrollTo(proxy_index)
+        return True
+
+    def _on_table_selection_changed(self, *_args) -> None:
+        self._update_selection_actions()
+        rows = self.selected_rows()
+        current = self.table.currentIndex()
+        row: VehicleRow | None = current.data(ROW_ROLE) if current.isValid() else None
+        if row is None or row not in rows:
+            row = rows[0] if rows else None
+        if row is None:
+            return
+        if row.vehicle_id != self._selected_id or not self.detail.isVisible():
+            self._selected_id = row.vehicle_id
+            self._show_detail(row)
+
+    def _show_detail(self, row: VehicleRow) -> None:
+        if self._closing:
+            return
+        self.tasks.start(self._load_detail(row), name="detail")
+
+    async def _load_detail(self, row: VehicleRow) -> None:
+        try:
+            detail = await self._reader.run(self.session.vehicle_detail, row)
+        except Exception as exc:
+            if type(exc).__name__ == "VehicleDoesNotExist":  # deleted by another front-desk PC meanwhile
+                self.reload()
+                return
+            raise
+        self.detail.show_vehicle(detail, self.session.unit())
+        self.detail_shown.emit(row.vehicle_id)
+
+    def _update_selection_actions(self) -> None:
+        rows = self.selected_rows() if self.table.selectionModel() else []
+        self.refresh_selected_action.setEnabled(bool(rows))
+        self.edit_customer_action.setEnabled(len(rows) == 1)
+        self.record_service_action.setEnabled(len(rows) == 1)
+
+    # -- refresh ---------------------------------------------------------------------------------------
+
+    def _on_refresh_all_action_triggered(self) -> None:
+        if not self.refresher.start():
+            self.statusBar().showMessage("A refresh is already running.", 5000)
+
+    def _on_refresh_selected_action_triggered(self) -> None:
+        ids = [row.vehicle_id for row in self.selected_rows()]
+        if ids and not self.refresher.start(ids):
+            self.statusBar().showMessage("A refresh is already running.", 5000)
+
+    def _on_refresher_refresh_started(self, description: str) -> None:
+        self.refresh_status.started(description)
+        self.refresh_all_action.setEnabled(False)
+
+    def _on_refresher_refresh_finished(self, summary: RefreshSummary) -> None:
+        if self._closing:
+            return
+        self.refresh_status.finished()
+        self.refresh_all_action.setEnabled(True)
+        self.statusBar().showMessage(summary_words(summary), 30_000)
+        self.notifier.announce(findings(summary, self.session.catalogue))
+        self.reload()
+
+    def _on_refresher_refresh_failed(self, message: str) -> None:
+        self.refresh_status.finished()
+        self.refresh_all_action.setEnabled(True)
+        self.statusBar().showMessage(f"Refresh not started: {message}", 60_000)
+
+    def _on_refresher_nothing_to_refresh(self) -> None:
+        self.refresh_status.finished()
+        self.refresh_all_action.setEnabled(True)
+        self.statusBar().showMessage("No connected cars yet: use “Connect a vehicle…”.", 30_000)
+
+    # -- actions ---------------------------------------------------------------------------------------
+
+    def _on_connect_action_triggered(self) -> None:
+        dialog = ConnectDialog(self.session, self.tasks, self)
+        dialog.vehicles_connected.connect(self._on_connect_dialog_vehicles_connected)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.connect_dialog = dialog
+        dialog.open()
+
+    def _on_connect_dialog_vehicles_connected(self, outcome) -> None:
+        self.statusBar().showMessage(outcome.describe(), 30_000)
+        ids = [vehicle.vehicle_id for vehicle in outcome.vehicles]
+        self.reload()
+        self.refresher.start(ids, trigger="connect")
+
+    def _on_new_customer_action_triggered(self) -> None:
+        self._open_customer_dialog(None)
+
+    def _on_edit_customer_action_triggered(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            self._open_customer_dialog(rows[0].listing.customer_id)
+
+    def _open_customer_dialog(self, customer_id: int | None) -> None:
+        draft = customer_draft(customer_id) if customer_id is not None else None
+        dialog = CustomerDialog(save_customer, draft, customer_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.customer_saved.connect(self._on_customer_dialog_customer_saved)
+        self.customer_dialog = dialog
+        dialog.open()
+
+    def _on_customer_dialog_customer_saved(self, _customer_id: int) -> None:
+        self.statusBar().showMessage("Customer saved.", 10_000)
+        self.reload()
+
+    def _on_record_service_action_triggered(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return
+        row = rows[0]
+        plan = self.session.plan()
+        dialog = ServiceDialog(
+            plan,
+            self.session.unit(),
+            vehicle_title=f"{row.listing.title} ({row.listing.customer_name})",
+            latest_odometer_km=row.listing.odometer_km,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._record_service(row, plan, dialog.result_values()))
+        self.service_dialog = dialog
+        dialog.open()
+
+    def _record_service(self, row: VehicleRow, plan, values) -> None:
+        try:
+            record_service(row.vehicle_id, **values, plan=plan)
+        except ValueError as exc:
+            self.statusBar().showMessage(f"The service was not recorded: {exc}", 30_000)
+            return
+        self.statusBar().showMessage(
+            f"Service recorded for {row.listing.title}; its reminders start again.", 15_000
+        )
+        self.reload()
+        self.service_recorded.emit(row.vehicle_id)
+
+    def _on_settings_action_triggered(self) -> None:
+        session = self.session
+        dialog = SettingsDialog(session.settings, session.credentials, load_plan, save_plan, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.settings_saved.connect(self._on_settings_dialog_settings_saved)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _on_settings_dialog_settings_saved(self) -> None:
+        name = self.session.settings.get("shop_name")
+        if not self.session.demo:
+            self.setWindowTitle(f"ShopApp — {name or 'your shop'}")
+        self.statusBar().showMessage("Settings saved.", 10_000)
+        self.reload()  # the unit or the plan may have changed every row
+
+    def _on_detail_review_requested(self, occurrence_id: int) -> None:
+        if mark_trouble_code_reviewed(occurrence_id, datetime.now(UTC)):
+            self.statusBar().showMessage("Trouble code marked as reviewed.", 10_000)
+        self.reload()
+
+    def _on_background_error(self, error: BaseException) -> None:
+        if self._closing:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, "ShopApp", f"Something went wrong: {error}", parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+
+def summary_words(summary: RefreshSummary) -> str:
+    if summary.cancelled:
+        return "Refresh cancelled; every car read before that is saved."
+    asked = len(summary.results) - len(summary.skipped)
+    words = f"Refreshed {len(summary.refreshed)} of {asked} cars"
+    failed = summary.failed
+    if summary.needing_reconnect:
+        words += f" · {len(summary.needing_reconnect)} need reconnecting"
+    others = [result for result in failed if not result.needs_reconnect]
+    if others:
+        words += f" · {len(others)} could not be read (see the Connection column)"
+    if summary.skipped:
+        words += f" · {len(summary.skipped)} skipped (monthly call budget)"
+    return words + "."
+

@@ -1,0 +1,271 @@
+"""The vehicle list as a Qt item model, and the proxy that searches, filters by status and sorts it.
+
+Thin adapters over `VehicleRow` (shopapp.services.vehicle_list): no business rules here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush
+
+from shopapp.domain.due import Status
+from shopapp.domain.plan import OilCapability
+from shopapp.domain.units import DistanceUnit
+from shopapp.services.vehicle_list import VehicleRow
+from shopapp.ui.display import STATUS_LOOKS, UNKNOWN, age_text, day_text, distance_text, percent_text
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the VehicleRow itself
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts as the front desk expects (unknown last)
+_LAST = 1e18
+
+
+class Column(IntEnum):
+    STATUS = 0
+    CUSTOMER = 1
+    VEHICLE = 2
+    PLATE = 3
+    REASON = 4
+    NEXT_DUE = 5
+    ODOMETER = 6
+    OIL = 7
+    DATA_AGE = 8
+    CONNECTION = 9
+
+
+HEADERS = {
+    Column.STATUS: "Status",
+    Column.CUSTOMER: "Customer",
+    Column.VEHICLE: "Vehicle",
+    Column.PLATE: "Plate",
+    Column.REASON: "Most urgent",
+    Column.NEXT_DUE: "Next due",
+    Column.ODOMETER: "Odometer",
+    Column.OIL: "Oil life",
+    Column.DATA_AGE: "Data age",
+    Column.CONNECTION: "Connection",
+}
+_NUMERIC = (Column.ODOMETER, Column.OIL, Column.DATA_AGE)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def oil_text(row: VehicleRow) -> str:
+    if row.listing.oil_life is not None:
+        return percent_text(row.listing.oil_life)
+    if row.oil_capability is OilCapability.NO_ENGINE_OIL:
+        return "no engine oil"
+    if row.oil_capability is OilCapability.UNREADABLE:
+        return "not available"
+    return UNKNOWN
+
+
+def connection_text(row: VehicleRow) -> str:
+    state = row.listing.connection_state
+    if state is None:
+        return "not connected"
+    if state == "needs_reconnect":
+        return "needs reconnect"
+    if row.listing.last_error:
+        return "last refresh failed"
+    return "connected"
+
+
+class VehicleTableModel(QAbstractTableModel):
+    """One row per vehicle. `set_rows` replaces them all (after a load or a refresh); `unit` is the shop's
+    distance unit for the odometer column."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[VehicleRow] = []
+        self._urgency_rank: dict[int, int] = {}
+        self.unit = DistanceUnit.MI
+        self.now = datetime.now(UTC)
+        self.today = date.today()
+
+    # -- the data -------------------------------------------------------------------------------------
+
+    def set_rows(self, rows: list[VehicleRow], unit: DistanceUnit) -> None:
+        """Rows arrive most urgent first; that order is the Status column's sort order."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._urgency_rank = {row.vehicle_id: rank for rank, row in enumerate(self._rows)}
+        self.unit = unit
+        self.now, self.today = datetime.now(UTC), date.today()
+        self.endResetModel()
+
+    def rows(self) -> list[VehicleRow]:
+        return self._rows
+
+    def row_at(self, source_row: int) -> VehicleRow:
+        return self._rows[source_row]
+
+    def source_row_of(self, vehicle_id: int) -> int | None:
+        for position, row in enumerate(self._rows):
+            if row.vehicle_id == vehicle_id:
+                return position
+        return None
+
+    # -- QAbstractTableModel --------------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return HEADERS[Column(section)]
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return _RIGHT if Column(section) in _NUMERIC else _LEFT
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            return self._sort_value(row, column)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column in _NUMERIC else _LEFT
+        if column == Column.STATUS:
+            look = STATUS_LOOKS[row.status]
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(look.colour)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(look.text_colour)
+        if column == Column.CONNECTION and role == Qt.ItemDataRole.ForegroundRole and row.needs_reconnect:
+            return QBrush(STATUS_LOOKS[Status.OVERDUE].colour)
+        return None
+
+    def _display(self, row: VehicleRow, column: Column) -> str:
+        listing = row.listing
+        if column == Column.STATUS:
+            return STATUS_LOOKS[row.status].badge
+        if column == Column.CUSTOMER:
+            return listing.customer_name
+        if column == Column.VEHICLE:
+            return listing.title
+        if column == Column.PLATE:
+            return listing.plate or UNKNOWN
+        if column == Column.REASON:
+            extra = len(row.action_items) - 1
+            return f"{row.reason} (+{extra} more)" if extra > 0 else row.reason
+        if column == Column.NEXT_DUE:
+            return day_text(row.next_due_date, self.today)
+        if column == Column.ODOMETER:
+            return distance_text(listing.odometer_km, self.unit)
+        if column == Column.OIL:
+            return oil_text(row)
+        if column == Column.DATA_AGE:
+            return age_text(row.data_at, self.now)
+        return connection_text(row)
+
+    def _sort_value(self, row: VehicleRow, column: Column):
+        listing = row.listing
+        if column == Column.STATUS:
+            return self._urgency_rank.get(row.vehicle_id, 0)
+        if column == Column.NEXT_DUE:
+            return row.next_due_date.toordinal() if row.next_due_date else _LAST
+        if column == Column.ODOMETER:
+            return listing.odometer_km if listing.odometer_km is not None else -1.0
+        if column == Column.OIL:
+            return listing.oil_life if listing.oil_life is not None else 2.0
+        if column == Column.DATA_AGE:
+            return -row.data_at.timestamp() if row.data_at else _LAST
+        return self._display(row, column).casefold()
+
+    def _tooltip(self, row: VehicleRow, column: Column) -> str | None:
+        if column in (Column.REASON, Column.STATUS):
+            lines = [f"{STATUS_LOOKS[item.status].label}: {item.reason}" for item in row.action_items]
+            return "\n".join(lines) or row.reason
+        if column == Column.CONNECTION and row.listing.last_error:
+            return row.listing.last_error
+        if column == Column.CUSTOMER:
+            return "\n".join(part for part in (row.listing.phone, row.listing.email) if part) or None
+        return None
+
+
+class VehicleFilterProxy(QSortFilterProxyModel):
+    """Search (name, phone, plate, VIN, make/model) and a status filter. The match is computed in Python
+    once per change (not once per row per Qt call) and the counts per status of the rows that match the
+    search are announced through `counts_changed` for the filter bar.
+
+    Signals: counts_changed(dict) — {Status or "reconnect": count} plus "all".
+    """
+
+    counts_changed = Signal(dict)
+    RECONNECT = "reconnect"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._statuses: frozenset[Status | str] = frozenset()
+        self._accepted: list[bool] = []
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(False)
+
+    def setSourceModel(self, model: VehicleTableModel) -> None:  # type: ignore[override]
+        super().setSourceModel(model)
+        model.modelReset.connect(self._recompute)
+        self._recompute()
+
+    def set_search(self, text: str) -> None:
+        self._text = text.strip().casefold()
+        self._recompute()
+
+    def set_statuses(self, statuses: Iterable[Status | str]) -> None:
+        """Only rows of these statuses ("reconnect" for connections to renew); empty for all."""
+        self._statuses = frozenset(statuses)
+        self._recompute()
+
+    def _recompute(self) -> None:
+        model = self.sourceModel()
+        rows = model.rows() if isinstance(model, VehicleTableModel) else []
+        words = self._text.split()
+        filter_change = hasattr(self, "endFilterChange")  # Qt 6.10 replaced invalidateRowsFilter
+        if filter_change:
+            self.beginFilterChange()
+        counts: Counter = Counter()
+        accepted = []
+        for row in rows:
+            matches = all(word in row.search_text for word in words)
+            if matches:
+                counts[row.status] += 1
+                counts[self.RECONNECT] += row.needs_reconnect
+                counts["all"] += 1
+            in_status = (
+                not self._statuses
+                or row.status in self._statuses
+                or (self.RECONNECT in self._statuses and row.needs_reconnect)
+            )
+            accepted.append(matches and in_status)
+        self._accepted = accepted
+        if filter_change:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
+        self.counts_changed.emit(dict(counts))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        return 0 <= source_row < len(self._accepted) and self._accepted[source_row]

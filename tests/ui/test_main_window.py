@@ -1,0 +1,262 @@
+"""The real window, offscreen, on a demo shop whose simulator runs in-process: refresh with progress,
+search and filter, the detail panes, Connect, notifications, and the window's remembered state."""
+
+import pytest
+from qt_support import wait_signal
+
+from shopapp.domain.due import Status
+from shopapp.resources import trouble_code_catalogue
+from shopapp.services.shop_session import ShopSession
+from shopapp.store.models import RefreshRun, SystemStatusChange, TroubleCodeOccurrence, Vehicle
+from shopapp.ui.app import ui_state_for
+from shopapp.ui.main_window import MainWindow
+from shopapp.ui.models.vehicle_table import ROW_ROLE, Column
+
+
+@pytest.fixture
+def window(qtbot, qloop, live_demo, shopapp_home):
+    session, _sim = live_demo
+    main = MainWindow(session, ui_state_for(shopapp_home))
+    # pytest-qt closes widgets before fixtures end; wind the window down on the running loop first.
+    qtbot.addWidget(main, before_close_func=lambda widget: qloop.run_until_complete(widget.shut_down()))
+    main.resize(1400, 820)
+    main.show()
+    qloop.run_until_complete(main.load_rows_now())
+    return main
+
+
+def listed(window):
+    return [window.proxy.index(row, 0).data(ROW_ROLE) for row in range(window.proxy.rowCount())]
+
+
+def test_the_list_opens_most_urgent_first_with_counts(window):
+    rows = listed(window)
+    assert rows, "the demo shop has cars"
+    urgencies = [row.status.urgency for row in rows]
+    assert urgencies == sorted(urgencies)
+    assert window.filter_bar.status_buttons["all"].text() == f"All ({len(rows)})"
+    overdue = sum(row.status is Status.OVERDUE for row in rows)
+    assert window.filter_bar.status_buttons["overdue"].text().endswith(f"({overdue})")
+    assert not window.empty_label.isVisible()
+
+
+def test_refresh_all_shows_progress_then_reloads_the_list(window, qloop):
+    seen = []
+    window.refresher.progress_changed.connect(
+        lambda progress: seen.append(
+            (
+                progress.done,
+                progress.total,
+                window.refresh_status.isVisible(),
+                window.refresh_status.progress_bar.value(),
+            )
+        )
+    )
+
+    async def scenario():
+        window.refresh_all_action.trigger()
+        assert window.refresh_status.isVisible()
+        assert not window.refresh_all_action.isEnabled()  # one refresh at a time
+        (summary,) = await wait_signal(window.refresher.refresh_finished, 60)
+        await wait_signal(window.rows_loaded, 10)
+        return summary
+
+    summary = qloop.run_until_complete(scenario())
+    connected = Vehicle.select().where(Vehicle.connection.is_null(False)).count()
+    assert len(summary.refreshed) == connected
+    assert not summary.failed
+    assert all(visible for _, _, visible, _ in seen)
+    assert seen[-1][:2] == (connected, connected)
+    assert seen[-1][3] == connected
+    assert not window.refresh_status.isVisible()
+    assert window.refresh_all_action.isEnabled()
+    assert window.statusBar().currentMessage().startswith(f"Refreshed {connected} of {connected} cars")
+
+
+def test_cancelling_a_refresh_keeps_the_database_consistent(window, qloop):
+    async def scenario():
+        window.refresh_all_action.trigger()
+        await wait_signal(window.refresher.progress_changed, 10)
+        window.refresh_status.cancel_button.click()
+        (summary,) = await wait_signal(window.refresher.refresh_finished, 30)
+        return summary
+
+    summary = qloop.run_until_complete(scenario())
+    assert summary.cancelled
+    assert RefreshRun.select().order_by(RefreshRun.id.desc()).first().outcome == "cancelled"
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert not window.refresh_status.isVisible()
+
+
+def test_typing_in_search_and_choosing_a_status_filter_the_list(window, qtbot, qloop):
+    rows = listed(window)
+    wanted = rows[-1]
+
+    async def scenario():
+        qtbot.keyClicks(window.filter_bar.search_field, wanted.listing.plate.lower())
+        await wait_signal(window.proxy.counts_changed, 5)
+
+    qloop.run_until_complete(scenario())
+    assert listed(window) == [wanted]
+    assert window.filter_bar.status_buttons["all"].text() == "All (1)"
+    window.filter_bar.search_field.clear()
+    qloop.run_until_complete(wait_signal(window.proxy.counts_changed, 5))
+    window.filter_bar.status_buttons[wanted.status.value].click()
+    assert {row.status for row in listed(window)} == {wanted.status}
+    window.filter_bar.status_buttons["all"].click()
+    assert len(listed(window)) == len(rows)
+
+
+def test_selecting_a_car_fills_the_detail_panes(window, qloop):
+    row = listed(window)[0]
+
+    async def scenario():
+        assert window.select_vehicle(row.vehicle_id)
+        (shown,) = await wait_signal(window.detail_shown, 10)
+        return shown
+
+    assert qloop.run_until_complete(scenario()) == row.vehicle_id
+    assert window.record_service_action.isEnabled()
+    assert window.edit_customer_action.isEnabled()
+    assert window.table.currentIndex().data(ROW_ROLE) == row
+
+
+def test_connect_links_a_new_customer_through_the_simulator(window, qloop):
+    before = len(listed(window))
+    linked_before = Vehicle.select().count()
+
+    async def scenario():
+        window.connect_action.trigger()
+        dialog = window.connect_dialog
+        states = []
+        dialog.state_changed.connect(states.append)
+        dialog.start_button.click()
+        while dialog.state != "succeeded":
+            await wait_signal(dialog.state_changed, 20)
+            assert dialog.state != "failed", dialog.status_label.text()
+        await wait_signal(window.rows_loaded, 10)
+        return dialog, states
+
+    dialog, states = qloop.run_until_complete(scenario())
+    assert states[0] == "waiting"
+    assert states[-1] == "succeeded"
+    assert "Linked" in dialog.status_label.text() or "linked" in dialog.status_label.text()
+    assert dialog.url_field.text().startswith("http://simulator.demo/oauth/authorize?")
+    added = Vehicle.select().count() - linked_before
+    assert added >= 1
+    assert len(listed(window)) == before + added
+
+
+def test_a_new_trouble_code_or_alert_is_announced_once(window, qloop, live_demo):
+    _session, sim = live_demo
+    linked = Vehicle.select().where(Vehicle.connection.is_null(False))
+    troubled = [
+        vehicle
+        for vehicle in linked
+        if sim.reading(vehicle.smartcar_id).trouble_codes
+        or any(status == "ALERT" for _, status, _ in sim.reading(vehicle.smartcar_id).systems)
+    ]
+    assert troubled, "the demo fleet has a car with a trouble code or a system alert"
+    # Forget what the shop knew of that car's codes and systems: the next refresh finds them anew.
+    TroubleCodeOccurrence.delete().where(TroubleCodeOccurrence.vehicle == troubled[0].id).execute()
+    SystemStatusChange.delete().where(SystemStatusChange.vehicle == troubled[0].id).execute()
+
+    def refresh_once():
+        async def scenario():
+            window.refresh_all_action.trigger()
+            await wait_signal(window.refresher.refresh_finished, 60)
+
+        qloop.run_until_complete(scenario())
+        return list(window.notifier.announced)
+
+    first = refresh_once()
+    assert any("new trouble code" in line or "alert" in line for line in first)
+    assert any(line.startswith(f"{troubled[0].customer.name}'s") for line in first)
+    assert first[0] in window.statusBar().currentMessage()
+    assert refresh_once() == first  # nothing new the second time
+
+
+def test_window_geometry_splitter_and_columns_are_remembered(window, qtbot, qloop, live_demo, shopapp_home):
+    window.splitter.setSizes([700, 400])
+    window.table.setColumnWidth(Column.REASON, 411)
+    window.save_state()
+    again = MainWindow(live_demo[0], ui_state_for(shopapp_home))
+    qtbot.addWidget(again, before_close_func=lambda widget: qloop.run_until_complete(widget.shut_down()))
+    assert again.table.columnWidth(Column.REASON) == 411
+    again.resize(window.size())
+    again.show()
+    assert again.splitter.sizes() == window.splitter.sizes()
+    assert not again.saveGeometry().isEmpty()
+
+
+def test_recording_a_service_makes_its_due_item_disappear(window, qloop):
+    plan = window.session.plan()
+    row, item = next(
+        (row, item) for row in listed(window) for item in row.action_items if plan.task(item.key) is not None
+    )
+
+    async def scenario():
+        window.select_vehicle(row.vehicle_id)
+        await wait_signal(window.detail_shown, 10)
+        window.record_service_action.trigger()
+        dialog = window.service_dialog
+        dialog.task_boxes[item.key].setChecked(True)
+        dialog.ok_button.click()
+        await wait_signal(window.rows_loaded, 10)
+        await wait_signal(window.detail_shown, 10)
+
+    qloop.run_until_complete(scenario())
+    after = window.model.row_at(window.model.source_row_of(row.vehicle_id))
+    assert item.key not in {due.key for due in after.action_items}
+    assert "Service recorded" in window.statusBar().currentMessage()
+    services = window.detail.detail.services
+    assert services[0].tasks == (plan.task(item.key).name,)
+
+
+def test_settings_round_trip_through_the_window_changes_the_list(window, qloop):
+    async def scenario():
+        window.settings_action.trigger()
+        dialog = window.settings_dialog
+        dialog.fields["distance_unit"].widget.setCurrentIndex(
+            dialog.fields["distance_unit"].widget.findData("km")
+        )
+        dialog.fields["shop_name"].widget.setText("Corner Garage")
+        dialog.save_button.click()
+        await wait_signal(window.rows_loaded, 10)
+
+    qloop.run_until_complete(scenario())
+    assert window.session.settings.get("distance_unit") == "km"
+    assert window.session.settings.get("shop_name") == "Corner Garage"
+    odometers = [window.proxy.index(row, Column.ODOMETER).data() for row in range(window.proxy.rowCount())]
+    assert any(text.endswith(" km") for text in odometers)
+    assert not any(text.endswith(" mi") for text in odometers)
+
+
+@pytest.fixture
+def template_window(qtbot, qloop, demo_store, shopapp_home):
+    """The window on the session's larger demo shop (24 cars), for tests that need no refresh."""
+    session = ShopSession.for_shop(shopapp_home, trouble_code_catalogue())
+    main = MainWindow(session, ui_state_for(shopapp_home))
+    qtbot.addWidget(main, before_close_func=lambda widget: qloop.run_until_complete(widget.shut_down()))
+    main.show()
+    qloop.run_until_complete(main.load_rows_now())
+    return main
+
+
+def test_marking_a_trouble_code_reviewed_is_saved_and_shown(template_window, qloop):
+    window = template_window
+    spell = TroubleCodeOccurrence.select().where(TroubleCodeOccurrence.cleared_at.is_null()).first()
+    assert spell is not None, "the demo shop has an active trouble code"
+
+    async def scenario():
+        window.select_vehicle(spell.vehicle_id)
+        await wait_signal(window.detail_shown, 10)
+        window.detail.trouble_codes_pane.review_buttons[spell.id].click()
+        await wait_signal(window.detail_shown, 10)
+
+    qloop.run_until_complete(scenario())
+    assert TroubleCodeOccurrence.get_by_id(spell.id).reviewed_at is not None
+    assert (
+        spell.id not in window.detail.trouble_codes_pane.review_buttons
+        or not window.detail.trouble_codes_pane.review_buttons[spell.id].isVisible()
+    )

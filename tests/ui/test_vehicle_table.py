@@ -1,0 +1,108 @@
+"""The vehicle list model and its search/filter proxy, over a demo shop's rows."""
+
+from datetime import date
+
+import pytest
+
+from shopapp.domain.due import Status
+from shopapp.domain.plan import default_plan
+from shopapp.domain.units import DistanceUnit
+from shopapp.resources import trouble_code_catalogue
+from shopapp.services.vehicle_list import vehicle_rows
+from shopapp.ui.models.vehicle_table import ROW_ROLE, Column, VehicleFilterProxy, VehicleTableModel
+
+
+@pytest.fixture
+def rows(demo_store):
+    return vehicle_rows(
+        today=date.today(), plan=default_plan(), unit=DistanceUnit.MI, catalogue=trouble_code_catalogue()
+    )
+
+
+@pytest.fixture
+def model(qapp, rows):
+    table = VehicleTableModel()
+    table.set_rows(rows, DistanceUnit.MI)
+    return table
+
+
+@pytest.fixture
+def proxy(model):
+    filtered = VehicleFilterProxy()
+    filtered.setSourceModel(model)
+    filtered.sort(Column.STATUS)
+    return filtered
+
+
+def shown(proxy, column=Column.CUSTOMER):
+    return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
+
+
+def shown_rows(proxy):
+    return [proxy.index(row, 0).data(ROW_ROLE) for row in range(proxy.rowCount())]
+
+
+def test_models_pass_qtmodeltester(qtmodeltester, model, proxy):
+    qtmodeltester.check(model, force_py=True)
+    qtmodeltester.check(proxy, force_py=True)
+
+
+def test_the_list_opens_most_urgent_first(proxy, rows):
+    statuses = [row.status for row in shown_rows(proxy)]
+    assert statuses == sorted(statuses, key=lambda status: status.urgency)
+    assert statuses[0] is Status.OVERDUE
+    assert proxy.index(0, Column.STATUS).data() == "■ Overdue"  # a symbol and a word: readable without colour
+
+
+def test_every_cell_reads_as_words_never_none(model):
+    for row in range(model.rowCount()):
+        for column in Column:
+            text = model.index(row, column).data()
+            assert text, (row, column)
+            assert "None" not in text, (row, column, text)
+            assert "nan" not in text, (row, column, text)
+
+
+@pytest.mark.parametrize("field", ["customer_name", "plate", "vin", "phone"])
+def test_search_finds_a_car_by_each_field(proxy, rows, field):
+    wanted = rows[len(rows) // 2]
+    text = getattr(wanted.listing, field)
+    proxy.set_search(text.upper() if field != "phone" else text)
+    assert wanted in shown_rows(proxy)
+    assert all(text.casefold() in row.search_text for row in shown_rows(proxy))
+
+
+def test_search_by_phone_digits_and_make_model(proxy, rows):
+    wanted = rows[0]
+    digits = "".join(ch for ch in wanted.listing.phone if ch.isdigit())
+    proxy.set_search(digits[-7:])
+    assert wanted in shown_rows(proxy)
+    make, model = wanted.listing.title.split(" ", 2)[1:]
+    proxy.set_search(f"{model.lower()} {make.lower()}")  # words in any order
+    assert wanted in shown_rows(proxy)
+
+
+def test_status_filter_and_counts_follow_the_search(qtbot, proxy, rows):
+    with qtbot.waitSignal(proxy.counts_changed) as counted:
+        proxy.set_statuses([Status.OVERDUE])
+    counts = counted.args[0]
+    assert counts["all"] == len(rows)
+    assert counts[Status.OVERDUE] == sum(row.status is Status.OVERDUE for row in rows)
+    assert {row.status for row in shown_rows(proxy)} == {Status.OVERDUE}
+    customer = rows[0].listing.customer_name
+    with qtbot.waitSignal(proxy.counts_changed) as counted:
+        proxy.set_search(customer)
+    assert counted.args[0]["all"] == sum(customer.casefold() in row.search_text for row in rows)
+    proxy.set_statuses([])
+    proxy.set_search("no such customer anywhere")
+    assert proxy.rowCount() == 0
+
+
+def test_sorting_by_another_column_keeps_unknown_values_last(proxy):
+    proxy.sort(Column.ODOMETER)
+    values = [row.listing.odometer_km for row in shown_rows(proxy)]
+    known = [value for value in values if value is not None]
+    assert known == sorted(known)
+    proxy.sort(Column.CUSTOMER)
+    names = shown(proxy)
+    assert names == sorted(names, key=str.casefold)
