@@ -10,6 +10,7 @@ that may have reached Smartcar is shielded, so its new pair is always saved.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -142,6 +143,7 @@ class Refresher:
         self._client = client
         self._tokens = tokens
         self._plan = plan
+        self._concurrency = concurrency
         self._slots = asyncio.Semaphore(concurrency)
         self._limits = limits or RefreshLimits()
         self._now = now
@@ -155,28 +157,45 @@ class Refresher:
         """Refreshes the named cars (default: every connected car); `due_only` keeps to the cars the
         schedule says are due. A car whose monthly call budget is spent is skipped, and says so."""
         summary = RefreshSummary()
-        chosen, skipped = self._choose(vehicle_ids, due_only)
-        summary.results.extend(skipped)
-        started, clock = self._now(), time.perf_counter()
-        run = RefreshRun.create(
-            started_at=started, trigger=trigger, vehicles_total=len(chosen) + len(skipped), outcome="running"
-        )
-        self._report(RefreshProgress(0, len(chosen)))
-        gate = getattr(self._client, "gate", None)
-        if gate is not None:
-            gate.on_wait = lambda until: self._report(replace(self._progress, waiting_until=until))
-        try:
-            async with DatabaseWorker() as writer:
-                await asyncio.gather(*(self._one(vehicle, writer, summary) for vehicle in chosen))
-                await self._renew_idle_connections({vehicle.connection_id for vehicle in chosen})
-        except asyncio.CancelledError:
-            summary.cancelled = True
-            raise
-        finally:
+        clock = time.perf_counter()
+        async with DatabaseWorker() as writer:
+            # Choosing among a thousand cars and the run record are database work: off the event loop, so
+            # a window stays responsive when a refresh starts and ends.
+            chosen, skipped = await writer.run(self._choose, vehicle_ids, due_only)
+            summary.results.extend(skipped)
+            run = await writer.run(
+                functools.partial(
+                    RefreshRun.create,
+                    started_at=self._now(),
+                    trigger=trigger,
+                    vehicles_total=len(chosen) + len(skipped),
+                    outcome="running",
+                )
+            )
+            self._report(RefreshProgress(0, len(chosen)))
+            gate = getattr(self._client, "gate", None)
             if gate is not None:
-                gate.on_wait = None
-            summary.seconds = time.perf_counter() - clock
-            _finish_run(run, summary, self._now())
+                gate.on_wait = lambda until: self._report(replace(self._progress, waiting_until=until))
+            try:
+                # A few workers taking cars in turn, not a task per car: starting a thousand tasks at once
+                # would hold the event loop for tens of milliseconds before the first request went out.
+                queue = iter(chosen)
+
+                async def work() -> None:
+                    for vehicle in queue:
+                        await self._one(vehicle, writer, summary)
+
+                await asyncio.gather(*(work() for _ in range(min(self._concurrency, len(chosen)))))
+                await self._renew_idle_connections({vehicle.connection_id for vehicle in chosen})
+            except asyncio.CancelledError:
+                summary.cancelled = True
+                raise
+            finally:
+                if gate is not None:
+                    gate.on_wait = None
+                summary.seconds = time.perf_counter() - clock
+                # Shielded: a cancelled refresh still records how it ended before the worker closes.
+                await asyncio.shield(writer.run(_finish_run, run, summary, self._now()))
         return summary
 
     def _choose(

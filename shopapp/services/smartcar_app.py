@@ -3,6 +3,7 @@ SDK's names) or else the shop's settings and keyring (DESIGN.md "Configuration c
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
@@ -62,8 +63,9 @@ def smartcar_app(
 async def smartcar_session(
     app: SmartcarApp, **client_options: Any
 ) -> AsyncIterator[tuple[SmartcarAuth, SmartcarClient]]:
-    """Token calls and vehicle calls on one shared HTTP client, closed on exit."""
-    async with create_http_client() as http:
+    """Token calls and vehicle calls on one shared HTTP client, closed on exit. The client is built on a
+    worker thread: loading the system's certificates takes 40-70 ms, a visible stall in the window."""
+    async with await asyncio.to_thread(create_http_client) as http:
         yield (
             SmartcarAuth(http, app.endpoints, app.credentials),
             SmartcarClient(http, app.endpoints, **client_options),

@@ -4,6 +4,7 @@ front desk's actions and the background refresh in the status bar."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from datetime import UTC, datetime
 
@@ -277,6 +278,10 @@ class MainWindow(QMainWindow):
             self.table.horizontalHeader().sortIndicatorOrder(),
         )
         self._reselect()
+        # The rows, the catalogue and Qt's wrappers live as long as the window: out of the cycle collector's
+        # sight, a full collection during a refresh costs milliseconds instead of 100-170 ms (measured at
+        # 1,000 cars). Refcounting still frees the old rows; they hold no reference cycles.
+        gc.freeze()
         self.rows_loaded.emit(len(rows))
 
     def _update_empty_label(self, *_args) -> None:
@@ -508,4 +513,3 @@ def summary_words(summary: RefreshSummary) -> str:
     if summary.skipped:
         words += f" · {len(summary.skipped)} skipped (monthly call budget)"
     return words + "."
-
