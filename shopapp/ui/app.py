@@ -14,7 +14,7 @@ from types import TracebackType
 os.environ.setdefault("QT_API", "pyside6")  # qasync picks its binding from this; PySide6 is ours
 
 import qasync
-from PySide6.QtCore import QSettings, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from shopapp.resources import trouble_code_catalogue
@@ -53,6 +53,7 @@ class ErrorReporter:
 
     def __init__(self) -> None:
         self.shown: set[str] = set()
+        self.boxes: list[QMessageBox] = []  # a parentless box lives only while Python holds it
 
     def __call__(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         log.error("Unexpected error", exc_info=(kind, error, tb))
@@ -66,7 +67,8 @@ class ErrorReporter:
             "Something went wrong inside ShopApp. Your data is safe; the details are in the log file.\n\n"
             f"{kind.__name__}: {error}",
         )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result, box=box: self.boxes.remove(box))
+        self.boxes.append(box)
         box.show()  # never exec(): a nested loop would stall every task on the event loop
 
 

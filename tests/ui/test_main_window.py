@@ -7,8 +7,10 @@ from qt_support import wait_signal
 from shopapp.domain.due import Status
 from shopapp.resources import trouble_code_catalogue
 from shopapp.services.shop_session import ShopSession
-from shopapp.store.models import RefreshRun, SystemStatusChange, TroubleCodeOccurrence, Vehicle
+from shopapp.store.database import DATABASE_FILE_NAME
+from shopapp.store.models import RefreshRun, SystemStatusChange, TroubleCodeOccurrence, Vehicle, db
 from shopapp.ui.app import ui_state_for
+from shopapp.ui.demo_start import fill_demo_shop, open_demo_session
 from shopapp.ui.main_window import MainWindow
 from shopapp.ui.models.vehicle_table import ROW_ROLE, Column
 
@@ -260,3 +262,49 @@ def test_marking_a_trouble_code_reviewed_is_saved_and_shown(template_window, qlo
         spell.id not in window.detail.trouble_codes_pane.review_buttons
         or not window.detail.trouble_codes_pane.review_buttons[spell.id].isVisible()
     )
+
+
+def test_a_car_with_a_code_and_an_alert_fills_every_pane(template_window, qloop):
+    window = template_window
+    row = next(
+        row
+        for row in window.model.rows()
+        if any(item.key.startswith("dtc:") for item in row.items)
+        and any(item.key.startswith("system:") for item in row.items)
+    )
+
+    async def scenario():
+        window.select_vehicle(row.vehicle_id)
+        await wait_signal(window.detail_shown, 10)
+
+    qloop.run_until_complete(scenario())
+    detail = window.detail
+    assert detail.header_pane.name_label.text() == row.listing.customer_name
+    assert len(detail.due_items_pane.table.cell_texts()) == len(row.items)
+    assert detail.oil_pane.value_label.text() != "" or detail.oil_pane.showing_notice
+    assert detail.odometer_pane.chart.good_count > 1
+    assert detail.trouble_codes_pane.cards, "active codes are shown as cards"
+    assert any("ALERT" in cells[0] for cells in detail.systems_pane.table.cell_texts())
+    assert detail.services_pane.showing_notice or detail.services_pane.table.cell_texts()
+
+
+@pytest.fixture
+def demo_window(qtbot, qloop, shopapp_home):
+    session = open_demo_session(shopapp_home, vehicles=6)
+    main = MainWindow(session, ui_state_for(session.home))
+    qtbot.addWidget(main, before_close_func=lambda widget: qloop.run_until_complete(widget.shut_down()))
+    main.show()
+    yield main
+    db.close()
+    db.initialize(None)
+
+
+def test_demo_mode_fills_its_own_folder_and_never_touches_the_shop(demo_window, qloop, shopapp_home):
+    window = demo_window
+    qloop.run_until_complete(fill_demo_shop(window))
+    assert window.session.home == shopapp_home / "demo"
+    assert window.windowTitle() == "ShopApp — Demo (simulated cars)"
+    assert window.model.rowCount() == Vehicle.select().count() > 0
+    assert not (shopapp_home / DATABASE_FILE_NAME).exists()
+    assert not window.refresh_status.isVisible()
+    assert window.refresher.automatic_timer.isActive()

@@ -1,0 +1,87 @@
+"""Renders the README's screenshots offscreen from a fresh demo shop: the main window with a car that has
+an active trouble code and a system alert selected, and the settings dialog.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUTPUT_FOLDER]
+(default resources/screenshots). Look at every PNG before committing it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+
+import qasync
+
+from shopapp.services.plan_store import load_plan, save_plan
+from shopapp.ui.app import application, ui_state_for
+from shopapp.ui.demo_start import fill_demo_shop, open_demo_session
+from shopapp.ui.dialogs.settings_dialog import SettingsDialog
+from shopapp.ui.main_window import MainWindow
+
+WINDOW_SIZE = (1600, 900)
+
+
+async def settle(seconds: float = 0.6) -> None:
+    for _ in range(int(seconds / 0.02)):
+        await asyncio.sleep(0.02)
+
+
+def showcase_row(window: MainWindow):
+    """A car with a catalogued trouble code and a system alert: the list's most telling example."""
+    catalogue = window.session.catalogue
+    rows = [window.model.row_at(index) for index in range(window.model.rowCount())]
+
+    def score(row) -> tuple:
+        codes = [item.key[4:] for item in row.items if item.key.startswith("dtc:")]
+        alerts = [item for item in row.items if item.key.startswith("system:")]
+        known = sum(catalogue.describe(code).in_catalogue for code in codes)
+        return (bool(codes) and bool(alerts), known, len(alerts))
+
+    return max(rows, key=score)
+
+
+async def main(output: Path) -> None:
+    session = open_demo_session(Path(tempfile.mkdtemp(prefix="shopapp-screens-")))
+    window = MainWindow(session, ui_state_for(session.home))
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    await fill_demo_shop(window)
+    row = showcase_row(window)
+    window.select_vehicle(row.vehicle_id)
+    await settle()
+    window.grab().save(str(output / "main-window.png"))
+    window.detail.tabs.setCurrentWidget(window.detail.trouble_codes_pane)
+    await settle(0.2)
+    window.grab().save(str(output / "main-window-trouble-codes.png"))
+    window.detail.tabs.setCurrentWidget(window.detail.odometer_pane)
+    await settle(0.2)
+    window.grab().save(str(output / "main-window-odometer.png"))
+    dialog = SettingsDialog(session.settings, session.credentials, load_plan, save_plan, parent=window)
+    dialog.resize(760, 560)
+    dialog.show()
+    await settle(0.2)
+    dialog.grab().save(str(output / "settings-shop.png"))
+    dialog.tabs.setCurrentIndex(2)
+    await settle(0.2)
+    dialog.grab().save(str(output / "settings-service-plan.png"))
+    dialog.reject()
+    await window.shut_down()
+    print(f"screenshots written to {output}")
+
+
+if __name__ == "__main__":
+    target = (
+        Path(sys.argv[1])
+        if len(sys.argv) > 1
+        else Path(__file__).resolve().parent.parent / "resources/screenshots"
+    )
+    target.mkdir(parents=True, exist_ok=True)
+    app = application()
+    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        runner.run(main(target))
