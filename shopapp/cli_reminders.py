@@ -1,0 +1,187 @@
+"""`shopapp reminders --pdf PATH [--vehicle ID ...] [--mark-sent]`: reminder letters to PDF, one per customer
+with every due vehicle of theirs, and a summary of who was left out and why (DESIGN.md "Command line
+contract"). Exit 0, or 2 for a usage error (an unknown vehicle, a PDF path that cannot be written)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from shopapp.cli_support import EXIT_OK, UsageError, open_shop_store, shop_settings
+
+log = logging.getLogger(__name__)
+
+
+def add_reminders_command(commands: Any) -> None:
+    reminders = commands.add_parser(
+        "reminders",
+        help="reminder letters to PDF, one per customer",
+        description=run_reminders.__doc__,
+    )
+    reminders.add_argument("--pdf", metavar="PATH", required=True, help="the PDF file to write")
+    reminders.add_argument(
+        "--vehicle",
+        metavar="ID",
+        action="append",
+        help="only this car: a Smartcar vehicle id or a VIN (may be repeated; default: every due car)",
+    )
+    reminders.add_argument(
+        "--mark-sent",
+        action="store_true",
+        help="log the letters as sent, so the same customers are not reminded again within reminder_min_days",
+    )
+    reminders.set_defaults(run=run_reminders)
+
+
+def resolve_vehicles(names: Sequence[str]) -> frozenset[int]:
+    """Database ids of the cars named by Smartcar vehicle id or VIN; an unknown one is a usage error.
+    Unlike `refresh`, a car no longer connected to Smartcar can still get a letter."""
+    from shopapp.store.models import Vehicle
+
+    ids = []
+    for name in names:
+        text = name.strip()
+        vehicle = (
+            Vehicle.select(Vehicle.id)
+            .where((Vehicle.smartcar_id == text) | ((Vehicle.vin == text.upper()) & (Vehicle.vin != "")))
+            .first()
+        )
+        if vehicle is None:
+            raise UsageError(f"no car has the Smartcar id or VIN {text!r}")
+        ids.append(vehicle.id)
+    return frozenset(ids)
+
+
+def check_writable(path: Path) -> None:
+    """Refuses, before any work, a PDF path whose folder is missing or read-only, or that is a folder."""
+    folder = path.parent
+    if path.is_dir():
+        raise UsageError(f"cannot write {path}: it is a folder")
+    if not folder.is_dir():
+        raise UsageError(f"cannot write {path}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise UsageError(f"cannot write {path}: permission denied")
+
+
+def ensure_gui_application() -> Any:
+    """Qt renders text only with a QGuiApplication. A command needs no display: on Linux it uses the
+    offscreen platform unless QT_QPA_PLATFORM says otherwise (a server or a scheduled task has no X)."""
+    if sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is not None:
+        return app
+    qt_log = logging.getLogger("qt")
+
+    def to_log(kind: QtMsgType, _context: object, message: str) -> None:
+        # Qt's chatter (fonts, locale) goes to the log file, not into a script's output.
+        qt_log.log(logging.WARNING if kind != QtMsgType.QtDebugMsg else logging.DEBUG, "%s", message)
+
+    qInstallMessageHandler(to_log)
+    return QGuiApplication(["shopapp"])
+
+
+def run_reminders(args: argparse.Namespace) -> int:
+    """Writes reminder letters to a PDF: one letter per customer with every due vehicle of theirs (overdue,
+    due, alerts), skipping customers reminded within `reminder_min_days` or without a postal address (both
+    listed). --mark-sent logs the letters as sent."""
+    path = Path(args.pdf).expanduser()
+    check_writable(path)
+    open_shop_store()
+    vehicle_ids = resolve_vehicles(args.vehicle) if args.vehicle else None
+    return write_reminders(path, vehicle_ids=vehicle_ids, mark=args.mark_sent, out=sys.stdout)
+
+
+def write_reminders(path: Path, *, vehicle_ids: frozenset[int] | None, mark: bool, out: TextIO) -> int:
+    from shopapp.domain.units import DistanceUnit
+    from shopapp.resources import trouble_code_catalogue
+    from shopapp.services.plan_store import load_plan
+    from shopapp.services.reminders import ReminderOptions, mark_sent, plan_reminders
+
+    settings = shop_settings().values()
+    unit = DistanceUnit(settings["distance_unit"])
+    min_days = int(settings["reminder_min_days"])
+    today = date.today()
+    catalogue = trouble_code_catalogue()
+    batch = plan_reminders(
+        ReminderOptions(min_days=min_days, vehicle_ids=vehicle_ids),
+        today=today,
+        plan=load_plan(),
+        unit=unit,
+        catalogue=catalogue,
+    )
+    if batch.letters:
+        ensure_gui_application()
+        from shopapp.reports.reminder_letters import ShopProfile, write_letters_pdf
+
+        try:
+            pages = write_letters_pdf(
+                batch.letters, path, ShopProfile.from_settings(settings), unit, today, catalogue
+            )
+        except OSError as exc:
+            raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        count = len(batch.letters)
+        print(
+            f"Wrote {count} letter{'s' if count != 1 else ''} ({pages} page{'s' if pages != 1 else ''}) "
+            f"to {path}.",
+            file=out,
+        )
+        if mark:
+            mark_sent(batch.letters, datetime.now(UTC))
+            print(f"Logged {count} letter{'s' if count != 1 else ''} as sent.", file=out)
+        else:
+            print("Not logged as sent: run again with --mark-sent when the letters go out.", file=out)
+    else:
+        print(f"No reminder letters to write; {path} was not written.", file=out)
+    write_skipped(batch.skipped, min_days, out)
+    if vehicle_ids is not None:
+        write_nothing_due(vehicle_ids, batch, out)
+    return EXIT_OK
+
+
+def write_skipped(skipped: Sequence[Any], min_days: int, out: TextIO) -> None:
+    from shopapp.services.reminders import SKIPPED_NO_ADDRESS, SKIPPED_RECENTLY_REMINDED
+
+    recent = [entry for entry in skipped if entry.kind == SKIPPED_RECENTLY_REMINDED]
+    no_address = [entry for entry in skipped if entry.kind == SKIPPED_NO_ADDRESS]
+    if recent:
+        days = f"{min_days} day{'s' if min_days != 1 else ''}"
+        print(f"Skipped, reminded within the last {days} (setting reminder_min_days):", file=out)
+        for entry in recent:
+            print(f"  {entry.customer_name} — {entry.reason}", file=out)
+    if no_address:
+        print("Skipped, no postal address (add one in the customer's details):", file=out)
+        for entry in no_address:
+            print(f"  {entry.customer_name}", file=out)
+
+
+def write_nothing_due(vehicle_ids: frozenset[int], batch: Any, out: TextIO) -> None:
+    """Cars named with --vehicle that are in no letter and in no skipped customer's list: nothing due."""
+    from shopapp.store.models import Customer, Vehicle
+
+    lettered = {vehicle.vehicle_id for letter in batch.letters for vehicle in letter.vehicles}
+    skipped_customers = {entry.customer_id for entry in batch.skipped}
+    quiet = (
+        Vehicle.select(Vehicle, Customer)
+        .join(Customer)
+        .where(Vehicle.id.in_(sorted(vehicle_ids - lettered)))
+        .order_by(Vehicle.id)
+    )
+    lines = [
+        f"  {vehicle.title} {vehicle.plate}".rstrip() + f" ({vehicle.customer.name})"
+        for vehicle in quiet
+        if vehicle.customer_id not in skipped_customers
+    ]
+    if lines:
+        print("Nothing due, no letter:", file=out)
+        for line in lines:
+            print(line, file=out)

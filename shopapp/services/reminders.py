@@ -1,0 +1,322 @@
+"""Who gets a reminder letter and what it lists (DESIGN.md "Due rules": one letter per customer with every
+due vehicle of theirs, at most once per `reminder_min_days`), and the log of letters sent."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from peewee import fn
+
+from shopapp.domain.dtc import TroubleCodeCatalogue
+from shopapp.domain.due import DueItem, Status, evaluate_vehicle, short_date
+from shopapp.domain.plan import ServicePlan
+from shopapp.domain.units import DistanceUnit
+from shopapp.services.due_list import cycle_collector_paused
+from shopapp.store.models import Customer, ReminderLog, Vehicle, db
+from shopapp.store.queries import due_inputs
+
+DEFAULT_STATUSES = frozenset({Status.OVERDUE, Status.DUE, Status.ALERT})
+LETTER_CHANNEL = "letter"
+
+# SkippedCustomer.kind
+SKIPPED_RECENTLY_REMINDED = "recently_reminded"
+SKIPPED_NO_ADDRESS = "no_address"
+
+_CHUNK = 500  # ids per IN (...) list: far below SQLite's and PostgreSQL's parameter limits
+
+
+@dataclass(frozen=True)
+class ReminderOptions:
+    """Which letters to plan.
+
+    statuses: the item statuses a letter lists (a customer with none of them gets no letter); min_days: a
+    customer reminded fewer calendar days ago than this is skipped (0: never skipped); skip_without_address:
+    customers without a postal address are skipped and listed (else they get a letter without an address
+    block); vehicle_ids: only these vehicles (database ids), None for all.
+    """
+
+    statuses: frozenset[Status] = DEFAULT_STATUSES
+    min_days: int = 7
+    skip_without_address: bool = True
+    vehicle_ids: frozenset[int] | None = None
+
+
+@dataclass(frozen=True)
+class LetterVehicle:
+    """One due vehicle of a letter. title: "2021 Toyota Camry"; items: the items the letter lists, most
+    urgent first (never a snoozed or dismissed one)."""
+
+    vehicle_id: int
+    title: str
+    plate: str
+    odometer_km: float | None
+    items: tuple[DueItem, ...]
+
+
+@dataclass(frozen=True)
+class ReminderLetter:
+    """One customer's letter. address_lines: the postal address under the name (name not included), as it
+    is printed in the envelope window; vehicles: most urgent first."""
+
+    customer_id: int
+    customer_name: str
+    address_lines: tuple[str, ...]
+    vehicles: tuple[LetterVehicle, ...]
+
+    @property
+    def item_count(self) -> int:
+        return sum(len(vehicle.items) for vehicle in self.vehicles)
+
+
+@dataclass(frozen=True)
+class SkippedCustomer:
+    """A customer with due vehicles who gets no letter, and why in words ("reminded 3 days ago (27 Nov)",
+    "no postal address"); kind: SKIPPED_RECENTLY_REMINDED or SKIPPED_NO_ADDRESS."""
+
+    customer_id: int
+    customer_name: str
+    reason: str
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class ReminderBatch:
+    letters: tuple[ReminderLetter, ...]
+    skipped: tuple[SkippedCustomer, ...]
+
+
+def _urgency(items: Sequence[DueItem]) -> tuple:
+    first = items[0]
+    return (first.status.urgency, first.due_date or date.max)
+
+
+def plan_reminders(
+    options: ReminderOptions,
+    *,
+    today: date,
+    plan: ServicePlan,
+    unit: DistanceUnit,
+    catalogue: TroubleCodeCatalogue,
+    now: datetime | None = None,
+) -> ReminderBatch:
+    """The letters to print today: one per customer with at least one item in `options.statuses` that the
+    front desk has not snoozed or dismissed, customers in name order, their vehicles most urgent first.
+
+    A customer reminded within `options.min_days` calendar days (counted from the logged letters, dates read
+    in the time zone of `now`, the computer's by default) or without a postal address is skipped and listed.
+    """
+    zone = (now or datetime.now(UTC).astimezone()).tzinfo
+    wanted = options.vehicle_ids
+    due: dict[int, list[LetterVehicle]] = defaultdict(list)
+    names: dict[int, str] = {}
+    with cycle_collector_paused():
+        for listing, facts in due_inputs(catalogue):
+            if wanted is not None and listing.vehicle_id not in wanted:
+                continue
+            items = tuple(
+                item
+                for item in evaluate_vehicle(facts, plan, today, unit)
+                if item.needs_action and item.status in options.statuses
+            )
+            if not items:
+                continue
+            names[listing.customer_id] = listing.customer_name
+            due[listing.customer_id].append(
+                LetterVehicle(listing.vehicle_id, listing.title, listing.plate, listing.odometer_km, items)
+            )
+    customers = _customers(due)
+    reminded = last_reminded(due) if options.min_days > 0 else {}
+    letters: list[ReminderLetter] = []
+    skipped: list[SkippedCustomer] = []
+    for customer_id in sorted(due, key=lambda cid: (names[cid].casefold(), cid)):
+        name = names[customer_id]
+        sent = reminded.get(customer_id)
+        if sent is not None:
+            days = (today - sent.astimezone(zone).date()).days
+            if days < options.min_days:
+                skipped.append(
+                    SkippedCustomer(
+                        customer_id,
+                        name,
+                        _reminded_words(days, sent.astimezone(zone).date(), today),
+                        SKIPPED_RECENTLY_REMINDED,
+                    )
+                )
+                continue
+        customer = customers.get(customer_id)
+        has_address = customer is not None and customer.has_postal_address
+        if options.skip_without_address and not has_address:
+            skipped.append(SkippedCustomer(customer_id, name, "no postal address", SKIPPED_NO_ADDRESS))
+            continue
+        vehicles = sorted(
+            due[customer_id], key=lambda v: (*_urgency(v.items), v.title.casefold(), v.vehicle_id)
+        )
+        letters.append(
+            ReminderLetter(
+                customer_id=customer_id,
+                customer_name=name,
+                address_lines=postal_lines(customer) if has_address else (),
+                vehicles=tuple(vehicles),
+            )
+        )
+    return ReminderBatch(tuple(letters), tuple(skipped))
+
+
+def _reminded_words(days: int, on: date, today: date) -> str:
+    when = short_date(on, today)
+    if days <= 0:
+        return f"reminded today ({when})"
+    if days == 1:
+        return f"reminded yesterday ({when})"
+    return f"reminded {days} days ago ({when})"
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
+
+
+def _customers(ids: Iterable[int]) -> dict[int, Customer]:
+    found: dict[int, Customer] = {}
+    for chunk in _chunks(sorted(ids)):
+        for customer in Customer.select().where(Customer.id.in_(list(chunk))):
+            found[customer.id] = customer
+    return found
+
+
+# Country names that mean the same country, so a domestic address gets no country line.
+_COUNTRY_ALIASES = {
+    "us": "US",
+    "usa": "US",
+    "u.s.": "US",
+    "u.s.a.": "US",
+    "united states": "US",
+    "united states of america": "US",
+    "ca": "CA",
+    "canada": "CA",
+    "gb": "GB",
+    "uk": "GB",
+    "united kingdom": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "au": "AU",
+    "australia": "AU",
+    "ie": "IE",
+    "ireland": "IE",
+    "de": "DE",
+    "germany": "DE",
+    "deutschland": "DE",
+    "fr": "FR",
+    "france": "FR",
+    "nl": "NL",
+    "netherlands": "NL",
+    "the netherlands": "NL",
+}
+# Where the city, region and postal code go on one line: "Springfield, IL 62701".
+_CITY_REGION_POSTAL = frozenset({"US", "CA", "AU"})
+
+
+def country_code(country: str) -> str:
+    """ "United States" -> "US"; an unknown name is returned upper-cased (compared as typed)."""
+    text = country.strip()
+    return _COUNTRY_ALIASES.get(text.casefold(), text.upper())
+
+
+def home_country() -> str:
+    """The computer's country from its locale (LC_ALL / LC_MESSAGES / LANG, e.g. "en_US.UTF-8" -> "US"),
+    else US: the country whose addresses need no country line."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        language = value.split(".")[0].split("@")[0]
+        if "_" in language:
+            return language.split("_", 1)[1].upper()
+    return "US"
+
+
+def postal_lines(customer: Customer, home: str | None = None) -> tuple[str, ...]:
+    """The customer's postal address as printed under the name: street lines, then the city line in the
+    country's usual order, then the country (in capitals, as the post asks) unless it is `home`."""
+    home = home or home_country()
+    street = [line.strip() for line in (customer.address_line1, customer.address_line2) if line.strip()]
+    city, region, postal = customer.city.strip(), customer.region.strip(), customer.postal_code.strip()
+    country = customer.country.strip()
+    code = country_code(country) if country else home
+    if code in _CITY_REGION_POSTAL:
+        tail = " ".join(part for part in (region, postal) if part)
+        town = ", ".join(part for part in (city, tail) if part)
+        lines = [*street, town]
+    elif code == "GB" or code == "IE":
+        lines = [*street, city, region, postal.upper()]
+    else:  # most of the world: "75001 Paris"
+        lines = [*street, " ".join(part for part in (postal, city) if part), region]
+    if country and code != home:
+        lines.append(country.upper())
+    return tuple(line for line in lines if line)
+
+
+def last_reminded(customer_ids: Iterable[int] | None = None) -> dict[int, datetime]:
+    """When each customer was last sent a reminder (any channel), as an aware UTC datetime; customers never
+    reminded are absent. None: every customer."""
+    result: dict[int, datetime] = {}
+    if customer_ids is None:
+        batches: Iterable[Sequence[int] | None] = [None]
+    else:
+        batches = list(_chunks(sorted(set(customer_ids))))
+    for batch in batches:
+        query = ReminderLog.select(ReminderLog.customer, fn.MAX(ReminderLog.sent_at)).group_by(
+            ReminderLog.customer
+        )
+        if batch is not None:
+            query = query.where(ReminderLog.customer.in_(list(batch)))
+        for customer_id, sent_at in query.tuples():
+            result[customer_id] = _as_utc(sent_at)
+    return result
+
+
+def _as_utc(value: object) -> datetime:
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def mark_sent(letters: Sequence[ReminderLetter], when: datetime, channel: str = LETTER_CHANNEL) -> int:
+    """Logs the printed letters: one ReminderLog row per (customer, vehicle) with the keys of the items the
+    letter listed, all in one transaction; returns the rows written. A vehicle deleted since the letter was
+    planned is logged without its vehicle; a deleted customer is not logged."""
+    if when.tzinfo is None:
+        raise ValueError("mark_sent needs an aware datetime (when the letters were printed)")
+    customer_ids = {letter.customer_id for letter in letters}
+    vehicle_ids = {vehicle.vehicle_id for letter in letters for vehicle in letter.vehicles}
+    rows = []
+    with db.atomic():
+        existing_customers = _existing(Customer, customer_ids)
+        existing_vehicles = _existing(Vehicle, vehicle_ids)
+        for letter in letters:
+            if letter.customer_id not in existing_customers:
+                continue
+            for vehicle in letter.vehicles:
+                rows.append(
+                    {
+                        "customer": letter.customer_id,
+                        "vehicle": vehicle.vehicle_id if vehicle.vehicle_id in existing_vehicles else None,
+                        "sent_at": when,
+                        "channel": channel,
+                        "items": json.dumps([item.key for item in vehicle.items]),
+                    }
+                )
+        for start in range(0, len(rows), 100):
+            ReminderLog.insert_many(rows[start : start + 100]).execute()
+    return len(rows)
+
+
+def _existing(model, ids: set[int]) -> set[int]:
+    found: set[int] = set()
+    for chunk in _chunks(sorted(ids)):
+        found.update(row[0] for row in model.select(model.id).where(model.id.in_(list(chunk))).tuples())
+    return found
