@@ -1,4 +1,5 @@
-"""What the front desk records by hand: customers, the services the shop performs, reviewed trouble codes."""
+"""What the front desk records by hand: customers, the services the shop performs, reviewed trouble codes,
+snoozed and dismissed due items."""
 
 from __future__ import annotations
 
@@ -9,8 +10,18 @@ from shopapp.domain.plan import ServicePlan
 from shopapp.store.customers import customer_draft, save_customer
 from shopapp.store.models import ServiceRecord, TroubleCodeOccurrence
 from shopapp.store.service_records import add_service_record
+from shopapp.store.suppressions import UnknownVehicle, clear_suppression, dismiss_item, snooze_item
 
-__all__ = ["customer_draft", "mark_trouble_code_reviewed", "record_service", "save_customer"]
+__all__ = [
+    "UnknownVehicle",
+    "clear_suppression",
+    "customer_draft",
+    "dismiss_item",
+    "mark_trouble_code_reviewed",
+    "record_service",
+    "save_customer",
+    "snooze_item",
+]
 
 
 def service_tasks(

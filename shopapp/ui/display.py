@@ -67,6 +67,16 @@ def age_text(moment: datetime | None, now: datetime | None = None) -> str:
     return f"{days} days ago"
 
 
+def days_ago_text(moment: datetime | None, today: date | None = None) -> str:
+    """Calendar days ago in the PC's time zone: "today", "yesterday", "3 days ago"; "—" for never."""
+    if moment is None:
+        return UNKNOWN
+    days = ((today or date.today()) - moment.astimezone().date()).days
+    if days <= 0:  # a clock a little behind another front-desk PC's still reads "today"
+        return "today"
+    return "yesterday" if days == 1 else f"{days} days ago"
+
+
 def distance_text(km: float | None, unit: DistanceUnit) -> str:
     return UNKNOWN if km is None else format_distance(km, unit)
 

@@ -24,7 +24,16 @@ from shopapp.domain.due import Status
 from shopapp.domain.plan import OilCapability
 from shopapp.domain.units import DistanceUnit
 from shopapp.services.vehicle_list import VehicleRow
-from shopapp.ui.display import STATUS_LOOKS, UNKNOWN, age_text, day_text, distance_text, percent_text
+from shopapp.ui.display import (
+    STATUS_LOOKS,
+    UNKNOWN,
+    age_text,
+    day_text,
+    days_ago_text,
+    distance_text,
+    moment_text,
+    percent_text,
+)
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the VehicleRow itself
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts as the front desk expects (unknown last)
@@ -38,10 +47,11 @@ class Column(IntEnum):
     PLATE = 3
     REASON = 4
     NEXT_DUE = 5
-    ODOMETER = 6
-    OIL = 7
-    DATA_AGE = 8
-    CONNECTION = 9
+    REMINDED = 6
+    ODOMETER = 7
+    OIL = 8
+    DATA_AGE = 9
+    CONNECTION = 10
 
 
 HEADERS = {
@@ -51,6 +61,7 @@ HEADERS = {
     Column.PLATE: "Plate",
     Column.REASON: "Most urgent",
     Column.NEXT_DUE: "Next due",
+    Column.REMINDED: "Reminded",
     Column.ODOMETER: "Odometer",
     Column.OIL: "Oil life",
     Column.DATA_AGE: "Data age",
@@ -193,6 +204,8 @@ class VehicleTableModel(QAbstractTableModel):
             return f"{row.reason} (+{extra} more)" if extra > 0 else row.reason
         if column == Column.NEXT_DUE:
             return day_text(row.next_due_date, self.today)
+        if column == Column.REMINDED:
+            return days_ago_text(listing.last_reminded_at, self.today)
         if column == Column.ODOMETER:
             return distance_text(listing.odometer_km, self.unit)
         if column == Column.OIL:
@@ -207,6 +220,9 @@ class VehicleTableModel(QAbstractTableModel):
             return self._urgency_rank.get(row.vehicle_id, 0)
         if column == Column.NEXT_DUE:
             return row.next_due_date.toordinal() if row.next_due_date else _LAST
+        if column == Column.REMINDED:  # the latest reminder first, never-reminded customers last
+            reminded = listing.last_reminded_at
+            return -reminded.timestamp() if reminded else _LAST
         if column == Column.ODOMETER:
             return listing.odometer_km if listing.odometer_km is not None else -1.0
         if column == Column.OIL:
@@ -221,6 +237,11 @@ class VehicleTableModel(QAbstractTableModel):
             return "\n".join(lines) or row.reason
         if column == Column.CONNECTION and row.listing.last_error:
             return row.listing.last_error
+        if column == Column.REMINDED:
+            reminded = row.listing.last_reminded_at
+            if reminded is None:
+                return f"No reminder sent to {row.listing.customer_name} yet"
+            return f"Last reminder to {row.listing.customer_name}: {moment_text(reminded, self.today)}"
         if column == Column.CUSTOMER:
             return "\n".join(part for part in (row.listing.phone, row.listing.email) if part) or None
         return None

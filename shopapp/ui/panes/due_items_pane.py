@@ -4,12 +4,23 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from shopapp.domain.due import DueItem
 from shopapp.domain.units import DistanceUnit
 from shopapp.services.vehicle_detail import VehicleDetail
+from shopapp.ui.dialogs.snooze_dialog import SnoozeDialog
 from shopapp.ui.display import STATUS_LOOKS
 from shopapp.ui.panes.detail_table_widget import Cell, DetailTableWidget, badge_item
 from shopapp.ui.panes.pane_labels import NoticeWidget
@@ -18,25 +29,61 @@ from shopapp.ui.panes.pane_text import due_reason_text, due_when_text
 
 NO_ITEMS = "Nothing on the service plan for this vehicle yet"
 HEADERS = ("Status", "Item", "Reason", "Due")
+SNOOZE = "Snooze…"
+DISMISS = "Dismiss until next service"
+SHOW_AGAIN = "Show again"
 
 
 class DueItemsPane(QWidget):
-    """Attributes: summary_label ("2 items need action"), table (most urgent first), notice_label."""
+    """The car's items, most urgent first, with the front desk's snooze / dismiss / show again for the
+    selected one (buttons under the table, and the table's context menu). The pane never writes: it asks.
+
+    Signals: snooze_requested(str, int): item key and number of days; dismiss_requested(str): hide the
+    item until the next service; show_again_requested(str): undo a snooze or dismissal.
+    Attributes: summary_label ("2 items need action"), table (most urgent first), notice_label,
+    snooze_button, dismiss_button, show_again_button, snooze_dialog (the last one opened), items (shown).
+    """
+
+    snooze_requested = Signal(str, int)
+    dismiss_requested = Signal(str)
+    show_again_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.items: tuple[DueItem, ...] = ()
+        self.snooze_dialog: SnoozeDialog | None = None
         self._setup_ui()
+        self._connect_signals()
+        self._update_buttons()
 
     def _setup_ui(self) -> None:
         self.summary_label = make_muted(QLabel())
         self.table = DetailTableWidget(HEADERS, stretch_column=2)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.notice_label = NoticeWidget(NO_ITEMS)
+        self.snooze_button = QPushButton(SNOOZE)
+        self.snooze_button.setToolTip(
+            "Hide the selected item from the due list and the letters for some days (its due date stays)"
+        )
+        self.dismiss_button = QPushButton(DISMISS)
+        self.dismiss_button.setToolTip(
+            "Hide the selected item until a service is recorded for the car (its due date stays)"
+        )
+        self.show_again_button = QPushButton(SHOW_AGAIN)
+        self.show_again_button.setToolTip("Put the selected hidden item back on the due list")
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.snooze_button)
+        buttons.addWidget(self.dismiss_button)
+        buttons.addWidget(self.show_again_button)
+        buttons.addStretch(1)
 
         items = QWidget()
         items_layout = QVBoxLayout(items)
         items_layout.setContentsMargins(0, 0, 0, 0)
         items_layout.addWidget(self.summary_label)
         items_layout.addWidget(self.table, 1)
+        items_layout.addLayout(buttons)
         self._pages = QStackedWidget()
         self._items_page = self._pages.addWidget(items)
         self._notice_page = self._pages.addWidget(self.notice_label)
@@ -44,16 +91,39 @@ class DueItemsPane(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self._pages)
 
+    def _connect_signals(self) -> None:
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.customContextMenuRequested.connect(self._on_table_custom_context_menu_requested)
+        self.snooze_button.clicked.connect(self._on_snooze_button_clicked)
+        self.dismiss_button.clicked.connect(self._on_dismiss_button_clicked)
+        self.show_again_button.clicked.connect(self._on_show_again_button_clicked)
+
     @property
     def showing_notice(self) -> bool:
         return self._pages.currentIndex() == self._notice_page
 
+    def selected_item(self) -> DueItem | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or not 0 <= rows[0].row() < len(self.items):
+            return None
+        return self.items[rows[0].row()]
+
+    def select_item(self, key: str) -> bool:
+        for position, item in enumerate(self.items):
+            if item.key == key:
+                self.table.selectRow(position)
+                return True
+        return False
+
     def show_vehicle(self, detail: VehicleDetail, unit: DistanceUnit, now: datetime | None = None) -> None:
         today = now.astimezone().date() if now else date.today()
+        selected = self.selected_item()
         items = detail.due_items  # already most urgent first, as the list and the letters order them
+        self.items = tuple(items)
         if not items:
             self._pages.setCurrentIndex(self._notice_page)
             self.table.set_rows([])
+            self._update_buttons()
             return
         action = sum(1 for item in items if item.needs_action)
         hidden = sum(1 for item in items if item.suppressed)
@@ -65,6 +135,73 @@ class DueItemsPane(QWidget):
         self.summary_label.setText(summary)
         self.table.set_rows([self._row(item, unit, today) for item in items])
         self._pages.setCurrentIndex(self._items_page)
+        # The same item stays selected when the car is shown again (after a snooze, say).
+        if selected is None or not self.select_item(selected.key):
+            self.table.clearSelection()
+        self._update_buttons()
+
+    # -- the front desk's choices ---------------------------------------------------------------------
+
+    @staticmethod
+    def can_hide(item: DueItem | None) -> bool:
+        return item is not None and item.needs_action
+
+    @staticmethod
+    def can_show_again(item: DueItem | None) -> bool:
+        return item is not None and item.suppressed is not None
+
+    def _update_buttons(self) -> None:
+        item = self.selected_item()
+        self.snooze_button.setEnabled(self.can_hide(item))
+        self.dismiss_button.setEnabled(self.can_hide(item))
+        self.show_again_button.setEnabled(self.can_show_again(item))
+
+    def _on_table_custom_context_menu_requested(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = self.context_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def context_menu(self) -> QMenu:
+        """The selected item's actions (what the buttons do), for a right click on its row."""
+        item = self.selected_item()
+        menu = QMenu(self)
+        for text, enabled, slot in (
+            (SNOOZE, self.can_hide(item), self._on_snooze_button_clicked),
+            (DISMISS, self.can_hide(item), self._on_dismiss_button_clicked),
+            (SHOW_AGAIN, self.can_show_again(item), self._on_show_again_button_clicked),
+        ):
+            action = QAction(text, menu)
+            action.setEnabled(enabled)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        return menu
+
+    def _on_snooze_button_clicked(self) -> None:
+        item = self.selected_item()
+        if not self.can_hide(item):
+            return
+        assert item is not None
+        dialog = SnoozeDialog(item.key, item.item, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.snooze_chosen.connect(self.snooze_requested)
+        self.snooze_dialog = dialog
+        dialog.open()
+
+    def _on_dismiss_button_clicked(self) -> None:
+        item = self.selected_item()
+        if self.can_hide(item):
+            assert item is not None
+            self.dismiss_requested.emit(item.key)
+
+    def _on_show_again_button_clicked(self) -> None:
+        item = self.selected_item()
+        if self.can_show_again(item):
+            assert item is not None
+            self.show_again_requested.emit(item.key)
 
     @staticmethod
     def _row(item: DueItem, unit: DistanceUnit, today: date) -> list[Cell]:

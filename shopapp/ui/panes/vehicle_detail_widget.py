@@ -28,12 +28,17 @@ class VehicleDetailWidget(QWidget):
     """Shows one VehicleDetail; renders what it is given and never reads or writes the database itself.
 
     Signals: review_requested(int), the occurrence id of a trouble code the user marked reviewed (the
-    window records it and shows the vehicle again).
+    window records it and shows the vehicle again); from the due items pane, snooze_requested(str, int)
+    (item key, days), dismiss_requested(str) and show_again_requested(str) (item key), for the vehicle
+    shown (detail.vehicle_id).
     Attributes: placeholder_label, header_pane, tabs, due_items_pane, oil_pane, odometer_pane,
     trouble_codes_pane, systems_pane, services_pane; detail (the VehicleDetail shown, or None).
     """
 
     review_requested = Signal(int)
+    snooze_requested = Signal(str, int)
+    dismiss_requested = Signal(str)
+    show_again_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +84,9 @@ class VehicleDetailWidget(QWidget):
 
     def _connect_signals(self) -> None:
         self.trouble_codes_pane.review_requested.connect(self.review_requested)
+        self.due_items_pane.snooze_requested.connect(self.snooze_requested)
+        self.due_items_pane.dismiss_requested.connect(self.dismiss_requested)
+        self.due_items_pane.show_again_requested.connect(self.show_again_requested)
 
     @property
     def showing_placeholder(self) -> bool:

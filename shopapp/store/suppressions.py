@@ -1,0 +1,97 @@
+"""The front desk's snoozes and dismissals of due items (DESIGN.md "Due rules"): they hide an item from the
+due list and the letters without moving its due date. One row per vehicle and item key; a new choice
+replaces the old one."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import peewee
+
+from shopapp.store.models import Suppression, TaskService, Vehicle, db
+
+SNOOZED = "snoozed"
+DISMISSED = "dismissed"
+
+
+class UnknownVehicle(LookupError):
+    """The vehicle is gone (deleted meanwhile, e.g. on another front-desk PC)."""
+
+
+def snooze_item(vehicle_id: int, item_key: str, until: date) -> None:
+    """Hides the item until `until` (it shows again on that day)."""
+    _save(vehicle_id, item_key, SNOOZED, until=until, service_on=None)
+
+
+def dismiss_item(vehicle_id: int, item_key: str, last_service_on: date | None) -> date | None:
+    """Hides the item until a service newer than the one on record now; returns the service date the
+    dismissal counts from.
+
+    `last_service_on` is the item's last service as the window showed it. The due rules end a dismissal at
+    the first service after the latest one they know of for the item, which for an alert or a task with no
+    service on record is the car's latest service of any task, so that date is looked up here: otherwise
+    dismissing a trouble code on a car with any service on record would not hide it at all.
+    """
+    recorded = _latest_service_for(vehicle_id, item_key)
+    service_on = max((day for day in (last_service_on, recorded) if day is not None), default=None)
+    _save(vehicle_id, item_key, DISMISSED, until=None, service_on=service_on)
+    return service_on
+
+
+def clear_suppression(vehicle_id: int, item_key: str) -> bool:
+    """Shows the item again; False if it was not hidden."""
+    deleted = (
+        Suppression.delete()
+        .where((Suppression.vehicle == vehicle_id) & (Suppression.item_key == item_key))
+        .execute()
+    )
+    return deleted > 0
+
+
+def _latest_service_for(vehicle_id: int, item_key: str) -> date | None:
+    """As shopapp.domain.due reads it: the task's own latest service, else the car's latest of any task."""
+    own = (
+        TaskService.select(TaskService.performed_on)
+        .where((TaskService.vehicle == vehicle_id) & (TaskService.task_key == item_key))
+        .scalar()
+    )
+    if own is not None:
+        return _as_date(own)
+    latest = (
+        TaskService.select(peewee.fn.MAX(TaskService.performed_on))
+        .where(TaskService.vehicle == vehicle_id)
+        .scalar()
+    )
+    return _as_date(latest)
+
+
+def _as_date(value: object) -> date | None:
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
+        return value  # type: ignore[return-value]
+    if isinstance(value, datetime):
+        return value.date()
+    return date.fromisoformat(str(value)[:10])
+
+
+def _save(vehicle_id: int, item_key: str, kind: str, *, until: date | None, service_on: date | None) -> None:
+    if not item_key:
+        raise ValueError("an item key is needed")
+    with db.atomic():
+        if not Vehicle.select().where(Vehicle.id == vehicle_id).exists():
+            raise UnknownVehicle(f"vehicle {vehicle_id} no longer exists")
+        Suppression.insert(
+            vehicle=vehicle_id,
+            item_key=item_key,
+            kind=kind,
+            until=until,
+            service_on=service_on,
+            created_at=datetime.now(UTC),
+        ).on_conflict(
+            conflict_target=[Suppression.vehicle, Suppression.item_key],
+            update={
+                Suppression.kind: kind,
+                Suppression.until: until,
+                Suppression.service_on: service_on,
+                Suppression.created_at: datetime.now(UTC),
+            },
+        ).execute()

@@ -1,0 +1,195 @@
+"""Export the due list: where to, which cars (what the list shows, or all), which items, and whether Excel
+gets its byte order mark. The dialog only asks; the window writes the file in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopapp.reports.due_export import DueExportChoice
+from shopapp.ui.dialogs.editor import problem_label, show_problem
+
+CSV_FILTER = "CSV files (*.csv);;All files (*)"
+
+
+def _cars(count: int) -> str:
+    return "1 car" if count == 1 else f"{count:,} cars"
+
+
+class ExportDialog(QDialog):
+    """Asks for the file and the options. Open it with open(), never exec().
+
+    Signals: export_requested(DueExportChoice) when Export is pressed with a usable path.
+    Attributes: path_edit, choose_button, shown_button ("Only what the list shows"), every_button,
+    include_all_box, bom_box, path_note_label (the file exists / the folder does not), export_button,
+    file_chooser (the last QFileDialog opened by choose_file).
+    Tests replace choose_file() to pick a file without a file dialog.
+    """
+
+    export_requested = Signal(object)
+
+    def __init__(
+        self,
+        path: Path,
+        shown_ids: frozenset[int],
+        total: int,
+        *,
+        filtered: bool,
+        bom: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._shown_ids = shown_ids
+        self._total = total
+        self._filtered = filtered
+        self.file_chooser: QFileDialog | None = None
+        self.setWindowTitle("Export due list")
+        self._setup_ui(path, bom)
+        self._connect_signals()
+        self._update()
+
+    def _setup_ui(self, path: Path, bom: bool) -> None:
+        intro = QLabel(
+            "A CSV file for the mailing house, the SMS tool or a spreadsheet: one row per item, the same "
+            "columns as “shopapp due --csv”."
+        )
+        intro.setWordWrap(True)
+        self.path_edit = QLineEdit(str(path))
+        self.path_edit.setMinimumWidth(360)
+        self.choose_button = QPushButton("Choose…")
+        path_row = QHBoxLayout()
+        path_row.addWidget(QLabel("Save to:"))
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.choose_button)
+        self.path_note_label = problem_label()
+
+        cars = QGroupBox("Which cars")
+        shown = _cars(len(self._shown_ids))
+        self.shown_button = QRadioButton(
+            f"Only what the list shows (current search and filter: {shown})"
+            if self._filtered
+            else f"Only what the list shows ({shown}; no search or filter is on)"
+        )
+        self.every_button = QRadioButton(f"Every car in the shop ({_cars(self._total)})")
+        self.shown_button.setChecked(True)
+        self._cars_group = QButtonGroup(self)
+        self._cars_group.addButton(self.shown_button)
+        self._cars_group.addButton(self.every_button)
+        cars_layout = QVBoxLayout(cars)
+        cars_layout.addWidget(self.shown_button)
+        cars_layout.addWidget(self.every_button)
+
+        options = QGroupBox("Items and format")
+        self.include_all_box = QCheckBox("Also items that need nothing now (OK, snoozed, dismissed)")
+        self.include_all_box.setToolTip(
+            "Without it: only items that need action (overdue, due, alert, due soon), like the letters"
+        )
+        self.bom_box = QCheckBox("Excel-friendly (UTF-8 BOM)")
+        self.bom_box.setToolTip(
+            "Excel shows accents and symbols correctly only when the file starts with a byte order mark; "
+            "leave it off for other tools"
+        )
+        self.bom_box.setChecked(bom)
+        options_layout = QVBoxLayout(options)
+        options_layout.addWidget(self.include_all_box)
+        options_layout.addWidget(self.bom_box)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(path_row)
+        layout.addWidget(self.path_note_label)
+        layout.addWidget(cars)
+        layout.addWidget(options)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.resize(max(self.sizeHint().width(), 580), self.sizeHint().height())
+
+    def _connect_signals(self) -> None:
+        self.choose_button.clicked.connect(self._on_choose_button_clicked)
+        self.path_edit.textChanged.connect(self._update)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    # -- the file ---------------------------------------------------------------------------------------
+
+    def path(self) -> Path | None:
+        text = self.path_edit.text().strip()
+        return Path(text).expanduser() if text else None
+
+    def set_path(self, path: str | Path) -> None:
+        self.path_edit.setText(str(path))
+
+    def _on_choose_button_clicked(self) -> None:
+        self.choose_file()
+
+    def choose_file(self) -> None:
+        """Opens a save-file dialog (non-blocking); the file chosen lands in path_edit."""
+        current = self.path()
+        chooser = QFileDialog(self, "Export the due list to", str(current or ""), CSV_FILTER)
+        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        chooser.setFileMode(QFileDialog.FileMode.AnyFile)
+        chooser.setDefaultSuffix("csv")
+        if current is not None:
+            chooser.selectFile(str(current))
+        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chooser.fileSelected.connect(self.set_path)
+        self.file_chooser = chooser
+        chooser.open()
+
+    def _problem(self) -> str | None:
+        path = self.path()
+        if path is None:
+            return "Choose where to save the file."
+        if path.is_dir():
+            return "That is a folder: add a file name, e.g. due-list.csv."
+        if not path.parent.is_dir():
+            return f"The folder {path.parent} does not exist."
+        return None
+
+    def _update(self, *_args) -> None:
+        problem = self._problem()
+        path = self.path()
+        note = problem
+        if problem is None and path is not None and path.exists():
+            note = "A file of that name exists; the export will replace it."
+        show_problem(self.path_note_label, note)
+        self.export_button.setEnabled(problem is None)
+
+    # -- the answer -------------------------------------------------------------------------------------
+
+    def choice(self) -> DueExportChoice:
+        path = self.path()
+        assert path is not None
+        if path.suffix == "":
+            path = path.with_suffix(".csv")
+        return DueExportChoice(
+            path=path,
+            vehicle_ids=self._shown_ids if self.shown_button.isChecked() else None,
+            include_all=self.include_all_box.isChecked(),
+            bom=self.bom_box.isChecked(),
+        )
+
+    def accept(self) -> None:
+        if self._problem() is not None:
+            return
+        self.export_requested.emit(self.choice())
+        super().accept()

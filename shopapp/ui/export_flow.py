@@ -1,0 +1,146 @@
+"""Export due list… from the window: the dialog, then the contract CSV written on a worker thread with a
+cancellable progress dialog (an interrupted export leaves no file: the writer renames a finished temp
+file)."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QMainWindow, QProgressDialog
+
+from shopapp.reports.due_export import (
+    DueExportChoice,
+    DueExportOutcome,
+    ExportCancelled,
+    rows_for_cars,
+    write_due_export,
+)
+from shopapp.services.due_list import DueRow, due_list
+from shopapp.services.shop_session import ShopSession
+from shopapp.store.worker import DatabaseWorker
+from shopapp.tasks import BackgroundTasks
+from shopapp.ui.export_dialog import ExportDialog
+
+
+def export_words(outcome: DueExportOutcome) -> str:
+    if outcome.cancelled:
+        return "Export cancelled; no file was written."
+    if outcome.error:
+        return f"The due list could not be saved to {outcome.path}: {outcome.error}"
+    rows = "1 row" if outcome.rows == 1 else f"{outcome.rows:,} rows"
+    return f"Due list exported: {rows} to {outcome.path}."
+
+
+class DueExportFlow(QObject):
+    """One export at a time for `window`. Attributes: dialog (the open ExportDialog), progress (the progress
+    dialog while writing). Signals: started(), finished(DueExportOutcome) — written, cancelled or failed."""
+
+    started = Signal()
+    finished = Signal(object)
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        session: ShopSession,
+        tasks: BackgroundTasks,
+        reader: DatabaseWorker,
+        ui_state: QSettings,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._session = session
+        self._tasks = tasks
+        self._reader = reader
+        self._ui_state = ui_state
+        self.dialog: ExportDialog | None = None
+        self.progress: QProgressDialog | None = None
+
+    def open_dialog(self, shown: frozenset[int], total: int) -> None:
+        """`shown`: the cars the list shows now (after search and filter) of `total`."""
+        path = self._folder() / f"due-list-{date.today().isoformat()}.csv"
+        dialog = ExportDialog(
+            path,
+            shown,
+            total,
+            filtered=len(shown) != total,
+            bom=self._ui_state.value("export/bom") in (True, "true"),
+            parent=self._window,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.export_requested.connect(self._on_dialog_export_requested)
+        self.dialog = dialog
+        dialog.open()
+
+    def _folder(self) -> Path:
+        remembered = self._ui_state.value("export/folder")
+        if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
+            return Path(remembered)
+        folder = self._session.home / "exports"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    def _on_dialog_export_requested(self, choice: DueExportChoice) -> None:
+        self._ui_state.setValue("export/folder", str(choice.path.parent))
+        self._ui_state.setValue("export/bom", choice.bom)
+        self.started.emit()
+        self._tasks.start(self._export(choice), name="export")
+
+    def due_rows(self, include_all: bool) -> list[DueRow]:
+        """Blocking: runs on the reader's thread."""
+        session = self._session
+        return due_list(
+            today=date.today(),
+            plan=session.plan(),
+            unit=session.unit(),
+            catalogue=session.catalogue,
+            include_all=include_all,
+        )
+
+    async def _export(self, choice: DueExportChoice) -> DueExportOutcome:
+        cancel = threading.Event()
+        progress = QProgressDialog("Reading the due list…", "Cancel", 0, 0, self._window)
+        progress.setWindowTitle("Export due list")
+        progress.setMinimumDuration(400)  # a small export finishes before the dialog would flash up
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(cancel.set)
+        self.progress = progress
+        loop = asyncio.get_running_loop()
+        ended = False
+
+        def show_count(count: int) -> None:  # on the event loop
+            if not ended:
+                progress.setValue(count)
+                progress.setLabelText(f"Writing the due list… {count:,} of {progress.maximum():,} rows")
+
+        def report(count: int) -> None:  # on the writer's thread
+            loop.call_soon_threadsafe(show_count, count)
+
+        unit = self._session.unit()
+        try:
+            every_row = await self._reader.run(self.due_rows, choice.include_all)
+            rows = rows_for_cars(every_row, choice.vehicle_ids)
+            progress.setRange(0, max(len(rows), 1))
+            progress.setValue(0)
+            written = await asyncio.to_thread(
+                write_due_export, rows, choice.path, unit, bom=choice.bom, progress=report, cancel=cancel
+            )
+            outcome = DueExportOutcome(choice.path, written)
+        except ExportCancelled:
+            outcome = DueExportOutcome(choice.path, cancelled=True)
+        except OSError as exc:
+            outcome = DueExportOutcome(choice.path, error=exc.strerror or str(exc))
+        except asyncio.CancelledError:
+            cancel.set()  # the window is closing: the writer stops at its next row and removes its file
+            raise
+        finally:
+            ended = True
+            progress.hide()
+            progress.deleteLater()
+            self.progress = None
+        self.finished.emit(outcome)
+        return outcome

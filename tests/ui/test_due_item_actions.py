@@ -1,0 +1,146 @@
+"""The front desk's hand on the due list from the window: snooze, dismiss and show again in the Due pane
+(buttons and context menu), and the Reminded column of the list."""
+
+from datetime import UTC, date, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from qt_support import wait_signal
+
+from shopapp.domain.due import Status
+from shopapp.store.models import ReminderLog, Suppression
+from shopapp.ui.display import day_text
+from shopapp.ui.models.vehicle_table import Column
+
+
+def car_with_items(window, count=2):
+    return next(row for row in window.model.rows() if len(row.action_items) >= count)
+
+
+def current(window, vehicle_id):
+    return window.model.row_at(window.model.source_row_of(vehicle_id))
+
+
+def show(window, qloop, row):
+    async def scenario():
+        assert window.select_vehicle(row.vehicle_id)
+        await wait_signal(window.detail_shown, 10)
+
+    qloop.run_until_complete(scenario())
+    return window.detail.due_items_pane
+
+
+def act(window, qloop, do):
+    """Does something in the pane and waits until the list and the detail show its effect."""
+
+    async def scenario():
+        do()
+        await wait_signal(window.rows_loaded, 10)
+        await wait_signal(window.detail_shown, 10)
+
+    qloop.run_until_complete(scenario())
+
+
+def test_snoozing_an_item_hides_it_from_the_status_and_show_again_brings_it_back(shop_window, qloop):
+    window = shop_window
+    row = car_with_items(window)
+    first, second = row.action_items[:2]
+    pane = show(window, qloop, row)
+    assert not pane.snooze_button.isEnabled()  # nothing selected yet
+    assert pane.select_item(first.key)
+    assert pane.snooze_button.isEnabled()
+    assert pane.dismiss_button.isEnabled()
+    assert not pane.show_again_button.isEnabled()
+
+    pane.snooze_button.click()
+    dialog = pane.snooze_dialog
+    assert dialog.isVisible()
+    assert dialog.days_spin.value() == 14
+    dialog.days_spin.setValue(10)
+    until = date.today() + timedelta(days=10)
+    assert dialog.until_label.text().endswith(day_text(until))
+    act(window, qloop, dialog.ok_button.click)
+
+    after = current(window, row.vehicle_id)
+    assert first.key not in {item.key for item in after.action_items}
+    assert after.status is second.status  # the next item now sets the car's status
+    hidden = next(item for item in after.items if item.key == first.key)
+    assert hidden.due_date == first.due_date  # its due date stays
+    assert hidden.suppressed == f"snoozed until {until.isoformat()}"
+    assert "snoozed until" in window.statusBar().currentMessage()
+    assert pane.selected_item().key == first.key  # still selected after the reload
+    assert pane.show_again_button.isEnabled()
+    assert not pane.snooze_button.isEnabled()
+    assert "1 hidden from the due list" in pane.summary_label.text()
+
+    act(window, qloop, pane.show_again_button.click)
+    again = current(window, row.vehicle_id)
+    assert first.key in {item.key for item in again.action_items}
+    assert again.status is row.status
+    assert Suppression.select().count() == 0
+    assert "back on the due list" in window.statusBar().currentMessage()
+
+
+def test_dismissing_from_the_context_menu_lasts_until_the_next_service(shop_window, qloop):
+    window = shop_window
+    row = car_with_items(window, count=1)
+    item = row.action_items[0]
+    pane = show(window, qloop, row)
+    pane.select_item(item.key)
+    menu = pane.context_menu()
+    actions = {action.text(): action for action in menu.actions()}
+    assert not actions["Show again"].isEnabled()
+    act(window, qloop, actions["Dismiss until next service"].trigger)
+
+    after = current(window, row.vehicle_id)
+    assert item.key not in {due.key for due in after.action_items}
+    assert next(due for due in after.items if due.key == item.key).suppressed == (
+        "dismissed until the next service"
+    )
+    assert Suppression.get().kind == "dismissed"
+    assert pane.context_menu().actions()[2].isEnabled()  # "Show again"
+
+
+def test_snoozing_every_item_makes_the_car_ok(shop_window, qloop):
+    window = shop_window
+    row = car_with_items(window)
+    pane = show(window, qloop, row)
+    for item in row.action_items:
+        pane.select_item(item.key)
+        pane.snooze_button.click()
+        act(window, qloop, pane.snooze_dialog.ok_button.click)
+    after = current(window, row.vehicle_id)
+    assert after.status is Status.OK
+    assert after.action_items == []
+    assert window.detail.tabs.tabText(0) == "Due"
+
+
+def test_the_reminded_column_says_when_the_customer_was_last_reminded(shop_window, qloop):
+    window = shop_window
+    rows = window.model.rows()
+    today_customer, earlier_customer = rows[0].listing.customer_id, rows[-1].listing.customer_id
+    assert today_customer != earlier_customer
+    now = datetime.now(UTC)
+    ReminderLog.create(customer=earlier_customer, vehicle=None, sent_at=now - timedelta(days=10))
+    ReminderLog.create(customer=earlier_customer, vehicle=None, sent_at=now - timedelta(days=3))
+    ReminderLog.create(customer=today_customer, vehicle=rows[0].vehicle_id, sent_at=now)
+    qloop.run_until_complete(window.load_rows_now())
+
+    def column(customer_id):
+        return {
+            window.model.index(row, Column.REMINDED).data()
+            for row in range(window.model.rowCount())
+            if window.model.row_at(row).listing.customer_id == customer_id
+        }
+
+    assert window.model.headerData(Column.REMINDED, Qt.Orientation.Horizontal) == "Reminded"
+    assert column(today_customer) == {"today"}  # every car of the customer
+    assert column(earlier_customer) == {"3 days ago"}
+    others = {row.listing.customer_id for row in rows} - {today_customer, earlier_customer}
+    assert all(column(customer) == {"—"} for customer in others)
+
+    window.table.sortByColumn(Column.REMINDED, Qt.SortOrder.AscendingOrder)
+    shown = [window.proxy.index(row, Column.REMINDED).data() for row in range(window.proxy.rowCount())]
+    reminded = [text for text in shown if text != "—"]
+    assert shown[: len(reminded)] == reminded  # never-reminded customers last
+    assert reminded[0] == "today"
+    assert reminded[-1] == "3 days ago"

@@ -1,0 +1,212 @@
+"""File > Export due list…: the dialog writes the contract CSV (the same bytes as `shopapp due --csv`), for
+what the list shows or for every car, with a BOM on request; a cancelled or failed export leaves no file."""
+
+import asyncio
+import csv
+import io
+import subprocess
+import sys
+import threading
+
+import pytest
+from PySide6.QtWidgets import QPushButton
+from qt_support import wait_signal
+
+import shopapp.reports.due_csv
+from shopapp.domain.units import DistanceUnit
+from shopapp.reports.due_csv import due_csv_text
+from shopapp.reports.due_export import ExportCancelled, write_due_export
+from shopapp.ui.export_dialog import ExportDialog
+
+
+@pytest.fixture
+def out(tmp_path):
+    """An empty folder for the exports (the test's data folder sits beside it)."""
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    return folder
+
+
+def open_export_dialog(window, path) -> ExportDialog:
+    window.export_action.trigger()
+    dialog = window.exporter.dialog
+    assert dialog.isVisible()
+    # The file dialog is replaced: a test picks the file the way the chooser would hand it over.
+    dialog.choose_file = lambda: dialog.set_path(path)
+    dialog.choose_button.click()
+    return dialog
+
+
+def export(window, qloop, dialog):
+    async def scenario():
+        dialog.export_button.click()
+        (outcome,) = await wait_signal(window.export_finished, 30)
+        return outcome
+
+    return qloop.run_until_complete(scenario())
+
+
+def leftovers(folder):
+    return sorted(path.name for path in folder.iterdir())
+
+
+def test_exporting_every_car_writes_what_shopapp_due_csv_writes(shop_window, qloop, out):
+    target = out / "due.csv"
+    dialog = open_export_dialog(shop_window, target)
+    assert dialog.path_edit.text() == str(target)
+    dialog.every_button.click()
+    outcome = export(shop_window, qloop, dialog)
+
+    assert outcome.written
+    cli = subprocess.run(
+        [sys.executable, "-m", "shopapp", "due", "--csv", "-"],
+        capture_output=True,
+        timeout=60,
+        check=True,
+    )
+    data = target.read_bytes()
+    assert data == cli.stdout
+    assert not data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
+    assert outcome.rows == len(rows) > 0
+    assert {row["status"] for row in rows} <= {"overdue", "due", "alert", "due_soon"}
+    assert "Due list exported" in shop_window.statusBar().currentMessage()
+    assert leftovers(out) == ["due.csv"]
+
+
+def test_only_what_the_list_shows_with_a_bom_and_every_item(shop_window, qloop, qtbot, out):
+    window = shop_window
+    wanted = window.model.rows()[0]
+
+    async def search():
+        qtbot.keyClicks(window.filter_bar.search_field, wanted.listing.customer_name)
+        await wait_signal(window.proxy.counts_changed, 5)
+
+    qloop.run_until_complete(search())
+    shown = window.shown_vehicle_ids()
+    assert wanted.vehicle_id in shown
+    assert len(shown) < window.model.rowCount()
+
+    target = out / "shown.csv"
+    dialog = open_export_dialog(window, target)
+    assert dialog.shown_button.isChecked()  # what the list shows is the default
+    assert "current search and filter" in dialog.shown_button.text()
+    dialog.bom_box.setChecked(True)
+    dialog.include_all_box.setChecked(True)
+    outcome = export(window, qloop, dialog)
+
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    text = data.decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert outcome.rows == len(rows)
+    names = {row.listing.customer_name for row in window.model.rows() if row.vehicle_id in shown}
+    assert {row["customer"] for row in rows} == names
+    # Every item of those cars, ok ones included, exactly as the CSV writer writes them.
+    expected = [
+        due_row
+        for due_row in window.exporter.due_rows(include_all=True)
+        if due_row.vehicle.vehicle_id in shown
+    ]
+    assert text == due_csv_text(expected, DistanceUnit.MI)
+    assert "ok" in {row["status"] for row in rows}
+    # The next export starts in the same folder and remembers the BOM.
+    window.export_action.trigger()
+    again = window.exporter.dialog
+    assert again.path().parent == out
+    assert again.bom_box.isChecked()
+    again.reject()
+
+
+class StopAfter:
+    """Replaces the CSV row writer: after `rows` rows it waits for the test (or raises `error`)."""
+
+    def __init__(self, rows, error=None):
+        self.rows = rows
+        self.error = error
+        self.count = 0
+        self.reached = threading.Event()
+        self.resume = threading.Event()
+        self.real = shopapp.reports.due_csv.cells
+
+    def __call__(self, row, unit):
+        self.count += 1
+        if self.count == self.rows:
+            if self.error is not None:
+                raise self.error
+            self.reached.set()
+            self.resume.wait(10)
+        return self.real(row, unit)
+
+
+def test_cancelling_an_export_leaves_no_file(shop_window, qloop, out, monkeypatch):
+    window = shop_window
+    stop = StopAfter(5)
+    monkeypatch.setattr(shopapp.reports.due_csv, "cells", stop)
+    target = out / "cancelled.csv"
+    dialog = open_export_dialog(window, target)
+    dialog.every_button.click()
+
+    async def scenario():
+        dialog.export_button.click()
+        assert await asyncio.to_thread(stop.reached.wait, 10)  # the writer is part-way through the file
+        assert not window.export_action.isEnabled()  # one export at a time
+        (cancel_button,) = window.exporter.progress.findChildren(QPushButton)
+        assert cancel_button.text() == "Cancel"
+        cancel_button.click()
+        stop.resume.set()
+        (outcome,) = await wait_signal(window.export_finished, 30)
+        return outcome
+
+    outcome = qloop.run_until_complete(scenario())
+    assert outcome.cancelled
+    assert leftovers(out) == []  # neither the file nor its temporary file
+    assert window.statusBar().currentMessage() == "Export cancelled; no file was written."
+    assert window.export_action.isEnabled()
+
+
+def test_a_disk_error_mid_export_keeps_the_old_file_and_says_why(shop_window, qloop, out, monkeypatch):
+    window = shop_window
+    target = out / "due.csv"
+    target.write_text("yesterday's export\n", encoding="utf-8")
+    disk_full = OSError(28, "No space left on device")
+    monkeypatch.setattr(shopapp.reports.due_csv, "cells", StopAfter(3, disk_full))
+    dialog = open_export_dialog(window, target)
+    assert dialog.path_note_label.text() == "A file of that name exists; the export will replace it."
+    outcome = export(window, qloop, dialog)
+
+    assert outcome.error == "No space left on device"
+    assert target.read_text(encoding="utf-8") == "yesterday's export\n"
+    assert leftovers(out) == ["due.csv"]
+    assert "could not be saved" in window.statusBar().currentMessage()
+
+
+def test_the_dialog_refuses_a_folder_or_a_missing_folder(shop_window, out):
+    dialog = open_export_dialog(shop_window, out)
+    assert not dialog.export_button.isEnabled()
+    assert "folder" in dialog.path_note_label.text()
+    dialog.set_path(out / "missing" / "due.csv")
+    assert not dialog.export_button.isEnabled()
+    assert "does not exist" in dialog.path_note_label.text()
+    dialog.set_path(out / "due")
+    assert dialog.export_button.isEnabled()
+    assert dialog.choice().path == out / "due.csv"  # the suffix is added
+    dialog.reject()
+
+
+@pytest.mark.parametrize("stop_at", [1, 7])
+def test_write_due_export_stops_at_a_cancel_without_a_trace(shop_window, out, monkeypatch, stop_at):
+    rows = shop_window.exporter.due_rows(include_all=True)
+    assert len(rows) > stop_at
+    cancel = threading.Event()
+    seen = []
+
+    def progress(count):
+        seen.append(count)
+        cancel.set()
+
+    monkeypatch.setattr("shopapp.reports.due_export.PROGRESS_EVERY", stop_at)
+    with pytest.raises(ExportCancelled):
+        write_due_export(rows, out / "due.csv", DistanceUnit.MI, progress=progress, cancel=cancel)
+    assert seen == [stop_at]
+    assert leftovers(out) == []

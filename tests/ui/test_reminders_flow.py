@@ -1,0 +1,256 @@
+"""File > Print reminders…: the options dialog lists who gets a letter and who is skipped and why; the
+preview prints the letters; once the front desk confirms they went out they are logged, and the list says
+"Reminded today". Closing the preview or answering no logs nothing."""
+
+import shutil
+import subprocess
+import unicodedata
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+from qt_support import wait_signal
+from store.builders import customer, system_alert, trouble_code, vehicle
+
+from shopapp.domain.due import Status
+from shopapp.resources import trouble_code_catalogue
+from shopapp.services.shop_session import ShopSession
+from shopapp.store.database import open_store
+from shopapp.store.models import ReminderLog, db
+from shopapp.ui.app import ui_state_for
+from shopapp.ui.main_window import MainWindow
+from shopapp.ui.models.vehicle_table import Column
+
+ADDRESS = {"address_line1": "12 Elm Street", "city": "Springfield", "region": "IL", "postal_code": "62701"}
+NOW = datetime.now(UTC)
+
+
+def due_car(owner, n, **fields):
+    """12,000 km since the shop first saw it 120 days ago, oil life unreadable: oil change and tire rotation
+    overdue."""
+    values = {
+        "plate": f"PL{n:04d}",
+        "vin": f"1HGCM826{n:09d}",
+        "odometer_km": 32_000.0,
+        "odometer_at": NOW - timedelta(hours=3),
+        "km_per_day": 100.0,
+        "oil_capability": "unreadable",
+        "first_seen_at": NOW - timedelta(days=120),
+        "first_seen_odometer_km": 20_000.0,
+    }
+    values.update(fields)
+    return vehicle(owner, **values)
+
+
+def shop():
+    """Customers with due cars: odd names, one with two due cars, one without an address, one reminded
+    three days ago, one with nothing due."""
+    people = {}
+    for n, name in enumerate(["O'Brien <Ltd> & Sons", "Zoë Ñúñez"], start=1):
+        people[name] = customer(name, **ADDRESS)
+        due_car(people[name], n)
+    ana = people["Ana Pérez"] = customer("Ana Pérez", **ADDRESS)
+    due_car(ana, 10, make="FORD", model="Focus", year=2019)
+    alert_car = due_car(
+        ana, 11, make="CHEVROLET", model="Malibu", year=2022, odometer_km=20_100.0,
+        first_seen_at=NOW - timedelta(days=1),
+    )  # fmt: skip
+    trouble_code(alert_car, "P0420", NOW - timedelta(days=2))
+    system_alert(alert_car, "SYSTEM_TPMS", "Tire pressure low", NOW - timedelta(days=2))
+    people["Nomad"] = customer("Nomad Without Address", phone="555-0199")
+    due_car(people["Nomad"], 20)
+    people["Fiona"] = customer("Fiona Fine", **ADDRESS)
+    due_car(people["Fiona"], 30, odometer_km=20_100.0, first_seen_at=NOW - timedelta(days=1))
+    rita = people["Rita"] = customer("Rita Recent", **ADDRESS)
+    ReminderLog.create(customer=rita, vehicle=due_car(rita, 40), sent_at=NOW - timedelta(days=3))
+    return people
+
+
+@pytest.fixture
+def people(shopapp_home):
+    database = open_store(shopapp_home, "")
+    yield shop()
+    if not database.is_closed():
+        database.close()
+    db.initialize(None)
+
+
+@pytest.fixture
+def window(qtbot, qloop, people, shopapp_home):
+    session = ShopSession.for_shop(shopapp_home, trouble_code_catalogue())
+    session.settings.set("shop_name", "Corner Garage")
+    session.settings.set("shop_phone", "555-0100")
+    main = MainWindow(session, ui_state_for(shopapp_home))
+    qtbot.addWidget(main, before_close_func=lambda widget: qloop.run_until_complete(widget.shut_down()))
+    main.resize(1400, 820)
+    main.show()
+    qloop.run_until_complete(main.load_rows_now())
+    return main
+
+
+def open_options(window, qloop):
+    async def scenario():
+        window.print_reminders_action.trigger()
+        (batch,) = await wait_signal(window.reminders.batch_shown, 10)
+        return batch
+
+    batch = qloop.run_until_complete(scenario())
+    return window.reminders.options_dialog, batch
+
+
+def change(window, qloop, do):
+    """Changes a choice in the dialog and waits for the new plan."""
+
+    async def scenario():
+        do()
+        (batch,) = await wait_signal(window.reminders.batch_shown, 10)
+        return batch
+
+    return qloop.run_until_complete(scenario())
+
+
+def reminded(window, name):
+    """The Reminded column of every car of the customer."""
+    model = window.model
+    return {
+        model.index(row, Column.REMINDED).data()
+        for row in range(model.rowCount())
+        if model.row_at(row).listing.customer_name == name
+    }
+
+
+def test_the_options_dialog_lists_who_is_skipped_and_why(window, qloop):
+    dialog, batch = open_options(window, qloop)
+    assert dialog.isVisible()
+    assert [box.isChecked() for box in dialog.status_boxes.values()] == [True, True, True, False]
+    assert dialog.min_days_spin.value() == 7  # the shop's reminder_min_days
+    assert dialog.address_box.isChecked()
+    assert dialog.letter_names() == ["Ana Pérez", "O'Brien <Ltd> & Sons", "Zoë Ñúñez"]
+    skipped = dict(dialog.skipped_rows())
+    assert skipped["Nomad Without Address"] == "No postal address"
+    assert skipped["Rita Recent"].startswith("Reminded 3 days ago")
+    assert "Fiona Fine" not in skipped  # nothing due: no letter, nothing to explain
+    assert dialog.summary_label.text() == "3 letters (4 cars) · 2 customers skipped"
+    assert dialog.skipped_label.text() == "Not getting a letter (2):"
+    assert dialog.print_button.isEnabled()
+
+    batch = change(window, qloop, lambda: dialog.address_box.setChecked(False))
+    assert "Nomad Without Address" in dialog.letter_names()
+    batch = change(window, qloop, lambda: dialog.min_days_spin.setValue(2))
+    assert "Rita Recent" in dialog.letter_names()
+    assert dialog.skipped_rows() == []
+    assert dialog.skipped_label.text() == "Nobody is skipped."
+    batch = change(window, qloop, lambda: dialog.status_boxes[Status.OVERDUE].setChecked(False))
+    assert {item.status for letter in batch.letters for car in letter.vehicles for item in car.items} == {
+        Status.ALERT
+    }
+    assert dialog.letter_names() == ["Ana Pérez"]
+    assert "Tire pressure sensor alert" in dialog.letters_tree.topLevelItem(0).text(2)
+    dialog.reject()
+
+
+def test_printing_then_confirming_logs_the_letters_and_the_list_says_today(window, qloop, tmp_path):
+    assert reminded(window, "Ana Pérez") == {"—"}
+    assert reminded(window, "Rita Recent") == {"3 days ago"}
+    dialog, batch = open_options(window, qloop)
+    dialog.print_button.click()
+    flow = window.reminders
+    preview = flow.preview_dialog
+    assert preview.isVisible()
+    assert not dialog.isVisible()
+
+    # What the preview's paintRequested does, onto a PDF printer (as "Print to file" would).
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    pdf = tmp_path / "letters.pdf"
+    printer.setOutputFileName(str(pdf))
+    assert flow.render(printer) >= len(batch.letters)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = pdf_text(pdf)
+        for name in ("Ana Pérez", "O'Brien <Ltd> & Sons", "Zoë Ñúñez", "Corner Garage"):
+            assert name in text
+        assert "Nomad" not in text
+        assert "Rita Recent" not in text
+
+    async def scenario():
+        preview.accept()  # what the preview does once the letters are printed
+        box = flow.confirm_box
+        assert box.isVisible()
+        assert box.text() == "3 letters printed. Did they go out?"
+        flow.confirm_yes_button.click()
+        await wait_signal(window.rows_loaded, 10)
+
+    qloop.run_until_complete(scenario())
+    logged = ReminderLog.select().where(ReminderLog.sent_at > NOW)
+    assert {row.customer.name for row in logged} == {"Ana Pérez", "O'Brien <Ltd> & Sons", "Zoë Ñúñez"}
+    assert logged.count() == 4  # one row per car of each letter
+    assert reminded(window, "Ana Pérez") == {"today"}
+    assert reminded(window, "Zoë Ñúñez") == {"today"}
+    assert reminded(window, "Nomad Without Address") == {"—"}
+    assert window.statusBar().currentMessage() == "3 reminder letters logged as sent."
+
+    # Asked again the same day, they are skipped as just reminded.
+    dialog, batch = open_options(window, qloop)
+    assert batch.letters == ()
+    assert dict(dialog.skipped_rows())["Ana Pérez"].startswith("Reminded today")
+    assert not dialog.print_button.isEnabled()
+    dialog.reject()
+
+
+def test_closing_the_preview_or_answering_no_logs_nothing(window, qloop):
+    before = ReminderLog.select().count()
+    dialog, _batch = open_options(window, qloop)
+    dialog.print_button.click()
+    window.reminders.preview_dialog.reject()
+    assert window.statusBar().currentMessage() == "Nothing printed; no reminder was logged."
+    assert window.reminders.confirm_box is None
+
+    dialog, _batch = open_options(window, qloop)
+    dialog.print_button.click()
+    window.reminders.preview_dialog.accept()
+    window.reminders.confirm_no_button.click()
+    assert ReminderLog.select().count() == before
+    assert window.statusBar().currentMessage() == "The letters were not logged as sent."
+
+
+def test_the_selected_cars_customers_get_a_letter_with_all_their_due_cars(window, qloop, people):
+    ana_cars = [row for row in window.model.rows() if row.listing.customer_name == "Ana Pérez"]
+    assert len(ana_cars) == 2
+    window.select_vehicle(ana_cars[0].vehicle_id)
+    dialog, _batch = open_options(window, qloop)
+    assert dialog.selected_button.isEnabled()
+    assert dialog.selected_button.text() == "Only the customer of the 1 selected car"
+    batch = change(window, qloop, dialog.selected_button.click)
+    assert [letter.customer_name for letter in batch.letters] == ["Ana Pérez"]
+    assert {car.vehicle_id for car in batch.letters[0].vehicles} == {row.vehicle_id for row in ana_cars}
+    assert dialog.skipped_rows() == []
+    dialog.reject()
+
+
+def test_save_as_pdf_then_confirm(window, qloop, tmp_path):
+    dialog, _batch = open_options(window, qloop)
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    target = folder / "reminders"
+    dialog.choose_pdf_file = lambda: dialog.pdf_chosen(target)  # the file dialog, answered
+    dialog.pdf_button.click()
+    pdf = folder / "reminders.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF")
+    flow = window.reminders
+    assert flow.confirm_box.text() == "3 letters saved to reminders.pdf. Did they go out?"
+
+    async def scenario():
+        flow.confirm_yes_button.click()
+        await wait_signal(window.rows_loaded, 10)
+
+    qloop.run_until_complete(scenario())
+    assert reminded(window, "O'Brien <Ltd> & Sons") == {"today"}
+    assert sorted(path.name for path in folder.iterdir()) == ["reminders.pdf"]  # no temporary file left
+
+
+def pdf_text(path):
+    output = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True, timeout=60
+    ).stdout
+    return " ".join(unicodedata.normalize("NFKC", output.decode("utf-8")).split())
