@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from shopapp import __version__
+from shopapp.cli_reminders import add_reminders_command
+from shopapp.cli_self_check import add_self_check_option
 from shopapp.cli_smartcar import add_smartcar_commands
 from shopapp.cli_support import (
     EXIT_FAILED,
@@ -37,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="try ShopApp on a generated fleet (no account, no network)"
     )
+    add_self_check_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     simulate = commands.add_parser(
@@ -66,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     config_set.add_argument("value")
     config_commands.add_parser("list", help="print every setting as `key = value`")
     config.set_defaults(run=_run_config)
+    add_reminders_command(commands)
     add_smartcar_commands(commands)
     return parser
 

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from shopapp.resources import trouble_code_catalogue
 from shopapp.services.shop_session import ShopSession
 from shopapp.store.database import StoreError, open_store
+from shopapp.ui.app_icon import app_icon
+from shopapp.ui.help_menu import maybe_welcome
 from shopapp.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -77,6 +79,8 @@ def application() -> QApplication:
     app.setApplicationName("ShopApp")
     app.setOrganizationName("ShopApp")
     app.setApplicationDisplayName("ShopApp")
+    app.setDesktopFileName("com.shopapp.ShopApp")  # matches packaging/linux/*.desktop for the taskbar icon
+    app.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]
 
 
@@ -112,6 +116,7 @@ async def _run(app: QApplication, home: Path, demo: bool) -> int:
         window.tasks.start(fill_demo_shop(window), name="demo")
     else:
         await window.load_rows_now()
+        maybe_welcome(window)  # an empty shop: try the demo, or set up the shop
         window.refresher.start_automatic()
     await closed.wait()
     await window.tasks.close()

@@ -6,10 +6,11 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,11 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopapp.domain.due import DueItem
+from shopapp.reports.due_export import DueExportOutcome
 from shopapp.services.front_desk import (
+    UnknownVehicle,
+    clear_suppression,
     customer_draft,
+    dismiss_item,
     mark_trouble_code_reviewed,
     record_service,
     save_customer,
+    snooze_item,
 )
 from shopapp.services.plan_store import load_plan, save_plan
 from shopapp.services.refresh import RefreshSummary
@@ -35,16 +42,21 @@ from shopapp.services.shop_session import ShopSession
 from shopapp.services.vehicle_list import VehicleRow
 from shopapp.store.worker import DatabaseWorker
 from shopapp.tasks import BackgroundTasks
+from shopapp.ui.app_icon import app_icon
 from shopapp.ui.connect_dialog import ConnectDialog
 from shopapp.ui.dialogs.customer_dialog import CustomerDialog
 from shopapp.ui.dialogs.service_dialog import ServiceDialog
 from shopapp.ui.dialogs.settings_dialog import SettingsDialog
+from shopapp.ui.display import day_text
+from shopapp.ui.export_flow import DueExportFlow, export_words
 from shopapp.ui.filter_bar import FilterBarWidget
+from shopapp.ui.help_menu import install_help_and_backup
 from shopapp.ui.models.vehicle_table import ROW_ROLE, Column, VehicleFilterProxy, VehicleTableModel
 from shopapp.ui.notifications import Notifier, findings
 from shopapp.ui.panes.vehicle_detail_widget import VehicleDetailWidget
 from shopapp.ui.refresh_controller import RefreshController
 from shopapp.ui.refresh_status import RefreshStatusWidget
+from shopapp.ui.reminders_dialog import ReminderPrintFlow, customer_scope
 
 log = logging.getLogger(__name__)
 _COLUMN_WIDTHS = {
@@ -54,8 +66,9 @@ _COLUMN_WIDTHS = {
     Column.PLATE: 76,
     Column.REASON: 300,
     Column.NEXT_DUE: 84,
+    Column.REMINDED: 96,
     Column.ODOMETER: 88,
-    Column.OIL: 70,
+    Column.OIL: 100,
     Column.DATA_AGE: 84,
     Column.CONNECTION: 120,
 }
@@ -63,11 +76,15 @@ _COLUMN_WIDTHS = {
 
 class MainWindow(QMainWindow):
     """Signals: rows_loaded(int) each time the list is (re)loaded; detail_shown(int) when the selected
-    car's panes are filled (its vehicle id); service_recorded(int) after a service is saved."""
+    car's panes are filled (its vehicle id); service_recorded(int) after a service is saved;
+    item_hidden_changed(int) after a due item of that car was snoozed, dismissed or shown again;
+    export_finished(DueExportOutcome) when an export ends (written, cancelled or failed)."""
 
     rows_loaded = Signal(int)
     detail_shown = Signal(int)
     service_recorded = Signal(int)
+    item_hidden_changed = Signal(int)
+    export_finished = Signal(object)
 
     def __init__(self, session: ShopSession, ui_state: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +96,8 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._shutdown: asyncio.Future | None = None
         self.refresher = RefreshController(session, self.tasks, self)
+        self.exporter = DueExportFlow(self, session, self.tasks, self._reader, ui_state)
+        self.reminders = ReminderPrintFlow(session, self.tasks, self._reader, self)
         self._setup_ui()
         self._connect_signals()
         self._restore_state()
@@ -86,10 +105,8 @@ class MainWindow(QMainWindow):
     # -- building -------------------------------------------------------------------------------------
 
     def _setup_ui(self) -> None:
-        name = self.session.settings.get("shop_name")
-        title = "ShopApp — Demo (simulated cars)" if self.session.demo else f"ShopApp — {name or 'your shop'}"
-        self.setWindowTitle(title)
-        self.setWindowIcon(QIcon.fromTheme("applications-engineering"))
+        self.show_shop_name()
+        self.setWindowIcon(app_icon())
         self.model = VehicleTableModel(self)
         self.proxy = VehicleFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -130,6 +147,7 @@ class MainWindow(QMainWindow):
         self.refresh_status = RefreshStatusWidget()
         self.statusBar().addPermanentWidget(self.refresh_status)
         self.notifier = Notifier(self, self.statusBar(), self.windowIcon())
+        self.help_actions = install_help_and_backup(self)
 
     def _setup_actions(self) -> None:
         def action(text: str, tip: str, shortcut: QKeySequence | str | None = None) -> QAction:
@@ -150,6 +168,14 @@ class MainWindow(QMainWindow):
         self.record_service_action = action(
             "Record service…", "Record a service done on the selected car", "Ctrl+S"
         )
+        self.print_reminders_action = action(
+            "Print reminders…",
+            "Print reminder letters for every customer with a due car, or for the selected cars' customers",
+            QKeySequence.StandardKey.Print,
+        )
+        self.export_action = action(
+            "Export due list…", "Save the due list as a CSV file (spreadsheet, mailing house)", "Ctrl+Shift+E"
+        )
         self.settings_action = action("Settings…", "Shop profile, units, service plan, refresh, Smartcar")
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.quit_action = action("Quit", "Close ShopApp", QKeySequence.StandardKey.Quit)
@@ -166,6 +192,9 @@ class MainWindow(QMainWindow):
             self.edit_customer_action,
             self.record_service_action,
             None,
+            self.print_reminders_action,
+            self.export_action,
+            None,
             self.settings_action,
         ):
             if item is None:
@@ -175,6 +204,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
+        file_menu.addAction(self.print_reminders_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -215,6 +247,15 @@ class MainWindow(QMainWindow):
         self.refresher.nothing_to_refresh.connect(self._on_refresher_nothing_to_refresh)
         self.refresh_status.cancel_requested.connect(self.refresher.cancel)
         self.detail.review_requested.connect(self._on_detail_review_requested)
+        self.detail.snooze_requested.connect(self._on_detail_snooze_requested)
+        self.detail.dismiss_requested.connect(self._on_detail_dismiss_requested)
+        self.detail.show_again_requested.connect(self._on_detail_show_again_requested)
+        self.export_action.triggered.connect(self._on_export_action_triggered)
+        self.exporter.started.connect(lambda: self.export_action.setEnabled(False))
+        self.exporter.finished.connect(self._on_exporter_finished)
+        self.print_reminders_action.triggered.connect(self._on_print_reminders_action_triggered)
+        self.reminders.letters_logged.connect(self._on_reminders_letters_logged)
+        self.reminders.ended.connect(self._on_reminders_ended)
 
     # -- window state ----------------------------------------------------------------------------------
 
@@ -230,13 +271,17 @@ class MainWindow(QMainWindow):
         else:
             self.splitter.setSizes([1000, 600])
         columns = self._ui_state.value("window/columns")
-        if isinstance(columns, QByteArray):
+        # A state saved before a column was added would give its widths to the wrong columns.
+        if isinstance(columns, QByteArray) and _as_int(self._ui_state.value("window/column_count")) == len(
+            Column
+        ):
             self.table.horizontalHeader().restoreState(columns)
 
     def save_state(self) -> None:
         self._ui_state.setValue("window/geometry", self.saveGeometry())
         self._ui_state.setValue("window/splitter", self.splitter.saveState())
         self._ui_state.setValue("window/columns", self.table.horizontalHeader().saveState())
+        self._ui_state.setValue("window/column_count", len(Column))
         self._ui_state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -479,10 +524,14 @@ class MainWindow(QMainWindow):
         self.settings_dialog = dialog
         dialog.open()
 
-    def _on_settings_dialog_settings_saved(self) -> None:
+    def show_shop_name(self) -> None:
+        """The title names the shop (or the demo); set at start-up and after each settings change."""
         name = self.session.settings.get("shop_name")
-        if not self.session.demo:
-            self.setWindowTitle(f"ShopApp — {name or 'your shop'}")
+        demo = self.session.demo
+        self.setWindowTitle("ShopApp — Demo (simulated cars)" if demo else f"ShopApp — {name or 'your shop'}")
+
+    def _on_settings_dialog_settings_saved(self) -> None:
+        self.show_shop_name()
         self.statusBar().showMessage("Settings saved.", 10_000)
         self.reload()  # the unit or the plan may have changed every row
 
@@ -491,12 +540,102 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Trouble code marked as reviewed.", 10_000)
         self.reload()
 
+    # -- snooze, dismiss, show again ---------------------------------------------------------------------
+
+    def _shown_item(self, key: str) -> tuple[int, str, DueItem] | None:
+        """(vehicle id, car title, item) of an item of the car the detail shows."""
+        detail = self.detail.detail
+        if detail is None:
+            return None
+        item = next((item for item in detail.due_items if item.key == key), None)
+        return None if item is None else (detail.vehicle_id, detail.title, item)
+
+    def _on_detail_snooze_requested(self, key: str, days: int) -> None:
+        until = date.today() + timedelta(days=days)
+        self._change_hidden(
+            key,
+            lambda vehicle_id, item: snooze_item(vehicle_id, item.key, until),
+            lambda title, item: f"{item.item} ({title}) snoozed until {day_text(until)}; its due date stays.",
+        )
+
+    def _on_detail_dismiss_requested(self, key: str) -> None:
+        self._change_hidden(
+            key,
+            lambda vehicle_id, item: dismiss_item(vehicle_id, item.key, item.last_service_on),
+            lambda title, item: f"{item.item} ({title}) dismissed until the car's next service.",
+        )
+
+    def _on_detail_show_again_requested(self, key: str) -> None:
+        self._change_hidden(
+            key,
+            lambda vehicle_id, item: clear_suppression(vehicle_id, item.key),
+            lambda title, item: f"{item.item} ({title}) is back on the due list.",
+        )
+
+    def _change_hidden(
+        self,
+        key: str,
+        write: Callable[[int, DueItem], object],
+        words: Callable[[str, DueItem], str],
+    ) -> None:
+        """Writes the front desk's choice for an item of the car shown, says so, and reloads the list."""
+        shown = self._shown_item(key)
+        if shown is None:
+            return
+        vehicle_id, title, item = shown
+        try:
+            write(vehicle_id, item)
+        except UnknownVehicle:
+            self.statusBar().showMessage("That car is no longer in the shop's list.", 15_000)
+            self.reload()
+            return
+        self.statusBar().showMessage(words(title, item), 15_000)
+        self.reload()
+        self.item_hidden_changed.emit(vehicle_id)
+
+    # -- reminders -------------------------------------------------------------------------------------
+
+    def _on_print_reminders_action_triggered(self) -> None:
+        self.reminders.start(*customer_scope(self.model.rows(), self.selected_rows()))
+
+    def _on_reminders_letters_logged(self, _count: int) -> None:
+        self.reload()  # the Reminded column now says "today"
+
+    def _on_reminders_ended(self, words: str) -> None:
+        self.statusBar().showMessage(words, 30_000)
+
+    # -- export ----------------------------------------------------------------------------------------
+
+    def _on_export_action_triggered(self) -> None:
+        self.exporter.open_dialog(self.shown_vehicle_ids(), self.model.rowCount())
+
+    def _on_exporter_finished(self, outcome: DueExportOutcome) -> None:
+        self.export_action.setEnabled(True)
+        self.statusBar().showMessage(export_words(outcome), 30_000)
+        self.export_finished.emit(outcome)
+
+    def shown_vehicle_ids(self) -> frozenset[int]:
+        """The cars the list shows now (after search and filter)."""
+        rows = self.model.rows()
+        return frozenset(
+            rows[self.proxy.mapToSource(self.proxy.index(position, 0)).row()].vehicle_id
+            for position in range(self.proxy.rowCount())
+        )
+
     def _on_background_error(self, error: BaseException) -> None:
         if self._closing:
             return
         box = QMessageBox(QMessageBox.Icon.Warning, "ShopApp", f"Something went wrong: {error}", parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+
+def _as_int(value: object) -> int | None:
+    """QSettings gives back text from an INI file and ints from the registry."""
+    try:
+        return int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return None
 
 
 def summary_words(summary: RefreshSummary) -> str:

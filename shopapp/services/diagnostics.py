@@ -1,0 +1,239 @@
+"""What About and `--self-check` report: versions, licences, paths, keyring backend, schema version. Never a
+secret: no client secret, data key, token or database password is ever read into this text."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import logging
+import os
+import platform
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import peewee
+
+from shopapp import __version__
+from shopapp.credentials import Credentials
+from shopapp.log import LOG_FILE_NAME
+from shopapp.paths import data_home, log_dir, resources_dir
+from shopapp.store.database import schema_version
+from shopapp.store.migrations import LATEST_VERSION
+from shopapp.store.models import db
+
+MASK = "***"
+# Environment variables whose presence (never value) helps support: they change where data and secrets live.
+REPORTED_VARIABLES = (
+    "SHOPAPP_HOME",
+    "SHOPAPP_DATABASE_URL",
+    "SHOPAPP_DATA_KEY",
+    "SMARTCAR_CLIENT_ID",
+    "SMARTCAR_CLIENT_SECRET",
+    "SMARTCAR_REDIRECT_URI",
+    "SMARTCAR_API_ORIGIN",
+    "SMARTCAR_AUTH_ORIGIN",
+    "SMARTCAR_CONNECT_ORIGIN",
+    "PYTHON_KEYRING_BACKEND",
+    "QT_QPA_PLATFORM",
+)
+_SECRET_QUERY_KEYS = {"password", "passwd", "pass", "secret", "token", "sslpassword"}
+
+
+@dataclass(frozen=True, slots=True)
+class Component:
+    """A third-party part of ShopApp, for the About box: `licence` is an SPDX expression."""
+
+    name: str
+    version: str
+    licence: str
+    url: str
+
+
+# (shown name, distribution name, licence when the metadata has none, home page). Qt and PySide6 are offered
+# under several licences; ShopApp uses them under the LGPLv3 (shared libraries the user may replace).
+_COMPONENTS = (
+    ("Qt", None, "LGPL-3.0-only", "https://www.qt.io/"),
+    ("PySide6 (Qt for Python)", "PySide6-Essentials", "LGPL-3.0-only", "https://doc.qt.io/qtforpython-6/"),
+    ("httpx", "httpx", "BSD-3-Clause", "https://www.python-httpx.org/"),
+    ("qasync", "qasync", "BSD-2-Clause", "https://github.com/CabbageDevelopment/qasync"),
+    ("peewee", "peewee", "MIT", "https://github.com/coleifer/peewee"),
+    ("keyring", "keyring", "MIT", "https://github.com/jaraco/keyring"),
+    ("cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause", "https://cryptography.io/"),
+    ("platformdirs", "platformdirs", "MIT", "https://github.com/tox-dev/platformdirs"),
+    ("starlette", "starlette", "BSD-3-Clause", "https://www.starlette.io/"),
+    ("uvicorn", "uvicorn", "BSD-3-Clause", "https://www.uvicorn.org/"),
+    ("h11", "h11", "MIT", "https://github.com/python-hyper/h11"),
+    ("certifi (CA certificates)", "certifi", "MPL-2.0", "https://github.com/certifi/python-certifi"),
+)
+_FIXED_LICENCES = {"Qt", "PySide6 (Qt for Python)"}
+KEY_PACKAGES = (
+    "httpx",
+    "qasync",
+    "peewee",
+    "keyring",
+    "cryptography",
+    "platformdirs",
+    "starlette",
+    "uvicorn",
+)
+DTC_CATALOGUE_CREDIT = Component(
+    "OBD-II trouble-code catalogue (OBDex)",
+    "data commit 5563d7b",
+    "CC0-1.0",
+    "https://github.com/foerbsnavi/OBDex",
+)
+
+
+def distribution_version(name: str) -> str:
+    """The installed version of a distribution, or "" when its metadata is not there."""
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return ""
+
+
+def _metadata_licence(name: str) -> str:
+    try:
+        metadata = importlib.metadata.metadata(name)
+    except importlib.metadata.PackageNotFoundError:
+        return ""
+    expression = (metadata.get("License-Expression") or "").strip()
+    if expression:
+        return expression
+    text = (metadata.get("License") or "").strip()
+    # Some packages paste their whole licence text into this field; only a short name is worth showing.
+    if text and "\n" not in text and len(text) <= 60:
+        return text
+    return ""
+
+
+def qt_versions() -> tuple[str, str]:
+    """(Qt, PySide6) versions."""
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    return qVersion(), PySide6.__version__
+
+
+def components() -> list[Component]:
+    """The third-party parts with their installed versions and licences (from the package metadata where it
+    names one), then the trouble-code catalogue."""
+    qt, pyside = qt_versions()
+    found = []
+    for shown, distribution, fallback, url in _COMPONENTS:
+        if distribution is None:
+            version = qt
+        else:
+            version = distribution_version(distribution) or (pyside if shown in _FIXED_LICENCES else "")
+        licence = fallback if shown in _FIXED_LICENCES or distribution is None else None
+        found.append(Component(shown, version, licence or _metadata_licence(distribution) or fallback, url))
+    found.append(DTC_CATALOGUE_CREDIT)
+    return found
+
+
+def mask_url(url: str) -> str:
+    """A database URL with its password (in the authority or the query) replaced by ***."""
+    parts = urlsplit(url)
+    netloc, query = parts.netloc, parts.query
+    if "@" in netloc:
+        credentials, _, host = netloc.rpartition("@")
+        user, has_password, _password = credentials.partition(":")
+        netloc = f"{user}:{MASK}@{host}" if has_password else f"{user}@{host}"
+    pairs = parse_qsl(query, keep_blank_values=True)
+    if any(key.lower() in _SECRET_QUERY_KEYS for key, _value in pairs):
+        query = urlencode(
+            [(key, MASK if key.lower() in _SECRET_QUERY_KEYS else value) for key, value in pairs], safe="*/:"
+        )
+    if (netloc, query) == (parts.netloc, parts.query):
+        return url  # rebuilding would turn sqlite:////abs/path into sqlite://abs/path
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+
+
+def database_description(database: peewee.Database | None) -> str:
+    """Where the open database is, as a URL without any password."""
+    if database is None:
+        return "not open"
+    if isinstance(database, peewee.SqliteDatabase):
+        return f"sqlite:///{database.database}"
+    if isinstance(database, peewee.PostgresqlDatabase):
+        params = database.connect_params
+        user = params.get("user") or ""
+        host = params.get("host") or "localhost"
+        port = f":{params['port']}" if params.get("port") else ""
+        return f"postgresql://{user + '@' if user else ''}{host}{port}/{database.database}"
+    return f"{type(database).__name__} {database.database}"
+
+
+def log_file() -> Path:
+    """The file the log goes to (the rotating handler's), else where it would go."""
+    for handler in logging.getLogger().handlers:
+        filename = getattr(handler, "baseFilename", None)
+        if filename:
+            return Path(filename)
+    return log_dir(data_home()) / LOG_FILE_NAME
+
+
+def keyring_backends_installed() -> list[str]:
+    """The keyring backends this installation can find (their entry points); an empty list inside a bundle
+    means the packages' metadata was not bundled and keyring would see no OS keychain."""
+    return sorted({entry.name for entry in importlib.metadata.entry_points(group="keyring.backends")})
+
+
+def keyring_description(credentials: Credentials) -> str:
+    keychain = credentials.keychain
+    try:
+        name = keychain.backend_name
+        usable = keychain.usable
+    except Exception as exc:  # a broken keyring set-up must not stop the About box or the self-check
+        return f"unknown ({type(exc).__name__})"
+    state = "usable" if usable else "not usable: secrets come from SMARTCAR_CLIENT_SECRET / SHOPAPP_DATA_KEY"
+    return f"{name} ({state})"
+
+
+def frozen() -> bool:
+    return bool(getattr(sys, "frozen", False))
+
+
+def diagnostics_text(
+    home: Path,
+    *,
+    credentials: Credentials | None = None,
+    demo: bool = False,
+    qt_platform: str | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> str:
+    """The text of About's "Copy diagnostics": versions, paths, keyring backend, schema version. It names
+    which secret-bearing variables are set but never reads a secret's value."""
+    env = os.environ if environ is None else environ
+    qt, pyside = qt_versions()
+    database = db.obj
+    try:
+        schema = (
+            f"{schema_version(database)} (this ShopApp knows up to {LATEST_VERSION})" if database else "-"
+        )
+    except peewee.PeeweeException as exc:
+        schema = f"unknown ({type(exc).__name__})"
+    packages = ", ".join(f"{name} {distribution_version(name) or '?'}" for name in KEY_PACKAGES)
+    variables = [name for name in REPORTED_VARIABLES if (env.get(name) or "").strip()]
+    backends = keyring_backends_installed()
+    lines = [
+        "ShopApp diagnostics (contains no passwords, keys or tokens)",
+        f"ShopApp: {__version__}" + (" (installed bundle)" if frozen() else " (Python package)"),
+        f"Python: {platform.python_version()} ({platform.python_implementation()}, "
+        f"{platform.architecture()[0]})",
+        f"System: {platform.platform()}",
+        f"Qt: {qt}" + (f" (platform plugin: {qt_platform})" if qt_platform else ""),
+        f"PySide6: {pyside}",
+        f"Packages: {packages}",
+        f"Data folder: {home}" + (" (demo shop)" if demo else ""),
+        f"Database: {mask_url(database_description(database))}",
+        f"Database schema: {schema}",
+        f"Log file: {log_file()}",
+        f"Resources: {resources_dir()}",
+        f"Keyring: {keyring_description(credentials or Credentials())}",
+        f"Keyring backends installed: {', '.join(backends) or 'none found'}",
+        f"Environment variables set (values not shown): {', '.join(variables) or 'none'}",
+    ]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,154 @@
+"""The window's Help menu (Welcome…, About ShopApp…), File → Back up database…, and the first-run welcome.
+
+The main window calls install_help_and_backup(window) once it has built its menus, and maybe_welcome(window)
+once it shows. `window` is the MainWindow: menuBar(), statusBar(), session (ShopSession), tasks, and
+connect_action and reload() where present."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCore import QProcess, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from shopapp.services.first_run import shop_is_empty
+from shopapp.ui.about_dialog import AboutDialog
+from shopapp.ui.backup_action import back_up_from_window
+from shopapp.ui.setup_wizard import SetupWizard
+from shopapp.ui.welcome_dialog import WelcomeDialog
+
+log = logging.getLogger(__name__)
+FILE_MENU_TITLE = "&File"
+HELP_MENU_TITLE = "&Help"
+
+
+@dataclass(frozen=True, slots=True)
+class HelpActions:
+    welcome: QAction
+    about: QAction
+    backup: QAction
+    help_menu: QMenu
+
+
+def find_menu(window: QMainWindow, title: str) -> QMenu | None:
+    for action in window.menuBar().actions():
+        if action.text() == title and action.menu() is not None:
+            return action.menu()
+    return None
+
+
+def install_help_and_backup(window: QMainWindow) -> HelpActions:
+    """Adds File → Back up database… (after Settings, before Quit) and the Help menu."""
+    backup = QAction("Back up database…", window)
+    backup.setStatusTip("Save a copy of the shop's database (safe while ShopApp is running)")
+    backup.triggered.connect(lambda: back_up_from_window(window))
+    file_menu = find_menu(window, FILE_MENU_TITLE) or window.menuBar().addMenu(FILE_MENU_TITLE)
+    separators = [action for action in file_menu.actions() if action.isSeparator()]
+    if separators:
+        file_menu.insertAction(separators[-1], backup)  # Quit stays last, after its separator
+    else:
+        file_menu.addAction(backup)
+
+    welcome = QAction("Welcome…", window)
+    welcome.setStatusTip("Try the demo, or set up your shop")
+    welcome.triggered.connect(lambda: open_welcome(window))
+    about = QAction("About ShopApp…", window)
+    about.setStatusTip("Version, data folder, licences and diagnostics")
+    about.setMenuRole(QAction.MenuRole.AboutRole)  # macOS moves it into the application menu
+    about.triggered.connect(lambda: open_about(window))
+    help_menu = find_menu(window, HELP_MENU_TITLE) or window.menuBar().addMenu(HELP_MENU_TITLE)
+    help_menu.addAction(welcome)
+    help_menu.addSeparator()
+    help_menu.addAction(about)
+    return HelpActions(welcome, about, backup, help_menu)
+
+
+def maybe_welcome(window: QMainWindow) -> WelcomeDialog | None:
+    """Opens the welcome (non-blocking) when the shop's database has no customer and no vehicle yet."""
+    if window.session.demo or not shop_is_empty():
+        return None
+    return open_welcome(window)
+
+
+def open_welcome(window: QMainWindow) -> WelcomeDialog:
+    dialog = WelcomeDialog(in_demo=window.session.demo, parent=window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.demo_chosen.connect(lambda: _on_welcome_demo_chosen(window))
+    dialog.setup_chosen.connect(lambda: _on_welcome_setup_chosen(window))
+    dialog.skipped.connect(
+        lambda: window.statusBar().showMessage("Help → Welcome… brings the welcome back at any time.", 15_000)
+    )
+    window.welcome_dialog = dialog  # kept for tests and so it is not collected while open
+    dialog.open()
+    return dialog
+
+
+def open_setup(window: QMainWindow) -> SetupWizard:
+    session = window.session
+    wizard = SetupWizard(session.settings, session.credentials, parent=window)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wizard.finished_setup.connect(lambda connect_now: _on_setup_finished(window, connect_now))
+    window.setup_wizard = wizard
+    wizard.open()
+    return wizard
+
+
+def open_about(window: QMainWindow) -> AboutDialog:
+    session = window.session
+    dialog = AboutDialog(session.home, credentials=session.credentials, demo=session.demo, parent=window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.about_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+# -- starting the other mode in its own process ----------------------------------------------------------
+
+
+def app_command(*arguments: str) -> tuple[str, list[str]]:
+    """How to start ShopApp again: the bundle's own executable, or this Python with -m shopapp."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, list(arguments)
+    return sys.executable, ["-m", "shopapp", *arguments]
+
+
+def start_detached(program: str, arguments: list[str]) -> bool:
+    """Starts a process that outlives this one; tests replace it."""
+    started, _pid = QProcess.startDetached(program, arguments)
+    return started
+
+
+def _on_welcome_demo_chosen(window: QMainWindow) -> None:
+    program, arguments = app_command("--demo")
+    if start_detached(program, arguments):
+        window.statusBar().showMessage("The demo opens in a new window; this one stays on your shop.", 15_000)
+    else:
+        log.warning("Could not start the demo: %s %s", program, arguments)
+        window.statusBar().showMessage(f"Could not start the demo ({program}).", 30_000)
+
+
+def _on_welcome_setup_chosen(window: QMainWindow) -> None:
+    if not window.session.demo:
+        open_setup(window)
+        return
+    program, arguments = app_command()  # the demo's window cannot hold the shop's settings
+    if start_detached(program, arguments):
+        window.statusBar().showMessage("ShopApp opens on your own shop in a new window.", 15_000)
+    else:
+        window.statusBar().showMessage(f"Could not start ShopApp ({program}).", 30_000)
+
+
+def _on_setup_finished(window: QMainWindow, connect_now: bool) -> None:
+    show_name = getattr(window, "show_shop_name", None)
+    if show_name is not None:
+        show_name()
+    window.statusBar().showMessage("Your shop is set up. Settings are under File → Settings…", 15_000)
+    reload = getattr(window, "reload", None)
+    if reload is not None:
+        reload()  # the distance unit may have changed every row
+    connect_action = getattr(window, "connect_action", None)
+    if connect_now and connect_action is not None:
+        connect_action.trigger()
