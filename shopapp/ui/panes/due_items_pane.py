@@ -25,7 +25,7 @@ from shopapp.ui.display import STATUS_LOOKS
 from shopapp.ui.panes.detail_table_widget import Cell, DetailTableWidget, badge_item
 from shopapp.ui.panes.pane_labels import NoticeWidget
 from shopapp.ui.panes.pane_style import make_muted
-from shopapp.ui.panes.pane_text import due_reason_text, due_when_text
+from shopapp.ui.panes.pane_text import due_item_name, due_reason_text, due_when_text
 
 NO_ITEMS = "Nothing on the service plan for this vehicle yet"
 HEADERS = ("Status", "Item", "Reason", "Due")
@@ -208,7 +208,7 @@ class DueItemsPane(QWidget):
         look = STATUS_LOOKS[item.status]
         cells: list[Cell] = [
             badge_item(look.badge, look.colour, look.text_colour),
-            item.item,
+            due_item_name(item),
             due_reason_text(item),
             due_when_text(item, unit, today),
         ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from shopapp.domain.dtc import TroubleCodeInfo
-from shopapp.domain.due import DueItem
+from shopapp.domain.due import DueItem, system_display_name
 from shopapp.domain.forecast import OIL_CHANGE_RISE
 from shopapp.domain.snapshot import Availability
 from shopapp.domain.units import DistanceUnit
@@ -209,3 +209,11 @@ def due_reason_text(item: DueItem) -> str:
     if item.suppressed:
         return f"{reason}\nHidden from the due list: {item.suppressed}"
     return reason
+
+
+def due_item_name(item: DueItem) -> str:
+    """What the pane calls an item: the CSV keeps "System MIL" (its contract), a person reads "Check-engine
+    light alert"."""
+    if item.key.startswith("system:"):
+        return f"{system_display_name(item.key.removeprefix('system:'))} alert"
+    return item.item
