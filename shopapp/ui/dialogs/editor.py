@@ -40,11 +40,15 @@ class EditorDialog(QDialog):
     Subclasses say whether there is anything to lose (has_unsaved_changes); tests replace
     confirm_discard to answer the question without a message box."""
 
+    discard_box: QMessageBox | None = None  # the open "Discard changes?" question, if any
+
     def has_unsaved_changes(self) -> bool:
         return False
 
-    def confirm_discard(self) -> bool:
-        """True to drop the edits. Blocking is fine here: reject() runs in a plain slot, never a coroutine."""
+    def confirm_discard(self) -> bool | None:
+        """True to drop the edits, False to keep editing, None when the question is put in a box that
+        answers later. Never a blocking exec(): its nested loop would halt every task on the event loop
+        (a background refresh included) for as long as the question stays open."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Discard changes?",
@@ -57,8 +61,15 @@ class EditorDialog(QDialog):
         keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is discard
+        box.finished.connect(lambda _result: self._on_discard_box_finished(box.clickedButton() is discard))
+        self.discard_box = box
+        box.open()
+        return None
+
+    def _on_discard_box_finished(self, discard: bool) -> None:
+        self.discard_box = None
+        if discard:
+            QDialog.reject(self)
 
     def reject(self) -> None:
         if self.has_unsaved_changes() and not self.confirm_discard():

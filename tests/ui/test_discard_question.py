@@ -1,0 +1,37 @@
+"""The "Discard changes?" question never blocks the event loop: the dialog stays open until it is answered."""
+
+from PySide6.QtWidgets import QDialog
+
+from shopapp.domain.contact import CustomerDraft
+from shopapp.ui.dialogs.customer_dialog import CustomerDialog
+
+
+def edited_dialog(qtbot):
+    dialog = CustomerDialog(lambda draft, customer_id=None: 1, CustomerDraft(name="Ana Pérez"), 1)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.edits["phone"].setText("+1 555 010 2345")
+    return dialog
+
+
+def test_cancel_with_edits_asks_without_blocking_and_discard_closes(qtbot):
+    dialog = edited_dialog(qtbot)
+    dialog.reject()  # returns at once: the question is a window-modal box, not a nested event loop
+    box = dialog.discard_box
+    assert box is not None
+    assert box.isVisible()
+    assert dialog.isVisible()
+    discard = next(button for button in box.buttons() if button.text() == "Discard")
+    discard.click()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert not dialog.isVisible()
+
+
+def test_keep_editing_keeps_the_dialog_and_its_values(qtbot):
+    dialog = edited_dialog(qtbot)
+    dialog.reject()
+    keep = next(button for button in dialog.discard_box.buttons() if button.text() == "Keep editing")
+    keep.click()
+    assert dialog.isVisible()
+    assert dialog.edits["phone"].text() == "+1 555 010 2345"
+    assert dialog.discard_box is None
