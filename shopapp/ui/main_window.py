@@ -53,6 +53,7 @@ from shopapp.ui.filter_bar import FilterBarWidget
 from shopapp.ui.help_menu import install_help_and_backup
 from shopapp.ui.models.vehicle_table import ROW_ROLE, Column, VehicleFilterProxy, VehicleTableModel
 from shopapp.ui.notifications import Notifier, findings
+from shopapp.ui.panes.pane_text import due_item_name
 from shopapp.ui.panes.vehicle_detail_widget import VehicleDetailWidget
 from shopapp.ui.refresh_controller import RefreshController
 from shopapp.ui.refresh_status import RefreshStatusWidget
@@ -555,21 +556,23 @@ class MainWindow(QMainWindow):
         self._change_hidden(
             key,
             lambda vehicle_id, item: snooze_item(vehicle_id, item.key, until),
-            lambda title, item: f"{item.item} ({title}) snoozed until {day_text(until)}; its due date stays.",
+            lambda title, item: (
+                f"{due_item_name(item)} ({title}) snoozed until {day_text(until)}; its due date stays."
+            ),
         )
 
     def _on_detail_dismiss_requested(self, key: str) -> None:
         self._change_hidden(
             key,
             lambda vehicle_id, item: dismiss_item(vehicle_id, item.key, item.last_service_on),
-            lambda title, item: f"{item.item} ({title}) dismissed until the car's next service.",
+            lambda title, item: f"{due_item_name(item)} ({title}) dismissed until the car's next service.",
         )
 
     def _on_detail_show_again_requested(self, key: str) -> None:
         self._change_hidden(
             key,
             lambda vehicle_id, item: clear_suppression(vehicle_id, item.key),
-            lambda title, item: f"{item.item} ({title}) is back on the due list.",
+            lambda title, item: f"{due_item_name(item)} ({title}) is back on the due list.",
         )
 
     def _change_hidden(

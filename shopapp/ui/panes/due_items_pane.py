@@ -185,7 +185,7 @@ class DueItemsPane(QWidget):
         if not self.can_hide(item):
             return
         assert item is not None
-        dialog = SnoozeDialog(item.key, item.item, parent=self)
+        dialog = SnoozeDialog(item.key, due_item_name(item), parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.snooze_chosen.connect(self.snooze_requested)
         self.snooze_dialog = dialog
