@@ -167,24 +167,8 @@ def vehicle_detail(
     connection = (
         Connection.get_or_none(Connection.id == vehicle.connection_id) if vehicle.connection_id else None
     )
-    odometer = tuple(
-        Point(at, value, suspect)
-        for at, value, suspect in OdometerReading.select(
-            OdometerReading.recorded_at, OdometerReading.value_km, OdometerReading.suspect
-        )
-        .where(OdometerReading.vehicle == vehicle_id)
-        .order_by(OdometerReading.recorded_at)
-        .tuples()
-    )
-    oil = tuple(
-        Point(at, value, suspect)
-        for at, value, suspect in OilReading.select(
-            OilReading.recorded_at, OilReading.life, OilReading.suspect
-        )
-        .where(OilReading.vehicle == vehicle_id)
-        .order_by(OilReading.recorded_at)
-        .tuples()
-    )
+    odometer = _points(OdometerReading, OdometerReading.value_km, vehicle_id)
+    oil = _points(OilReading, OilReading.life, vehicle_id)
     capability = OilCapability(vehicle.oil_capability)
     oil_task = next((task for task in plan.tasks if task.oil_change), None)
     triggers = oil_task.triggers_for(capability) if oil_task else None
@@ -228,6 +212,17 @@ def vehicle_detail(
         signals=_signals(vehicle_id),
         due_items=due_items,
     )
+
+
+def _points(reading: type[OdometerReading] | type[OilReading], value, vehicle_id: int) -> tuple[Point, ...]:
+    """A car's readings of one kind in time order, suspect ones included (the chart marks them)."""
+    rows = (
+        reading.select(reading.recorded_at, value, reading.suspect)
+        .where(reading.vehicle == vehicle_id)
+        .order_by(reading.recorded_at)
+        .tuples()
+    )
+    return tuple(Point(at, number, suspect) for at, number, suspect in rows)
 
 
 def _trouble_codes(vehicle_id: int, catalogue: TroubleCodeCatalogue) -> tuple[TroubleCodeSpell, ...]:

@@ -56,7 +56,8 @@ def _as_utc(value: object) -> datetime | None:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-def _as_date(value: object) -> date | None:
+def as_date(value: object) -> date | None:
+    """A date column read raw: SQLite gives text, PostgreSQL a date."""
     if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
         return value  # type: ignore[return-value]
     if isinstance(value, datetime):
@@ -94,7 +95,7 @@ def due_inputs(catalogue: TroubleCodeCatalogue) -> list[tuple[VehicleListing, Ve
     """Every vehicle with the facts the due rules need, in six queries."""
     last_services: dict[int, dict[str, LastService]] = defaultdict(dict)
     for vehicle_id, task_key, performed_on, odometer_km in db.execute_sql(_TASK_SERVICES):
-        last_services[vehicle_id][task_key] = LastService(_as_date(performed_on), odometer_km)
+        last_services[vehicle_id][task_key] = LastService(as_date(performed_on), odometer_km)
     codes: dict[int, list[ActiveTroubleCode]] = defaultdict(list)
     for vehicle_id, code in db.execute_sql(_ACTIVE_CODES):
         codes[vehicle_id].append(ActiveTroubleCode(code, catalogue.describe(code).title))
@@ -103,7 +104,7 @@ def due_inputs(catalogue: TroubleCodeCatalogue) -> list[tuple[VehicleListing, Ve
         alerts[vehicle_id].append(SystemAlert(system_id, description))
     suppressions: dict[int, dict[str, Suppression]] = defaultdict(dict)
     for vehicle_id, item_key, kind, until, service_on in db.execute_sql(_SUPPRESSIONS):
-        suppressions[vehicle_id][item_key] = Suppression(kind, _as_date(until), _as_date(service_on))
+        suppressions[vehicle_id][item_key] = Suppression(kind, as_date(until), as_date(service_on))
     reminded = last_reminders()
 
     result = []

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 import peewee
 
 from shopapp.store.models import Suppression, TaskService, Vehicle, db
+from shopapp.store.queries import as_date
 
 SNOOZED = "snoozed"
 DISMISSED = "dismissed"
@@ -56,21 +57,13 @@ def _latest_service_for(vehicle_id: int, item_key: str) -> date | None:
         .scalar()
     )
     if own is not None:
-        return _as_date(own)
+        return as_date(own)
     latest = (
         TaskService.select(peewee.fn.MAX(TaskService.performed_on))
         .where(TaskService.vehicle == vehicle_id)
         .scalar()
     )
-    return _as_date(latest)
-
-
-def _as_date(value: object) -> date | None:
-    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
-        return value  # type: ignore[return-value]
-    if isinstance(value, datetime):
-        return value.date()
-    return date.fromisoformat(str(value)[:10])
+    return as_date(latest)
 
 
 def _save(vehicle_id: int, item_key: str, kind: str, *, until: date | None, service_on: date | None) -> None:

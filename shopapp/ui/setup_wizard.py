@@ -33,8 +33,8 @@ from shopapp.ui.dialogs.setting_fields import SettingField
 from shopapp.ui.dialogs.settings_dialog import (
     ENV_OVERRIDES,
     HINT_STYLE,
-    NOTICE_STYLE,
     SECRET_ENV,
+    no_keyring_notice,
     secret_problem,
 )
 
@@ -176,13 +176,7 @@ class SmartcarPage(QWizardPage):
         )
         self.keyring_notice: QLabel | None = None
         if not credentials.keychain.usable:
-            self.keyring_notice = QLabel(
-                "<b>No keyring is available on this computer</b> (the system's password store), so ShopApp "
-                "cannot keep the client secret. Set the environment variable "
-                f"<code>{SECRET_ENV}</code> for ShopApp instead, or unlock or install a keyring."
-            )
-            self.keyring_notice.setWordWrap(True)
-            self.keyring_notice.setStyleSheet(NOTICE_STYLE)
+            self.keyring_notice = no_keyring_notice()
             self.layout().insertWidget(1, self.keyring_notice)
 
         self.client_id = SettingField("smartcar_client_id", QLineEdit())

@@ -64,6 +64,18 @@ def secret_problem(secret: str) -> str | None:
     return None
 
 
+def no_keyring_notice() -> QLabel:
+    """Said wherever the client secret is asked for on a computer without a keyring."""
+    notice = QLabel(
+        "<b>No keyring is available on this computer</b> (the system's password store), so ShopApp "
+        "cannot keep the client secret. Set the environment variable "
+        f"<code>{SECRET_ENV}</code> for ShopApp instead, or unlock or install a keyring."
+    )
+    notice.setWordWrap(True)
+    notice.setStyleSheet(NOTICE_STYLE)
+    return notice
+
+
 def hint_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
@@ -264,13 +276,7 @@ class SettingsDialog(EditorDialog):
             ),
         )
         if not self._credentials.keychain.usable:
-            self.keyring_notice = QLabel(
-                "<b>No keyring is available on this computer</b> (the system's password store), so ShopApp "
-                "cannot keep the client secret. Set the environment variable "
-                f"<code>{SECRET_ENV}</code> for ShopApp instead, or unlock or install a keyring."
-            )
-            self.keyring_notice.setWordWrap(True)
-            self.keyring_notice.setStyleSheet(NOTICE_STYLE)
+            self.keyring_notice = no_keyring_notice()
             page.layout().insertWidget(1, self.keyring_notice)
         return page
 

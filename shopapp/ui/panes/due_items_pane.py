@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QStackedWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,7 +22,7 @@ from shopapp.services.vehicle_detail import VehicleDetail
 from shopapp.ui.dialogs.snooze_dialog import SnoozeDialog
 from shopapp.ui.display import STATUS_LOOKS
 from shopapp.ui.panes.detail_table_widget import Cell, DetailTableWidget, badge_item
-from shopapp.ui.panes.pane_labels import NoticeWidget
+from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticeWidget
 from shopapp.ui.panes.pane_style import make_muted
 from shopapp.ui.panes.pane_text import due_item_name, due_reason_text, due_when_text
 
@@ -84,9 +83,7 @@ class DueItemsPane(QWidget):
         items_layout.addWidget(self.summary_label)
         items_layout.addWidget(self.table, 1)
         items_layout.addLayout(buttons)
-        self._pages = QStackedWidget()
-        self._items_page = self._pages.addWidget(items)
-        self._notice_page = self._pages.addWidget(self.notice_label)
+        self._pages = ContentOrNoticeWidget(items, self.notice_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self._pages)
@@ -100,7 +97,7 @@ class DueItemsPane(QWidget):
 
     @property
     def showing_notice(self) -> bool:
-        return self._pages.currentIndex() == self._notice_page
+        return self._pages.showing_notice
 
     def selected_item(self) -> DueItem | None:
         rows = self.table.selectionModel().selectedRows()
@@ -121,7 +118,7 @@ class DueItemsPane(QWidget):
         items = detail.due_items  # already most urgent first, as the list and the letters order them
         self.items = tuple(items)
         if not items:
-            self._pages.setCurrentIndex(self._notice_page)
+            self._pages.show_notice()
             self.table.set_rows([])
             self._update_buttons()
             return
@@ -134,7 +131,7 @@ class DueItemsPane(QWidget):
             summary += f" · {hidden} hidden from the due list by the front desk"
         self.summary_label.setText(summary)
         self.table.set_rows([self._row(item, unit, today) for item in items])
-        self._pages.setCurrentIndex(self._items_page)
+        self._pages.show_content()
         # The same item stays selected when the car is shown again (after a snooze, say).
         if selected is None or not self.select_item(selected.key):
             self.table.clearSelection()

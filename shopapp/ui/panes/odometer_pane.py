@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from shopapp.domain.units import DistanceUnit
 from shopapp.services.vehicle_detail import VehicleDetail
 from shopapp.ui.display import distance_text, rate_text
 from shopapp.ui.panes.odometer_chart_widget import OdometerChartWidget
-from shopapp.ui.panes.pane_labels import NoticeWidget
+from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticeWidget
 from shopapp.ui.panes.pane_style import NOTE_BANNER, make_muted, scaled_font
 from shopapp.ui.panes.pane_text import (
     missing_signal_text,
@@ -69,9 +69,7 @@ class OdometerPane(QWidget):
         readings_layout.addWidget(self.suspect_label)
         readings_layout.addWidget(self.chart, 1)
 
-        self._pages = QStackedWidget()
-        self._readings_page = self._pages.addWidget(readings)
-        self._notice_page = self._pages.addWidget(self.notice_label)
+        self._pages = ContentOrNoticeWidget(readings, self.notice_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self._pages)
@@ -85,7 +83,7 @@ class OdometerPane(QWidget):
 
     @property
     def showing_notice(self) -> bool:
-        return self._pages.currentIndex() == self._notice_page
+        return self._pages.showing_notice
 
     def show_vehicle(self, detail: VehicleDetail, unit: DistanceUnit, now: datetime | None = None) -> None:
         today = now.astimezone().date() if now else date.today()
@@ -93,7 +91,7 @@ class OdometerPane(QWidget):
         self.chart.set_readings(detail.odometer, detail.odometer_forecast, unit)
         if not detail.odometer:
             self.notice_label.setText(missing_signal_text(signal, NO_READING))
-            self._pages.setCurrentIndex(self._notice_page)
+            self._pages.show_notice()
             return
         latest = detail.latest_odometer
         self.note_label.setText(signal_note_text("odometer", signal))
@@ -109,4 +107,4 @@ class OdometerPane(QWidget):
         suspects = sum(1 for point in detail.odometer if point.suspect)
         self.suspect_label.setText(suspect_text(suspects))
         self.suspect_label.setVisible(suspects > 0)
-        self._pages.setCurrentIndex(self._readings_page)
+        self._pages.show_content()

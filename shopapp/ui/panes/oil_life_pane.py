@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from shopapp.domain.due import Status, Trigger
 from shopapp.domain.plan import OilCapability
@@ -14,7 +14,7 @@ from shopapp.services.vehicle_detail import VehicleDetail
 from shopapp.ui.display import STATUS_LOOKS, moment_text, percent_text
 from shopapp.ui.panes.detail_table_widget import Cell, DetailTableWidget
 from shopapp.ui.panes.oil_gauge_widget import OilGaugeWidget
-from shopapp.ui.panes.pane_labels import NoticeWidget
+from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticeWidget
 from shopapp.ui.panes.pane_style import NOTE_BANNER, make_heading, make_muted, scaled_font
 from shopapp.ui.panes.pane_text import (
     missing_signal_text,
@@ -95,9 +95,7 @@ class OilLifePane(QWidget):
         notice_layout.addWidget(self.hint_label)
         notice_layout.addStretch(2)
 
-        self._pages = QStackedWidget()
-        self._readings_page = self._pages.addWidget(readings)
-        self._notice_page = self._pages.addWidget(notice)
+        self._pages = ContentOrNoticeWidget(readings, notice)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self._pages)
@@ -111,7 +109,7 @@ class OilLifePane(QWidget):
 
     @property
     def showing_notice(self) -> bool:
-        return self._pages.currentIndex() == self._notice_page
+        return self._pages.showing_notice
 
     def show_vehicle(self, detail: VehicleDetail, now: datetime | None = None) -> None:
         today = now.astimezone().date() if now else date.today()
@@ -143,7 +141,7 @@ class OilLifePane(QWidget):
             oil_forecast_text(detail.oil_life, detail.oil_floor, detail.oil_reaches_floor_on, today)
         )
         self.history_table.set_rows(self._history_rows(detail, today))
-        self._pages.setCurrentIndex(self._readings_page)
+        self._pages.show_content()
 
     @staticmethod
     def _history_rows(detail: VehicleDetail, today: date) -> list[list[Cell]]:
@@ -165,7 +163,7 @@ class OilLifePane(QWidget):
         self.notice_label.setText(text)
         self.hint_label.setText(hint)
         self.hint_label.setVisible(bool(hint))
-        self._pages.setCurrentIndex(self._notice_page)
+        self._pages.show_notice()
 
     @staticmethod
     def _colour(detail: VehicleDetail) -> QColor:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QWidget
 
 from shopapp.ui.panes.pane_style import make_muted, scaled_font
 
@@ -78,3 +78,28 @@ class NoticeWidget(QLabel):
         self.setFont(scaled_font(self, 1.1))
         self.setContentsMargins(12, 16, 12, 16)
         make_muted(self)
+
+
+class ContentOrNoticeWidget(QStackedWidget):
+    """A pane's content, or in its place the sentence saying why there is nothing to show (never a blank).
+
+    `notice_first`: start on the notice (a pane that waits for a vehicle) rather than the content."""
+
+    def __init__(self, content: QWidget, notice: QWidget, *, notice_first: bool = False) -> None:
+        super().__init__()
+        self._content = content
+        self._notice = notice
+        self.addWidget(content)
+        self.addWidget(notice)
+        if notice_first:
+            self.show_notice()
+
+    @property
+    def showing_notice(self) -> bool:
+        return self.currentWidget() is self._notice
+
+    def show_notice(self) -> None:
+        self.setCurrentWidget(self._notice)
+
+    def show_content(self) -> None:
+        self.setCurrentWidget(self._content)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from shopapp.domain.units import DistanceUnit
 from shopapp.services.vehicle_detail import ServiceEntry, VehicleDetail
 from shopapp.ui.display import day_text, distance_text
 from shopapp.ui.panes.detail_table_widget import Cell, DetailTableWidget
-from shopapp.ui.panes.pane_labels import NoticeWidget
+from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticeWidget
 from shopapp.ui.panes.pane_style import make_muted
 from shopapp.ui.panes.pane_text import money_text, service_source_text, service_work_text
 
@@ -35,21 +35,19 @@ class ServiceHistoryPane(QWidget):
         services_layout.setContentsMargins(0, 0, 0, 0)
         services_layout.addWidget(self.summary_label)
         services_layout.addWidget(self.table, 1)
-        self._pages = QStackedWidget()
-        self._services_page = self._pages.addWidget(services)
-        self._notice_page = self._pages.addWidget(self.notice_label)
+        self._pages = ContentOrNoticeWidget(services, self.notice_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self._pages)
 
     @property
     def showing_notice(self) -> bool:
-        return self._pages.currentIndex() == self._notice_page
+        return self._pages.showing_notice
 
     def show_vehicle(self, detail: VehicleDetail, unit: DistanceUnit, now: datetime | None = None) -> None:
         today = now.astimezone().date() if now else date.today()
         if not detail.services:
-            self._pages.setCurrentIndex(self._notice_page)
+            self._pages.show_notice()
             self.table.set_rows([])
             return
         entries = sorted(detail.services, key=lambda entry: entry.performed_on, reverse=True)
@@ -59,7 +57,7 @@ class ServiceHistoryPane(QWidget):
             f"the latest on {day_text(entries[0].performed_on, today)}"
         )
         self.table.set_rows([self._row(entry, unit, today) for entry in entries])
-        self._pages.setCurrentIndex(self._services_page)
+        self._pages.show_content()
 
     @staticmethod
     def _row(entry: ServiceEntry, unit: DistanceUnit, today: date) -> list[Cell]:

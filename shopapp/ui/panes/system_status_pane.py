@@ -6,13 +6,13 @@ from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
 from shopapp.domain.due import Status
 from shopapp.services.vehicle_detail import SystemState, VehicleDetail
 from shopapp.ui.display import STATUS_LOOKS, UNKNOWN, day_text
 from shopapp.ui.panes.detail_table_widget import DetailTableWidget, badge_item
-from shopapp.ui.panes.pane_labels import NoticeWidget
+from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticeWidget
 from shopapp.ui.panes.pane_style import NOTE_BANNER, make_heading
 from shopapp.ui.panes.pane_text import missing_signal_text, signal_note_text
 
@@ -47,23 +47,21 @@ class SystemStatusPane(QWidget):
         systems_layout.addWidget(self.note_label)
         systems_layout.addWidget(self.summary_label)
         systems_layout.addWidget(self.table, 1)
-        self._pages = QStackedWidget()
-        self._systems_page = self._pages.addWidget(systems)
-        self._notice_page = self._pages.addWidget(self.notice_label)
+        self._pages = ContentOrNoticeWidget(systems, self.notice_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self._pages)
 
     @property
     def showing_notice(self) -> bool:
-        return self._pages.currentIndex() == self._notice_page
+        return self._pages.showing_notice
 
     def show_vehicle(self, detail: VehicleDetail, now: datetime | None = None) -> None:
         today = now.astimezone().date() if now else date.today()
         signal = detail.signal("system_status")
         if not detail.systems:
             self.notice_label.setText(missing_signal_text(signal, NO_SYSTEMS))
-            self._pages.setCurrentIndex(self._notice_page)
+            self._pages.show_notice()
             return
         # The service already sorts alerts first; sort again so a hand-built detail reads the same way.
         systems = sorted(detail.systems, key=lambda state: (state.status != "ALERT", state.name.casefold()))
@@ -76,7 +74,7 @@ class SystemStatusPane(QWidget):
         self.note_label.setText(signal_note_text("system_status", signal))
         self.note_label.setVisible(bool(self.note_label.text()))
         self.table.set_rows([self._row(state, today) for state in systems])
-        self._pages.setCurrentIndex(self._systems_page)
+        self._pages.show_content()
 
     @staticmethod
     def _row(state: SystemState, today: date) -> list[QTableWidgetItem | str]:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from shopapp.services.vehicle_detail import TroubleCodeSpell, VehicleDetail
 from shopapp.ui.display import day_text, moment_text
 from shopapp.ui.panes.detail_table_widget import DetailTableWidget
-from shopapp.ui.panes.pane_labels import NoticeWidget
+from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticeWidget
 from shopapp.ui.panes.pane_style import ALERT_CARD_FRAME, NOTE_BANNER, make_heading, make_muted
 from shopapp.ui.panes.pane_text import (
     code_flags_text,
@@ -157,16 +156,14 @@ class TroubleCodesPane(QWidget):
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(content)
 
-        self._pages = QStackedWidget()
-        self._codes_page = self._pages.addWidget(self.scroll_area)
-        self._notice_page = self._pages.addWidget(self.notice_label)
+        self._pages = ContentOrNoticeWidget(self.scroll_area, self.notice_label)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._pages)
 
     @property
     def showing_notice(self) -> bool:
-        return self._pages.currentIndex() == self._notice_page
+        return self._pages.showing_notice
 
     @property
     def summary_text(self) -> str:
@@ -208,5 +205,8 @@ class TroubleCodesPane(QWidget):
         )
         self.history_label.setVisible(bool(cleared))
         self.history_table.setVisible(bool(cleared))
-        self._pages.setCurrentIndex(self._codes_page if active or cleared else self._notice_page)
+        if active or cleared:
+            self._pages.show_content()
+        else:
+            self._pages.show_notice()
         self.scroll_area.verticalScrollBar().setValue(0)

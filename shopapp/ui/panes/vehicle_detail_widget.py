@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from shopapp.domain.due import Status
 from shopapp.domain.units import DistanceUnit
@@ -15,7 +15,7 @@ from shopapp.ui.panes.due_items_pane import DueItemsPane
 from shopapp.ui.panes.header_pane import VehicleHeaderPane
 from shopapp.ui.panes.odometer_pane import OdometerPane
 from shopapp.ui.panes.oil_life_pane import OilLifePane
-from shopapp.ui.panes.pane_labels import NoticeWidget
+from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticeWidget
 from shopapp.ui.panes.service_history_pane import ServiceHistoryPane
 from shopapp.ui.panes.system_status_pane import SystemStatusPane
 from shopapp.ui.panes.trouble_codes_pane import TroubleCodesPane
@@ -75,9 +75,7 @@ class VehicleDetailWidget(QWidget):
         detail_layout.setSpacing(6)
         detail_layout.addWidget(self.header_pane)
         detail_layout.addWidget(self.tabs, 1)
-        self._pages = QStackedWidget()
-        self._placeholder_page = self._pages.addWidget(self.placeholder_label)
-        self._detail_page = self._pages.addWidget(detail)
+        self._pages = ContentOrNoticeWidget(detail, self.placeholder_label, notice_first=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._pages)
@@ -90,7 +88,7 @@ class VehicleDetailWidget(QWidget):
 
     @property
     def showing_placeholder(self) -> bool:
-        return self._pages.currentIndex() == self._placeholder_page
+        return self._pages.showing_notice
 
     def show_vehicle(
         self, detail: VehicleDetail | None, unit: DistanceUnit, *, now: datetime | None = None
@@ -98,7 +96,7 @@ class VehicleDetailWidget(QWidget):
         """Shows `detail` (None: the placeholder), distances in `unit`; `now` fixes the clock for tests."""
         self.detail = detail
         if detail is None:
-            self._pages.setCurrentIndex(self._placeholder_page)
+            self._pages.show_notice()
             return
         self.header_pane.show_vehicle(detail, now)
         self.due_items_pane.show_vehicle(detail, unit, now)
@@ -108,7 +106,7 @@ class VehicleDetailWidget(QWidget):
         self.systems_pane.show_vehicle(detail, now)
         self.services_pane.show_vehicle(detail, unit, now)
         self._update_tab_titles(detail)
-        self._pages.setCurrentIndex(self._detail_page)
+        self._pages.show_content()
 
     def _update_tab_titles(self, detail: VehicleDetail) -> None:
         """Counts and the alert symbol in the tab titles, so a problem shows without opening its tab."""
