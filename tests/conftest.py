@@ -91,6 +91,17 @@ def demo_template(tmp_path_factory):
 
 
 @pytest.fixture
+def shop_store(shopapp_home):
+    """A fresh, empty SQLite shop database in this test's data folder, bound (tests that read the file's
+    bytes need SQLite; tests/store's `store` fixture also runs PostgreSQL)."""
+    database = open_store(shopapp_home, "")
+    yield database
+    if not database.is_closed():
+        database.close()
+    db.initialize(None)
+
+
+@pytest.fixture
 def demo_store(demo_template, shopapp_home):
     """The bound database of a copy of the demo shop in this test's data folder."""
     database_file, key_file = demo_template

@@ -16,3 +16,18 @@ async def wait_signal(signal, within=5.0):
         return await asyncio.wait_for(future, within)
     finally:
         signal.disconnect(on_signal)
+
+
+def open_window(qtbot, qloop, session, home, *, load=True):
+    """The real main window on `session`, shown at a desk-sized 1400x820, its list loaded; wound down on
+    the running loop before pytest-qt closes it (it closes widgets before fixtures end)."""
+    from shopapp.ui.app import ui_state_for
+    from shopapp.ui.main_window import MainWindow
+
+    window = MainWindow(session, ui_state_for(home))
+    qtbot.addWidget(window, before_close_func=lambda widget: qloop.run_until_complete(widget.shut_down()))
+    window.resize(1400, 820)
+    window.show()
+    if load:
+        qloop.run_until_complete(window.load_rows_now())
+    return window

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QPageLayout
+from PySide6.QtGui import QGuiApplication, QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -461,6 +461,9 @@ class ReminderPrintFlow(QObject):
             self.ended.emit("Nothing printed; no reminder was logged.")
 
     def _on_options_dialog_pdf_requested(self, batch: ReminderBatch, path: Path) -> None:
+        # Qt lays text out on the GUI thread: a few seconds for hundreds of letters (500 in about 4 s), so
+        # the wait is at least shown.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             pages = write_letters_pdf(
                 batch.letters,
@@ -474,6 +477,8 @@ class ReminderPrintFlow(QObject):
         except OSError as exc:
             self.ended.emit(f"The letters could not be saved to {path}: {exc}")
             return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         log.info("Wrote %d reminder letters (%d pages) to %s", len(batch.letters), pages, path)
         self.letters = batch.letters
         self.ask_whether_sent(f"saved to {path.name}")

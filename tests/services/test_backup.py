@@ -18,15 +18,6 @@ from shopapp.tasks import BackgroundTasks
 from shopapp.ui import backup_action
 
 
-@pytest.fixture
-def shop_store(shopapp_home):
-    database = open_store(shopapp_home, "")
-    yield database
-    if not database.is_closed():
-        database.close()
-    db.initialize(None)
-
-
 def test_the_default_name_carries_the_date():
     assert default_backup_name(date(2026, 11, 30)) == "shopapp-backup-2026-11-30.sqlite3"
 

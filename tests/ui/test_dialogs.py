@@ -16,8 +16,8 @@ from shopapp.domain.plan import default_plan, miles
 from shopapp.domain.units import KM_PER_MILE, DistanceUnit
 from shopapp.services.front_desk import customer_draft, record_service, save_customer
 from shopapp.services.plan_store import load_plan, save_plan
-from shopapp.store.database import DATABASE_FILE_NAME, StoreError, open_store
-from shopapp.store.models import Customer, Vehicle, db
+from shopapp.store.database import DATABASE_FILE_NAME, StoreError
+from shopapp.store.models import Customer, Vehicle
 from shopapp.store.queries import load_settings, save_setting
 from shopapp.ui.dialogs.customer_dialog import CustomerDialog
 from shopapp.ui.dialogs.plan_editor import COL_DISTANCE, COL_KEYWORDS, COL_MONTHS, COL_NAME
@@ -26,16 +26,6 @@ from shopapp.ui.dialogs.settings_dialog import SettingsDialog
 
 SECRET = "sc-secret-7f3a9d1e44b2"
 TODAY = date(2026, 11, 22)
-
-
-@pytest.fixture
-def shop_store(shopapp_home):
-    """A fresh SQLite shop database (the settings test reads the file's bytes, so never PostgreSQL)."""
-    database = open_store(shopapp_home, "")
-    yield database
-    if not database.is_closed():
-        database.close()
-    db.initialize(None)
 
 
 def click(qtbot, button):

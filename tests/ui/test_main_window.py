@@ -2,11 +2,9 @@
 search and filter, the detail panes, Connect, notifications, and the window's remembered state."""
 
 import pytest
-from qt_support import wait_signal
+from qt_support import open_window, wait_signal
 
 from shopapp.domain.due import Status
-from shopapp.resources import trouble_code_catalogue
-from shopapp.services.shop_session import ShopSession
 from shopapp.store.database import DATABASE_FILE_NAME
 from shopapp.store.models import RefreshRun, SystemStatusChange, TroubleCodeOccurrence, Vehicle, db
 from shopapp.ui.app import ui_state_for
@@ -17,14 +15,7 @@ from shopapp.ui.models.vehicle_table import ROW_ROLE, Column
 
 @pytest.fixture
 def window(qtbot, qloop, live_demo, shopapp_home):
-    session, _sim = live_demo
-    main = MainWindow(session, ui_state_for(shopapp_home))
-    # pytest-qt closes widgets before fixtures end; wind the window down on the running loop first.
-    qtbot.addWidget(main, before_close_func=lambda widget: qloop.run_until_complete(widget.shut_down()))
-    main.resize(1400, 820)
-    main.show()
-    qloop.run_until_complete(main.load_rows_now())
-    return main
+    return open_window(qtbot, qloop, live_demo[0], shopapp_home)
 
 
 def listed(window):
@@ -234,19 +225,8 @@ def test_settings_round_trip_through_the_window_changes_the_list(window, qloop):
     assert not any(text.endswith(" mi") for text in odometers)
 
 
-@pytest.fixture
-def template_window(qtbot, qloop, demo_store, shopapp_home):
-    """The window on the session's larger demo shop (24 cars), for tests that need no refresh."""
-    session = ShopSession.for_shop(shopapp_home, trouble_code_catalogue())
-    main = MainWindow(session, ui_state_for(shopapp_home))
-    qtbot.addWidget(main, before_close_func=lambda widget: qloop.run_until_complete(widget.shut_down()))
-    main.show()
-    qloop.run_until_complete(main.load_rows_now())
-    return main
-
-
-def test_marking_a_trouble_code_reviewed_is_saved_and_shown(template_window, qloop):
-    window = template_window
+def test_marking_a_trouble_code_reviewed_is_saved_and_shown(shop_window, qloop):
+    window = shop_window
     spell = TroubleCodeOccurrence.select().where(TroubleCodeOccurrence.cleared_at.is_null()).first()
     assert spell is not None, "the demo shop has an active trouble code"
 
@@ -264,8 +244,8 @@ def test_marking_a_trouble_code_reviewed_is_saved_and_shown(template_window, qlo
     )
 
 
-def test_a_car_with_a_code_and_an_alert_fills_every_pane(template_window, qloop):
-    window = template_window
+def test_a_car_with_a_code_and_an_alert_fills_every_pane(shop_window, qloop):
+    window = shop_window
     row = next(
         row
         for row in window.model.rows()
@@ -291,10 +271,7 @@ def test_a_car_with_a_code_and_an_alert_fills_every_pane(template_window, qloop)
 @pytest.fixture
 def demo_window(qtbot, qloop, shopapp_home):
     session = open_demo_session(shopapp_home, vehicles=6)
-    main = MainWindow(session, ui_state_for(session.home))
-    qtbot.addWidget(main, before_close_func=lambda widget: qloop.run_until_complete(widget.shut_down()))
-    main.show()
-    yield main
+    yield open_window(qtbot, qloop, session, session.home, load=False)
     db.close()
     db.initialize(None)
 

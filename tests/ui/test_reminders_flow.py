@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtPrintSupport import QPrinter
-from qt_support import wait_signal
+from qt_support import open_window, wait_signal
 from store.builders import customer, system_alert, trouble_code, vehicle
 
 from shopapp.domain.due import Status
@@ -17,8 +17,6 @@ from shopapp.resources import trouble_code_catalogue
 from shopapp.services.shop_session import ShopSession
 from shopapp.store.database import open_store
 from shopapp.store.models import ReminderLog, db
-from shopapp.ui.app import ui_state_for
-from shopapp.ui.main_window import MainWindow
 from shopapp.ui.models.vehicle_table import Column
 
 ADDRESS = {"address_line1": "12 Elm Street", "city": "Springfield", "region": "IL", "postal_code": "62701"}
@@ -80,12 +78,7 @@ def window(qtbot, qloop, people, shopapp_home):
     session = ShopSession.for_shop(shopapp_home, trouble_code_catalogue())
     session.settings.set("shop_name", "Corner Garage")
     session.settings.set("shop_phone", "555-0100")
-    main = MainWindow(session, ui_state_for(shopapp_home))
-    qtbot.addWidget(main, before_close_func=lambda widget: qloop.run_until_complete(widget.shut_down()))
-    main.resize(1400, 820)
-    main.show()
-    qloop.run_until_complete(main.load_rows_now())
-    return main
+    return open_window(qtbot, qloop, session, shopapp_home)
 
 
 def open_options(window, qloop):

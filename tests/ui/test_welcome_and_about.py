@@ -8,6 +8,7 @@ import peewee
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
+from qt_support import open_window
 
 from shopapp import __version__
 from shopapp.config import Settings
@@ -17,28 +18,15 @@ from shopapp.resources import trouble_code_catalogue
 from shopapp.services.diagnostics import database_description, mask_url
 from shopapp.services.shop_session import ShopSession
 from shopapp.store.customers import save_customer
-from shopapp.store.database import DATABASE_FILE_NAME, open_store
-from shopapp.store.models import db
+from shopapp.store.database import DATABASE_FILE_NAME
 from shopapp.store.queries import load_settings, save_setting
 from shopapp.ui import help_menu
 from shopapp.ui.about_dialog import AboutDialog
-from shopapp.ui.app import ui_state_for
-from shopapp.ui.main_window import MainWindow
 from shopapp.ui.setup_wizard import SetupWizard
 from shopapp.ui.welcome_dialog import WelcomeDialog
 
 SECRET = "sc-secret-5be1c0ffee42"
 CLIENT_ID = "8229df9f-91a0-4ff0-a1ae-a1f38ee24d07"
-
-
-@pytest.fixture
-def shop_store(shopapp_home):
-    """A fresh SQLite shop database (a test reads the file's bytes, so never PostgreSQL)."""
-    database = open_store(shopapp_home, "")
-    yield database
-    if not database.is_closed():
-        database.close()
-    db.initialize(None)
 
 
 @pytest.fixture
@@ -289,10 +277,7 @@ def test_a_database_password_never_reaches_the_diagnostics():
 @pytest.fixture
 def window(qtbot, qloop, shop_store, shopapp_home):
     session = ShopSession.for_shop(shopapp_home, trouble_code_catalogue())
-    main = MainWindow(session, ui_state_for(shopapp_home))
-    qtbot.addWidget(main, before_close_func=lambda widget: qloop.run_until_complete(widget.shut_down()))
-    main.show()  # the window installs the Help menu and File → Back up itself
-    return main
+    return open_window(qtbot, qloop, session, shopapp_home, load=False)  # it installs Help and Back up itself
 
 
 def menu_texts(menu):
