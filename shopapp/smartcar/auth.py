@@ -17,6 +17,7 @@ from shopapp.smartcar.retry import RetryPolicy
 
 CONNECT_MODES = ("live", "simulated", "test")
 APPROVAL_PROMPTS = ("auto", "force")
+CONNECT_APIS = ("v2", "v3")
 
 
 def build_connect_url(
@@ -33,13 +34,20 @@ def build_connect_url(
     single_select_vin: str | None = None,
     flags: Mapping[str, str | bool] | None = None,
     user: str | None = None,
+    api: str = "v2",
+    external_id: str | None = None,
 ) -> str:
     """The Connect URL to open in the owner's browser.
 
     `state` is required: the loopback listener checks it to reject redirects it did not ask for. A scope is
     optional unless it is also in `required_scopes` (sent as `required:<scope>`, which makes Connect refuse
-    cars that cannot give it).
+    cars that cannot give it). With `api="v3"` the Application ID goes as both `client_id` and
+    `application_id` (reference 1.8 and 11.9: both names are in use), and no `scope` is sent when none is
+    asked for (the dashboard's Vehicle Access then decides). `external_id` is the shop's own id for the
+    owner; the v3 redirect and `/v3/connections` carry it back.
     """
+    if api not in CONNECT_APIS:
+        raise ValueError(f"api must be one of {', '.join(CONNECT_APIS)}")
     if not state:
         raise ValueError("Connect needs a non-empty state to recognise its own redirect.")
     if mode not in CONNECT_MODES:
@@ -50,13 +58,19 @@ def build_connect_url(
     ordered = list(dict.fromkeys([*scopes, *required_scopes]))
     params: dict[str, str] = {
         "response_type": "code",
-        "client_id": credentials.client_id,
+        "client_id": credentials.connect_id,
         "approval_prompt": approval_prompt,
         "mode": mode,
         "redirect_uri": credentials.redirect_uri,
         "scope": " ".join(f"required:{scope}" if scope in required else scope for scope in ordered),
         "state": state,
     }
+    if api == "v3":
+        params["application_id"] = credentials.connect_id
+        if not ordered:
+            del params["scope"]
+    if external_id:
+        params["external_id"] = external_id
     if make:
         params["make"] = make.upper()
     if single_select_vin:

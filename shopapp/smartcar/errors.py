@@ -9,6 +9,7 @@ Messages never contain tokens or the client secret.
 from __future__ import annotations
 
 import email.utils
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, ClassVar
@@ -69,7 +70,9 @@ class SmartcarError(Exception):
             parts.append(f"({', '.join(details)})")
         return " ".join(parts)
 
-    def __reduce__(self):  # keeps keyword-only fields when pickled (e.g. across an executor)
+    def __reduce__(
+        self,
+    ) -> tuple[Any, ...]:  # keeps keyword-only fields when pickled (e.g. across an executor)
         return (_rebuild, (type(self), self.__dict__.copy()))
 
 
@@ -149,6 +152,11 @@ class OAuthError(SmartcarError):
     def is_invalid_grant(self) -> bool:
         return self.type == "invalid_grant"
 
+    @property
+    def is_invalid_client(self) -> bool:
+        """The client id or secret is wrong: a set-up problem for the shop, not for one car's owner."""
+        return self.type == "invalid_client"
+
 
 class NetworkError(SmartcarError):
     """No usable answer: connection refused, DNS failure, timeout. `code` is CONNECT, TIMEOUT or TRANSPORT."""
@@ -222,34 +230,116 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+def _status_number(value: Any) -> int | None:
+    """An HTTP status from an error body: v2 sends an int, the v3 envelopes a string such as "401"."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
+
+
+def _class_for(error_type: str | None, status: int | None) -> type[SmartcarError]:
+    by_type = _CLASS_BY_TYPE.get(error_type) if error_type else None
+    if by_type is not None:
+        return by_type
+    if status is None:
+        return SmartcarError
+    return _CLASS_BY_STATUS.get(status) or (ServerError if status >= 500 else SmartcarError)
+
+
+def _resolution(value: Any) -> Resolution:
+    if isinstance(value, dict):
+        return Resolution(_text(value.get("type")), _text(value.get("url")))
+    return Resolution(_text(value))
+
+
+def _doc_url(body: Mapping[str, Any]) -> str | None:
+    links = body.get("links")
+    about = links.get("about") if isinstance(links, dict) else None
+    return _text(body.get("docURL")) or _text(about)
+
+
+def error_from_object(
+    body: Mapping[str, Any],
+    *,
+    status: int | None = None,
+    request_id: str | None = None,
+    retry_after: float | None = None,
+) -> SmartcarError:
+    """The typed error for one Smartcar error object: v2's `{type, code, description, statusCode, ...}`,
+    the 2026 v3 `{type, code, title, detail, status, resolution, ...}`, or a v3 signal's `status.error`
+    (where no HTTP status exists: the class then follows `type` alone)."""
+    error_type = _text(body.get("type"))
+    body_status = _status_number(body.get("statusCode"))
+    if body_status is None:
+        body_status = _status_number(body.get("status"))
+    cls = _class_for(error_type, status if status is not None else body_status)
+    meta = body.get("meta")
+    meta_request_id = meta.get("requestId") if isinstance(meta, dict) else None
+    return cls(
+        _text(body.get("description"))
+        or _text(body.get("detail"))
+        or _text(body.get("title"))
+        or "Smartcar gave no description.",
+        type=error_type,
+        code=_text(body.get("code")),
+        status=body_status if body_status is not None else status,
+        request_id=_text(body.get("requestId")) or _text(meta_request_id) or request_id,
+        resolution=_resolution(body.get("resolution")),
+        retry_after=retry_after,
+        doc_url=_doc_url(body),
+        suggested_user_message=_text(body.get("suggestedUserMessage")),
+    )
+
+
+def _smartcar_error_object(body: Any) -> Mapping[str, Any] | None:
+    """The Smartcar error object in a body, bare, wrapped as `{"error": {...}}` or as `errors[0]` (reference
+    5.1: the v3 envelope is documented both ways and nobody knows which the live API sends)."""
+    if not isinstance(body, dict):
+        return None
+    candidates: list[Any] = [body, body.get("error")]
+    errors = body.get("errors")
+    if isinstance(errors, list) and errors:
+        candidates.append(errors[0])
+    return next((c for c in candidates if isinstance(c, dict) and isinstance(c.get("type"), str)), None)
+
+
+def _json_api_error(body: Any) -> Mapping[str, Any] | None:
+    errors = body.get("errors") if isinstance(body, dict) else None
+    if isinstance(errors, list) and errors and isinstance(errors[0], dict):
+        return errors[0]
+    return None
+
+
 def error_from_response(status: int, body: Any, headers: Any = None) -> SmartcarError:
     """Builds the typed error for an HTTP error answer.
 
     `body` is the decoded JSON (or raw text when the body was not JSON). Understands the v2 error body,
-    the OAuth `{error, error_description}` body and the retired v1 `{error, message}` body.
+    the v3 flat error object (bare, inside `error` or inside `errors[0]`), the early v3 JSON:API
+    `{"errors": [{status, code, title, detail}]}`, the OAuth `{error, error_description}` body and the
+    retired v1 `{error, message}` body.
     """
     request_id = _text(header_value(headers, "SC-Request-Id"))
     retry_after = parse_retry_after(header_value(headers, "Retry-After"))
-    if isinstance(body, dict) and isinstance(body.get("type"), str):
-        resolution_body = body.get("resolution")
-        resolution = (
-            Resolution(_text(resolution_body.get("type")), _text(resolution_body.get("url")))
-            if isinstance(resolution_body, dict)
-            else Resolution(_text(resolution_body))
+    smartcar_object = _smartcar_error_object(body)
+    if smartcar_object is not None:
+        return error_from_object(
+            smartcar_object, status=status, request_id=request_id, retry_after=retry_after
         )
-        error_type = body["type"]
-        cls = _CLASS_BY_TYPE.get(error_type) or _CLASS_BY_STATUS.get(status, SmartcarError)
-        body_status = body.get("statusCode")
+    json_api = _json_api_error(body)
+    if json_api is not None:
+        # Its lower-case codes (`unauthorized`, `not_found`) only restate the HTTP status: the class and
+        # type come from the status, the code is kept for the log.
+        cls = _class_for(None, status)
         return cls(
-            _text(body.get("description")) or "Smartcar gave no description.",
-            type=error_type,
-            code=_text(body.get("code")),
-            status=status if not isinstance(body_status, int) else body_status,
-            request_id=_text(body.get("requestId")) or request_id,
-            resolution=resolution,
+            _text(json_api.get("detail")) or _text(json_api.get("title")) or "Smartcar gave no description.",
+            type=cls.default_type if cls is not SmartcarError else "HTTP_ERROR",
+            code=_text(json_api.get("code")),
+            status=status,
+            request_id=request_id,
             retry_after=retry_after,
-            doc_url=_text(body.get("docURL")),
-            suggested_user_message=_text(body.get("suggestedUserMessage")),
+            doc_url=_doc_url(json_api),
         )
     if isinstance(body, dict) and isinstance(body.get("error"), str):
         description = _text(body.get("error_description")) or _text(body.get("message"))
@@ -269,7 +359,7 @@ def error_from_response(status: int, body: Any, headers: Any = None) -> Smartcar
             request_id=_text(body.get("requestId")) or request_id,
             retry_after=retry_after,
         )
-    cls = _CLASS_BY_STATUS.get(status) or (ServerError if status >= 500 else SmartcarError)
+    cls = _class_for(None, status)
     return cls(
         f"Smartcar answered HTTP {status} without a readable error description.",
         type=cls.default_type if cls is not SmartcarError else "HTTP_ERROR",

@@ -5,7 +5,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from smartcar_support import CREDENTIALS, ENDPOINTS
 
-from shopapp.smartcar import build_connect_url
+from shopapp.smartcar import AppCredentials, build_connect_url
 
 
 def query(url):
@@ -92,3 +92,44 @@ def test_defaults_are_live_and_auto():
     assert params["mode"] == "live"
     assert params["approval_prompt"] == "auto"
     assert "single_select" not in params
+
+
+V3_CREDENTIALS = AppCredentials(
+    "client_abc", "csecret-DO-NOT-LEAK", "http://localhost:8765/callback", application_id="app-uuid-1"
+)
+
+
+def test_v3_sends_the_application_id_under_both_names_and_the_external_id():
+    params = query(
+        build_connect_url(
+            ENDPOINTS,
+            V3_CREDENTIALS,
+            state="s1",
+            scopes=["read_odometer"],
+            api="v3",
+            external_id="customer-42",
+        )
+    )
+    assert params["client_id"] == "app-uuid-1"
+    assert params["application_id"] == "app-uuid-1"
+    assert params["response_type"] == "code"
+    assert params["external_id"] == "customer-42"
+    assert params["scope"] == "read_odometer"
+    assert "client_abc" not in params.values()
+
+
+def test_v3_without_scopes_leaves_them_to_the_dashboard():
+    params = query(build_connect_url(ENDPOINTS, V3_CREDENTIALS, state="s1", scopes=[], api="v3"))
+    assert "scope" not in params
+    assert "external_id" not in params
+
+
+def test_v2_is_unchanged_by_the_v3_options():
+    params = query(build_connect_url(ENDPOINTS, CREDENTIALS, state="s1", scopes=["read_vin"], api="v2"))
+    assert params["client_id"] == "cid"
+    assert "application_id" not in params
+
+
+def test_unknown_api_is_refused():
+    with pytest.raises(ValueError, match="api"):
+        build_connect_url(ENDPOINTS, CREDENTIALS, state="s", scopes=["read_vin"], api="v4")
