@@ -50,6 +50,14 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--seed", type=int, default=0, help="fleet seed (default 0)")
     simulate.add_argument("--latency-ms", type=float, default=0.0, help="added to every request")
     simulate.add_argument("--faults", default="none", help="fault profile: none, flaky, chaos, ...")
+    simulate.add_argument(
+        "--api",
+        choices=("v2", "v3", "both"),
+        default="both",
+        help="Smartcar API versions to serve (default both). v2: v3 paths answer 404 and Connect acts as an "
+        "application not yet upgraded (code, no user_id); v3: v2 paths answer 404 as after Smartcar's "
+        "switch-off, while Connect and the legacy code exchange keep working",
+    )
     simulate.set_defaults(run=_run_simulate)
 
     due = commands.add_parser("due", help="the due list, as a table or as CSV", description=_run_due.__doc__)
@@ -140,6 +148,7 @@ def _run_simulate(args: argparse.Namespace) -> int:
             seed=args.seed,
             latency_ms=args.latency_ms,
             faults=args.faults,
+            api=args.api,
         )
     except ValueError as exc:
         raise UsageError(str(exc)) from exc

@@ -1,28 +1,52 @@
-"""A Smartcar-compatible server (v2 API, Connect, tokens) with a generated fleet, for demo mode and tests.
+"""A Smartcar-compatible server (v2 and v3 APIs, Connect, both token endpoints) with a generated fleet, for
+demo mode and tests. v2 and v3 are served side by side on one origin.
 
 sim = Simulator.generate(vehicles=25, seed=7)
 app = create_app(sim)                     # httpx.ASGITransport(app=app), or:
 with run_in_thread(sim) as base_url: ...  # uvicorn on 127.0.0.1, free port
 sim.clock.advance(timedelta(days=3)); sim.faults.force("asleep", vehicle_id=...)
+
+v3: POST /oauth2/token (client credentials: sim.api_credentials, demo DEMO_API_CLIENT_ID /
+DEMO_API_CLIENT_SECRET) gives an app token; GET /v3/connections, /v3/vehicles/{id},
+/v3/vehicles/{id}/signals[/{code}] take it with the `sc-user-id` header. Connect redirects with `user_id`.
+Where the sources give two readings, SimulatorConfig picks one: v3_error_shape, v3_timestamps,
+v3_unit_spelling, v3_paging_meta; v3_accept_vehicle_tokens accepts the official SDK's v2 per-vehicle
+tokens on v3 (no sc-user-id); application_api "v2" plays an application not yet upgraded.
 """
 
 from shopapp.simulator.app import create_app
 from shopapp.simulator.catalog import Powertrain
-from shopapp.simulator.clients import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, ClientCredentials, app_credentials
+from shopapp.simulator.clients import (
+    DEMO_API_CLIENT_ID,
+    DEMO_API_CLIENT_SECRET,
+    DEMO_APPLICATION_ID,
+    DEMO_CLIENT_ID,
+    DEMO_CLIENT_SECRET,
+    ClientCredentials,
+    api_credentials,
+    app_credentials,
+)
 from shopapp.simulator.clock import SimClock
 from shopapp.simulator.config import SimulatorConfig
+from shopapp.simulator.connections import Connection
 from shopapp.simulator.faults import PROFILES, FaultKind, FaultProfile, Malformation, parse_fault_profile
 from shopapp.simulator.fleet import ALL_SCOPES, Customer, Fleet, PostalAddress, Vehicle, generate_fleet
 from shopapp.simulator.server import run_in_thread, serve
+from shopapp.simulator.signals import SIGNALS
 from shopapp.simulator.simulator import Simulator, VehicleReading
 from shopapp.simulator.tokens import TokenPair
 
 __all__ = [
     "ALL_SCOPES",
+    "DEMO_API_CLIENT_ID",
+    "DEMO_API_CLIENT_SECRET",
+    "DEMO_APPLICATION_ID",
     "DEMO_CLIENT_ID",
     "DEMO_CLIENT_SECRET",
     "PROFILES",
+    "SIGNALS",
     "ClientCredentials",
+    "Connection",
     "Customer",
     "FaultKind",
     "FaultProfile",
@@ -36,6 +60,7 @@ __all__ = [
     "TokenPair",
     "Vehicle",
     "VehicleReading",
+    "api_credentials",
     "app_credentials",
     "create_app",
     "generate_fleet",

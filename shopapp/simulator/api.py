@@ -29,13 +29,21 @@ VEHICLES_MAX_LIMIT = 50
 _VERSIONED = re.compile(r"^/v(?P<version>[^/]+)(?P<rest>/.*)?$")
 _VERSION = re.compile(r"^\d+\.\d+$")
 _VEHICLE = re.compile(r"^/vehicles/(?P<id>[^/]+)(?P<sub>/.*)?$")
-_NOT_JSON_PAGE = (
+NOT_JSON_PAGE = (
     b"<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"
 )
 
 
 def _json(body: Any) -> bytes:
     return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def wants_imperial(request: Request) -> bool:
+    """The SC-Unit-System header (v2 and v3): True for imperial, or a VALIDATION error."""
+    units = request.headers.get("sc-unit-system", "metric").strip().lower()
+    if units not in ("metric", "imperial"):
+        raise errors.validation("SC-Unit-System must be 'metric' or 'imperial'.", parameter="SC-Unit-System")
+    return units == "imperial"
 
 
 def error_response(error: ApiError, request_id: str) -> Response:
@@ -74,7 +82,8 @@ class V2Api:
         match = _VERSIONED.match(request.url.path)
         if match is None:
             raise errors.path_not_found()
-        if not _VERSION.match(match["version"]):
+        if not _VERSION.match(match["version"]) or self.sim.config.served_apis == "v3":
+            # Serving v3 only plays the day Smartcar switches v2 off: the version no longer exists.
             raise errors.version_not_found()
         rest = match["rest"] or "/"
         method = request.method
@@ -97,7 +106,7 @@ class V2Api:
 
         now = self.sim.clock.timestamp()
         grant = self._authenticate(request, now)
-        imperial = self._imperial(request)
+        imperial = wants_imperial(request)
         if not self.sim.limits.take_app_token(now):
             raise errors.app_rate_limit()
         units = "imperial" if imperial else "metric"
@@ -134,15 +143,6 @@ class V2Api:
             raise errors.authentication()
         return grant
 
-    @staticmethod
-    def _imperial(request: Request) -> bool:
-        units = request.headers.get("sc-unit-system", "metric").strip().lower()
-        if units not in ("metric", "imperial"):
-            raise errors.validation(
-                "SC-Unit-System must be 'metric' or 'imperial'.", parameter="SC-Unit-System"
-            )
-        return units == "imperial"
-
     def _vehicle(self, grant: Grant, vehicle_id: str) -> Vehicle:
         vehicle = self.sim.fleet.vehicles.get(vehicle_id)
         if vehicle is None or vehicle_id not in grant.vehicle_ids:
@@ -151,13 +151,7 @@ class V2Api:
 
     def _disconnect(self, grant: Grant, vehicle: Vehicle) -> None:
         # Disconnecting revokes the application's access to the car, under every grant of this owner.
-        for other in self.sim.tokens.grants:
-            if (
-                other.user_id == grant.user_id
-                and other.client_id == grant.client_id
-                and vehicle.id in other.vehicle_ids
-            ):
-                other.vehicle_ids.remove(vehicle.id)
+        self.sim.tokens.end_vehicle_access(grant.user_id, grant.client_id, vehicle.id)
 
     # --- reading ---------------------------------------------------------------------------------------
 
@@ -211,7 +205,7 @@ class V2Api:
             return error_response(outcome.error, request_id)
         headers = self._headers(request_id, outcome.data_ts, now, units)
         if outcome.malformation is Malformation.NOT_JSON:
-            return Response(_NOT_JSON_PAGE, 200, headers, media_type="text/html")
+            return Response(NOT_JSON_PAGE, 200, headers, media_type="text/html")
         if outcome.malformation is Malformation.TRUNCATED:
             text = _json(outcome.body)
             return Response(text[: max(1, len(text) // 2)], 200, headers, media_type="application/json")
@@ -242,7 +236,7 @@ class V2Api:
             await asyncio.sleep(self.sim.config.hang_s)
         headers = self._headers(request_id, telemetry.recorded_at(vehicle, now), now, units)
         if mangle is Malformation.NOT_JSON:
-            return Response(_NOT_JSON_PAGE, 200, headers, media_type="text/html")
+            return Response(NOT_JSON_PAGE, 200, headers, media_type="text/html")
         text = _json({"responses": entries})
         if mangle is Malformation.TRUNCATED:
             text = text[: max(1, len(text) // 2)]

@@ -16,7 +16,7 @@ def in_process_transport(sim: Simulator) -> httpx.ASGITransport:
 
 async def approval_redirect(transport: httpx.AsyncBaseTransport, authorize_url: str) -> str:
     """Where Connect sends the browser once the owner approved (or refused): the app's redirect URI with
-    `code` (or `error`) and `state`."""
+    `code` and/or `user_id` (a v3 application), or `error`, and `state`."""
     async with httpx.AsyncClient(transport=transport, follow_redirects=False) as browser:
         answer = await browser.get(authorize_url)
     location = answer.headers.get("location")

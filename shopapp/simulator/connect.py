@@ -1,4 +1,10 @@
-"""Smartcar Connect (`/oauth/authorize`, auto-approving) and the token endpoint (`/oauth/token`)."""
+"""Smartcar Connect (`/oauth/authorize`, auto-approving) and the v2 token endpoint (`/oauth/token`).
+
+A v3 application (`config.application_api = "v3"`, the default) takes its Application ID as `client_id` or
+`application_id`, accepts `response_type=none`, and redirects with the owner's `user_id` (plus `code` when
+one was asked for, and `external_id` echoed); a v2 application answers exactly as before: code and state.
+The legacy code exchange works for both (section 1.5 of reference/smartcar-v3.md).
+"""
 
 from __future__ import annotations
 
@@ -16,7 +22,16 @@ from shopapp.simulator.simulator import Simulator
 
 _LOOPBACK_HOSTS = ("localhost", "127.0.0.1")
 # Connect parameters kept on the grant for inspection; none changes what the simulator approves.
-_OPTIONS = ("approval_prompt", "mode", "make", "single_select", "single_select_vin", "flags", "user")
+_OPTIONS = (
+    "approval_prompt",
+    "mode",
+    "make",
+    "single_select",
+    "single_select_vin",
+    "flags",
+    "user",
+    "external_id",
+)
 
 
 def is_loopback_redirect(uri: str) -> bool:
@@ -57,15 +72,21 @@ class ConnectEndpoints:
         sim = self.sim
         await sim.delay()
         query = request.query_params
-        if query.get("client_id") != sim.credentials.client_id:
+        v3 = sim.config.application_api == "v3" and sim.config.served_apis != "v2"
+        # v3 clients have been seen sending the Application ID under either name (section 11, item 9).
+        application_id = (query.get("application_id") if v3 else None) or query.get("client_id")
+        if application_id != sim.credentials.client_id:
             return _refusal_page("Unknown client_id.")
         redirect_uri = query.get("redirect_uri", "")
         if not is_loopback_redirect(redirect_uri):
             return _refusal_page(
                 "redirect_uri must be http://localhost[:port]/... or http://127.0.0.1[:port]/..."
             )
-        if query.get("response_type") != "code":
-            return _refusal_page("response_type must be 'code'.")
+        response_type = query.get("response_type")
+        if response_type not in (("code", "none") if v3 else ("code",)):
+            return _refusal_page(
+                "response_type must be 'code' or 'none'." if v3 else "response_type must be 'code'."
+            )
 
         # `required:` only makes real Connect reject incompatible cars; every scope is granted here.
         scopes = frozenset(s.removeprefix("required:") for s in query.get("scope", "").split() if s)
@@ -92,7 +113,12 @@ class ConnectEndpoints:
             grant = sim.tokens.create_grant(
                 user.id, sim.credentials.client_id, scopes, [v.id for v in vehicles], now, options
             )
-            params["code"] = sim.tokens.issue_code(grant, redirect_uri, now)
+            if response_type == "code":
+                params["code"] = sim.tokens.issue_code(grant, redirect_uri, now)
+            if v3:
+                params["user_id"] = user.id
+                if query.get("external_id"):
+                    params["external_id"] = query["external_id"]
         if state is not None:
             params["state"] = state
         return RedirectResponse(_with_query(redirect_uri, params), status_code=302)

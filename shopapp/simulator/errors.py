@@ -1,4 +1,5 @@
-"""Smartcar v2 error answers (type, code, HTTP status, body) and OAuth token-endpoint errors."""
+"""Smartcar error answers (type, code, HTTP status, body; v2, and v3 where it says more) and OAuth
+token-endpoint errors."""
 
 from __future__ import annotations
 
@@ -211,6 +212,46 @@ def vehicle_asleep() -> ApiError:
         suggested_user_message="Your car is in a sleep state. Please try again later.",
         doc_page="vehicle-state-errors",
     )
+
+
+# --- v3 ---------------------------------------------------------------------------------------------
+
+
+def app_authentication() -> ApiError:
+    # v3 is authorised by the application's own token: the fix is a new token, not the owner reconnecting.
+    return ApiError(
+        401,
+        "AUTHENTICATION",
+        None,
+        "The Authorization header is missing, or the application access token in it is invalid or expired. "
+        "Request a new token with the client credentials grant.",
+        resolution="REAUTHENTICATE",
+        doc_page="authentication-errors",
+    )
+
+
+def missing_user_id() -> ApiError:
+    # As observed live (reference/smartcar-v3.md section 1.3): 400 VALIDATION/MISSING_PARAMETER.
+    return ApiError(
+        400,
+        "VALIDATION",
+        "MISSING_PARAMETER",
+        "missing userId",
+        doc_page="validation-errors",
+        detail=[{"field": "sc-user-id", "message": "missing userId"}],
+    )
+
+
+def user_not_connected(
+    description: str = "This user has not connected this vehicle to the application.",
+) -> ApiError:
+    # No v3 code is documented for "user not found / vehicle not connected" (reference section 5.2); this
+    # is our choice: PERMISSION, like v2's answer for a car the token does not cover.
+    return permission(description)
+
+
+def resource_not_found(description: str, code: str | None = "PATH") -> ApiError:
+    return ApiError(404, "RESOURCE_NOT_FOUND", code, description, doc_page="resource-not-found-errors")
 
 
 class OAuthError(Exception):

@@ -155,7 +155,8 @@ class FaultInjector:
         retry_after: int = 60,
     ) -> ForcedFault:
         """Makes the next `times` matching requests fail with `kind` (times=None: until `clear()`).
-        `path` is as in a batch request: "/odometer", "/engine/oil", "/" for attributes."""
+        `path` is as in a batch request: "/odometer", "/engine/oil", "/" for attributes; v3 requests are
+        "/v3" (the vehicle), "/v3/signals" and "/v3/signals/<code>"."""
         if path is not None and not path.startswith("/"):
             path = "/" + path
         forced = ForcedFault(

@@ -16,7 +16,7 @@ from typing import TextIO
 import uvicorn
 
 from shopapp.simulator.app import create_app
-from shopapp.simulator.clients import app_credentials
+from shopapp.simulator.clients import ClientCredentials, api_credentials, app_credentials
 from shopapp.simulator.config import SimulatorConfig
 from shopapp.simulator.faults import parse_fault_profile
 from shopapp.simulator.simulator import Simulator
@@ -51,23 +51,47 @@ def _uvicorn(sim: Simulator, *, access_log: bool = False) -> uvicorn.Server:
     return uvicorn.Server(config)
 
 
+API_CHOICES = ("both", "v2", "v3")
+
+
+def apply_api_choice(config: SimulatorConfig, api: str) -> None:
+    """`--api`: "both" serves v2 and v3 with a v3 application; "v2" answers v3 paths with 404 and makes
+    Connect act as an application not yet upgraded; "v3" answers v2 paths with 404 (as once Smartcar
+    switches v2 off) while Connect and the legacy code exchange keep working."""
+    if api not in API_CHOICES:
+        raise ValueError(f"Unknown API choice {api!r}; choose one of {', '.join(API_CHOICES)}.")
+    config.served_apis = api
+    config.application_api = "v2" if api == "v2" else "v3"
+
+
+def _secret_note(credentials: ClientCredentials) -> str:
+    return (
+        f"(from {credentials.secret_variable})" if credentials.from_environment else credentials.client_secret
+    )
+
+
 def banner(simulator: Simulator, base_url: str) -> str:
     """What `serve` prints: the base URL on the first line, then credentials and how to use the server.
-    A client secret taken from the environment is never shown; the demo one is (it is no secret)."""
+    A client secret taken from the environment is never shown; the demo ones are (they are no secret)."""
     base = base_url.rstrip("/")
     client = simulator.credentials
-    secret_note = "(from SMARTCAR_CLIENT_SECRET)" if client.from_environment else client.client_secret
+    api_client = simulator.api_credentials
+    config = simulator.config
     fleet = simulator.fleet
     lines = [
         base,
-        f"client id:     {client.client_id}",
-        f"client secret: {secret_note}",
+        f"client id:     {client.client_id} (v2 OAuth client; the Application ID Connect takes)",
+        f"client secret: {_secret_note(client)}",
+        f"api client id: {api_client.client_id} (v3 client credentials; secret {_secret_note(api_client)})",
         f"fleet:         {len(fleet.vehicles)} vehicles, {len(fleet.customers)} customers, seed {fleet.seed}",
-        f"knobs:         faults {simulator.config.faults.name}, latency {simulator.config.latency_ms:g} ms",
+        f"knobs:         faults {config.faults.name}, latency {config.latency_ms:g} ms, "
+        f"api {config.served_apis}",
         "point the official Smartcar SDK (or shopapp) at it with:",
         f"  SMARTCAR_API_ORIGIN={base}",
         f"  SMARTCAR_AUTH_ORIGIN={base}/oauth/token",
         f"  SMARTCAR_CONNECT_ORIGIN={base}",
+        f"  SMARTCAR_VEHICLE_API_V3_ORIGIN={base}",
+        f"  SMARTCAR_IAM_TOKEN_URL={base}/oauth2/token",
         f"customers and their cars: {base}/_simulator/customers",
         "Ctrl+C stops it.",
     ]
@@ -81,6 +105,7 @@ def serve(
     seed: int = 0,
     latency_ms: float = 0.0,
     faults: str = "none",
+    api: str = "both",
     environ: Mapping[str, str] | None = None,
     config: SimulatorConfig | None = None,
     out: TextIO | None = None,
@@ -91,17 +116,28 @@ def serve(
 
     The first line written to `out` (default stdout) is the base URL, e.g. `http://127.0.0.1:8765`, then
     the application credentials in use and how to point the official SDK at the server. The clock follows
-    the wall clock. `config` gives full control over the knobs (then latency_ms and faults are ignored);
-    `simulator` serves a world built elsewhere. Application credentials come from SMARTCAR_CLIENT_ID /
-    SMARTCAR_CLIENT_SECRET in `environ` (default os.environ) when both are set, else the demo pair.
-    Raises ValueError for a bad fault profile and OSError when the port is taken, before printing anything.
+    the wall clock. `api` is "both", "v2" or "v3" (see apply_api_choice). `config` gives full control over
+    the knobs (then latency_ms, faults and api are ignored); `simulator` serves a world built elsewhere.
+    Credentials come from `environ` (default os.environ): SMARTCAR_CLIENT_ID beginning with `client_` and
+    SMARTCAR_CLIENT_SECRET set the v3 API client; SMARTCAR_APPLICATION_ID (+ SMARTCAR_V2_CLIENT_SECRET), or
+    another SMARTCAR_CLIENT_ID with SMARTCAR_CLIENT_SECRET, set the application; else the demo pairs.
+    Raises ValueError for a bad fault profile or API choice and OSError when the port is taken, before
+    printing anything.
     """
     out = out or sys.stdout
     environ = os.environ if environ is None else environ
-    credentials = app_credentials(environ)
     if simulator is None:
-        config = config or SimulatorConfig(latency_ms=latency_ms, faults=parse_fault_profile(faults))
-        simulator = Simulator.generate(vehicles, seed, ticking=True, config=config, credentials=credentials)
+        if config is None:
+            config = SimulatorConfig(latency_ms=latency_ms, faults=parse_fault_profile(faults))
+            apply_api_choice(config, api)
+        simulator = Simulator.generate(
+            vehicles,
+            seed,
+            ticking=True,
+            config=config,
+            credentials=app_credentials(environ),
+            api_credentials=api_credentials(environ),
+        )
     sock = _bind(port)
     base = f"http://{HOST}:{sock.getsockname()[1]}"
     out.write(banner(simulator, base))

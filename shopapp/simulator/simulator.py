@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from shopapp.simulator import telemetry
-from shopapp.simulator.clients import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, ClientCredentials
+from shopapp.simulator.clients import (
+    DEMO_API_CLIENT_ID,
+    DEMO_API_CLIENT_SECRET,
+    DEMO_CLIENT_ID,
+    DEMO_CLIENT_SECRET,
+    ClientCredentials,
+)
 from shopapp.simulator.clock import SimClock
 from shopapp.simulator.config import SimulatorConfig
+from shopapp.simulator.connections import ConnectionRegistry
 from shopapp.simulator.faults import FaultInjector
 from shopapp.simulator.fleet import ALL_SCOPES, Customer, Fleet, Vehicle, generate_fleet
 from shopapp.simulator.limits import PlanLimits
@@ -60,8 +67,14 @@ class Simulator:
     """A Smartcar-compatible world. Serve it with `create_app(sim)`; steer it directly from Python.
 
     Attributes: fleet, clock (SimClock), config (SimulatorConfig, change at will), credentials (the one
-    accepted application), tokens (TokenStore), faults (FaultInjector: `sim.faults.force(...)`),
+    accepted application: its v2 OAuth client, whose id is also the Application ID Connect takes),
+    api_credentials (the v3 API client of the client-credentials grant), tokens (TokenStore), connections
+    (ConnectionRegistry: the v3 view of the grants), faults (FaultInjector: `sim.faults.force(...)`),
     limits (PlanLimits).
+
+    Statistics for tests: app_token_requests (requests at `/oauth2/token`, failed ones included),
+    v3_requests_missing_user_id (v3 requests without the sc-user-id they needed), v3_vehicle_requests
+    (a Counter of v3 vehicle requests by kind: "vehicle", "signals", "signal").
     """
 
     def __init__(
@@ -71,12 +84,19 @@ class Simulator:
         clock: SimClock | None = None,
         config: SimulatorConfig | None = None,
         credentials: ClientCredentials | None = None,
+        api_credentials: ClientCredentials | None = None,
     ) -> None:
         self.fleet = fleet
         self.clock = clock or SimClock(datetime.fromtimestamp(fleet.anchor_ts, UTC))
         self.config = config or SimulatorConfig()
         self.credentials = credentials or ClientCredentials(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET)
+        self.api_credentials = api_credentials or ClientCredentials(
+            DEMO_API_CLIENT_ID, DEMO_API_CLIENT_SECRET
+        )
         self.tokens = TokenStore(self.config)
+        self.connections = ConnectionRegistry(self.tokens, fleet, lambda: self.credentials.client_id)
+        self.v3_requests_missing_user_id = 0
+        self.v3_vehicle_requests: Counter[str] = Counter()
         seed = self.config.fault_seed if self.config.fault_seed is not None else fleet.seed
         self.faults = FaultInjector(seed, lambda: self.config.faults)
         self.limits = PlanLimits(self.config)
@@ -95,12 +115,19 @@ class Simulator:
         ticking: bool = False,
         config: SimulatorConfig | None = None,
         credentials: ClientCredentials | None = None,
+        api_credentials: ClientCredentials | None = None,
     ) -> Simulator:
         """A fresh world of `vehicles` cars. Same seed and start: same fleet, same histories, same faults.
         start defaults to now (UTC, whole seconds); ticking makes the clock follow the wall clock too."""
         start = start or datetime.now(UTC).replace(microsecond=0)
         fleet = generate_fleet(vehicles, seed, start)
-        return cls(fleet, clock=SimClock(start, ticking=ticking), config=config, credentials=credentials)
+        return cls(
+            fleet,
+            clock=SimClock(start, ticking=ticking),
+            config=config,
+            credentials=credentials,
+            api_credentials=api_credentials,
+        )
 
     # --- the fleet -------------------------------------------------------------------------------------
 
@@ -143,20 +170,51 @@ class Simulator:
     # --- connections -----------------------------------------------------------------------------------
 
     def connect(
-        self, user_id: str, scopes: Iterable[str] = ALL_SCOPES, vehicle_ids: Iterable[str] | None = None
+        self,
+        user_id: str,
+        scopes: Iterable[str] = ALL_SCOPES,
+        vehicle_ids: Iterable[str] | None = None,
+        *,
+        external_id: str | None = None,
     ) -> TokenPair:
-        """Connect a user without the browser dance (demo seeding, tests): a grant and its first tokens."""
+        """Connect a user without the browser dance (demo seeding, tests): a grant (which `/v3/connections`
+        lists too, with `external_id` if given) and its first v2 tokens (a v3 client just ignores them)."""
         customer = self.fleet.customer(user_id)
         if customer is None:
             raise KeyError(f"No simulated user {user_id!r}.")
         chosen = list(vehicle_ids) if vehicle_ids is not None else list(customer.vehicle_ids)
         now = self.clock.timestamp()
-        grant = self.tokens.create_grant(user_id, self.credentials.client_id, frozenset(scopes), chosen, now)
+        options = {"external_id": external_id} if external_id else None
+        grant = self.tokens.create_grant(
+            user_id, self.credentials.client_id, frozenset(scopes), chosen, now, options
+        )
         return self.tokens.issue_pair(grant, now)
 
     def revoke_user(self, user_id: str) -> int:
-        """The owner withdrew the app's access: refreshes fail (invalid_grant), API calls answer 401."""
-        return self.tokens.revoke_user(user_id)
+        """The owner withdrew the app's access: refreshes fail (invalid_grant), v2 calls answer 401, and
+        their v3 connections end (v3 calls for them answer 403)."""
+        count = self.tokens.revoke_user(user_id)
+        self.connections.forget_user(user_id)
+        return count
+
+    # --- v3 application tokens and statistics ---------------------------------------------------------
+
+    @property
+    def app_token_requests(self) -> int:
+        """Requests at the client-credentials token endpoint (`/oauth2/token`), failed ones included."""
+        return self.tokens.app_token_requests
+
+    def expire_app_tokens(self) -> None:
+        """Every app token issued so far answers 401 from now on, so a client must fetch a new one."""
+        self.tokens.expire_app_tokens()
+
+    def count_v3_vehicle_request(self, kind: str) -> None:
+        with self._lock:
+            self.v3_vehicle_requests[kind] += 1
+
+    def count_v3_missing_user_id(self) -> None:
+        with self._lock:
+            self.v3_requests_missing_user_id += 1
 
     def fail_next_connect(self, error: str = "access_denied", description: str | None = None) -> None:
         """The next /oauth/authorize redirects with this Connect error instead of a code (queued)."""

@@ -1,12 +1,15 @@
-"""Authorization codes, access and refresh tokens, and the grants (connections) they stand for.
+"""Authorization codes, access and refresh tokens, the grants (connections) they stand for, and the v3
+application tokens of the client-credentials grant.
 
 Real-API behaviour kept on purpose: codes are single use; every refresh rotates the refresh token and the
 used one stops working once a grace period has passed (0 by default); access tokens issued earlier stay
-valid until they expire; a revoked grant refuses its refresh tokens and its access tokens alike.
+valid until they expire; a revoked grant refuses its refresh tokens and its access tokens alike. App tokens
+are opaque, last an hour of simulated time and have no refresh token: a client asks for a new one.
 """
 
 from __future__ import annotations
 
+import secrets
 import threading
 import uuid
 from dataclasses import dataclass, field
@@ -82,9 +85,13 @@ class TokenStore:
         self._access: dict[str, _Access] = {}
         self._refresh: dict[str, _Refresh] = {}
         self.grants: list[Grant] = []
-        # Telemetry for tests: refresh-token grants asked for, and how many reused an already used token.
+        self._grants_by_user: dict[str, list[Grant]] = {}
+        self._app_tokens: dict[str, float] = {}  # token -> expiry
+        # Telemetry for tests: refresh-token grants asked for, and how many reused an already used token;
+        # requests at the client-credentials token endpoint (failed ones included).
         self.refresh_calls = 0
         self.refresh_token_reuses = 0
+        self.app_token_requests = 0
         self._lock = threading.Lock()
 
     def create_grant(
@@ -101,6 +108,7 @@ class TokenStore:
         )
         with self._lock:
             self.grants.append(grant)
+            self._grants_by_user.setdefault(user_id, []).append(grant)
         return grant
 
     def issue_code(self, grant: Grant, redirect_uri: str | None, now: float) -> str:
@@ -165,10 +173,50 @@ class TokenStore:
                     count += 1
         return count
 
-    def issued_secrets(self) -> set[str]:
-        """Every code, access token and refresh token handed out: tests grep stores and logs for them."""
+    def grants_of(self, user_id: str) -> list[Grant]:
+        """The user's grants, oldest first, revoked ones included."""
         with self._lock:
-            return set(self._codes) | set(self._access) | set(self._refresh)
+            return list(self._grants_by_user.get(user_id, ()))
+
+    def end_vehicle_access(self, user_id: str, client_id: str, vehicle_id: str) -> bool:
+        """The application loses this car under every grant of this owner (v2 disconnect, v3 DELETE
+        connection). False when no grant covered it."""
+        ended = False
+        with self._lock:
+            for grant in self._grants_by_user.get(user_id, ()):
+                if grant.client_id == client_id and vehicle_id in grant.vehicle_ids:
+                    grant.vehicle_ids.remove(vehicle_id)
+                    ended = True
+        return ended
+
+    # --- v3 application tokens -------------------------------------------------------------------------
+
+    def count_app_token_request(self) -> None:
+        with self._lock:
+            self.app_token_requests += 1
+
+    def issue_app_token(self, now: float) -> tuple[str, int]:
+        """A new application token and its lifetime in seconds; earlier ones stay valid until they expire."""
+        token = secrets.token_urlsafe(32)
+        with self._lock:
+            self._app_tokens[token] = now + self.config.app_token_ttl_s
+        return token, int(self.config.app_token_ttl_s)
+
+    def app_token_valid(self, token: str, now: float) -> bool:
+        expires = self._app_tokens.get(token)
+        return expires is not None and now < expires
+
+    def expire_app_tokens(self) -> None:
+        """Every application token issued so far stops working (they are kept, so issued_secrets still
+        names them)."""
+        with self._lock:
+            self._app_tokens = dict.fromkeys(self._app_tokens, float("-inf"))
+
+    def issued_secrets(self) -> set[str]:
+        """Every code, access token, refresh token and app token handed out: tests grep stores and logs for
+        them."""
+        with self._lock:
+            return set(self._codes) | set(self._access) | set(self._refresh) | set(self._app_tokens)
 
     def connected_user_ids(self) -> set[str]:
         return {grant.user_id for grant in self.grants}

@@ -20,7 +20,12 @@ from shopapp.simulator import (
     run_in_thread,
 )
 
-_SDK_VARIABLES = ("SMARTCAR_API_ORIGIN", "SMARTCAR_AUTH_ORIGIN", "SMARTCAR_CONNECT_ORIGIN")
+_SDK_VARIABLES = (
+    "SMARTCAR_API_ORIGIN",
+    "SMARTCAR_AUTH_ORIGIN",
+    "SMARTCAR_CONNECT_ORIGIN",
+    "SMARTCAR_VEHICLE_API_V3_ORIGIN",
+)
 
 
 @pytest.fixture
@@ -42,9 +47,11 @@ def sdk_env(base_url: str) -> Iterator[str]:
     os.environ["SMARTCAR_API_ORIGIN"] = base_url
     os.environ["SMARTCAR_AUTH_ORIGIN"] = f"{base_url}/oauth/token"
     os.environ["SMARTCAR_CONNECT_ORIGIN"] = base_url
+    os.environ["SMARTCAR_VEHICLE_API_V3_ORIGIN"] = base_url  # the SDK appends /v3/...
     importlib.reload(smartcar.config)
     try:
         assert base_url == smartcar.config.API_ORIGIN
+        assert base_url == smartcar.config.VEHICLE_API_ORIGIN
         yield base_url
     finally:
         for name, value in saved.items():

@@ -8,6 +8,7 @@ import httpx
 import pytest
 import pytest_asyncio
 from simulator_support import (
+    API_CLIENT_FORM,
     CLIENT_AUTH,
     REDIRECT_URI,
     START,
@@ -60,3 +61,11 @@ def connect(client: httpx.AsyncClient, sim: Simulator) -> ConnectFn:
 @pytest.fixture
 def vehicle_where(sim: Simulator) -> Callable[[Callable[[Vehicle], bool]], Vehicle]:
     return lambda predicate: find_vehicle(sim, predicate)
+
+
+@pytest_asyncio.fixture
+async def app_token(client: httpx.AsyncClient) -> str:
+    """A v3 application token from the client-credentials grant."""
+    answer = await client.post("/oauth2/token", data=API_CLIENT_FORM)
+    assert answer.status_code == 200, answer.text
+    return answer.json()["access_token"]

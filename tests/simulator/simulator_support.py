@@ -7,11 +7,24 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from shopapp.simulator import ALL_SCOPES, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Simulator, Vehicle
+from shopapp.simulator import (
+    ALL_SCOPES,
+    DEMO_API_CLIENT_ID,
+    DEMO_API_CLIENT_SECRET,
+    DEMO_CLIENT_ID,
+    DEMO_CLIENT_SECRET,
+    Simulator,
+    Vehicle,
+)
 
 START = datetime(2026, 11, 22, 15, 30, tzinfo=UTC)
 REDIRECT_URI = "http://localhost:8765/callback"
 CLIENT_AUTH = (DEMO_CLIENT_ID, DEMO_CLIENT_SECRET)
+API_CLIENT_FORM = {
+    "grant_type": "client_credentials",
+    "client_id": DEMO_API_CLIENT_ID,
+    "client_secret": DEMO_API_CLIENT_SECRET,
+}
 
 
 @dataclass(frozen=True)
@@ -45,3 +58,11 @@ def find_vehicle(sim: Simulator, predicate: Callable[[Vehicle], bool]) -> Vehicl
         if predicate(vehicle):
             return vehicle
     raise AssertionError("The seeded fleet has no such vehicle; pick another seed.")
+
+
+def v3_headers(app_token: str, user_id: str | None = None, **extra: str) -> dict[str, str]:
+    """A v3 request's headers: the app token, and sc-user-id when given."""
+    headers = {"Authorization": f"Bearer {app_token}", **extra}
+    if user_id is not None:
+        headers["sc-user-id"] = user_id
+    return headers
