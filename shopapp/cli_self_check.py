@@ -146,6 +146,55 @@ def check_certificates() -> CheckResult:
     return CheckResult("TLS certificates", "ok", f"certifi {certifi.__version__}")
 
 
+SMARTCAR_CHECK_SECONDS = 15.0
+
+
+def check_smartcar(home: Path) -> CheckResult:
+    """Which Smartcar API the shop is on and, for v3, whether the application token can be obtained. A shop
+    that has not set Smartcar up yet is reported, not failed (the demo and the records work without it)."""
+    import asyncio
+
+    from shopapp.config import Settings
+    from shopapp.credentials import Credentials
+    from shopapp.services.smartcar_app import SetupError, smartcar_app, smartcar_session
+    from shopapp.smartcar.errors import SmartcarError
+    from shopapp.store.database import StoreError, open_store
+    from shopapp.store.models import db
+    from shopapp.store.queries import load_settings
+
+    try:
+        database = open_store(home)
+    except StoreError as exc:
+        return CheckResult("Smartcar", "FAILED", f"the shop's settings cannot be read ({exc})")
+    try:
+        settings = Settings(load_settings, lambda key, value: None).values()
+    finally:
+        database.close()
+        db.initialize(None)
+    api = settings["smartcar_api"]
+    try:
+        app = smartcar_app(settings, Credentials())
+    except SetupError as exc:
+        return CheckResult("Smartcar", "ok", f"API {api}; not set up yet ({exc})")
+    if api != "v3":
+        return CheckResult("Smartcar", "ok", f"API v2, client {app.credentials.client_id}")
+
+    async def obtain_token() -> None:
+        async with smartcar_session(app) as session:
+            async with asyncio.timeout(SMARTCAR_CHECK_SECONDS):
+                await session.v3_client().tokens.token()
+
+    try:
+        asyncio.run(obtain_token())
+    except (SmartcarError, SetupError) as exc:
+        return CheckResult("Smartcar", "FAILED", f"API v3: no application token ({exc})")
+    except TimeoutError:
+        return CheckResult("Smartcar", "FAILED", "API v3: Smartcar's token service did not answer in time")
+    return CheckResult(
+        "Smartcar", "ok", f"API v3, client {app.credentials.client_id}: application token obtained"
+    )
+
+
 def self_check(home: Path) -> list[CheckResult]:
     checks: list[Callable[[], CheckResult]] = [
         lambda: check_data_folder(home),
@@ -155,6 +204,7 @@ def self_check(home: Path) -> list[CheckResult]:
         check_qt,
         check_keyring,
         check_certificates,
+        lambda: check_smartcar(home),
     ]
     results = []
     for check in checks:

@@ -49,6 +49,16 @@ def add_smartcar_commands(commands: Any) -> None:
     key_commands.add_parser("import", help="read the data key from stdin and keep it in this PC's keyring")
     key.set_defaults(run=_run_key)
 
+    smartcar = commands.add_parser(
+        "smartcar", help="the shop's Smartcar application", description="The shop's Smartcar application."
+    )
+    smartcar_commands = smartcar.add_subparsers(dest="smartcar_command", metavar="migrate", required=True)
+    migrate = smartcar_commands.add_parser(
+        "migrate", help="move v2 connections to Smartcar API v3", description=_run_migrate.__doc__
+    )
+    migrate.add_argument("--dry-run", action="store_true", help="only say what would move; change nothing")
+    migrate.set_defaults(run=_run_migrate)
+
 
 def _credentials():
     from shopapp.credentials import Credentials
@@ -145,4 +155,16 @@ def _run_refresh(args: argparse.Namespace) -> int:
         if_due=args.if_due,
         out=sys.stdout,
         progress_to=sys.stderr,
+    )
+
+
+def _run_migrate(args: argparse.Namespace) -> int:
+    """Moves the shop's v2 Smartcar connections to API v3 without the owners doing anything: each owner's
+    user id is learnt from Smartcar, the connection switched, and its v2 tokens erased after the first good
+    v3 read. One line per connection; exit 0 when every connection moved, 1 when some stayed on v2."""
+    from shopapp.cli_migrate import run_migrate_command
+
+    open_shop_store()
+    return run_migrate_command(
+        _smartcar_link(), _credentials(), shop_settings(), dry_run=args.dry_run, out=sys.stdout
     )

@@ -57,6 +57,16 @@ def _distance_unit(text: str) -> str:
         raise SettingError(str(exc)) from None
 
 
+def _one_of(*choices: str) -> Callable[[str], str]:
+    def parse(text: str) -> str:
+        value = text.strip().lower()
+        if value not in choices:
+            raise SettingError(f"expected one of {', '.join(choices)}, not {text!r}")
+        return value
+
+    return parse
+
+
 def _loopback_redirect(text: str) -> str:
     parts = urlsplit(text.strip())
     if parts.scheme != "http" or parts.hostname not in ("localhost", "127.0.0.1") or not parts.port:
@@ -99,7 +109,12 @@ SETTINGS: dict[str, SettingSpec] = {
             _int_between(1, 1_000_000),
         ),
         SettingSpec("reminder_min_days", "Days between two reminders to a customer", 7, _int_between(0, 365)),
-        SettingSpec("smartcar_client_id", "Smartcar client id", "", _text(200)),
+        # v3 for a new shop (schema step 3 keeps v2 for a shop that was already connecting cars).
+        SettingSpec("smartcar_api", "Smartcar API for new connections (v3 or v2)", "v3", _one_of("v3", "v2")),
+        SettingSpec(
+            "smartcar_application_id", "Smartcar Application ID (what Connect opens with)", "", _text(200)
+        ),
+        SettingSpec("smartcar_client_id", "Smartcar API client id (v3: begins with client_)", "", _text(200)),
         SettingSpec(
             "redirect_uri", "Smartcar redirect URI", "http://localhost:8765/callback", _loopback_redirect
         ),

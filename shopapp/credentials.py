@@ -1,4 +1,5 @@
-"""Secrets: the Smartcar client secret and the shop's data key in the OS keyring, and the sealing of token
+"""Secrets: the Smartcar client secret (and, for v3 shops, the management token and a v2 client secret kept
+for connections not yet migrated) and the shop's data key in the OS keyring, and the sealing of token
 pairs with that key (AES-GCM) for the database. The only module that touches keyring.
 
 The data key is 32 random bytes, URL-safe base64. It is created the first time a pair must be sealed;
@@ -29,6 +30,8 @@ log = logging.getLogger(__name__)
 
 SERVICE = "shopapp"
 CLIENT_SECRET_ENTRY = "smartcar_client_secret"
+MANAGEMENT_TOKEN_ENTRY = "smartcar_management_token"
+V2_CLIENT_SECRET_ENTRY = "smartcar_v2_client_secret"
 DATA_KEY_ENTRY = "data_key"
 DATA_KEY_ENV = "SHOPAPP_DATA_KEY"
 _SEALED_PREFIX = "v1:"  # format version of a sealed pair, so the format can change without guessing
@@ -132,6 +135,21 @@ class Credentials:
 
     def set_client_secret(self, secret: str) -> None:
         self.keychain.set(CLIENT_SECRET_ENTRY, secret)
+
+    def management_token(self) -> str | None:
+        """Smartcar's Application Management Token: the key of webhook signatures (v3)."""
+        return self.keychain.get(MANAGEMENT_TOKEN_ENTRY)
+
+    def set_management_token(self, token: str) -> None:
+        self.keychain.set(MANAGEMENT_TOKEN_ENTRY, token)
+
+    def v2_client_secret(self) -> str | None:
+        """The v2 OAuth client secret of a shop whose client secret entry now holds v3 API credentials:
+        v2 connections not yet migrated renew their tokens with it."""
+        return self.keychain.get(V2_CLIENT_SECRET_ENTRY)
+
+    def set_v2_client_secret(self, secret: str) -> None:
+        self.keychain.set(V2_CLIENT_SECRET_ENTRY, secret)
 
     # -- the data key -----------------------------------------------------------------------------
 

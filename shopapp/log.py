@@ -20,7 +20,7 @@ _REDACTIONS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"""(?ix)
-            (["']?(?:access_token|refresh_token|client_secret|secret|password|data_key)["']?
+            (["']?(?:access_token|refresh_token|client_secret|secret|password|data_key|management_token)["']?
              \s*[:=]\s*["']?)
             ([^"'&\s,}]+)
             """

@@ -1,7 +1,10 @@
 """Smartcar Connect for a native app: the owner approves in the browser, Smartcar redirects to our one-shot
-loopback listener, and the code becomes a sealed token pair, a connection and its vehicles.
+loopback listener, and the shop saves the owner's connection and vehicles.
 
-The data key is settled before the browser opens, so an owner never approves only to hit a missing key.
+v3 (the API a shop signing up today gets): the redirect names the owner (`user_id`); the owner's cars come
+from `GET /v3/connections` and no secret is stored at all. v2: the redirect's code becomes a token pair,
+sealed under the shop's data key, which is settled before the browser opens so an owner never approves
+only to hit a missing key.
 """
 
 from __future__ import annotations
@@ -18,11 +21,13 @@ from peewee import fn
 from shopapp.credentials import seal_token_pair
 from shopapp.domain.schedule import calls_after_spending
 from shopapp.services.loopback import BrowserPage, LoopbackListener
+from shopapp.services.smartcar_app import SetupError, SmartcarSession
 from shopapp.services.tokens import token_context
-from shopapp.smartcar.auth import SmartcarAuth
 from shopapp.smartcar.client import SmartcarClient
 from shopapp.smartcar.errors import CompatibilityError, PermissionDeniedError, SmartcarError
 from shopapp.smartcar.results import TokenPair
+from shopapp.smartcar.v3_client import SmartcarV3Client
+from shopapp.smartcar.v3_results import V3Connection
 from shopapp.store.models import Connection, Customer, Vehicle, db
 
 log = logging.getLogger(__name__)
@@ -51,6 +56,13 @@ CONNECT_ERRORS = {
     "registered in the Smartcar dashboard).",
     "server_error": "Smartcar had a problem; try Connect again in a few minutes.",
 }
+
+STILL_ON_V2 = (
+    "Smartcar answered the way a v2 application does (an approval code but no user id): the shop's "
+    "Smartcar application is not on API v3 yet. Upgrade it to v3 in the Smartcar dashboard (your "
+    "application → Settings), or keep using v2 with `shopapp config set smartcar_api v2` and the v2 "
+    "client id and secret."
+)
 
 
 class ConnectFailed(Exception):
@@ -81,8 +93,7 @@ CustomerChoice = int | str | None
 
 
 async def run_connect(
-    auth: SmartcarAuth,
-    client: SmartcarClient,
+    session: SmartcarSession,
     redirect_uri: str,
     data_key: Callable[[], str],
     *,
@@ -94,13 +105,14 @@ async def run_connect(
     """Runs one Connect: listens on the redirect URI, hands the authorize URL to `show_url` (print it, open
     the browser), and links the approved cars. Raises ConnectFailed with a clear message, or ListenerError
     when the redirect port cannot be used."""
-    key = data_key()  # a missing or wrong key fails here, before the owner approves anything
+    # v2: a missing or wrong key fails here, before the owner approves anything; v3 seals nothing.
+    key = data_key() if session.api == "v2" else ""
     state = secrets.token_urlsafe(24)
     finished: dict[str, object] = {}
 
     async def on_redirect(query: Mapping[str, str]) -> BrowserPage:
         try:
-            outcome = await complete_connect(auth, client, query, lambda: key, customer, now)
+            outcome = await complete_connect(session, query, lambda: key, customer, now)
         except ConnectFailed as exc:
             finished["error"] = exc
             return BrowserPage(False, "The car was not linked", str(exc))
@@ -108,7 +120,8 @@ async def run_connect(
         return BrowserPage(True, "Car linked to the shop", outcome.describe())
 
     async with LoopbackListener(redirect_uri, state, on_redirect) as listener:
-        show_url(auth.connect_url(state=state, scopes=CONNECT_SCOPES))
+        external_id = str(customer) if isinstance(customer, int) else None
+        show_url(session.connect_url(state=state, scopes=CONNECT_SCOPES, external_id=external_id))
         try:
             async with asyncio.timeout(give_up_after):
                 await listener.handled()
@@ -122,15 +135,14 @@ async def run_connect(
 
 
 async def complete_connect(
-    auth: SmartcarAuth,
-    client: SmartcarClient,
+    session: SmartcarSession,
     query: Mapping[str, str],
     data_key: Callable[[], str],
     customer: CustomerChoice,
     now: Callable[[], datetime],
 ) -> ConnectOutcome:
-    """Links the cars of an owner whose approval came back as `query` (the redirect's parameters): the
-    code exchanged, the connection and cars saved. Raises ConnectFailed with a message for the user."""
+    """Links the cars of an owner whose approval came back as `query` (the redirect's parameters): v3 by
+    the user id it names, v2 by exchanging its code. Raises ConnectFailed with a message for the user."""
     error = query.get("error")
     if error:
         message = CONNECT_ERRORS.get(error, f"Smartcar Connect stopped ({error}).")
@@ -139,14 +151,30 @@ async def complete_connect(
             message = f"The {car} cannot share the data ShopApp needs through Smartcar."
         log.info("Connect ended with %s", error)
         raise ConnectFailed(message)
+    if session.api == "v3":
+        user_id = (query.get("user_id") or "").strip()
+        if not user_id:
+            raise ConnectFailed(
+                STILL_ON_V2 if query.get("code") else "Smartcar's answer named no owner; start Connect again."
+            )
+        try:
+            connection, linked = await save_v3_connection(session.v3_client(), user_id, customer, now=now)
+        except SmartcarError as exc:
+            raise ConnectFailed(f"Smartcar did not complete the link: {exc}") from exc
+        except SetupError as exc:
+            raise ConnectFailed(str(exc)) from exc
+        owner = Customer.get_by_id(connection.customer_id)
+        return ConnectOutcome(owner.id, owner.name, tuple(linked))
     code = query.get("code")
     if not code:
         raise ConnectFailed("Smartcar's answer carried no approval code; start Connect again.")
     try:
-        pair = await auth.exchange_code(code)
-        connection, linked = await save_connection(client, pair, customer, data_key, now=now)
+        pair = await session.v2_auth().exchange_code(code)
+        connection, linked = await save_connection(session.client, pair, customer, data_key, now=now)
     except SmartcarError as exc:
         raise ConnectFailed(f"Smartcar did not complete the link: {exc}") from exc
+    except SetupError as exc:
+        raise ConnectFailed(str(exc)) from exc
     owner = Customer.get_by_id(connection.customer_id)
     return ConnectOutcome(owner.id, owner.name, tuple(linked))
 
@@ -204,6 +232,53 @@ async def save_connection(
             missing = tuple(scope for scope in CONNECT_SCOPES if granted is not None and scope not in granted)
             linked.append(LinkedVehicle(vehicle.id, vehicle.title, missing))
     return connection, linked
+
+
+async def save_v3_connection(
+    v3: SmartcarV3Client,
+    user_id: str,
+    customer: CustomerChoice,
+    *,
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> tuple[Connection, list[LinkedVehicle]]:
+    """Creates (or, for an owner who connects again, updates) a v3 connection and its vehicles from the
+    owner's connections (every page; not billed). Nothing secret is stored: the user id is the key."""
+    granted = await v3.connections(user_id=user_id)
+    if not granted:
+        raise ConnectFailed(
+            "Smartcar says this owner shared no car with the shop; start Connect again and select a car."
+        )
+    stamp = now()
+    with db.atomic():
+        connection = Connection.get_or_none(Connection.smartcar_user_id == user_id)
+        customer_id = _choose_customer(customer, connection, stamp)
+        if connection is None:
+            connection = Connection.create(
+                customer=customer_id, smartcar_user_id=user_id, created_at=stamp, updated_at=stamp, api="v3"
+            )
+        connection.customer = customer_id
+        connection.api = "v3"
+        permissions = sorted({name for item in granted for name in item.permissions})
+        connection.scopes = " ".join(permissions)
+        connection.state, connection.state_reason, connection.refreshing_until = "ok", "", None
+        connection.updated_at = stamp
+        connection.save()
+        linked = [_save_v3_vehicle(item, connection, customer_id, stamp) for item in granted]
+    return connection, linked
+
+
+def _save_v3_vehicle(item: V3Connection, connection: Connection, customer_id: int, stamp: datetime):
+    vehicle = Vehicle.get_or_none(Vehicle.smartcar_id == item.vehicle_id) or Vehicle(
+        smartcar_id=item.vehicle_id, created_at=stamp
+    )
+    vehicle.customer, vehicle.connection = customer_id, connection
+    if item.make:
+        vehicle.make, vehicle.model, vehicle.year = item.make, item.model, item.year
+    if item.powertrain_type:
+        vehicle.powertrain = item.powertrain_type.upper()
+    vehicle.save()
+    missing = tuple(scope for scope in CONNECT_SCOPES if scope not in item.permissions)
+    return LinkedVehicle(vehicle.id, vehicle.title, missing)
 
 
 def _choose_customer(choice: CustomerChoice, connection: Connection | None, stamp: datetime) -> int:

@@ -1,9 +1,10 @@
 """Demo mode: a separate data folder fed by the in-process Smartcar simulator, so the app can be tried
 with no account and no network, never touching the shop's own data.
 
-The demo shop is built the way a real shop fills up: every customer's cars are linked through the Connect
-code path (authorize URL, the owner's approval, the code exchanged, tokens sealed), then the app's own
-refresher reads the fleet at intervals over the past months so that charts and forecasts have a history.
+The demo shop is built the way a real shop signing up today fills up, on Smartcar API v3: every customer's
+cars are linked through the Connect path (authorize URL, the owner's approval, the redirect's user id, the
+owner's connections listed), then the app's own refresher reads the fleet at intervals over the past months
+so that charts and forecasts have a history.
 """
 
 from __future__ import annotations
@@ -23,11 +24,10 @@ from shopapp.domain.plan import ServicePlan
 from shopapp.services.connect import CONNECT_SCOPES, complete_connect
 from shopapp.services.refresh import Refresher, RefreshLimits
 from shopapp.services.request_gate import RequestGate
+from shopapp.services.smartcar_app import SmartcarApp, SmartcarSession, session_on
 from shopapp.services.tokens import TokenKeeper
 from shopapp.simulator import Simulator
 from shopapp.simulator.browser import approval_redirect, in_process_transport, visit_as_owner
-from shopapp.smartcar.auth import SmartcarAuth
-from shopapp.smartcar.client import SmartcarClient
 from shopapp.smartcar.endpoints import AppCredentials, SmartcarEndpoints
 from shopapp.smartcar.http_session import create_http_client
 from shopapp.store.models import Customer, Vehicle
@@ -67,24 +67,35 @@ class DemoSmartcar:
     """A SmartcarLink to the in-process simulator. Connect still runs through the app's real loopback
     listener; `open_browser` plays the owner's browser (the simulator approves and redirects)."""
 
-    def __init__(self, sim: Simulator, redirect_uri: str | None = None) -> None:
+    def __init__(self, sim: Simulator, redirect_uri: str | None = None, api: str = "v3") -> None:
         self.sim = sim
+        self.api = api
         self._redirect_uri = redirect_uri or f"http://127.0.0.1:{free_loopback_port()}/callback"
         self._transport = in_process_transport(sim)
 
     def redirect_uri(self) -> str:
         return self._redirect_uri
 
-    @asynccontextmanager
-    async def session(
-        self, gate: RequestGate | None = None
-    ) -> AsyncIterator[tuple[SmartcarAuth, SmartcarClient]]:
-        endpoints = SmartcarEndpoints.for_server(SIMULATOR_ORIGIN)
-        credentials = AppCredentials(
-            self.sim.credentials.client_id, self.sim.credentials.client_secret, self._redirect_uri
+    def app(self) -> SmartcarApp:
+        """The simulator's application: v3 API credentials with the Application ID for Connect, and the v2
+        OAuth client (whose id is that Application ID) for v2 connections."""
+        application = self.sim.credentials
+        v2 = AppCredentials(application.client_id, application.client_secret, self._redirect_uri)
+        api = self.sim.api_credentials
+        v3 = AppCredentials(
+            api.client_id, api.client_secret, self._redirect_uri, application_id=application.client_id
         )
+        return SmartcarApp(
+            api=self.api,
+            endpoints=SmartcarEndpoints.for_server(SIMULATOR_ORIGIN),
+            credentials=v3 if self.api == "v3" else v2,
+            v2_credentials=v2,
+        )
+
+    @asynccontextmanager
+    async def session(self, gate: RequestGate | None = None) -> AsyncIterator[SmartcarSession]:
         async with create_http_client(self._transport) as http:
-            yield SmartcarAuth(http, endpoints, credentials), SmartcarClient(http, endpoints, gate=gate)
+            yield session_on(http, self.app(), gate=gate)
 
     async def approval_redirect(self, authorize_url: str) -> str:
         """What the owner's browser is sent to after signing in at Connect (the simulator's answer)."""
@@ -96,17 +107,17 @@ class DemoSmartcar:
 
 
 async def link_customer(
-    link: DemoSmartcar, auth: SmartcarAuth, client: SmartcarClient, user_id: str, key: str, now: datetime
+    link: DemoSmartcar, session: SmartcarSession, user_id: str, key: str, now: datetime
 ) -> int:
-    """Links one simulated owner through Connect's code path; returns the shop's customer id."""
+    """Links one simulated owner through Connect's path; returns the shop's customer id."""
     owner = link.sim.fleet.customer(user_id)
     link.sim.approve_next_connect_as(user_id)
     state = secrets.token_urlsafe(16)
-    location = await link.approval_redirect(auth.connect_url(state=state, scopes=CONNECT_SCOPES))
+    location = await link.approval_redirect(session.connect_url(state=state, scopes=CONNECT_SCOPES))
     query = dict(parse_qsl(urlsplit(location).query))
     if query.get("state") != state:
         raise RuntimeError("The demo's Connect answered with another state.")
-    outcome = await complete_connect(auth, client, query, lambda: key, owner.name, lambda: now)
+    outcome = await complete_connect(session, query, lambda: key, owner.name, lambda: now)
     _fill_in_customer(outcome.customer_id, owner)
     return outcome.customer_id
 
@@ -125,7 +136,7 @@ def _fill_in_customer(customer_id: int, owner) -> None:
         country=address.country,
     ).where(Customer.id == customer_id).execute()
     for vehicle in Vehicle.select().where((Vehicle.customer == customer_id) & (Vehicle.plate == "")):
-        rng = random.Random(vehicle.vin)
+        rng = random.Random(vehicle.vin or vehicle.smartcar_id)  # v3 cars learn their VIN at the first read
         letters = "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(3))
         vehicle.plate = f"{rng.randint(1, 9)}{letters}{rng.randint(100, 999)}"
         vehicle.save()
@@ -147,14 +158,15 @@ async def build_demo_shop(
     sim.clock.set(start)
     steps = int((today - start) / HISTORY_STEP) + 1
     owners = sim.customers[: max(1, len(sim.customers) - UNLINKED_CUSTOMERS)]
-    async with link.session() as (auth, client):
+    async with link.session() as session:
         for index, owner in enumerate(owners):
             on_step("Linking the demo customers' cars", index, len(owners))
-            await link_customer(link, auth, client, owner.id, key, sim.clock.now())
+            await link_customer(link, session, owner.id, key, sim.clock.now())
         refresher = Refresher(
-            client,
-            TokenKeeper(auth, lambda: key, now=sim.clock.now),
+            session.client,
+            TokenKeeper(session.auth, lambda: key, now=sim.clock.now),
             plan,
+            v3=session.v3,
             concurrency=16,
             limits=RefreshLimits(monthly_budget=100_000, api_burst=0),
             now=sim.clock.now,

@@ -1,6 +1,7 @@
-"""Refreshing vehicles: one batch request per car for odometer, oil, trouble codes and system status (and
-its attributes when they are missing), service history once a day, at most `concurrency` cars at a time,
-each car's results written in one transaction, within the shop's Smartcar plan limits.
+"""Refreshing vehicles: per car one v3 signals call, or one v2 batch request for odometer, oil, trouble
+codes and system status (and its attributes when they are missing); service history once a day; at most
+`concurrency` cars at a time, each car's results written in one transaction, within the shop's Smartcar plan
+limits. A shop may hold both kinds of connection: each car is read through the API of its connection.
 
 Cancelling the refresh task at any point leaves the database consistent: a car's writes are one
 transaction on the writer thread, which finishes the write under way before it closes; a token refresh
@@ -25,19 +26,24 @@ from shopapp.domain.schedule import Cadence, NextRefresh, fleet_cadence, next_re
 from shopapp.domain.snapshot import VehicleSnapshot
 from shopapp.services.service_history import import_service_history
 from shopapp.services.smartcar_source import SNAPSHOT_PATHS, snapshot_from_batch
+from shopapp.services.smartcar_v3_source import V3Reading, read_signals
 from shopapp.services.tokens import RENEW_REFRESH_TOKEN_BELOW, LeaseTimeout, ReconnectNeeded, TokenKeeper
 from shopapp.smartcar.client import SmartcarClient
 from shopapp.smartcar.errors import (
     AuthenticationError,
     CompatibilityError,
     PermissionDeniedError,
+    ResourceNotFoundError,
     SmartcarError,
 )
 from shopapp.smartcar.results import BatchItem, BatchResult
+from shopapp.smartcar.v3_client import SmartcarV3Client
+from shopapp.smartcar.v3_results import V3Connection
 from shopapp.store import connections
 from shopapp.store.call_budget import spend_vehicle_calls
-from shopapp.store.models import Connection, Customer, RefreshRun, ServiceRecord, Vehicle
+from shopapp.store.models import Connection, Customer, RefreshRun, ServiceRecord, Vehicle, db
 from shopapp.store.readings import RecordOutcome, record_snapshot
+from shopapp.store.vehicles import mark_history_synced, save_vehicle_details
 from shopapp.store.worker import DatabaseWorker
 
 log = logging.getLogger(__name__)
@@ -47,6 +53,10 @@ HISTORY_EVERY = timedelta(days=1)
 FIRST_HISTORY_YEARS = 3
 HISTORY_OVERLAP = timedelta(days=30)
 ATTRIBUTES = "/"
+V3_CALLS_PER_REFRESH = 1  # one signals call: one request against the bucket and the car's month
+# Answers to a signals call that may mean the owner withdrew access; `GET /v3/connections` (not billed)
+# says whether they did before anyone is told to reconnect.
+_MAYBE_REVOKED = (AuthenticationError, PermissionDeniedError, ResourceNotFoundError)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +132,10 @@ class _BudgetSpent(Exception):
     """The car's monthly call budget ran out during this refresh (retries count too)."""
 
 
+class _NoV3Client(Exception):
+    """A v3 connection in a shop whose Smartcar set-up has no v3 API credentials."""
+
+
 class Refresher:
     """Refreshes cars through `client` with tokens from `tokens`; `on_progress(RefreshProgress)` is told as
     each car starts and finishes and while requests wait for Smartcar's allowance."""
@@ -137,10 +151,14 @@ class Refresher:
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         on_progress: Callable[[RefreshProgress], None] | None = None,
         sleep: Callable[[float], object] = asyncio.sleep,
+        v3: SmartcarV3Client | None = None,
     ) -> None:
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
         self._client = client
+        self._v3 = v3
+        # One look at an owner's connections per run, shared by all their cars (see _confirm_revocation).
+        self._owner_checks: dict[str, asyncio.Future[tuple[V3Connection, ...] | None]] = {}
         self._tokens = tokens
         self._plan = plan
         self._concurrency = concurrency
@@ -231,6 +249,8 @@ class Refresher:
             self._on_progress(progress)
 
     async def _refresh_vehicle(self, vehicle: Vehicle, writer: DatabaseWorker) -> VehicleResult:
+        if vehicle.connection.api == "v3":
+            return await self._refresh_vehicle_v3(vehicle, writer)
         result = _result(vehicle, ok=False)
         try:
             paths = list(SNAPSHOT_PATHS)
@@ -255,6 +275,70 @@ class Refresher:
             result.ok = not failed
             result.message = "could not read " + result.outcome.describe_failures() if failed else "ok"
         return result
+
+    async def _refresh_vehicle_v3(self, vehicle: Vehicle, writer: DatabaseWorker) -> VehicleResult:
+        """One signals call with the owner's user id; every signal's own outcome is recorded."""
+        result = _result(vehicle, ok=False)
+        connection = vehicle.connection
+        try:
+            if self._v3 is None:
+                raise _NoV3Client(
+                    "this car is linked through Smartcar API v3, but the shop's Smartcar set-up has no v3 "
+                    "API credentials (settings smartcar_api and smartcar_client_id)"
+                )
+            if connection.state == connections.NEEDS_RECONNECT:
+                raise ReconnectNeeded(connection.state_reason or "The owner must connect the car again.")
+            await self._spend(vehicle, V3_CALLS_PER_REFRESH, writer)
+            try:
+                found = await self._v3.signals(vehicle.smartcar_id, connection.smartcar_user_id)
+            except _MAYBE_REVOKED as exc:
+                await self._confirm_revocation(vehicle, writer)
+                raise exc from None
+            now = self._now()
+            reading = read_signals(found, now, vehicle.powertrain)
+            history = reading.service_events if self._history_due(vehicle, now) else None
+            migrated = connection.id if connection.sealed_tokens else None
+            result.outcome = await writer.run(
+                _record_v3_reading, vehicle.id, migrated, reading, history, self._plan, now
+            )
+        except ReconnectNeeded as exc:
+            result.message, result.needs_reconnect = str(exc), True
+            await writer.run(_save_error, vehicle.id, str(exc))
+        except (SmartcarError, _BudgetSpent, _NoV3Client) as exc:
+            result.message = str(exc)
+            await writer.run(_save_error, vehicle.id, str(exc))
+        else:
+            failed = result.outcome.failed_signals
+            result.ok = not failed
+            result.message = "could not read " + result.outcome.describe_failures() if failed else "ok"
+        return result
+
+    async def _confirm_revocation(self, vehicle: Vehicle, writer: DatabaseWorker) -> None:
+        """After a refused signals call: asks Smartcar (once per owner per run, not billed) whether the owner
+        still shares this car. Raises ReconnectNeeded when they do not; returns when they do (the refusal
+        was something else) or when Smartcar cannot say."""
+        connection = vehicle.connection
+        user_id = connection.smartcar_user_id
+        check = self._owner_checks.get(user_id)
+        if check is None:
+            check = asyncio.ensure_future(self._owner_connections(user_id))
+            self._owner_checks[user_id] = check
+        shared = await asyncio.shield(check)
+        if shared is None or any(item.vehicle_id == vehicle.smartcar_id for item in shared):
+            return
+        if not shared:
+            reason = "The owner withdrew the shop's access in Smartcar; connect their cars again."
+            await writer.run(connections.mark_needs_reconnect, connection.id, reason)
+            raise ReconnectNeeded(reason)
+        raise ReconnectNeeded("The owner no longer shares this car with the shop; connect it again.")
+
+    async def _owner_connections(self, user_id: str) -> tuple[V3Connection, ...] | None:
+        assert self._v3 is not None
+        try:
+            return await self._v3.connections(user_id=user_id)
+        except SmartcarError as exc:
+            log.warning("Could not check an owner's Smartcar connections (%s)", exc.type)
+            return None
 
     async def _spend(self, vehicle: Vehicle, calls: int, writer: DatabaseWorker) -> None:
         allowed = await writer.run(
@@ -329,7 +413,8 @@ class Refresher:
         """A refresh token dies after 60 days unused: renew those of connections no car refreshed today."""
         soon = self._now() + RENEW_REFRESH_TOKEN_BELOW
         idle = Connection.select(Connection.id).where(
-            (Connection.state == "ok")
+            (Connection.api == "v2")
+            & (Connection.state == "ok")
             & Connection.sealed_tokens.is_null(False)
             & (Connection.refresh_expires_at < soon)
             & Connection.id.not_in(list(refreshed) or [0])
@@ -345,7 +430,13 @@ def planned_refreshes(
     limits: RefreshLimits, now: datetime, vehicle_ids: Sequence[int] | None = None
 ) -> list[tuple[Vehicle, NextRefresh]]:
     """Every connected car (or those named) with its next planned refresh and the reason for the rhythm."""
-    query = Vehicle.select(Vehicle, Customer).join(Customer).where(Vehicle.connection.is_null(False))
+    query = (
+        Vehicle.select(Vehicle, Customer, Connection)
+        .join(Customer)
+        .switch(Vehicle)
+        .join(Connection)
+        .where(Vehicle.connection.is_null(False))
+    )
     cadence = limits.cadence(query.count())
     if vehicle_ids is not None:
         query = query.where(Vehicle.id.in_(list(vehicle_ids)))
@@ -359,7 +450,7 @@ def planned_refreshes(
                 vehicle.calls_used,
                 limits.monthly_budget,
                 cadence,
-                len(SNAPSHOT_PATHS),
+                V3_CALLS_PER_REFRESH if vehicle.connection.api == "v3" else len(SNAPSHOT_PATHS),
             ),
         )
         for vehicle in query.order_by(Vehicle.id)
@@ -413,7 +504,35 @@ def _history_start(vehicle_id: int, today: date) -> date:
 
 
 def _mark_history_synced(vehicle_id: int, when: datetime) -> None:
-    Vehicle.update(history_synced_at=when).where(Vehicle.id == vehicle_id).execute()
+    mark_history_synced(vehicle_id, when)
+
+
+def _record_v3_reading(
+    vehicle_id: int,
+    migrated_connection_id: int | None,
+    reading: V3Reading,
+    history: Sequence[Any] | None,
+    plan: ServicePlan,
+    now: datetime,
+) -> RecordOutcome:
+    """Everything one signals call said, in one transaction: readings, the car's details, its service
+    history (when due) and, for a connection moved from v2, the end of its v2 token pair."""
+    with db.atomic():
+        outcome = record_snapshot(vehicle_id, reading.snapshot, now)
+        save_vehicle_details(
+            vehicle_id,
+            make=reading.make,
+            model=reading.model,
+            year=reading.year,
+            vin=reading.vin,
+            powertrain=reading.powertrain,
+        )
+        if history is not None:
+            import_service_history(vehicle_id, history, plan)
+            mark_history_synced(vehicle_id, now)
+        if migrated_connection_id is not None:
+            connections.erase_v2_pair(migrated_connection_id)
+    return outcome
 
 
 def _save_attributes(vehicle_id: int, attributes: Any) -> None:

@@ -9,17 +9,16 @@ from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any, Protocol
 
+from shopapp.config import Settings
 from shopapp.credentials import Credentials, DataKeyError, check_data_key
 from shopapp.domain.plan import ServicePlan
 from shopapp.services.connect import ConnectOutcome, CustomerChoice, run_connect
 from shopapp.services.refresh import Refresher, RefreshLimits, RefreshProgress, RefreshSummary
 from shopapp.services.request_gate import RequestGate
-from shopapp.services.smartcar_app import smartcar_app, smartcar_session
+from shopapp.services.smartcar_app import SmartcarSession, smartcar_app, smartcar_session
+from shopapp.services.smartcar_migration import MigrationLine, MigrationReport, migrate_to_v3
 from shopapp.services.tokens import TokenKeeper, sealed_samples
-from shopapp.smartcar.auth import SmartcarAuth
-from shopapp.smartcar.client import SmartcarClient
-
-Session = tuple[SmartcarAuth, SmartcarClient]
+from shopapp.store.models import Vehicle
 
 
 class SmartcarLink(Protocol):
@@ -27,7 +26,7 @@ class SmartcarLink(Protocol):
 
     def redirect_uri(self) -> str: ...
 
-    def session(self, gate: RequestGate | None = None) -> AbstractAsyncContextManager[Session]: ...
+    def session(self, gate: RequestGate | None = None) -> AbstractAsyncContextManager[SmartcarSession]: ...
 
     async def open_browser(self, url: str) -> None: ...
 
@@ -43,10 +42,10 @@ class ShopSmartcar:
         return smartcar_app(self._settings(), self._credentials).credentials.redirect_uri
 
     @asynccontextmanager
-    async def session(self, gate: RequestGate | None = None) -> AsyncIterator[Session]:
+    async def session(self, gate: RequestGate | None = None) -> AsyncIterator[SmartcarSession]:
         app = smartcar_app(self._settings(), self._credentials)
-        async with smartcar_session(app, gate=gate) as pair:
-            yield pair
+        async with smartcar_session(app, gate=gate) as session:
+            yield session
 
     async def open_browser(self, url: str) -> None:
         # webbrowser may start a process and wait for it; keep that off the event loop.
@@ -54,8 +53,9 @@ class ShopSmartcar:
 
 
 def usable_data_key(credentials: Credentials) -> str | None:
-    """The data key, checked against the stored pairs; None when nothing is connected yet. Raises
-    CredentialsError (DataKeyError, KeyringUnavailableError) with a message for the user."""
+    """The data key, checked against the stored pairs; None when no pair is stored (nothing connected yet,
+    or only v3 connections, which keep no secret). Raises CredentialsError (DataKeyError,
+    KeyringUnavailableError) with a message for the user."""
     samples = sealed_samples()
     if not samples:
         return None
@@ -79,16 +79,17 @@ async def refresh_cars(
     on_progress: Callable[[RefreshProgress], None] | None = None,
 ) -> RefreshSummary | None:
     """One refresh within the shop's plan limits; None when no car is connected yet."""
-    key = usable_data_key(credentials)
-    if key is None:
+    if not Vehicle.select().where(Vehicle.connection.is_null(False)).exists():
         return None
+    key = usable_data_key(credentials)
     gate = RequestGate(settings["api_burst"], settings["api_refill_per_minute"])
     try:
-        async with link.session(gate) as (auth, client):
+        async with link.session(gate) as session:
             refresher = Refresher(
-                client,
-                TokenKeeper(auth, lambda: key),
+                session.client,
+                TokenKeeper(session.auth, lambda: _required(key)),
                 plan,
+                v3=session.v3,
                 concurrency=concurrency or settings["refresh_concurrency"],
                 limits=RefreshLimits.from_settings(settings),
                 on_progress=on_progress,
@@ -113,7 +114,39 @@ async def connect_car(
         return credentials.ensure_data_key(sealed_pairs_exist=bool(sealed_samples(1)))
 
     options = {} if give_up_after is None else {"give_up_after": give_up_after}
-    async with link.session() as (auth, client):
+    async with link.session() as session:
         return await run_connect(
-            auth, client, link.redirect_uri(), data_key, customer=customer, show_url=show_url, **options
+            session, link.redirect_uri(), data_key, customer=customer, show_url=show_url, **options
         )
+
+
+async def move_shop_to_v3(
+    link: SmartcarLink,
+    credentials: Credentials,
+    settings: Settings,
+    plan: ServicePlan,
+    *,
+    dry_run: bool = False,
+    on_line: Callable[[MigrationLine], None] = lambda line: None,
+) -> tuple[MigrationReport, RefreshSummary | None]:
+    """`shopapp smartcar migrate` and Settings' "Move connections to v3": switches the v2 connections,
+    then reads their cars once through v3 (which erases each switched connection's v2 pair), and makes v3
+    the API of new connections. Raises SetupError when the shop has no v3 API credentials."""
+    async with link.session() as session:
+        report = await migrate_to_v3(session.v3_client(), dry_run=dry_run, on_line=on_line)
+    if dry_run:
+        return report, None
+    settings.set("smartcar_api", "v3")
+    to_read = report.vehicles_to_read()
+    summary = None
+    if to_read:
+        summary = await refresh_cars(
+            link, credentials, settings.values(), plan, vehicle_ids=to_read, trigger="migration"
+        )
+    return report, summary
+
+
+def _required(key: str | None) -> str:
+    if key is None:  # only v3 connections were stored when the refresh started
+        raise DataKeyError("No Smartcar token pair was stored when this refresh started.")
+    return key

@@ -9,7 +9,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 
-from shopapp.credentials import open_token_pair, seal_token_pair
+from shopapp.credentials import CredentialsError, open_token_pair, seal_token_pair
 from shopapp.smartcar.auth import SmartcarAuth
 from shopapp.smartcar.errors import OAuthError
 from shopapp.smartcar.results import TokenPair
@@ -23,6 +23,10 @@ REFRESH_MARGIN = timedelta(minutes=5)  # refresh shortly before expiry, never wi
 RENEW_REFRESH_TOKEN_BELOW = timedelta(days=15)
 LEASE_POLL_SECONDS = 0.5
 LEASE_WAIT_SECONDS = 45.0
+V2_CLIENT_MISSING = (
+    "this car's connection still uses Smartcar API v2 and the v2 client secret is not set on this PC: run "
+    "`shopapp smartcar migrate` (or Settings → Smartcar → Move connections to v3)"
+)
 
 
 class ReconnectNeeded(Exception):
@@ -55,11 +59,13 @@ def sealed_samples(limit: int = 3) -> list[tuple[str, str]]:
 
 
 class TokenKeeper:
-    """Hands out access tokens. `data_key` returns the shop's data key text (raises if unavailable)."""
+    """Hands out access tokens of v2 connections. `data_key` returns the shop's data key text (raises if
+    unavailable). `auth` is None in a shop whose v2 OAuth client is not known: tokens still fresh are used,
+    renewing one is a CredentialsError naming the way out (migrating to v3)."""
 
     def __init__(
         self,
-        auth: SmartcarAuth,
+        auth: SmartcarAuth | None,
         data_key: Callable[[], str],
         *,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
@@ -126,6 +132,8 @@ class TokenKeeper:
             if self._fresh_enough(pair) and pair.access_token != refused:
                 connections.release_lease(connection_id)
                 return pair.access_token
+            if self._auth is None:
+                raise CredentialsError(V2_CLIENT_MISSING)
             new_pair = await self._auth.refresh_tokens(pair.refresh_token)
         except OAuthError as exc:
             if exc.is_invalid_grant:

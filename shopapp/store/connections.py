@@ -6,12 +6,13 @@ scheduled `shopapp refresh` and other front-desk PCs never refresh one rotating 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import peewee
 
 from shopapp.store.migrations import dialect_of
-from shopapp.store.models import Connection, db
+from shopapp.store.models import Connection, Customer, Vehicle, db
 
 LEASE_SECONDS = 30
 NEEDS_RECONNECT = "needs_reconnect"
@@ -73,3 +74,104 @@ def mark_needs_reconnect(connection_id: int, reason: str) -> None:
     Connection.update(
         state=NEEDS_RECONNECT, state_reason=reason, refreshing_until=None, updated_at=datetime.now(UTC)
     ).where(Connection.id == connection_id).execute()
+
+
+def erase_v2_pair(connection_id: int) -> None:
+    """A migrated connection's first good v3 read: the v2 pair is no longer needed, so it is not kept."""
+    Connection.update(
+        sealed_tokens=None, access_expires_at=None, refresh_expires_at=None, refreshing_until=None
+    ).where((Connection.id == connection_id) & (Connection.api == "v3")).execute()
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionToMove:
+    """A connection a v3 migration looks at: still v2, or switched and still holding its v2 pair."""
+
+    connection_id: int
+    api: str
+    customer: str
+    vehicle_ids: tuple[int, ...]
+    smartcar_vehicle_ids: tuple[str, ...]
+
+
+def connections_to_move() -> list[ConnectionToMove]:
+    rows = (
+        Connection.select(Connection, Customer)
+        .join(Customer, peewee.JOIN.LEFT_OUTER)
+        .where((Connection.api == "v2") | Connection.sealed_tokens.is_null(False))
+        .order_by(Connection.id)
+    )
+    found = []
+    for row in rows:
+        cars = list(
+            Vehicle.select(Vehicle.id, Vehicle.smartcar_id)
+            .where((Vehicle.connection == row.id) & Vehicle.smartcar_id.is_null(False))
+            .order_by(Vehicle.id)
+        )
+        found.append(
+            ConnectionToMove(
+                connection_id=row.id,
+                api=row.api,
+                customer=row.customer.name if row.customer else "(no customer)",
+                vehicle_ids=tuple(car.id for car in cars),
+                smartcar_vehicle_ids=tuple(car.smartcar_id for car in cars),
+            )
+        )
+    return found
+
+
+def user_id_taken(user_id: str, connection_id: int) -> bool:
+    return (
+        Connection.select()
+        .where((Connection.smartcar_user_id == user_id) & (Connection.id != connection_id))
+        .exists()
+    )
+
+
+def switch_to_v3(connection_id: int, user_id: str, permissions: tuple[str, ...]) -> None:
+    """The connection speaks v3 from now on; its sealed pair stays until the first good v3 read."""
+    # Smartcar lists the owner's cars for the application: whatever v2 said before, access is current.
+    values = {
+        "api": "v3",
+        "smartcar_user_id": user_id,
+        "refreshing_until": None,
+        "state": "ok",
+        "state_reason": "",
+    }
+    if permissions:
+        values["scopes"] = " ".join(sorted(permissions))
+    Connection.update(updated_at=datetime.now(UTC), **values).where(Connection.id == connection_id).execute()
+
+
+def switched_holding_v2_pairs() -> set[int]:
+    """v3 connections still holding a v2 pair: no good v3 read yet."""
+    query = Connection.select(Connection.id).where(
+        (Connection.api == "v3") & Connection.sealed_tokens.is_null(False)
+    )
+    return {row.id for row in query}
+
+
+def vehicle_errors(vehicle_ids: tuple[int, ...]) -> list[str]:
+    query = Vehicle.select(Vehicle.last_error).where(
+        Vehicle.id.in_(list(vehicle_ids)) & (Vehicle.last_error != "")
+    )
+    return sorted({row.last_error for row in query})
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionCounts:
+    """on_v2: connections still on Smartcar API v2; awaiting_read: switched to v3, their v2 tokens kept
+    until the first good v3 read (running the move again finishes them)."""
+
+    on_v2: int = 0
+    awaiting_read: int = 0
+
+    @property
+    def to_move(self) -> int:
+        return self.on_v2 + self.awaiting_read
+
+
+def connection_counts() -> ConnectionCounts:
+    """Two counts; cheap enough for the GUI thread at any shop size."""
+    on_v2 = Connection.select().where(Connection.api == "v2").count()
+    return ConnectionCounts(on_v2, len(switched_holding_v2_pairs()))

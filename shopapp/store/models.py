@@ -44,10 +44,12 @@ class Customer(BaseModel):
 
 
 class Connection(BaseModel):
-    """One Smartcar Connect login: one token pair for all the vehicles that owner shared.
+    """One Smartcar Connect login: one owner (Smartcar's user id) and all the vehicles they shared.
 
-    sealed_tokens: the pair encrypted with the shop's data key (never plaintext). refreshing_until: the
-    lease that lets one process at a time refresh the pair (DESIGN.md "Tokens across processes").
+    api: `v2` (a per-owner token pair) or `v3` (the application's token and the user id: no secret).
+    sealed_tokens: a v2 pair encrypted with the shop's data key (never plaintext); a migrated connection
+    keeps it until its first good v3 read. refreshing_until: the lease that lets one process at a time
+    refresh a v2 pair (DESIGN.md "Tokens across processes").
     """
 
     customer = peewee.ForeignKeyField(Customer, backref="connections", null=True, on_delete="SET NULL")
@@ -61,6 +63,7 @@ class Connection(BaseModel):
     state_reason = peewee.TextField(default="")
     created_at = UtcDateTimeField()
     updated_at = UtcDateTimeField()
+    api = peewee.CharField(max_length=2, default="v2")
 
 
 class Vehicle(BaseModel):
@@ -92,6 +95,7 @@ class Vehicle(BaseModel):
     # Smartcar calls spent on this car in calls_month ("YYYY-MM", UTC), each batch item counted.
     calls_month = peewee.CharField(max_length=7, default="")
     calls_used = peewee.IntegerField(default=0)
+    powertrain = peewee.CharField(max_length=10, default="")  # as Smartcar says: ICE, HEV, PHEV, BEV
 
     @property
     def title(self) -> str:

@@ -77,7 +77,7 @@ def test_the_bundle_passes_its_self_check_on_a_fresh_data_folder(bundle, tmp_pat
     # keyring's entry points were bundled: the OS keychains are known, even where none is reachable.
     assert "SecretService" in lines["keyring"]
     assert "bundle in" in result.stdout.splitlines()[0]
-    assert result.stdout.splitlines()[-1] == "All 7 checks passed."
+    assert result.stdout.splitlines()[-1] == "All 8 checks passed."
 
 
 @pytest.mark.timeout(1200)

@@ -37,12 +37,13 @@ def test_a_fresh_data_folder_passes_every_check(capsys, shopapp_home):
         "Qt",
         "keyring",
         "TLS certificates",
+        "Smartcar",
     ]
     assert all(line.startswith("ok ") for line in lines.values())
-    assert "schema 2, 0 customers, 0 vehicles" in lines["database"]
+    assert "schema 3, 0 customers, 0 vehicles" in lines["database"]
     assert (shopapp_home / "shopapp.sqlite3").is_file()  # created on the way
     assert "9,533 codes" in lines["DTC catalogue"]
-    assert summary == "All 7 checks passed."
+    assert summary == "All 8 checks passed."
 
 
 def test_no_keyring_is_reported_but_does_not_fail(capsys):
@@ -62,7 +63,7 @@ def test_a_missing_letter_template_fails_and_says_so(capsys, monkeypatch, tmp_pa
     _header, lines, summary = report(capsys)
     assert lines["letter template"].startswith("MISSING ")
     assert str(copy / "letters" / "reminder.html") in lines["letter template"]
-    assert summary == "1 of 7 checks failed: letter template"
+    assert summary == "1 of 8 checks failed: letter template"
 
 
 def test_a_database_that_cannot_be_opened_fails(capsys, monkeypatch):

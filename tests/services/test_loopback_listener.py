@@ -50,8 +50,13 @@ async def test_a_port_in_use_is_reported_before_anything_opens():
             bind_loopback(f"http://127.0.0.1:{blocker.getsockname()[1]}/callback")
 
 
-class _Auth:
-    def connect_url(self, *, state, scopes):
+class _Session:
+    """Just enough of a SmartcarSession for Connect to show its address."""
+
+    def __init__(self, api="v2"):
+        self.api = api
+
+    def connect_url(self, *, state, scopes, external_id=None):
         return f"https://connect.example/oauth/authorize?state={state}"
 
 
@@ -59,7 +64,7 @@ async def test_an_owner_who_never_finishes_makes_connect_give_up():
     shown = []
     with pytest.raises(ConnectFailed, match="No answer from Smartcar Connect"):
         await run_connect(
-            _Auth(), None, _redirect_uri(), lambda: "key", show_url=shown.append, give_up_after=0.2
+            _Session(), _redirect_uri(), lambda: "key", show_url=shown.append, give_up_after=0.2
         )
     assert len(shown) == 1
     assert "state=" in shown[0]
@@ -79,4 +84,19 @@ async def test_an_owner_who_never_finishes_makes_connect_give_up():
 )
 async def test_connect_errors_become_plain_messages(query, message):
     with pytest.raises(ConnectFailed, match=message.replace("(", r"\(").replace(")", r"\)")):
-        await complete_connect(None, None, query, lambda: "key", None, None)
+        await complete_connect(_Session("v2"), query, lambda: "key", None, None)
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ({"code": "abc", "state": "s"}, "not on API v3 yet"),
+        ({"state": "s"}, "named no owner"),
+        ({"error": "access_denied", "state": "s"}, "chose not to share"),
+    ],
+)
+async def test_v3_connect_needs_the_owner_named_and_says_how_to_switch_a_v2_application(query, message):
+    with pytest.raises(ConnectFailed, match=message) as caught:
+        await complete_connect(_Session("v3"), query, lambda: "key", None, None)
+    if "v3" in message:
+        assert "smartcar_api v2" in str(caught.value)

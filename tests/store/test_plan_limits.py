@@ -13,12 +13,20 @@ import pytest_asyncio
 
 from shopapp.credentials import new_data_key
 from shopapp.domain.plan import default_plan
-from shopapp.services.connect import CONNECT_SCOPES, save_connection
+from shopapp.services.connect import CONNECT_SCOPES, save_connection, save_v3_connection
 from shopapp.services.refresh import Refresher, RefreshLimits
 from shopapp.services.request_gate import RequestGate, is_app_throttle
 from shopapp.services.tokens import TokenKeeper
 from shopapp.simulator import Simulator, create_app
-from shopapp.smartcar import AppCredentials, RetryPolicy, SmartcarAuth, SmartcarClient, SmartcarEndpoints
+from shopapp.smartcar import (
+    AppCredentials,
+    AppTokenSource,
+    RetryPolicy,
+    SmartcarAuth,
+    SmartcarClient,
+    SmartcarEndpoints,
+    SmartcarV3Client,
+)
 from shopapp.smartcar.errors import error_from_response
 from shopapp.smartcar.http_session import create_http_client
 from shopapp.store import connections
@@ -33,6 +41,8 @@ from shopapp.store.models import (
 KEY = new_data_key()
 FAST = RetryPolicy(max_attempts=4, base_delay=0.001, max_delay=0.01, max_total_seconds=5)
 pytestmark = pytest.mark.asyncio
+# The plan limits hold for both APIs: each test that does not concern v2 tokens runs on both.
+BOTH_APIS = pytest.mark.parametrize("api", ["v2", "v3"])
 
 
 class RecordingGate(RequestGate):
@@ -49,18 +59,30 @@ class RecordingGate(RequestGate):
 
 
 class Shop:
-    """A shop wired to a simulator whose clock is the only clock: waiting moves simulated time on."""
+    """A shop wired to a simulator whose clock is the only clock: waiting moves simulated time on. Its
+    owners connect through `api` (v2: code exchanged, sealed pairs; v3: the user id, no secret)."""
 
-    def __init__(self, sim, http, gate=None):
-        self.sim, self.http = sim, http
+    def __init__(self, sim, http, gate=None, api="v2"):
+        self.sim, self.http, self.api = sim, http, api
         endpoints = SmartcarEndpoints.for_server("http://simulator.test")
         credentials = AppCredentials(
             sim.credentials.client_id, sim.credentials.client_secret, "http://localhost:8765/cb"
         )
         self.auth = SmartcarAuth(http, endpoints, credentials, retry=FAST, now=sim.clock.now)
         self.client = SmartcarClient(http, endpoints, retry=FAST, gate=gate)
+        app_token = AppTokenSource(
+            http,
+            endpoints,
+            sim.api_credentials.client_id,
+            sim.api_credentials.client_secret,
+            now=sim.clock.now,
+        )
+        self.v3 = SmartcarV3Client(http, endpoints, app_token, retry=FAST, gate=gate)
         self.tokens = TokenKeeper(self.auth, lambda: KEY, now=sim.clock.now, sleep=self.sleep)
         self.slept = []
+
+    def use_gate(self, gate):
+        self.client.gate = self.v3.gate = gate
 
     async def sleep(self, seconds):
         self.slept.append(seconds)
@@ -69,14 +91,24 @@ class Shop:
 
     async def connect_everyone(self):
         for person in self.sim.customers:
+            self.sim.approve_next_connect_as(person.id)
             redirect = await self.http.get(self.auth.connect_url(state="s", scopes=CONNECT_SCOPES))
-            code = parse_qs(urlsplit(redirect.headers["Location"]).query)["code"][0]
-            pair = await self.auth.exchange_code(code)
+            query = parse_qs(urlsplit(redirect.headers["Location"]).query)
+            if self.api == "v3":
+                await save_v3_connection(self.v3, query["user_id"][0], person.name, now=self.sim.clock.now)
+                continue
+            pair = await self.auth.exchange_code(query["code"][0])
             await save_connection(self.client, pair, person.name, lambda: KEY, now=self.sim.clock.now)
 
     def refresher(self, **kwargs):
         return Refresher(
-            self.client, self.tokens, default_plan(), now=self.sim.clock.now, sleep=self.sleep, **kwargs
+            self.client,
+            self.tokens,
+            default_plan(),
+            now=self.sim.clock.now,
+            sleep=self.sleep,
+            v3=self.v3,
+            **kwargs,
         )
 
 
@@ -97,16 +129,17 @@ async def simulated_http():
         await client.aclose()
 
 
-async def test_the_shared_bucket_is_never_overdrawn_and_its_waits_are_reported(store, simulated_http):
+@BOTH_APIS
+async def test_the_shared_bucket_is_never_overdrawn_and_its_waits_are_reported(store, simulated_http, api):
     sim = Simulator.generate(vehicles=100, seed=41)
     http = await simulated_http(sim)
     gate = RecordingGate(30, 10, now=sim.clock.now, sleep=lambda s: shop.sleep(s))
-    shop = Shop(sim, http, gate)
+    shop = Shop(sim, http, gate, api=api)
     sim.config.app_burst = 0  # linking the fleet first is not what this test measures
-    shop.client.gate = None
+    shop.use_gate(None)
     await shop.connect_everyone()
     sim.config.app_burst, sim.config.app_refill_per_minute = 30, 10
-    shop.client.gate = gate
+    shop.use_gate(gate)
     waits = []
     started = sim.clock.now()
     summary = await shop.refresher(
@@ -118,8 +151,9 @@ async def test_the_shared_bucket_is_never_overdrawn_and_its_waits_are_reported(s
     assert summary.failed == []
     assert len(summary.refreshed) == 100
     assert waits, "the wait for the bucket was reported"
-    # 100 batches + 100 first history reads, 30 at once then 10 a minute: at least 17 simulated minutes.
-    assert sim.clock.now() - started >= timedelta(minutes=17)
+    # v2: 100 batches + 100 first history reads; v3: 100 signals calls (history included). 30 at once,
+    # then 10 a minute: at least 17 (v2) or 7 (v3) simulated minutes.
+    assert sim.clock.now() - started >= timedelta(minutes=17 if api == "v2" else 7)
 
 
 @pytest.mark.parametrize("burst", [120, 0], ids=["shared-bucket", "no-bucket"])
@@ -149,13 +183,21 @@ async def test_an_app_throttle_holds_requests_back_longer_each_time_in_a_row(sto
     await gate.close()
 
 
-async def test_the_monthly_budget_holds_over_a_month_of_scheduled_refreshes(store, simulated_http):
+# v2 spends 4 calls a refresh (and one for history each day), v3 one: a budget that binds for each.
+# The floor: November's last 10 days at the full rhythm (4 a day), then December stretched to fit the
+# budget (v2: about 3 a day; v3: 100 calls over 31 days, about 2.8 a day).
+@pytest.mark.parametrize(
+    ("api", "budget", "floor"), [("v2", 500, 10 * 4 + 20 * 3), ("v3", 100, 10 * 4 + 20 * 2.5)]
+)
+async def test_the_monthly_budget_holds_over_a_month_of_scheduled_refreshes(
+    store, simulated_http, api, budget, floor
+):
     sim = Simulator.generate(vehicles=3, seed=43, start=datetime(2026, 11, 20, tzinfo=UTC))
-    sim.config.vehicle_monthly_quota = 500
+    sim.config.vehicle_monthly_quota = budget
     http = await simulated_http(sim)
-    shop = Shop(sim, http)
+    shop = Shop(sim, http, api=api)
     await shop.connect_everyone()
-    limits = RefreshLimits(monthly_budget=500)
+    limits = RefreshLimits(monthly_budget=budget)
     refreshes = {car.id: 0 for car in Vehicle.select()}
     end = sim.clock.now() + timedelta(days=31)
     while sim.clock.now() < end:  # a scheduled task every 30 minutes, for a month
@@ -164,23 +206,25 @@ async def test_the_monthly_budget_holds_over_a_month_of_scheduled_refreshes(stor
         for result in summary.refreshed:
             refreshes[result.vehicle_id] += 1
         for car in Vehicle.select():
-            assert sim.limits.monthly_calls(car.smartcar_id, sim.clock.timestamp()) <= 500
+            assert sim.limits.monthly_calls(car.smartcar_id, sim.clock.timestamp()) <= budget
         sim.clock.advance(timedelta(minutes=30))
     december = sim.clock.now().replace(day=1) + timedelta(days=1)
     for car in Vehicle.select():
-        assert car.calls_used <= 500
-        # November's last 10 days at the full rhythm, then December stretched to fit 500 calls.
-        assert refreshes[car.id] >= 10 * 4 + 20 * 3
+        assert car.calls_used <= budget
+        assert refreshes[car.id] >= floor
     assert sim.clock.now() > december
     assert SignalAvailability.select().where(SignalAvailability.detail.contains("BILLING")).count() == 0
 
 
-async def test_an_on_demand_refresh_refuses_only_a_car_whose_budget_is_spent(store, simulated_http):
+@pytest.mark.parametrize(("api", "used"), [("v2", 498), ("v3", 500)])  # a refresh costs 4 (v2) or 1 (v3)
+async def test_an_on_demand_refresh_refuses_only_a_car_whose_budget_is_spent(
+    store, simulated_http, api, used
+):
     sim = Simulator.generate(vehicles=2, seed=44)
-    shop = Shop(sim, await simulated_http(sim))
+    shop = Shop(sim, await simulated_http(sim), api=api)
     await shop.connect_everyone()
     spent, fine = list(Vehicle.select().order_by(Vehicle.id))
-    Vehicle.update(calls_month=sim.clock.now().strftime("%Y-%m"), calls_used=498).where(
+    Vehicle.update(calls_month=sim.clock.now().strftime("%Y-%m"), calls_used=used).where(
         Vehicle.id == spent.id
     ).execute()
     summary = await shop.refresher(limits=RefreshLimits(monthly_budget=500)).refresh()
@@ -189,13 +233,16 @@ async def test_an_on_demand_refresh_refuses_only_a_car_whose_budget_is_spent(sto
     assert skipped.vehicle_id == spent.id
     assert "500 Smartcar calls for this car are spent" in skipped.message
     assert summary.failed == []
-    assert Vehicle.get_by_id(spent.id).calls_used == 498
+    assert Vehicle.get_by_id(spent.id).calls_used == used
 
 
-async def test_a_cancelled_refresh_leaves_consistent_data_and_the_next_one_completes(store, simulated_http):
+@BOTH_APIS
+async def test_a_cancelled_refresh_leaves_consistent_data_and_the_next_one_completes(
+    store, simulated_http, api
+):
     sim = Simulator.generate(vehicles=30, seed=45)
     sim.config.latency_ms = 5
-    shop = Shop(sim, await simulated_http(sim))
+    shop = Shop(sim, await simulated_http(sim), api=api)
     await shop.connect_everyone()
     sim.clock.advance(timedelta(hours=3))  # every access token expired: cancellation may hit a refresh
     task = None

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import peewee
 
-from shopapp.store.migrations import v001_initial, v002_plan_limits
+from shopapp.store.migrations import v001_initial, v002_plan_limits, v003_smartcar_v3
 
 # Column types that differ between the two engines a shop may use.
 COLUMN_TYPES = {
@@ -47,5 +47,6 @@ def _run_statements(statements: tuple[str, ...]) -> Callable[[peewee.Database], 
 STEPS: tuple[Callable[[peewee.Database], None], ...] = (
     _run_statements(v001_initial.STATEMENTS),
     _run_statements(v002_plan_limits.STATEMENTS),
+    _run_statements(v003_smartcar_v3.STATEMENTS),
 )
 LATEST_VERSION = len(STEPS)

@@ -1,0 +1,108 @@
+"""Moving v2 connections to Smartcar API v3 without the owners doing anything (DESIGN.md "Smartcar v3").
+
+For each v2 connection: Smartcar's v3 connections list (not billed) names the owner's user id for one of
+its cars; the connection then speaks v3 (the application token and that user id). Its sealed v2 pair stays
+until the first good v3 read of one of its cars, so a switch that Smartcar does not honour loses nothing.
+Each connection is switched in its own transaction: a migration stopped at any point is finished by
+running it again, and running it again after it finished changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from shopapp.smartcar.errors import AuthenticationError, OAuthError, SmartcarError
+from shopapp.smartcar.v3_client import SmartcarV3Client
+from shopapp.smartcar.v3_results import V3Connection
+from shopapp.store.connections import (
+    ConnectionToMove,
+    connections_to_move,
+    switch_to_v3,
+    user_id_taken,
+)
+
+MOVED, PENDING_READ, STAYS, WOULD_MOVE = "moved", "pending first read", "stays on v2", "would move"
+
+
+@dataclass(frozen=True, slots=True)
+class MigrationLine:
+    """One connection's outcome, for one line of output: who, what happened, why."""
+
+    connection_id: int
+    customer: str
+    outcome: str
+    reason: str = ""
+    vehicle_ids: tuple[int, ...] = ()
+
+    def describe(self) -> str:
+        text = f"{self.customer} (connection {self.connection_id}): {self.outcome}"
+        return f"{text} — {self.reason}" if self.reason else text
+
+
+@dataclass
+class MigrationReport:
+    lines: list[MigrationLine] = field(default_factory=list)
+
+    @property
+    def stayed(self) -> list[MigrationLine]:
+        return [line for line in self.lines if line.outcome == STAYS]
+
+    def vehicles_to_read(self) -> list[int]:
+        """The cars whose first v3 read ends their connection's v2 pair."""
+        return [
+            vid for line in self.lines if line.outcome in (MOVED, PENDING_READ) for vid in line.vehicle_ids
+        ]
+
+
+async def migrate_to_v3(
+    v3: SmartcarV3Client,
+    *,
+    dry_run: bool = False,
+    on_line: Callable[[MigrationLine], None] = lambda line: None,
+) -> MigrationReport:
+    """Switches every v2 connection Smartcar knows on v3; names the others with why."""
+    report = MigrationReport()
+    for candidate in connections_to_move():
+        line = await _move(v3, candidate, dry_run)
+        report.lines.append(line)
+        on_line(line)
+    return report
+
+
+async def _move(v3: SmartcarV3Client, candidate: ConnectionToMove, dry_run: bool) -> MigrationLine:
+    def line(outcome: str, reason: str = "") -> MigrationLine:
+        return MigrationLine(
+            candidate.connection_id, candidate.customer, outcome, reason, candidate.vehicle_ids
+        )
+
+    if candidate.api == "v3":  # switched by an earlier run; its pair goes at the first good v3 read
+        return line(PENDING_READ, "switched earlier; its v2 tokens are erased after the first v3 read")
+    if not candidate.smartcar_vehicle_ids:
+        return line(STAYS, "it has no car to look up in Smartcar")
+    try:
+        found = await _owner_of(v3, candidate.smartcar_vehicle_ids)
+    except (OAuthError, AuthenticationError):
+        raise  # the shop's API credentials are refused: no connection can move, say it once
+    except SmartcarError as exc:
+        return line(STAYS, f"Smartcar could not be asked ({exc.type}); run the migration again later")
+    if found is None:
+        return line(
+            STAYS,
+            "Smartcar no longer lists any of its cars for this application (the owner withdrew access); "
+            "the owner must connect again",
+        )
+    if user_id_taken(found.user_id, candidate.connection_id):
+        return line(STAYS, "another connection of the shop already belongs to this Smartcar owner")
+    if dry_run:
+        return line(WOULD_MOVE, f"{len(candidate.smartcar_vehicle_ids)} car(s)")
+    switch_to_v3(candidate.connection_id, found.user_id, found.permissions)
+    return line(MOVED, "its v2 tokens are erased after the first v3 read")
+
+
+async def _owner_of(v3: SmartcarV3Client, vehicle_ids: tuple[str, ...]) -> V3Connection | None:
+    for vehicle_id in vehicle_ids:
+        listed = await v3.connections(vehicle_id=vehicle_id)
+        if listed:
+            return listed[0]
+    return None
