@@ -14,6 +14,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from screenshot_keyring import use_screenshot_keyring
+
 from shopapp.config import Settings
 from shopapp.credentials import Credentials
 from shopapp.store.database import open_store
@@ -38,6 +40,7 @@ def main() -> None:
     parser.add_argument("output", nargs="?", type=Path, default=ROOT / "resources" / "screenshots")
     parser.add_argument("--all", action="store_true", help="also the wizard's pages and About")
     args = parser.parse_args()
+    use_screenshot_keyring()
     application()
     args.output.mkdir(parents=True, exist_ok=True)
     grab(WelcomeDialog(), args.output / "welcome.png")

@@ -1,5 +1,5 @@
 """Renders the README's screenshots offscreen from a fresh demo shop: the main window with a car that has
-an active trouble code and a system alert selected, and the settings dialog.
+an active trouble code and a system alert selected, and the settings dialog (Shop, Service plan, Smartcar).
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUTPUT_FOLDER]
 (default resources/screenshots). Look at every PNG before committing it.
@@ -17,14 +17,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
 import qasync
+from screenshot_keyring import use_screenshot_keyring
 
 from shopapp.services.plan_store import load_plan, save_plan
 from shopapp.ui.app import application, ui_state_for
 from shopapp.ui.demo_start import fill_demo_shop, open_demo_session
 from shopapp.ui.dialogs.settings_dialog import SettingsDialog
+from shopapp.ui.dialogs.smartcar_fields import EXAMPLE_API_CLIENT_ID, EXAMPLE_APPLICATION_ID
 from shopapp.ui.main_window import MainWindow
 
 WINDOW_SIZE = (1600, 900)
+SETTINGS_SIZE = (760, 560)
+SMARTCAR_TAB_SIZE = (760, 700)  # the tallest tab, whole, as the dialog opens on a 1280x800 screen
 
 
 async def settle(seconds: float = 0.6) -> None:
@@ -62,14 +66,32 @@ async def main(output: Path) -> None:
     window.detail.tabs.setCurrentWidget(window.detail.odometer_pane)
     await settle(0.2)
     window.grab().save(str(output / "main-window-odometer.png"))
-    dialog = SettingsDialog(session.settings, session.credentials, load_plan, save_plan, parent=window)
-    dialog.resize(760, 560)
+    dialog = SettingsDialog(
+        session.settings,
+        session.credentials,
+        load_plan,
+        save_plan,
+        session=session,
+        tasks=window.tasks,
+        parent=window,
+    )
+    dialog.resize(*SETTINGS_SIZE)
     dialog.show()
     await settle(0.2)
     dialog.grab().save(str(output / "settings-shop.png"))
     dialog.tabs.setCurrentIndex(2)
     await settle(0.2)
     dialog.grab().save(str(output / "settings-service-plan.png"))
+    # The Smartcar tab as a shop fills it in: the two IDs pasted, a client secret already kept.
+    session.credentials.set_client_secret("screenshot-secret")
+    dialog.fields["smartcar_application_id"].widget.setText(EXAMPLE_APPLICATION_ID)
+    dialog.fields["smartcar_client_id"].widget.setText(EXAMPLE_API_CLIENT_ID)
+    dialog.client_secret.reset()
+    dialog.resize(*SMARTCAR_TAB_SIZE)
+    dialog.tabs.setCurrentIndex(3)
+    await settle(0.2)
+    dialog.grab().save(str(output / "settings-smartcar.png"))
+    dialog.confirm_discard = lambda: True
     dialog.reject()
     await window.shut_down()
     print(f"screenshots written to {output}")
@@ -82,6 +104,7 @@ if __name__ == "__main__":
         else Path(__file__).resolve().parent.parent / "resources/screenshots"
     )
     target.mkdir(parents=True, exist_ok=True)
+    use_screenshot_keyring()
     app = application()
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
         runner.run(main(target))

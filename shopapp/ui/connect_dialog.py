@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -22,17 +23,31 @@ from PySide6.QtWidgets import (
 )
 
 from shopapp.credentials import CredentialsError
-from shopapp.services.connect import ConnectFailed, ConnectOutcome
+from shopapp.services.connect import STILL_ON_V2, ConnectFailed, ConnectOutcome
 from shopapp.services.loopback import ListenerError
 from shopapp.services.shop_session import ShopSession
 from shopapp.services.smartcar_app import SetupError
 from shopapp.services.smartcar_link import connect_car
+from shopapp.smartcar.errors import SmartcarError
 from shopapp.store.models import Customer
 from shopapp.tasks import BackgroundTasks
+from shopapp.ui.dialogs.smartcar_fields import (
+    CREDENTIALS_REFUSED,
+    credentials_message,
+    credentials_refused,
+    missing_smartcar_values,
+    setup_message,
+)
 
 log = logging.getLogger(__name__)
 TASK_NAME = "connect"
 NEW_CUSTOMER = "A new customer"
+# The window's words for services.connect.STILL_ON_V2, which names the command line's way out.
+STILL_ON_V2_HERE = (
+    "Smartcar answered the way a v2 application does: the shop's Smartcar application is not on API v3 "
+    "yet. Upgrade it to v3 in the Smartcar dashboard (your application → Settings), or choose API v2 in "
+    "File → Settings → Smartcar with the application's client ID and client secret."
+)
 
 
 class ConnectDialog(QDialog):
@@ -131,12 +146,37 @@ class ConnectDialog(QDialog):
             outcome = await connect_car(
                 self._session.link, self._session.credentials, customer=customer_id, show_url=self._show_url
             )
-        except (ConnectFailed, ListenerError, SetupError, CredentialsError) as exc:
-            self._set_state("failed", str(exc))
-            return
         except asyncio.CancelledError:
             raise
+        except Exception as exc:
+            self._set_state("failed", self.failure_words(exc))
+            return
         self._succeeded(outcome)
+
+    def failure_words(self, error: Exception) -> str:
+        """Why Connect stopped, for the front desk: the Smartcar settings to fill in or check by the names
+        Settings gives them, never an exception's class name."""
+        if isinstance(error, SetupError):
+            values = self._session.settings.values()
+            missing = missing_smartcar_values(
+                values["smartcar_api"], values, self._session.credentials, os.environ
+            )
+            return setup_message(error, missing, "in File → Settings → Smartcar")
+        if credentials_refused(error):
+            return CREDENTIALS_REFUSED
+        if isinstance(error, CredentialsError):
+            return credentials_message(error)
+        if isinstance(error, ConnectFailed) and str(error) == STILL_ON_V2:
+            return STILL_ON_V2_HERE
+        if isinstance(error, ConnectFailed | ListenerError):
+            return str(error)
+        if isinstance(error, SmartcarError):
+            return f"Smartcar could not complete Connect ({error.description}). Try again in a few minutes."
+        log.error("Connect stopped on an unexpected error", exc_info=error)
+        return (
+            "Connect stopped on a problem ShopApp did not expect; the details are in its log file. Try "
+            "again, and if it happens again, send the log to whoever supports ShopApp."
+        )
 
     def _succeeded(self, outcome: ConnectOutcome) -> None:
         self._set_state("succeeded", outcome.describe())

@@ -519,9 +519,18 @@ class MainWindow(QMainWindow):
 
     def _on_settings_action_triggered(self) -> None:
         session = self.session
-        dialog = SettingsDialog(session.settings, session.credentials, load_plan, save_plan, parent=self)
+        dialog = SettingsDialog(
+            session.settings,
+            session.credentials,
+            load_plan,
+            save_plan,
+            session=session,
+            tasks=self.tasks,
+            parent=self,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.settings_saved.connect(self._on_settings_dialog_settings_saved)
+        dialog.connections_moved.connect(self._on_settings_dialog_connections_moved)
         self.settings_dialog = dialog
         dialog.open()
 
@@ -535,6 +544,10 @@ class MainWindow(QMainWindow):
         self.show_shop_name()
         self.statusBar().showMessage("Settings saved.", 10_000)
         self.reload()  # the unit or the plan may have changed every row
+
+    def _on_settings_dialog_connections_moved(self, _report) -> None:
+        self.statusBar().showMessage("Smartcar connections moved to API v3 (Settings → Smartcar).", 30_000)
+        self.reload()  # moved cars were read once, and their connection states may have changed
 
     def _on_detail_review_requested(self, occurrence_id: int) -> None:
         if mark_trouble_code_reviewed(occurrence_id, datetime.now(UTC)):

@@ -1,6 +1,6 @@
-"""“Set up my shop”: the shop's letterhead, its distance unit, its Smartcar application, then the first
-Connect. Values are checked by the settings registry's own parsers; the client secret goes to the keyring
-only (never the database)."""
+"""“Set up my shop”: the shop's letterhead, its distance unit, its Smartcar application (API v3 unless it
+is still on v2), then the first Connect. Values are checked by the settings registry's own parsers; the
+client secret and the management token go to the keyring only (never the database)."""
 
 from __future__ import annotations
 
@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -28,14 +30,33 @@ from shopapp.credentials import Credentials, CredentialsError
 from shopapp.domain.contact import check_email, check_phone
 from shopapp.domain.units import DistanceUnit
 from shopapp.ui.app_icon import app_icon, app_pixmap
-from shopapp.ui.dialogs.editor import problem_label, sentence, show_problem
+from shopapp.ui.dialogs.editor import HINT_STYLE, fit_to_screen, problem_label, sentence, show_problem
+from shopapp.ui.dialogs.form_grid import FormGrid
 from shopapp.ui.dialogs.setting_fields import SettingField
-from shopapp.ui.dialogs.settings_dialog import (
+from shopapp.ui.dialogs.smartcar_fields import (
+    CLIENT_SECRET,
     ENV_OVERRIDES,
-    HINT_STYLE,
-    SECRET_ENV,
+    EXAMPLE_API_CLIENT_ID,
+    EXAMPLE_APPLICATION_ID,
+    FILLED_FROM_V2,
+    MANAGEMENT_TOKEN,
+    WHERE_API_CLIENT_ID,
+    WHERE_APPLICATION_ID,
+    WHERE_CLIENT_SECRET_V2,
+    WHERE_CLIENT_SECRET_V3,
+    WHERE_MANAGEMENT_TOKEN,
+    WHERE_V2_CLIENT_ID,
+    SecretField,
+    application_id_note,
+    application_id_problem,
+    carried_ids,
+    client_id_note,
+    client_id_problem,
+    credentials_message,
+    join_words,
+    missing_smartcar_values,
     no_keyring_notice,
-    secret_problem,
+    note_label,
 )
 
 SHOP_KEYS = ("shop_name", "shop_address", "shop_phone", "shop_email")
@@ -155,11 +176,15 @@ class UnitsPage(QWizardPage):
 
 
 class SmartcarPage(QWizardPage):
-    """The shop's Smartcar application: client id (a setting) and client secret (the keyring only). The
-    secret is stored when Next is pressed, so a keyring that refuses it is said on this page.
+    """The shop's Smartcar application. API v3, preselected for a new shop: the Application ID and the API
+    client ID (settings), the client secret and, optional, the management token (keyring only). "My Smartcar
+    application is still on v2": its client ID and client secret only. The secrets are stored when Next is
+    pressed, so a keyring that refuses them is said on this page.
 
-    Attributes: client_id (SettingField), secret_edit, secret_problem_label, secret_status_label,
-    keyring_notice (None when a keyring is usable)."""
+    Attributes: v2_check, application_id and client_id (SettingField), application_id_note and
+    client_id_note (remarks that never block), client_secret and management_token (SecretField),
+    secret_edit, secret_problem_label, secret_status_label (the client secret's), keyring_notice (None when
+    a keyring is usable)."""
 
     def __init__(
         self, values: Mapping[str, Any], credentials: Credentials, environ: Mapping[str, str]
@@ -169,87 +194,173 @@ class SmartcarPage(QWizardPage):
         self._environ = environ
         self.setTitle("Smartcar")
         self.setSubTitle("ShopApp reads your customers' cars through your shop's Smartcar application.")
-        form = form_page(
-            self,
-            "Copy these two values from the Smartcar dashboard (dashboard.smartcar.com, Configuration). No "
-            "Smartcar account yet? Leave them empty and add them later in File → Settings → Smartcar.",
+        content = QWidget()
+        box = QVBoxLayout(content)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(
+            hint(
+                "Open your application in the Smartcar dashboard (dashboard.smartcar.com) and copy these "
+                "values; the secrets stay in this computer's keyring. No Smartcar account yet? Leave them "
+                "empty and add them later in File → Settings → Smartcar."
+            )
         )
         self.keyring_notice: QLabel | None = None
         if not credentials.keychain.usable:
             self.keyring_notice = no_keyring_notice()
-            self.layout().insertWidget(1, self.keyring_notice)
+            box.addWidget(self.keyring_notice)
+        self.v2_check = QCheckBox("My Smartcar application is still on v2 (not yet upgraded to API v3)")
+        self.v2_check.setChecked(values["smartcar_api"] == "v2")
+        box.addWidget(self.v2_check)
+        box.addSpacing(4)
+        form = FormGrid()
+        box.addLayout(form)
+        box.addStretch(1)
+        self._form = form
+        # A message under a field never squeezes the page on a small screen: the page scrolls instead.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        QVBoxLayout(self).addWidget(scroll)
 
-        self.client_id = SettingField("smartcar_client_id", QLineEdit())
-        self.client_id.widget.setPlaceholderText("e.g. 8229df9f-91a0-4ff0-a1ae-a1f38ee24d07")
-        self.client_id.widget.editingFinished.connect(self.client_id.check)
+        self.application_id = SettingField(
+            "smartcar_application_id", QLineEdit(), lambda text: application_id_problem(text, self.api())
+        )
+        self.application_id.widget.setPlaceholderText(f"e.g. {EXAMPLE_APPLICATION_ID}")
+        self.application_id.load(values["smartcar_application_id"])
+        self.application_id_note = note_label()
+        self._application_id_cell = cell(
+            self.application_id.widget,
+            self.application_id.problem,
+            self.application_id_note,
+            hint(WHERE_APPLICATION_ID),
+            *self._env_notes("smartcar_application_id"),
+        )
+        form.addRow("Application ID:", self._application_id_cell)
+
+        self.client_id = SettingField(
+            "smartcar_client_id", QLineEdit(), lambda text: client_id_problem(text, self.api())
+        )
         self.client_id.load(values["smartcar_client_id"])
-        form.addRow("Client ID:", cell(self.client_id.widget, self.client_id.problem, *self._env_notes()))
+        self.client_id_label = QLabel("API client ID:")
+        self.client_id_note = note_label()
+        self.client_id_hint = hint("")
+        form.addRow(
+            self.client_id_label,
+            cell(
+                self.client_id.widget,
+                self.client_id.problem,
+                self.client_id_note,
+                self.client_id_hint,
+                *self._env_notes("smartcar_client_id"),
+            ),
+        )
 
-        self.secret_edit = QLineEdit()
-        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret_problem_label = problem_label()
-        self.secret_status_label = hint("")
-        parts: list[QWidget] = [self.secret_edit, self.secret_problem_label, self.secret_status_label]
-        if (environ.get(SECRET_ENV) or "").strip():
-            parts.append(hint(f"{SECRET_ENV} is set on this computer and is used instead."))
-        form.addRow("Client secret:", cell(*parts))
+        self.client_secret = SecretField(CLIENT_SECRET, credentials, environ)
+        self.secret_edit = self.client_secret.edit
+        self.secret_problem_label = self.client_secret.problem
+        self.secret_status_label = self.client_secret.status
+        self.client_secret_hint = hint("")
+        form.addRow("Client secret:", cell(*self.client_secret.widgets(self.client_secret_hint)))
+
+        self.management_token = SecretField(MANAGEMENT_TOKEN, credentials, environ)
+        self._management_token_cell = cell(*self.management_token.widgets(hint(WHERE_MANAGEMENT_TOKEN)))
+        form.addRow("Management token:", self._management_token_cell)
+
         redirect = (environ.get(ENV_OVERRIDES["redirect_uri"]) or "").strip() or values["redirect_uri"]
         form.addRow(
             "Redirect URI:",
             cell(hint(f"Register <b>{redirect}</b> as a redirect URI of the application in the dashboard.")),
+            text_only=True,
         )
-        self._show_secret_state()
+        for field in (self.application_id, self.client_id):
+            # A swapped ID is said as soon as it is pasted; remarks wait until the person moves on.
+            field.widget.textEdited.connect(lambda _text, field=field: field.check())
+            field.widget.editingFinished.connect(self._update_id_notes)
+        self.v2_check.toggled.connect(self._on_v2_check_toggled)
+        for secret in self._secret_fields():
+            secret.reset()
+        self._update_for_api()
 
-    def _env_notes(self) -> list[QLabel]:
-        name = ENV_OVERRIDES["smartcar_client_id"]
+    def api(self) -> str:
+        return "v2" if self.v2_check.isChecked() else "v3"
+
+    def _secret_fields(self) -> tuple[SecretField, ...]:
+        return (self.client_secret, self.management_token)
+
+    def _env_notes(self, key: str) -> list[QLabel]:
+        name = ENV_OVERRIDES[key]
         if (self._environ.get(name) or "").strip():
             return [hint(f"{name} is set on this computer and is used instead of this value.")]
         return []
 
-    def secret_stored(self) -> bool:
-        if self.keyring_notice is not None:
-            return False
-        try:
-            return self._credentials.client_secret() is not None
-        except CredentialsError:
-            return False
+    def _update_for_api(self) -> None:
+        v3 = self.api() == "v3"
+        self._form.setRowVisible(self._application_id_cell, v3)
+        self._form.setRowVisible(self._management_token_cell, v3)
+        self.management_token.active = v3
+        self.client_id_label.setText("API client ID:" if v3 else "Client ID:")
+        example = EXAMPLE_API_CLIENT_ID if v3 else EXAMPLE_APPLICATION_ID
+        self.client_id.widget.setPlaceholderText(f"e.g. {example}")
+        self.client_id_hint.setText(WHERE_API_CLIENT_ID if v3 else WHERE_V2_CLIENT_ID)
+        self.client_secret_hint.setText(WHERE_CLIENT_SECRET_V3 if v3 else WHERE_CLIENT_SECRET_V2)
+        for field in (self.application_id, self.client_id):
+            if field.text().strip() or not field.problem.isHidden():
+                field.check()
+        self._update_id_notes()
 
-    def _show_secret_state(self) -> None:
-        self.secret_edit.clear()
-        if self.keyring_notice is not None:
-            self.secret_edit.setEnabled(False)
-            self.secret_edit.setPlaceholderText("Cannot be kept on this computer")
-            self.secret_status_label.setText(f"Set {SECRET_ENV} instead (see the notice above).")
-        elif self.secret_stored():
-            self.secret_edit.setPlaceholderText("•••••••• (stored; type a new one to replace it)")
-            self.secret_status_label.setText("A client secret is stored in this computer's keyring.")
-        else:
-            self.secret_edit.setPlaceholderText("Paste the client secret")
-            self.secret_status_label.setText("Kept in this computer's keyring, never in the shop's database.")
+    def _update_id_notes(self) -> None:
+        api = self.api()
+        show_problem(self.application_id_note, application_id_note(self.application_id.text(), api))
+        show_problem(self.client_id_note, client_id_note(self.client_id.text(), api))
+
+    def _on_v2_check_toggled(self, _checked: bool) -> None:
+        carried = carried_ids(self.api(), self.application_id.text(), self.client_id.text())
+        if carried is not None:
+            self.application_id.widget.setText(carried[0])
+            self.client_id.widget.setText(carried[1])
+        self._update_for_api()
+        if carried is not None and self.api() == "v3":
+            show_problem(self.application_id_note, FILLED_FROM_V2)
+
+    def secret_stored(self) -> bool:
+        return self.client_secret.stored()
+
+    def values(self) -> dict[str, str]:
+        """The settings this page sets (text, as the registry reads it)."""
+        return {
+            "smartcar_api": self.api(),
+            "smartcar_application_id": self.application_id.text().strip(),
+            "smartcar_client_id": self.client_id.text().strip(),
+        }
 
     def validatePage(self) -> bool:
-        if not self.client_id.check():
-            self.client_id.widget.setFocus()
-            return False
-        secret = self.secret_edit.text().strip()
-        message = secret_problem(secret)
-        if secret and message is None:
+        for field in (self.application_id, self.client_id) if self.api() == "v3" else (self.client_id,):
+            if not field.check():
+                field.widget.setFocus()
+                return False
+        for secret in self._secret_fields():
+            if not secret.check():
+                secret.edit.setFocus()
+                return False
+        for secret in self._secret_fields():
             try:
-                self._credentials.set_client_secret(secret)
+                secret.store()
             except CredentialsError as exc:
-                message = sentence(str(exc))
-        show_problem(self.secret_problem_label, message)
-        if message:
-            self.secret_edit.setFocus()
-            return False
-        self._show_secret_state()
+                show_problem(secret.problem, sentence(credentials_message(exc)))
+                secret.edit.setFocus()
+                return False
+        for secret in self._secret_fields():
+            secret.reset()
         return True
 
+    def missing(self) -> list[str]:
+        """What Connect still needs (entered here, in the keyring or in the environment)."""
+        return missing_smartcar_values(self.api(), self.values(), self._credentials, self._environ)
+
     def configured(self) -> bool:
-        """True when Connect could run: a client id and a secret, entered here or in the environment."""
-        client_id = self.client_id.text().strip() or (self._environ.get("SMARTCAR_CLIENT_ID") or "").strip()
-        secret = (self._environ.get(SECRET_ENV) or "").strip() or self.secret_stored()
-        return bool(client_id and secret)
+        """True when Connect could run."""
+        return not self.missing()
 
 
 class ConnectPage(QWizardPage):
@@ -272,10 +383,7 @@ class ConnectPage(QWizardPage):
         )
         steps.setWordWrap(True)
         self.connect_check = QCheckBox("Open “Connect a vehicle” when I click Finish")
-        self.not_ready_label = hint(
-            "Connect needs the Smartcar client ID and secret (previous page). Add them later in File → "
-            "Settings → Smartcar, then use Vehicles → Connect a vehicle…"
-        )
+        self.not_ready_label = hint("")
         layout.addWidget(steps)
         layout.addSpacing(6)
         layout.addWidget(self.connect_check)
@@ -284,7 +392,13 @@ class ConnectPage(QWizardPage):
         layout.addWidget(hint("Your settings are saved when you click Finish."))
 
     def initializePage(self) -> None:
-        ready = self._smartcar_page.configured()
+        missing = self._smartcar_page.missing()
+        ready = not missing
+        if missing:
+            self.not_ready_label.setText(
+                f"Connect needs the Smartcar {join_words(missing)} (previous page). Add them later in File → "
+                "Settings → Smartcar, then use Vehicles → Connect a vehicle…"
+            )
         self.connect_check.setEnabled(ready)
         self.connect_check.setChecked(ready)
         self.not_ready_label.setVisible(not ready)
@@ -294,9 +408,9 @@ class ConnectPage(QWizardPage):
 
 
 class SetupWizard(QWizard):
-    """Set up my shop. Saves through `settings` (shopapp.config.Settings) on Finish; the client secret is
-    stored through `credentials` when leaving the Smartcar page. `environ` is read for the SMARTCAR_*
-    variables that override what is entered here.
+    """Set up my shop. Saves through `settings` (shopapp.config.Settings) on Finish; the client secret and
+    the management token are stored through `credentials` when leaving the Smartcar page. `environ` is read
+    for the SMARTCAR_* variables that override what is entered here.
 
     Signals: finished_setup(bool connect_now) after the settings are saved.
     Attributes: shop_page, units_page, smartcar_page, connect_page, problem_label.
@@ -329,14 +443,14 @@ class SetupWizard(QWizard):
             self.addPage(page)
         self.problem_label = problem_label()
         self.connect_page.layout().addWidget(self.problem_label)
-        self.resize(620, 480)
+        fit_to_screen(self, 680, 600)  # the Smartcar page is the tallest: whole on a 1024x700 screen
 
     def save(self) -> None:
         """Writes every changed value (an untouched default stays a default, so a new version may change
         it). Raises SettingError, which the pages' checks make unlikely."""
         current = self._settings.values()
         wanted = {**self.shop_page.values(), "distance_unit": self.units_page.unit()}
-        wanted["smartcar_client_id"] = self.smartcar_page.client_id.text().strip()
+        wanted.update(self.smartcar_page.values())
         for key, text in wanted.items():
             if SETTINGS[key].parse(text) != current[key]:
                 self._settings.set(key, text)

@@ -291,7 +291,8 @@ def test_settings_round_trip(qtbot, shop_store, shopapp_home, memory_keyring):
     rotation = plan_row(dialog, "tire_rotation")
     assert cell(dialog, rotation, COL_DISTANCE) == 9656  # 6,000 mi, now shown in km
     set_cell(dialog, rotation, COL_DISTANCE, 10_000)
-    dialog.fields["smartcar_client_id"].widget.setText("8229df9f-91a0-4ff0-a1ae-a1f38ee24d07")
+    dialog.fields["smartcar_application_id"].widget.setText("8229df9f-91a0-4ff0-a1ae-a1f38ee24d07")
+    dialog.fields["smartcar_client_id"].widget.setText("client_4f1c9a0e2b7d51a3")
     qtbot.keyClicks(dialog.secret_edit, SECRET)
 
     with qtbot.waitSignal(dialog.settings_saved):
@@ -306,7 +307,8 @@ def test_settings_round_trip(qtbot, shop_store, shopapp_home, memory_keyring):
     assert again.fields["refresh_concurrency"].widget.text() == "16"
     assert cell(again, plan_row(again, "tire_rotation"), COL_DISTANCE) == 10_000
     assert again.plan_editor.table.horizontalHeaderItem(COL_DISTANCE).text() == "Every (km)"
-    assert again.fields["smartcar_client_id"].widget.text() == "8229df9f-91a0-4ff0-a1ae-a1f38ee24d07"
+    assert again.fields["smartcar_application_id"].widget.text() == "8229df9f-91a0-4ff0-a1ae-a1f38ee24d07"
+    assert again.fields["smartcar_client_id"].widget.text() == "client_4f1c9a0e2b7d51a3"
     assert "A client secret is stored" in again.secret_status_label.text()
     assert again.secret_edit.text() == ""
     texts = [edit.text() for edit in again.findChildren(QLineEdit)] + [

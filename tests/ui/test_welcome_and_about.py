@@ -19,6 +19,7 @@ from shopapp.services.diagnostics import database_description, mask_url
 from shopapp.services.shop_session import ShopSession
 from shopapp.store.customers import save_customer
 from shopapp.store.database import DATABASE_FILE_NAME
+from shopapp.store.migrations import LATEST_VERSION
 from shopapp.store.queries import load_settings, save_setting
 from shopapp.ui import help_menu
 from shopapp.ui.about_dialog import AboutDialog
@@ -26,7 +27,8 @@ from shopapp.ui.setup_wizard import SetupWizard
 from shopapp.ui.welcome_dialog import WelcomeDialog
 
 SECRET = "sc-secret-5be1c0ffee42"
-CLIENT_ID = "8229df9f-91a0-4ff0-a1ae-a1f38ee24d07"
+APPLICATION_ID = "8229df9f-91a0-4ff0-a1ae-a1f38ee24d07"
+CLIENT_ID = "client_4f1c9a0e2b7d51a3"  # v3 API credentials' client id
 
 
 @pytest.fixture
@@ -117,6 +119,7 @@ def test_the_wizard_saves_the_shop_and_keeps_the_secret_in_the_keyring_only(
     wizard.units_page.kilometres_button.click()
     wizard.next()
     assert wizard.currentPage() is wizard.smartcar_page
+    wizard.smartcar_page.application_id.widget.setText(APPLICATION_ID)
     wizard.smartcar_page.client_id.widget.setText(CLIENT_ID)
     qtbot.keyClicks(wizard.smartcar_page.secret_edit, SECRET)
     wizard.next()
@@ -135,6 +138,8 @@ def test_the_wizard_saves_the_shop_and_keeps_the_secret_in_the_keyring_only(
     assert values["shop_phone"] == "+353 91 555 0101"
     assert values["shop_email"] == "desk@zoes-garage.ie"
     assert values["distance_unit"] == "km"
+    assert values["smartcar_api"] == "v3"
+    assert values["smartcar_application_id"] == APPLICATION_ID
     assert values["smartcar_client_id"] == CLIENT_ID
     assert SECRET.encode() not in database_bytes(shopapp_home)
     assert SECRET not in repr(load_settings())
@@ -177,11 +182,14 @@ def test_without_a_keyring_the_wizard_points_to_the_environment_and_still_saves(
     assert page.keyring_notice.isVisible()
     assert "SMARTCAR_CLIENT_SECRET" in page.keyring_notice.text()
     assert not page.secret_edit.isEnabled()
+    assert not page.management_token.edit.isEnabled()
+    page.application_id.widget.setText(APPLICATION_ID)
     page.client_id.widget.setText(CLIENT_ID)
     wizard.next()
     # No secret anywhere: Connect cannot run yet, so the wizard does not offer it.
     assert not wizard.connect_page.connect_check.isEnabled()
     assert wizard.connect_page.not_ready_label.isVisible()
+    assert "Connect needs the Smartcar client secret" in wizard.connect_page.not_ready_label.text()
     click(qtbot, wizard.button(wizard.WizardButton.FinishButton))
     assert finished == [False]
     assert settings.get("shop_name") == "Main Street Auto"
@@ -194,6 +202,7 @@ def test_a_secret_from_the_environment_is_enough_to_connect(qtbot, settings):
     wizard.shop_page.fields["shop_name"].widget.setText("Main Street Auto")
     for _page in range(2):
         wizard.next()
+    wizard.smartcar_page.application_id.widget.setText(APPLICATION_ID)
     wizard.smartcar_page.client_id.widget.setText(CLIENT_ID)
     wizard.next()
     assert wizard.connect_page.connect_check.isEnabled()
@@ -250,7 +259,7 @@ def test_copy_diagnostics_has_versions_paths_and_schema_but_no_secret(
     text = QGuiApplication.clipboard().text()
     assert "Copied" in dialog.status_label.text()
     assert f"ShopApp: {__version__}" in text
-    assert "Database schema: 2" in text
+    assert f"Database schema: {LATEST_VERSION}" in text
     assert f"Data folder: {shopapp_home}" in text
     assert f"Database: sqlite:///{shopapp_home / DATABASE_FILE_NAME}" in text
     assert "Keyring: memkeyring.MemoryKeyring (usable)" in text
@@ -329,6 +338,7 @@ def test_setting_up_from_the_welcome_renames_the_window_and_opens_connect(window
     wizard.shop_page.fields["shop_name"].widget.setText("Main Street Auto")
     wizard.next()
     wizard.next()
+    wizard.smartcar_page.application_id.widget.setText(APPLICATION_ID)
     wizard.smartcar_page.client_id.widget.setText(CLIENT_ID)
     wizard.smartcar_page.secret_edit.setText(SECRET)
     wizard.next()

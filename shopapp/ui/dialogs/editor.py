@@ -4,9 +4,19 @@ shown next to the field they are about."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 PROBLEM_COLOUR = "#b71c1c"
+HINT_STYLE = "color: #5f6368;"
 
 
 def problem_label() -> QLabel:
@@ -17,6 +27,25 @@ def problem_label() -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label
+
+
+def hint_label(text: str) -> QLabel:
+    """Grey, wrapping help under a field: what it is and where to find it."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(HINT_STYLE)
+    return label
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Opens `window` at width x height, or smaller on a small screen (1024x700 and up), leaving room for
+    the title bar and a taskbar; whatever does not fit then scrolls inside it."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(width, height)
+        return
+    room = screen.availableGeometry()
+    window.resize(min(width, room.width() - 40), min(height, room.height() - 80))
 
 
 def show_problem(label: QLabel, message: str | None) -> None:
@@ -92,10 +121,15 @@ class EditorDialog(QDialog):
     def focus_field(self, widget: QWidget) -> None:
         """Brings a field with a problem into view: the tab it is on first, then the field itself."""
         page = widget
+        scroll_areas = []
         while page is not None and page is not self:
             stack = page.parentWidget()
             tabs = stack.parentWidget() if stack is not None else None
             if isinstance(stack, QStackedWidget) and isinstance(tabs, QTabWidget):
                 tabs.setCurrentWidget(page)
+            if isinstance(page, QScrollArea):
+                scroll_areas.append(page)
             page = stack
+        for area in scroll_areas:  # a tab taller than the dialog scrolls; the field comes into sight
+            area.ensureWidgetVisible(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -3,10 +3,19 @@ under it. The registry (shopapp.config.SETTINGS) stays the one place that says w
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QWidget,
+)
 
 from shopapp.config import SettingError, spec_for
 from shopapp.ui.dialogs.editor import problem_label, sentence, show_problem
@@ -15,9 +24,40 @@ from shopapp.ui.dialogs.editor import problem_label, sentence, show_problem
 ExtraCheck = Callable[[str], str | None]
 
 
+class RadioChoice(QWidget):
+    """Radio buttons in a row, one per value of a setting. `choices` are (value, label) pairs.
+
+    Signals: value_chosen(str) when the person picks a value (not when it is set in code).
+    Attributes: buttons (value -> QRadioButton)."""
+
+    value_chosen = Signal(str)
+
+    def __init__(self, choices: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(18)
+        for value, label in choices:
+            button = QRadioButton(label)
+            self.buttons[value] = button
+            self._group.addButton(button)
+            row.addWidget(button)
+            button.clicked.connect(lambda _checked=False, value=value: self.value_chosen.emit(value))
+        row.addStretch(1)
+
+    def value(self) -> str:
+        return next((value for value, button in self.buttons.items() if button.isChecked()), "")
+
+    def set_value(self, value: str) -> None:
+        button = self.buttons.get(value) or next(iter(self.buttons.values()))
+        button.setChecked(True)
+
+
 class SettingField:
-    """A setting's editor (QLineEdit, QPlainTextEdit or a QComboBox whose item data are the values) and the
-    label that shows what is wrong with it."""
+    """A setting's editor (QLineEdit, QPlainTextEdit, a QComboBox whose item data are the values, or a
+    RadioChoice) and the label that shows what is wrong with it."""
 
     def __init__(self, key: str, widget: QWidget, extra_check: ExtraCheck | None = None) -> None:
         self.key = key
@@ -34,6 +74,8 @@ class SettingField:
             return self.widget.toPlainText()
         if isinstance(self.widget, QComboBox):
             return str(self.widget.currentData())
+        if isinstance(self.widget, RadioChoice):
+            return self.widget.value()
         raise TypeError(type(self.widget))
 
     def load(self, value: Any) -> None:
@@ -45,6 +87,8 @@ class SettingField:
             self.widget.setPlainText(text)
         elif isinstance(self.widget, QComboBox):
             self.widget.setCurrentIndex(max(self.widget.findData(text), 0))
+        elif isinstance(self.widget, RadioChoice):
+            self.widget.set_value(text)
         self.loaded_text = self.text()
 
     @property

@@ -1,5 +1,6 @@
 """The shop's settings: the letterhead, units and refresh rhythm, the service plan and the Smartcar
-application. Nothing is saved while any value is wrong; the client secret goes to the keyring only."""
+application (which API, its IDs, and moving v2 connections to v3). Nothing is saved while any value is
+wrong; the client secret and the other Smartcar secrets go to the keyring only."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,16 +33,66 @@ from shopapp.credentials import Credentials, CredentialsError
 from shopapp.domain.contact import check_email, check_phone
 from shopapp.domain.plan import ServicePlan
 from shopapp.domain.units import DistanceUnit
-from shopapp.ui.dialogs.editor import PROBLEM_COLOUR, EditorDialog, problem_label, sentence, show_problem
+from shopapp.services.shop_session import ShopSession
+from shopapp.services.smartcar_app import is_api_client_id
+from shopapp.tasks import BackgroundTasks
+from shopapp.ui.dialogs.editor import (
+    HINT_STYLE,
+    PROBLEM_COLOUR,
+    EditorDialog,
+    fit_to_screen,
+    hint_label,
+    problem_label,
+    sentence,
+    show_problem,
+)
+from shopapp.ui.dialogs.form_grid import FormGrid
+from shopapp.ui.dialogs.move_to_v3_dialog import (
+    ConnectionCounts,
+    MoveToV3Dialog,
+    connection_counts,
+    counts_words,
+)
 from shopapp.ui.dialogs.plan_editor import PlanEditorWidget
-from shopapp.ui.dialogs.setting_fields import SettingField
+from shopapp.ui.dialogs.setting_fields import RadioChoice, SettingField
+from shopapp.ui.dialogs.smartcar_fields import (
+    CLIENT_SECRET,
+    ENV_OVERRIDES,
+    EXAMPLE_API_CLIENT_ID,
+    EXAMPLE_APPLICATION_ID,
+    FILLED_FROM_V2,
+    MANAGEMENT_TOKEN,
+    SMARTCAR_INTRO,
+    V2_CLIENT_SECRET,
+    WHERE_API_CLIENT_ID,
+    WHERE_APPLICATION_ID,
+    WHERE_CLIENT_SECRET_V2,
+    WHERE_CLIENT_SECRET_V3,
+    WHERE_MANAGEMENT_TOKEN,
+    WHERE_V2_CLIENT_ID,
+    WHERE_V2_SECRET,
+    SecretField,
+    application_id_note,
+    application_id_problem,
+    carried_ids,
+    client_id_note,
+    client_id_problem,
+    credentials_message,
+    env_note,
+    no_keyring_notice,
+    note_label,
+)
 
 LOGO_PREVIEW = QSize(220, 90)
-SECRET_ENV = "SMARTCAR_CLIENT_SECRET"
-# Settings the environment overrides (DESIGN.md "Configuration contract"), with the variable's name.
-ENV_OVERRIDES = {"smartcar_client_id": "SMARTCAR_CLIENT_ID", "redirect_uri": "SMARTCAR_REDIRECT_URI"}
-HINT_STYLE = "color: #5f6368;"
-NOTICE_STYLE = "background: #fff8e1; border: 1px solid #f9a825; border-radius: 4px; padding: 8px;"
+API_CHOICES = (("v3", "API v3 (recommended)"), ("v2", "API v2 (application not yet upgraded)"))
+API_HINT = (
+    "v3 for every Smartcar application created since June 2025, and for older ones once upgraded in the "
+    "Smartcar dashboard. v2 only for an application not yet upgraded: Smartcar is retiring v2."
+)
+V2_SECRET_STILL_STORED = (
+    "The stored client secret is the v2 one: paste the secret made with the API client ID. The v2 one is "
+    "kept for the v2 connections until they are moved."
+)
 
 
 def logo_problem(path: str) -> str | None:
@@ -56,47 +108,26 @@ def logo_problem(path: str) -> str | None:
     return None
 
 
-def secret_problem(secret: str) -> str | None:
-    if any(ch.isspace() for ch in secret.strip()):
-        return "A client secret has no spaces; paste it again from the Smartcar dashboard."
-    if len(secret.strip()) > 500:
-        return "This is longer than any Smartcar client secret; paste it again."
-    return None
-
-
-def no_keyring_notice() -> QLabel:
-    """Said wherever the client secret is asked for on a computer without a keyring."""
-    notice = QLabel(
-        "<b>No keyring is available on this computer</b> (the system's password store), so ShopApp "
-        "cannot keep the client secret. Set the environment variable "
-        f"<code>{SECRET_ENV}</code> for ShopApp instead, or unlock or install a keyring."
-    )
-    notice.setWordWrap(True)
-    notice.setStyleSheet(NOTICE_STYLE)
-    return notice
-
-
-def hint_label(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet(HINT_STYLE)
-    return label
-
-
 class SettingsDialog(EditorDialog):
     """Settings in four tabs: Shop, Units & refresh, Service plan, Smartcar.
 
     Its dependencies come in so tests can give their own: `settings` (shopapp.config.Settings), `credentials`
     (the keyring facade), `load_plan` / `save_plan` (shopapp.services.plan_store), `environ` (for the
-    SMARTCAR_* variables that override what is entered here).
+    SMARTCAR_* variables that override what is entered here). `session` and `tasks` (the window's
+    ShopSession and BackgroundTasks) run "Move connections to v3…"; without them that action is not
+    offered. `counts` tells how many connections are still on v2 (the bound database by default).
 
-    Signals: settings_saved() after a successful save.
+    Signals: settings_saved() after a successful save; connections_moved(MigrationReport) after the move to
+    v3 changed connections.
     Attributes: tabs, fields (setting key -> SettingField), unit_combo, logo_button, logo_clear_button,
-    logo_preview, plan_editor, secret_edit, secret_status_label, secret_problem_label, keyring_notice
-    (None when a keyring is usable), status_label, save_button.
+    logo_preview, plan_editor, api_choice, client_secret / management_token / v2_secret (SecretField),
+    secret_edit, secret_status_label, secret_problem_label (the client secret's), application_id_note and
+    client_id_note (remarks that never block a save), keyring_notice (None when a keyring is usable),
+    move_button, move_label, move_dialog, status_label, save_button.
     """
 
     settings_saved = Signal()
+    connections_moved = Signal(object)
 
     def __init__(
         self,
@@ -106,6 +137,9 @@ class SettingsDialog(EditorDialog):
         save_plan: Callable[[ServicePlan], None],
         *,
         environ: Mapping[str, str] | None = None,
+        session: ShopSession | None = None,
+        tasks: BackgroundTasks | None = None,
+        counts: Callable[[], ConnectionCounts] = connection_counts,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -113,8 +147,13 @@ class SettingsDialog(EditorDialog):
         self._credentials = credentials
         self._save_plan = save_plan
         self._environ = os.environ if environ is None else environ
+        self._session = session
+        self._tasks = tasks
+        self._count_connections = counts
+        self._counts = counts()
         self._values = settings.values()
         self._plan = load_plan()
+        self.move_dialog: MoveToV3Dialog | None = None
         self.setWindowTitle("Settings")
         self._setup_ui()
         self._connect_signals()
@@ -140,7 +179,7 @@ class SettingsDialog(EditorDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 700)  # the Smartcar tab is the tallest: whole on a 1280x800 screen
 
     def _field(self, key: str, widget: QWidget, extra_check=None) -> SettingField:
         field = SettingField(key, widget, extra_check)
@@ -244,26 +283,63 @@ class SettingsDialog(EditorDialog):
 
     def _smartcar_tab(self) -> QWidget:
         page = QWidget()
-        form = self._form(
-            page,
-            "ShopApp links customers' cars through the shop's Smartcar application. Copy these values from "
-            "the Smartcar dashboard (Configuration).",
+        layout = QVBoxLayout(page)
+        layout.addWidget(hint_label(SMARTCAR_INTRO))
+        form = FormGrid()
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.smartcar_form = form
+        self.api_choice = RadioChoice(API_CHOICES)
+        api = self._field("smartcar_api", self.api_choice)
+        form.addRow("Smartcar API:", self._cell(self.api_choice, api.problem, hint_label(API_HINT)))
+
+        application_id = self._field(
+            "smartcar_application_id", QLineEdit(), lambda text: application_id_problem(text, self._api())
         )
-        client_id = self._field("smartcar_client_id", QLineEdit())
-        client_id.widget.setPlaceholderText("e.g. 8229df9f-91a0-4ff0-a1ae-a1f38ee24d07")
+        application_id.widget.setPlaceholderText(f"e.g. {EXAMPLE_APPLICATION_ID}")
+        self.application_id_note = note_label()
+        self._application_id_cell = self._cell(
+            application_id.widget,
+            application_id.problem,
+            self.application_id_note,
+            hint_label(WHERE_APPLICATION_ID),
+            *self._env_notes(application_id.key),
+        )
+        form.addRow("Application ID:", self._application_id_cell)
+
+        client_id = self._field(
+            "smartcar_client_id", QLineEdit(), lambda text: client_id_problem(text, self._api())
+        )
+        self.client_id_label = QLabel("API client ID:")
+        self.client_id_note = note_label()
+        self.client_id_hint = hint_label("")
         form.addRow(
-            "Client ID:", self._cell(client_id.widget, client_id.problem, *self._env_notes(client_id.key))
+            self.client_id_label,
+            self._cell(
+                client_id.widget,
+                client_id.problem,
+                self.client_id_note,
+                self.client_id_hint,
+                *self._env_notes(client_id.key),
+            ),
         )
 
-        self.secret_edit = QLineEdit()
-        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret_status_label = hint_label("")
-        self.secret_problem_label = problem_label()
-        self.keyring_notice: QLabel | None = None
-        secret_parts: list[QWidget] = [self.secret_edit, self.secret_problem_label, self.secret_status_label]
-        if SECRET_ENV in self._environ:
-            secret_parts.append(hint_label(f"{SECRET_ENV} is set on this computer and is used instead."))
-        form.addRow("Client secret:", self._cell(*secret_parts))
+        self.client_secret = SecretField(CLIENT_SECRET, self._credentials, self._environ)
+        self.secret_edit = self.client_secret.edit
+        self.secret_status_label = self.client_secret.status
+        self.secret_problem_label = self.client_secret.problem
+        self.client_secret_hint = hint_label("")
+        form.addRow("Client secret:", self._cell(*self.client_secret.widgets(self.client_secret_hint)))
+
+        self.management_token = SecretField(MANAGEMENT_TOKEN, self._credentials, self._environ)
+        self._management_token_cell = self._cell(
+            *self.management_token.widgets(hint_label(WHERE_MANAGEMENT_TOKEN))
+        )
+        form.addRow("Management token:", self._management_token_cell)
+
+        self.v2_secret = SecretField(V2_CLIENT_SECRET, self._credentials, self._environ)
+        self._v2_secret_cell = self._cell(*self.v2_secret.widgets(hint_label(WHERE_V2_SECRET)))
+        form.addRow("v2 client secret:", self._v2_secret_cell)
 
         redirect = self._field("redirect_uri", QLineEdit())
         form.addRow(
@@ -275,16 +351,34 @@ class SettingsDialog(EditorDialog):
                 *self._env_notes(redirect.key),
             ),
         )
+
+        self.move_button = QPushButton("Move connections to v3…")
+        self.move_button.setToolTip("Saves these settings first")
+        self.move_label = hint_label("")
+        self._move_cell = self._cell(_left(self.move_button), self.move_label)
+        form.addRow("v2 connections:", self._move_cell)
+        form.setRowVisible(self._move_cell, self._session is not None and self._tasks is not None)
+
+        self.keyring_notice: QLabel | None = None
         if not self._credentials.keychain.usable:
             self.keyring_notice = no_keyring_notice()
             page.layout().insertWidget(1, self.keyring_notice)
-        return page
+        # The tab is the tallest: on a small screen it scrolls instead of squeezing or cutting its fields.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
+
+    def _secret_fields(self) -> tuple[SecretField, ...]:
+        return (self.client_secret, self.management_token, self.v2_secret)
+
+    def _api(self) -> str:
+        return self.api_choice.value() or "v3"
 
     def _env_notes(self, key: str) -> list[QLabel]:
         name = ENV_OVERRIDES.get(key)
-        if name and (self._environ.get(name) or "").strip():
-            return [hint_label(f"{name} is set on this computer and is used instead of this value.")]
-        return []
+        return env_note(name, self._environ) if name else []
 
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self._on_buttons_accepted)
@@ -300,7 +394,13 @@ class SettingsDialog(EditorDialog):
         self.logo_button.clicked.connect(self._on_logo_button_clicked)
         self.logo_clear_button.clicked.connect(self._on_logo_clear_button_clicked)
         self.fields["shop_logo"].widget.editingFinished.connect(self._update_logo_preview)
-        self.secret_edit.textEdited.connect(self._on_secret_edit_text_edited)
+        self.api_choice.value_chosen.connect(self._on_api_choice_value_chosen)
+        for key in ("smartcar_application_id", "smartcar_client_id"):
+            edit = self.fields[key].widget
+            # A swapped ID is said as soon as it is pasted; remarks wait until the person moves on.
+            edit.textEdited.connect(lambda _text, key=key: self._on_id_edited(key))
+            edit.editingFinished.connect(self._update_id_notes)
+        self.move_button.clicked.connect(self._on_move_button_clicked)
 
     # -- values ------------------------------------------------------------------------------------
 
@@ -309,32 +409,56 @@ class SettingsDialog(EditorDialog):
             field.load(self._values[key])
         self._update_logo_preview()
         self._show_secret_state()
+        self._update_for_api()
 
-    def _show_secret_state(self) -> None:
-        self.secret_edit.clear()
-        if self.keyring_notice is not None:
-            self.secret_edit.setEnabled(False)
-            self.secret_edit.setPlaceholderText("Cannot be kept on this computer")
-            self.secret_status_label.setText(f"Set {SECRET_ENV} instead (see the notice above).")
-            return
-        try:
-            stored = self._credentials.client_secret() is not None
-        except CredentialsError as exc:
-            self.secret_status_label.setText(str(exc))
-            return
-        if stored:
-            self.secret_edit.setPlaceholderText("•••••••• (stored; type a new one to replace it)")
-            self.secret_status_label.setText("A client secret is stored in this computer's keyring.")
-        else:
-            self.secret_edit.setPlaceholderText("Paste the client secret")
-            self.secret_status_label.setText(
-                "No client secret is stored yet. It will be kept in the keyring."
-            )
+    def _show_secret_state(self, *, reset: bool = True) -> None:
+        for field in self._secret_fields():
+            if reset:
+                field.reset()
+            else:
+                field.show_state()
+        v2_secret_in_use = (
+            self._values["smartcar_api"] == "v2" and self._api() == "v3" and self.client_secret.stored()
+        )
+        if v2_secret_in_use and self._counts.on_v2:
+            self.client_secret.status.setText(V2_SECRET_STILL_STORED)
+
+    def _update_for_api(self) -> None:
+        """Shows what the chosen API needs: v3 asks for the Application ID beside the API client ID, and
+        offers the management token, the v2 secret (while v2 connections remain) and the move to v3."""
+        v3 = self._api() == "v3"
+        form = self.smartcar_form
+        form.setRowVisible(self._application_id_cell, v3)
+        form.setRowVisible(self._management_token_cell, v3)
+        form.setRowVisible(self._v2_secret_cell, v3 and self._counts.on_v2 > 0)
+        self.management_token.active = v3
+        self.v2_secret.active = v3 and self._counts.on_v2 > 0
+        self.client_id_label.setText("API client ID:" if v3 else "Client ID:")
+        example = EXAMPLE_API_CLIENT_ID if v3 else EXAMPLE_APPLICATION_ID
+        self.fields["smartcar_client_id"].widget.setPlaceholderText(f"e.g. {example}")
+        self.client_id_hint.setText(WHERE_API_CLIENT_ID if v3 else WHERE_V2_CLIENT_ID)
+        self.client_secret_hint.setText(WHERE_CLIENT_SECRET_V3 if v3 else WHERE_CLIENT_SECRET_V2)
+        words = counts_words(self._counts)
+        if not v3 and self._counts.to_move:
+            words += " Choose API v3 above to move them."
+        self.move_label.setText(words)
+        self.move_button.setEnabled(v3 and self._counts.to_move > 0)
+        for key in ("smartcar_application_id", "smartcar_client_id"):
+            field = self.fields[key]
+            if field.text().strip() or not field.problem.isHidden():
+                field.check()
+        self._update_id_notes()
+
+    def _update_id_notes(self) -> None:
+        api = self._api()
+        application_id = self.fields["smartcar_application_id"].text()
+        show_problem(self.application_id_note, application_id_note(application_id, api))
+        show_problem(self.client_id_note, client_id_note(self.fields["smartcar_client_id"].text(), api))
 
     def has_unsaved_changes(self) -> bool:
         return (
             any(field.edited for field in self.fields.values())
-            or bool(self.secret_edit.text().strip())
+            or any(field.text() for field in self._secret_fields())
             or self.plan_editor.has_changes()
         )
 
@@ -349,11 +473,9 @@ class SettingsDialog(EditorDialog):
                 values[field.key] = value
             elif first_bad is None:
                 first_bad = field.widget
-        secret = self.secret_edit.text().strip()
-        message = secret_problem(secret)
-        show_problem(self.secret_problem_label, message)
-        if message and first_bad is None:
-            first_bad = self.secret_edit
+        for secret_field in self._secret_fields():
+            if not secret_field.check() and first_bad is None:
+                first_bad = secret_field.edit
         plan_ok = self.plan_editor.show_problems()
         if not plan_ok and first_bad is None:
             first_bad = self.plan_editor.table
@@ -365,12 +487,13 @@ class SettingsDialog(EditorDialog):
             check_combination({**self._settings.values(), **values})
         except SettingError as exc:
             return self._refuse(f"Nothing was saved: {sentence(str(exc))}")
-        if secret:
-            try:
-                self._credentials.set_client_secret(secret)
-            except CredentialsError as exc:
-                self.focus_field(self.secret_edit)
-                return self._refuse(f"Nothing was saved: {exc}")
+        try:
+            self._keep_v2_secret(values)
+            for secret_field in self._secret_fields():
+                secret_field.store()
+        except CredentialsError as exc:
+            self.focus_field(self.secret_edit)
+            return self._refuse(f"Nothing was saved: {credentials_message(exc)}")
         current = self._settings.values()
         for key, value in values.items():
             if value != current[key]:  # untouched defaults stay defaults, so a new version may change them
@@ -383,6 +506,23 @@ class SettingsDialog(EditorDialog):
         self.settings_saved.emit()
         return True
 
+    def _keep_v2_secret(self, values: dict[str, Any]) -> None:
+        """A v2 shop changing to v3 API credentials: the client secret about to be replaced is the v2 one,
+        which its v2 connections still renew their tokens with until they are moved, so it is kept as the
+        v2 client secret (unless one is typed or stored already). Raises CredentialsError."""
+        switching = (
+            self._values["smartcar_api"] == "v2"
+            and values.get("smartcar_api") == "v3"
+            and not is_api_client_id(self._values["smartcar_client_id"])
+        )
+        if not (switching and self._counts.on_v2 and self.client_secret.text()):
+            return
+        if self.v2_secret.text() or self._credentials.v2_client_secret() is not None:
+            return
+        old = self._credentials.client_secret()
+        if old:
+            self._credentials.set_v2_client_secret(old)
+
     def _refuse(self, message: str) -> bool:
         show_problem(self.status_label, message)
         return False
@@ -392,14 +532,17 @@ class SettingsDialog(EditorDialog):
         for key, field in self.fields.items():
             field.load(self._values[key])
         self.plan_editor.mark_saved()
+        self._counts = self._count_connections()
         self._show_secret_state()
+        self._update_for_api()
         show_problem(self.status_label, None)
         self._mark_tabs()
 
     def _mark_tabs(self) -> None:
         """A tab with something wrong on it gets a red title, so a problem on a hidden tab is found."""
         labels = [field.problem for field in self.fields.values()]
-        labels += [self.secret_problem_label, self.plan_editor.problems_label]
+        labels += [field.problem for field in self._secret_fields()]
+        labels += [self.plan_editor.problems_label]
         bar = self.tabs.tabBar()
         for index in range(self.tabs.count()):
             page = self.tabs.widget(index)
@@ -454,9 +597,45 @@ class SettingsDialog(EditorDialog):
             )
         )
 
-    def _on_secret_edit_text_edited(self, _text: str) -> None:
-        if not self.secret_problem_label.isHidden():
-            show_problem(self.secret_problem_label, secret_problem(self.secret_edit.text()))
+    def _on_id_edited(self, key: str) -> None:
+        field = self.fields[key]
+        field.check()
+        note = self.application_id_note if key == "smartcar_application_id" else self.client_id_note
+        if not note.isHidden():  # a remark goes as soon as it no longer applies, never appears mid-typing
+            self._update_id_notes()
+
+    def _on_api_choice_value_chosen(self, api: str) -> None:
+        application_id, client_id = self.fields["smartcar_application_id"], self.fields["smartcar_client_id"]
+        carried = carried_ids(api, application_id.text(), client_id.text())
+        if carried is not None:
+            application_id.widget.setText(carried[0])
+            client_id.widget.setText(carried[1])
+        self._show_secret_state(reset=False)  # what was typed stays
+        self._update_for_api()
+        if carried is not None and api == "v3":
+            show_problem(self.application_id_note, FILLED_FROM_V2)
+
+    def _on_move_button_clicked(self) -> None:
+        if self._session is None or self._tasks is None:
+            return
+        if self.has_unsaved_changes() and not self.save():  # the move works with what is saved
+            return
+        dialog = MoveToV3Dialog(
+            self._session, self._tasks, self._count_connections, environ=self._environ, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.connections_moved.connect(self._on_move_dialog_connections_moved)
+        self.move_dialog = dialog
+        dialog.open()
+
+    def _on_move_dialog_connections_moved(self, report: object) -> None:
+        # The move makes v3 the API of new connections; nothing else here changed while it ran.
+        self._values = self._settings.values()
+        self.fields["smartcar_api"].load(self._values["smartcar_api"])
+        self._counts = self._count_connections()
+        self._show_secret_state()
+        self._update_for_api()
+        self.connections_moved.emit(report)
 
     def _on_buttons_accepted(self) -> None:
         if self.save():
