@@ -119,6 +119,7 @@ class VehicleDetail:
     connection_state: str | None
     connection_reason: str
     last_refresh_at: datetime | None
+    data_as_of: datetime | None  # when the car reported its latest odometer (Smartcar's data is last-known)
     last_error: str
     odometer: tuple[Point, ...]
     km_per_day: float | None
@@ -195,6 +196,7 @@ def vehicle_detail(
         connection_state=connection.state if connection else None,
         connection_reason=connection.state_reason if connection else "",
         last_refresh_at=vehicle.last_refresh_at,
+        data_as_of=vehicle.odometer_at,
         last_error=vehicle.last_error,
         odometer=odometer,
         km_per_day=vehicle.km_per_day,

@@ -79,13 +79,31 @@ def test_refresh_and_due_list_show_the_signals_as_the_car_reported_them(tmp_path
     sim.config.v3_unit_spelling = units
     with run_in_thread(sim) as base:
         connect_everyone_v3(tmp_path, base, sim)
-        env = shop_environment(tmp_path, base, sim, new_data_key(), api="v3")
+        env = shop_environment(
+            tmp_path, base, sim, new_data_key(), api="v3", SMARTCAR_MANAGEMENT_TOKEN="amt-never-shown-7"
+        )
         # Failures in this run's error shape: retried, then read.
         sim.faults.force("server_error", path="/v3/signals", times=2)
         sim.faults.force("rate_limit", path="/v3/signals", times=1, retry_after=1)
         refreshed = shopapp(env, "refresh")
         due = shopapp(env, "due", "--csv", "-", "--all")
+        letters = shopapp(env, "reminders", "--pdf", str(tmp_path / "letters.pdf"))
+        checked = shopapp(env, "--self-check")
         truth = {car.vin: sim.reading(car.id) for car in sim.fleet.vehicles.values()}
+    # No application token, client secret or management token anywhere: files, exports, output.
+    everything = (
+        files_of(tmp_path) + "".join(r.stdout + r.stderr for r in (refreshed, due, letters, checked)).encode()
+    )
+    assert letters.returncode == 0, letters.stderr
+    assert checked.returncode == 0, checked.stdout
+    # One token per process that talks to Smartcar (linking, refresh, self-check), kept in memory only.
+    assert sim.app_token_requests == 3
+    for secret in sim.tokens.issued_secrets() | {
+        sim.api_credentials.client_secret,
+        sim.credentials.client_secret,
+        "amt-never-shown-7",
+    }:
+        assert secret.encode() not in everything
     assert refreshed.returncode == 0, refreshed.stdout + refreshed.stderr
     assert due.returncode == 0, due.stderr
     open_store(tmp_path)

@@ -10,6 +10,7 @@ import pytest
 from shopapp import cli_self_check
 from shopapp.cli import main
 from shopapp.paths import resources_dir
+from shopapp.simulator import Simulator, run_in_thread
 from shopapp.store.models import db
 
 
@@ -72,3 +73,42 @@ def test_a_database_that_cannot_be_opened_fails(capsys, monkeypatch):
     _header, lines, _summary = report(capsys)
     assert lines["database"].startswith("FAILED ")
     assert "SHOPAPP_DATABASE_URL" in lines["database"]
+
+
+@pytest.fixture
+def v3_application(monkeypatch):
+    """The simulator on loopback and the variables of a shop whose Smartcar application is on v3."""
+    sim = Simulator.generate(vehicles=2, seed=3)
+    with run_in_thread(sim) as base:
+        monkeypatch.setenv("SMARTCAR_IAM_TOKEN_URL", f"{base}/oauth2/token")
+        monkeypatch.setenv("SMARTCAR_VEHICLE_API_V3_ORIGIN", base)
+        monkeypatch.setenv("SMARTCAR_CLIENT_ID", sim.api_credentials.client_id)
+        monkeypatch.setenv("SMARTCAR_CLIENT_SECRET", sim.api_credentials.client_secret)
+        monkeypatch.setenv("SMARTCAR_APPLICATION_ID", sim.credentials.client_id)
+        yield sim
+
+
+def test_a_v3_shop_is_told_its_api_and_that_a_token_can_be_obtained(capsys, v3_application):
+    assert main(["--self-check"]) == 0
+    _header, lines, _summary = report(capsys)
+    assert lines["Smartcar"].startswith("ok ")
+    assert "API v3" in lines["Smartcar"]
+    assert "application token obtained" in lines["Smartcar"]
+    assert v3_application.app_token_requests == 1
+
+
+def test_a_v3_shop_with_a_wrong_secret_fails_without_showing_it(capsys, v3_application, monkeypatch):
+    monkeypatch.setenv("SMARTCAR_CLIENT_SECRET", "not-the-secret-42")
+    assert main(["--self-check"]) == 1
+    out = capsys.readouterr().out
+    smartcar_line = next(line for line in out.splitlines() if "Smartcar" in line and "API v3" in line)
+    assert smartcar_line.startswith("FAILED ")
+    assert "API Credentials" in smartcar_line  # where to find the right ones
+    assert "not-the-secret-42" not in out
+
+
+def test_a_shop_not_yet_set_up_is_reported_not_failed(capsys):
+    assert main(["--self-check"]) == 0
+    _header, lines, _summary = report(capsys)
+    assert lines["Smartcar"].startswith("ok ")
+    assert "API v3; not set up yet" in lines["Smartcar"]

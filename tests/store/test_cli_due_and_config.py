@@ -23,10 +23,15 @@ def test_config_set_get_list_and_errors():
     listing = shopapp("config", "list").stdout.splitlines()
     assert "distance_unit = km" in listing
     assert "reminder_min_days = 7" in listing
+    assert "smartcar_api = v3" in listing  # a new shop starts on the API Smartcar gives today
+    assert shopapp("config", "set", "smartcar_api", "V2").returncode == 0
+    assert shopapp("config", "get", "smartcar_api").stdout == "v2\n"
+    assert shopapp("config", "set", "smartcar_application_id", "8229df9f-91a0").returncode == 0
     for args, message in [
         (("config", "get", "colour"), "unknown setting 'colour'"),
         (("config", "set", "refresh_concurrency", "0"), "from 1 to 64"),
         (("config", "set", "api_refill_per_minute", "0"), "never refills"),
+        (("config", "set", "smartcar_api", "v4"), "expected one of v3, v2"),
     ]:
         result = shopapp(*args)
         assert result.returncode == 2

@@ -44,3 +44,41 @@ def test_fixture_upgrades_with_its_data(fixture, tmp_path, shopapp_home):
     finally:
         database.close()
         db.initialize(None)
+
+
+def _upgrade_v2_fixture(tmp_path, shopapp_home, *statements):
+    """The schema 2 fixture, changed by `statements` as that version's app would have, then upgraded."""
+    import sqlite3
+
+    copy = tmp_path / "shop.sqlite3"
+    shutil.copy(Path(__file__).parent / "schema_fixtures" / "schema_v2.sqlite3", copy)
+    with sqlite3.connect(copy) as raw:
+        for statement in statements:
+            raw.execute(statement)
+    return open_store(shopapp_home, f"sqlite:///{copy}")
+
+
+def test_a_shop_that_connected_cars_through_v2_stays_on_v2_after_the_upgrade(tmp_path, shopapp_home):
+    database = _upgrade_v2_fixture(
+        tmp_path,
+        shopapp_home,
+        "INSERT INTO connection (customer_id, smartcar_user_id, scopes, state, state_reason, created_at,"
+        " updated_at) VALUES (1, 'user-1', '', 'ok', '', '2026-11-01 12:00:00', '2026-11-01 12:00:00')",
+    )
+    try:
+        assert Setting.get_by_id("smartcar_api").value == "v2"
+        from shopapp.store.models import Connection
+
+        assert Connection.get().api == "v2"
+    finally:
+        database.close()
+        db.initialize(None)
+
+
+def test_a_shop_that_never_set_smartcar_up_starts_on_v3(tmp_path, shopapp_home):
+    database = _upgrade_v2_fixture(tmp_path, shopapp_home)
+    try:
+        assert Setting.get_or_none(Setting.key == "smartcar_api") is None  # the default: v3
+    finally:
+        database.close()
+        db.initialize(None)

@@ -56,6 +56,7 @@ def make_detail(**changes) -> VehicleDetail:
         "connection_state": "ok",
         "connection_reason": "",
         "last_refresh_at": None,
+        "data_as_of": None,
         "last_error": "",
         "odometer": (),
         "km_per_day": None,
@@ -454,6 +455,19 @@ def test_needs_reconnect_is_prominent_with_its_reason(widget):
     assert header.status_label.text().endswith("(3 days ago)")
     assert header.error_label.isVisibleTo(widget)
     assert "Vehicle asleep" in header.error_label.text()
+
+
+def test_last_known_data_says_when_the_car_reported_it(widget):
+    # Smartcar v3 serves last-known values: the car may have reported hours before the refresh.
+    detail = make_detail(last_refresh_at=NOW - timedelta(minutes=1), data_as_of=NOW - timedelta(hours=5))
+    widget.show_vehicle(detail, DistanceUnit.MI)
+    text = widget.header_pane.status_label.text()
+    assert "Data as of " in text
+    assert "(5 h ago)" in text
+    assert "last refresh " in text
+    fresh = make_detail(last_refresh_at=NOW - timedelta(minutes=1), data_as_of=NOW - timedelta(minutes=3))
+    widget.show_vehicle(fresh, DistanceUnit.MI)
+    assert "Data as of" not in widget.header_pane.status_label.text()
 
 
 def test_odd_customer_names_are_shown_as_typed_and_never_widen_the_pane(widget):

@@ -66,6 +66,25 @@ def test_refresh_all_shows_progress_then_reloads_the_list(window, qloop):
     assert window.statusBar().currentMessage().startswith(f"Refreshed {connected} of {connected} cars")
 
 
+def test_the_window_keeps_smartcar_secrets_out_of_its_files(window, qloop, live_demo, shopapp_home):
+    """The demo runs on Smartcar v3: its application token and API secret never reach the database, the
+    log or window.ini, however the window is used."""
+    _session, sim = live_demo
+
+    async def scenario():
+        window.refresh_all_action.trigger()
+        await wait_signal(window.refresher.refresh_finished, 60)
+        await wait_signal(window.rows_loaded, 10)
+
+    qloop.run_until_complete(scenario())
+    window.save_state()  # window.ini, as on close
+    assert sim.app_token_requests >= 1
+    written = b"".join(p.read_bytes() for p in shopapp_home.rglob("*") if p.is_file() and "key" not in p.name)
+    assert (shopapp_home / "window.ini").exists()
+    for secret in sim.tokens.issued_secrets() | {sim.api_credentials.client_secret}:
+        assert secret.encode() not in written
+
+
 def test_cancelling_a_refresh_keeps_the_database_consistent(window, qloop):
     async def scenario():
         window.refresh_all_action.trigger()

@@ -70,7 +70,7 @@ class VehicleHeaderPane(QFrame):
             if needs_reconnect
             else f"{connection_text(detail.connection_state, detail.connection_reason)} · "
         )
-        self.status_label.setText(link + refresh_text(detail.last_refresh_at, now))
+        self.status_label.setText(link + refresh_text(detail.last_refresh_at, now, detail.data_as_of))
         # The symbol and the words carry the message; the red banner only makes it hard to miss.
         self.reconnect_label.setText(
             "▲ " + connection_text(detail.connection_state, detail.connection_reason)

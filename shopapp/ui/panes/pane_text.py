@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from shopapp.domain.dtc import TroubleCodeInfo
 from shopapp.domain.due import DueItem, system_display_name
@@ -25,10 +25,21 @@ def reading_text(moment: datetime | None, now: datetime | None = None) -> str:
     return f"{moment_text(moment, (now.astimezone().date() if now else None))} ({age_text(moment, now)})"
 
 
-def refresh_text(last_refresh_at: datetime | None, now: datetime | None = None) -> str:
+# Smartcar's values are last-known: a car may have reported hours before the refresh that read it.
+AS_OF_SHOWN_FROM = timedelta(minutes=15)
+
+
+def refresh_text(
+    last_refresh_at: datetime | None, now: datetime | None = None, data_as_of: datetime | None = None
+) -> str:
+    """ "Last refresh 7 Dec 13:09 (just now)", led by "Data as of 7 Dec 09:30 (3 h ago)" when the car
+    reported noticeably earlier than it was read."""
     if last_refresh_at is None:
         return "Never refreshed"
-    return f"Last refresh {reading_text(last_refresh_at, now)}"
+    refreshed = f"Last refresh {reading_text(last_refresh_at, now)}"
+    if data_as_of is None or last_refresh_at - data_as_of < AS_OF_SHOWN_FROM:
+        return refreshed
+    return f"Data as of {reading_text(data_as_of, now)} · {refreshed[0].lower()}{refreshed[1:]}"
 
 
 def connection_text(state: str | None, reason: str) -> str:
