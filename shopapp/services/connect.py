@@ -157,20 +157,14 @@ async def complete_connect(
             raise ConnectFailed(
                 STILL_ON_V2 if query.get("code") else "Smartcar's answer named no owner; start Connect again."
             )
-        try:
-            connection, linked = await save_v3_connection(session.v3_client(), user_id, customer, now=now)
-        except SmartcarError as exc:
-            raise ConnectFailed(f"Smartcar did not complete the link: {exc}") from exc
-        except SetupError as exc:
-            raise ConnectFailed(str(exc)) from exc
-        owner = Customer.get_by_id(connection.customer_id)
-        return ConnectOutcome(owner.id, owner.name, tuple(linked))
-    code = query.get("code")
-    if not code:
+    elif not query.get("code"):
         raise ConnectFailed("Smartcar's answer carried no approval code; start Connect again.")
     try:
-        pair = await session.v2_auth().exchange_code(code)
-        connection, linked = await save_connection(session.client, pair, customer, data_key, now=now)
+        if session.api == "v3":
+            connection, linked = await save_v3_connection(session.v3_client(), user_id, customer, now=now)
+        else:
+            pair = await session.v2_auth().exchange_code(query["code"])
+            connection, linked = await save_connection(session.client, pair, customer, data_key, now=now)
     except SmartcarError as exc:
         raise ConnectFailed(f"Smartcar did not complete the link: {exc}") from exc
     except SetupError as exc:

@@ -16,6 +16,7 @@ from shopapp.simulator import errors
 from shopapp.simulator.catalog import Powertrain
 from shopapp.simulator.clock import iso_z
 from shopapp.simulator.connections import Connection
+from shopapp.simulator.resources import whole_number
 from shopapp.simulator.simulator import Simulator
 from shopapp.simulator.v3_responses import json_bytes, paging_meta
 
@@ -49,8 +50,8 @@ class ConnectionsEndpoints:
         sim = self.sim
         authenticate_app(sim, request)
         query = request.query_params
-        number = _whole_number(query, "page[number]", 1, 1, None)
-        size = _whole_number(query, "page[size]", sim.config.v3_connections_page_size, 1, MAX_PAGE_SIZE)
+        number = whole_number(query, "page[number]", 1, 1, None)
+        size = whole_number(query, "page[size]", sim.config.v3_connections_page_size, 1, MAX_PAGE_SIZE)
         mode = query.get("filter[vehicle.mode]")
         if mode is not None and mode not in CONNECTION_MODES:
             raise errors.validation(
@@ -140,17 +141,3 @@ def _matches(connection: Connection, wanted: Mapping[str, tuple[str | None, ...]
     return all(
         getattr(connection, field) == value for field, values in wanted.items() for value in values if value
     )
-
-
-def _whole_number(query: Mapping[str, str], name: str, default: int, low: int, high: int | None) -> int:
-    raw = query.get(name)
-    if raw is None or raw == "":
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        value = low - 1
-    if value < low or (high is not None and value > high):
-        bound = f"between {low} and {high}" if high is not None else f"at least {low}"
-        raise errors.validation(f"{name} must be a whole number {bound}.", parameter=name)
-    return value

@@ -142,21 +142,26 @@ def vehicle_permissions(grant: Grant, vehicle: Vehicle) -> list[str]:
     return sorted(grant.scopes - vehicle.withheld_scopes)
 
 
-def parse_paging(query: Mapping[str, str], *, default_limit: int, max_limit: int) -> tuple[int, int]:
-    def number(name: str, default: int, low: int, high: int | None) -> int:
-        raw = query.get(name)
-        if raw is None or raw == "":
-            return default
-        try:
-            value = int(raw)
-        except ValueError:
-            value = low - 1
-        if value < low or (high is not None and value > high):
-            bound = f"between {low} and {high}" if high is not None else f"at least {low}"
-            raise errors.validation(f"{name} must be a whole number {bound}.", parameter=name)
-        return value
+def whole_number(query: Mapping[str, str], name: str, default: int, low: int, high: int | None) -> int:
+    """A paging parameter: `default` when absent, a VALIDATION error naming the bounds when out of them."""
+    raw = query.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        value = low - 1
+    if value < low or (high is not None and value > high):
+        bound = f"between {low} and {high}" if high is not None else f"at least {low}"
+        raise errors.validation(f"{name} must be a whole number {bound}.", parameter=name)
+    return value
 
-    return number("limit", default_limit, 1, max_limit), number("offset", 0, 0, None)
+
+def parse_paging(query: Mapping[str, str], *, default_limit: int, max_limit: int) -> tuple[int, int]:
+    return (
+        whole_number(query, "limit", default_limit, 1, max_limit),
+        whole_number(query, "offset", 0, 0, None),
+    )
 
 
 def _permissions(ctx: ReadContext) -> dict[str, Any]:
