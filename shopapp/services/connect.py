@@ -24,7 +24,12 @@ from shopapp.services.loopback import BrowserPage, LoopbackListener
 from shopapp.services.smartcar_app import SetupError, SmartcarSession
 from shopapp.services.tokens import token_context
 from shopapp.smartcar.client import SmartcarClient
-from shopapp.smartcar.errors import CompatibilityError, PermissionDeniedError, SmartcarError
+from shopapp.smartcar.errors import (
+    AuthenticationError,
+    CompatibilityError,
+    PermissionDeniedError,
+    SmartcarError,
+)
 from shopapp.smartcar.results import TokenPair
 from shopapp.smartcar.v3_client import SmartcarV3Client
 from shopapp.smartcar.v3_results import V3Connection
@@ -297,8 +302,15 @@ async def _describe(client: SmartcarClient, token: str, vehicle_id: str):
 
 
 async def _optional(call):
-    """A car that cannot (501) or may not (403) give a detail is still linked."""
+    """A car that cannot (501) or may not (403) give a detail is still linked; so is one whose detail could
+    not be read just now (a timeout, a 5xx after the retries): the code is spent, so the link is saved and
+    the next refresh fills in what is missing."""
     try:
         return await call
     except (CompatibilityError, PermissionDeniedError):
+        return None
+    except SmartcarError as exc:
+        if isinstance(exc, AuthenticationError):
+            raise
+        log.warning("Connect: a car's detail could not be read (%s); the next refresh fills it in", exc.type)
         return None

@@ -115,6 +115,10 @@ def bind_loopback(redirect_uri: str) -> list[socket.socket]:
 class LoopbackListener:
     """Serves `redirect_uri`'s path until one redirect with `state` arrived and was handled.
 
+    Only the first redirect with the right state is handled: a browser may deliver it twice (a double
+    click, a retry), and its one-time code must not be spent twice. Every copy is answered with the
+    outcome of the first.
+
     Use as `async with LoopbackListener(...) as listener: ...; page = await listener.handled()`;
     binding happens on entry, so a taken port is reported before the browser opens.
     """
@@ -126,6 +130,7 @@ class LoopbackListener:
         self._handler = handler
         self._servers: list[asyncio.Server] = []
         self._done: asyncio.Future[BrowserPage] | None = None
+        self._first: asyncio.Task[tuple[int, BrowserPage]] | None = None
 
     async def __aenter__(self) -> LoopbackListener:
         self._done = asyncio.get_running_loop().create_future()
@@ -163,9 +168,15 @@ class LoopbackListener:
         if parts.path != self._path:
             return 404, BrowserPage(False, "Not found", "This address only receives Smartcar Connect.")
         query = dict(parse_qsl(parts.query, keep_blank_values=True))
-        assert self._done is not None
-        if query.get("state") != self._state or self._done.done():
+        if query.get("state") != self._state:
             return 400, _STALE_PAGE
+        if self._first is None:
+            self._first = asyncio.ensure_future(self._handle_first(query))
+        # Shielded: a browser that gives up on its copy must not cancel the link being saved.
+        return await asyncio.shield(self._first)
+
+    async def _handle_first(self, query: Mapping[str, str]) -> tuple[int, BrowserPage]:
+        assert self._done is not None
         try:
             page = await self._handler(query)
         except Exception as exc:

@@ -99,3 +99,39 @@ def test_a_taken_port_is_a_clear_usage_error(tmp_path):
     assert result.stdout == ""
     assert "in use by another program" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("api", ["v2", "v3"])
+def test_a_redirect_delivered_twice_at_once_links_once_and_both_pages_say_so(tmp_path, api):
+    import asyncio
+
+    sim = Simulator.generate(vehicles=4, seed=8)
+    owner = sim.customers[0]
+    sim.approve_next_connect_as(owner.id)
+    with run_in_thread(sim) as base:
+        env = shop_environment(tmp_path, base, sim, new_data_key(), api=api)
+        process = _start_connect(env)
+        url = process.stdout.readline().strip()
+        approval = httpx.get(url, follow_redirects=False, timeout=30)  # Smartcar's answer: a redirect
+        redirect = approval.headers["Location"]
+
+        async def deliver_twice():
+            async with httpx.AsyncClient(timeout=30) as browser:
+                return await asyncio.gather(browser.get(redirect), browser.get(redirect))
+
+        pages = asyncio.run(deliver_twice())
+        out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+    assert [page.status_code for page in pages] == [200, 200]
+    assert all("Car linked" in page.text for page in pages)
+    assert "invalid_grant" not in out + err
+
+    from shopapp.store.database import open_store
+    from shopapp.store.models import Connection, Vehicle, db
+
+    open_store(tmp_path)
+    try:
+        assert Connection.select().count() == 1
+        assert Vehicle.select().count() == len(owner.vehicle_ids)
+    finally:
+        db.close()

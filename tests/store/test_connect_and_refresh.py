@@ -137,3 +137,24 @@ async def test_concurrency_is_bounded(world):
     await world.refresher(concurrency=3).refresh()
     assert peak == 3
     await asyncio.sleep(0)
+
+
+@pytest.mark.asyncio
+async def test_a_detail_that_cannot_be_read_after_the_code_was_spent_still_links_the_car(world):
+    person = world.sim.customers[0]
+    world.sim.approve_next_connect_as(person.id)
+    redirect = await world.http.get(world.auth.connect_url(state="s", scopes=CONNECT_SCOPES))
+    pair = await world.auth.exchange_code(parse_qs(urlsplit(redirect.headers["Location"]).query)["code"][0])
+    # Smartcar keeps failing on the VIN and the attributes (past every retry): the code is already spent.
+    world.sim.faults.force("server_error", path="/vin", times=None)
+    world.sim.faults.force("server_error", path="/", times=None)
+    connection, linked = await save_connection(world.client, pair, person.name, lambda: KEY)
+    world.sim.faults.clear()
+    assert connection.sealed_tokens
+    assert {car.smartcar_id for car in Vehicle.select()} == set(person.vehicle_ids)
+    assert len(linked) == len(person.vehicle_ids)
+    assert all(not car.make and not car.vin for car in Vehicle.select())
+    # The next refresh fills in what Connect could not read.
+    summary = await world.refresher().refresh()
+    assert summary.failed == []
+    assert all(car.make for car in Vehicle.select())
