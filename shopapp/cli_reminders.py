@@ -1,6 +1,8 @@
 """`shopapp reminders --pdf PATH [--vehicle ID ...] [--mark-sent]`: reminder letters to PDF, one per customer
 with every due vehicle of theirs, and a summary of who was left out and why (DESIGN.md "Command line
-contract"). Exit 0, or 2 for a usage error (an unknown vehicle, a PDF path that cannot be written)."""
+contract"). `--pdf -` writes the PDF to standard output (the summary then goes to stderr). Exit 0, or 2 for
+a usage error (an unknown vehicle, a PDF path that cannot be written or is not a regular file, a letter
+template that cannot be read). Names in the summary are printed through safe_text."""
 
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from shopapp.cli_support import EXIT_OK, UsageError, open_shop_store, shop_settings
+from shopapp.domain.text import safe_text
+from shopapp.reports.export_target import STDOUT, OutputError, check_target
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +28,9 @@ def add_reminders_command(commands: Any) -> None:
         help="reminder letters to PDF, one per customer",
         description=run_reminders.__doc__,
     )
-    reminders.add_argument("--pdf", metavar="PATH", required=True, help="the PDF file to write")
+    reminders.add_argument(
+        "--pdf", metavar="PATH", required=True, help="the PDF file to write (- for standard output)"
+    )
     reminders.add_argument(
         "--vehicle",
         metavar="ID",
@@ -58,15 +64,17 @@ def resolve_vehicles(names: Sequence[str]) -> frozenset[int]:
     return frozenset(ids)
 
 
-def check_writable(path: Path) -> None:
-    """Refuses, before any work, a PDF path whose folder is missing or read-only, or that is a folder."""
-    folder = path.parent
-    if path.is_dir():
-        raise UsageError(f"cannot write {path}: it is a folder")
-    if not folder.is_dir():
-        raise UsageError(f"cannot write {path}: the folder {folder} does not exist")
-    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise UsageError(f"cannot write {path}: permission denied")
+def check_writable(path: Path | None) -> None:
+    """Refuses, before any work, a PDF path that is not a regular file (a link, a pipe, a device, a folder)
+    or whose folder is missing or read-only; None (standard output) when it is a terminal."""
+    if path is None:
+        if sys.stdout.isatty():
+            raise UsageError("a PDF cannot be shown on a terminal: redirect standard output, or name a file")
+        return
+    try:
+        check_target(path)
+    except OutputError as exc:
+        raise UsageError(str(exc)) from exc
 
 
 def ensure_gui_application() -> Any:
@@ -94,14 +102,19 @@ def run_reminders(args: argparse.Namespace) -> int:
     """Writes reminder letters to a PDF: one letter per customer with every due vehicle of theirs (overdue,
     due, alerts), skipping customers reminded within `reminder_min_days` or without a postal address (both
     listed). --mark-sent logs the letters as sent."""
-    path = Path(args.pdf).expanduser()
+    path = None if args.pdf == STDOUT else Path(args.pdf).expanduser()
     check_writable(path)
     open_shop_store()
     vehicle_ids = resolve_vehicles(args.vehicle) if args.vehicle else None
-    return write_reminders(path, vehicle_ids=vehicle_ids, mark=args.mark_sent, out=sys.stdout)
+    out = sys.stdout if path is not None else sys.stderr  # the PDF itself takes standard output
+    try:
+        return write_reminders(path, vehicle_ids=vehicle_ids, mark=args.mark_sent, out=out)
+    except OutputError as exc:
+        raise UsageError(str(exc)) from exc
 
 
-def write_reminders(path: Path, *, vehicle_ids: frozenset[int] | None, mark: bool, out: TextIO) -> int:
+def write_reminders(path: Path | None, *, vehicle_ids: frozenset[int] | None, mark: bool, out: TextIO) -> int:
+    """path: the PDF file, None for standard output. Raises OutputError when the PDF cannot be written."""
     from shopapp.domain.units import DistanceUnit
     from shopapp.resources import trouble_code_catalogue
     from shopapp.services.plan_store import load_plan
@@ -119,20 +132,35 @@ def write_reminders(path: Path, *, vehicle_ids: frozenset[int] | None, mark: boo
         unit=unit,
         catalogue=catalogue,
     )
+    shown = "standard output" if path is None else str(path)
     if batch.letters:
         ensure_gui_application()
-        from shopapp.reports.reminder_letters import ShopProfile, write_letters_pdf
+        from shopapp.reports.reminder_letters import (
+            ShopProfile,
+            TemplateError,
+            letters_pdf_data,
+            load_letter_assets,
+            write_letters_pdf,
+        )
 
+        shop = ShopProfile.from_settings(settings)
         try:
-            pages = write_letters_pdf(
-                batch.letters, path, ShopProfile.from_settings(settings), unit, today, catalogue
-            )
-        except OSError as exc:
-            raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+            assets = load_letter_assets(shop)
+        except TemplateError as exc:
+            raise UsageError(str(exc)) from exc
+        if assets.logo_problem:
+            print(f"shopapp: {assets.logo_problem}; the letters are printed without it", file=sys.stderr)
+        if path is None:
+            data, pages = letters_pdf_data(batch.letters, shop, unit, today, catalogue, assets=assets)
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()  # a full disk or a closed pipe shows here, before --mark-sent
+        else:
+            pages = write_letters_pdf(batch.letters, path, shop, unit, today, catalogue, assets=assets)
         count = len(batch.letters)
         print(
             f"Wrote {count} letter{'s' if count != 1 else ''} ({pages} page{'s' if pages != 1 else ''}) "
-            f"to {path}.",
+            f"to {shown}.",
             file=out,
         )
         if mark:
@@ -141,7 +169,7 @@ def write_reminders(path: Path, *, vehicle_ids: frozenset[int] | None, mark: boo
         else:
             print("Not logged as sent: run again with --mark-sent when the letters go out.", file=out)
     else:
-        print(f"No reminder letters to write; {path} was not written.", file=out)
+        print(f"No reminder letters to write; {shown} was not written.", file=out)
     write_skipped(batch.skipped, min_days, out)
     if vehicle_ids is not None:
         write_nothing_due(vehicle_ids, batch, out)
@@ -157,11 +185,11 @@ def write_skipped(skipped: Sequence[Any], min_days: int, out: TextIO) -> None:
         days = f"{min_days} day{'s' if min_days != 1 else ''}"
         print(f"Skipped, reminded within the last {days} (setting reminder_min_days):", file=out)
         for entry in recent:
-            print(f"  {entry.customer_name} — {entry.reason}", file=out)
+            print(f"  {safe_text(entry.customer_name)} — {entry.reason}", file=out)
     if no_address:
         print("Skipped, no postal address (add one in the customer's details):", file=out)
         for entry in no_address:
-            print(f"  {entry.customer_name}", file=out)
+            print(f"  {safe_text(entry.customer_name)}", file=out)
 
 
 def write_nothing_due(vehicle_ids: frozenset[int], batch: Any, out: TextIO) -> None:
@@ -177,7 +205,7 @@ def write_nothing_due(vehicle_ids: frozenset[int], batch: Any, out: TextIO) -> N
         .order_by(Vehicle.id)
     )
     lines = [
-        f"  {vehicle.title} {vehicle.plate}".rstrip() + f" ({vehicle.customer.name})"
+        safe_text(f"  {vehicle.title} {vehicle.plate}".rstrip() + f" ({vehicle.customer.name})")
         for vehicle in quiet
         if vehicle.customer_id not in skipped_customers
     ]

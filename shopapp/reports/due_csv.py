@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import tempfile
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TextIO
 
+from shopapp.domain.text import safe_text
 from shopapp.domain.units import DistanceUnit, plain_distance
+from shopapp.reports.export_target import replacing_text
 from shopapp.services.due_list import DueRow
 
 COLUMNS = (
@@ -34,10 +34,15 @@ COLUMNS = (
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+# Control characters a cell may hold: tab and line breaks are data in CSV (and neutralised when leading).
+_CELL_CONTROLS = "\t\r\n"
 
 
 def neutralise(cell: str) -> str:
-    """A leading ' keeps spreadsheets from running a cell as a formula (plain numbers stay numbers)."""
+    """A cell safe for a spreadsheet: control characters other than tab and line breaks removed (an escape
+    sequence, a bidi override), then a leading ' keeps it from running as a formula (plain numbers stay
+    numbers)."""
+    cell = safe_text(cell, keep=_CELL_CONTROLS)
     if cell.startswith(_FORMULA_START) and not _PLAIN_NUMBER.match(cell):
         return "'" + cell
     return cell
@@ -97,24 +102,7 @@ def due_csv_text(rows: Iterable[DueRow], unit: DistanceUnit, *, bom: bool = Fals
 
 
 def export_due_csv(rows: Iterable[DueRow], path: Path, unit: DistanceUnit, *, bom: bool = False) -> int:
-    """Writes the CSV to `path` atomically: a crash part-way leaves the old file (or none), never half."""
-    path = Path(path)
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, after fsync and before the rename
-        "w",
-        encoding="utf-8",
-        newline="",
-        dir=path.parent,
-        prefix=f".{path.name}.",
-        suffix=".part",
-        delete=False,
-    )
-    try:
-        with handle:
-            count = write_due_csv(rows, handle, unit, bom=bom)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(handle.name, path)
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
-    return count
+    """Writes the CSV to `path` atomically (shopapp.reports.export_target): a crash part-way leaves the old
+    file (or none), never half; only a regular file is replaced. Raises OutputError."""
+    with replacing_text(Path(path)) as handle:
+        return write_due_csv(rows, handle, unit, bom=bom)

@@ -61,8 +61,9 @@ def write_due_export(
     cancel: threading.Event | None = None,
 ) -> int:
     """Writes the contract CSV atomically (through export_due_csv); reports the rows written so far to
-    `progress` every PROGRESS_EVERY rows and at the end; raises ExportCancelled once `cancel` is set.
-    Blocking: call it from a worker thread. Whatever stops it part-way leaves no file and no temporary file.
+    `progress` every PROGRESS_EVERY rows and at the end; raises ExportCancelled once `cancel` is set, and
+    OutputError when the file cannot be written (a link, pipe or device at the path is refused). Blocking:
+    call it from a worker thread. Whatever stops it part-way leaves no file and no temporary file.
     """
 
     def watched() -> Iterator[DueRow]:

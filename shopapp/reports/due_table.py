@@ -1,10 +1,12 @@
-"""The due list as a plain-text table for a terminal (`shopapp due`)."""
+"""The due list as a plain-text table for a terminal (`shopapp due`): what customers and cars say is printed
+through safe_text, so an escape sequence or a bidi override in a name cannot drive the terminal."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TextIO
 
+from shopapp.domain.text import safe_text
 from shopapp.domain.units import DistanceUnit
 from shopapp.services.due_list import DueRow
 
@@ -27,8 +29,8 @@ def write_due_table(rows: Sequence[DueRow], stream: TextIO, unit: DistanceUnit) 
         if row.item.suppressed:
             status = "snoozed" if row.item.suppressed.startswith("snoozed") else "dismissed"
         vehicle = f"{row.vehicle.title} {row.vehicle.plate}".strip()
-        cells = (status, row.vehicle.customer_name, vehicle, row.item.item)
-        reason = row.item.reason
+        cells = (status, *(safe_text(text) for text in (row.vehicle.customer_name, vehicle, row.item.item)))
+        reason = safe_text(row.item.reason)
         if row.item.due_date and row.item.status.value != "ok":
             reason += f" — due {row.item.due_date.isoformat()}"
         stream.write(

@@ -8,11 +8,11 @@ the same document to a QPrinter through `print_letters`, which draws the page nu
 from __future__ import annotations
 
 import contextlib
+import errno
 import html
 import logging
 import os
 import re
-import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -20,7 +20,7 @@ from pathlib import Path
 from string import Template
 from typing import Any
 
-from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -39,13 +39,17 @@ from PySide6.QtGui import (
 
 from shopapp.domain.dtc import TroubleCodeCatalogue
 from shopapp.domain.due import DueItem, Status, Trigger, system_display_name, system_short_name
+from shopapp.domain.text import safe_text
 from shopapp.domain.units import DistanceUnit, format_distance
-from shopapp.resources import resource_path
+from shopapp.reports.export_target import replacing
+from shopapp.resources import UnreadableFile, read_small_file, resource_path
 from shopapp.services.reminders import ReminderLetter
 
 log = logging.getLogger(__name__)
 
 TEMPLATE = Path("letters") / "reminder.html"
+TEMPLATE_LIMIT = 1_000_000  # bytes; the template is a few kB
+LOGO_LIMIT = 5_000_000  # bytes; a logo is scaled to about 300 dpi at 45 x 20 mm anyway
 
 # Page geometry in millimetres. The address block starts 47 mm from the top edge and 22 mm from the left:
 # inside the window of a DL (ISO 269) or US #10 window envelope once the letter is folded in three.
@@ -176,10 +180,16 @@ _SYSTEM_AREAS = {
 }
 
 
+def _x(text: object) -> str:
+    """Text from outside (what the shop, a customer or a car typed) ready for a letter: no control
+    characters, no bidi overrides, right-to-left text isolated so it cannot reorder the words around it."""
+    return safe_text(str(text), isolate=True)
+
+
 def trouble_code_words(code: str, catalogue: TroubleCodeCatalogue) -> str:
     """A fault code explained for the car's owner: what the car reported and what it affects."""
     info = catalogue.describe(code)
-    text = f"Your car reported a fault: {info.title}"
+    text = f"Your car reported a fault: {_x(info.title)}"
     area = "the car's exhaust emissions" if info.emissions_relevant else _SYSTEM_AREAS.get(info.system)
     consequences = []
     if info.limp_mode_possible:
@@ -191,7 +201,7 @@ def trouble_code_words(code: str, catalogue: TroubleCodeCatalogue) -> str:
         text += f". This affects {area}" + (f"; {joined}" if joined else "")
     elif joined:
         text += f". {joined[:1].upper()}{joined[1:]}"
-    return f"{text}. A diagnostic check will tell us what it needs (fault code {info.code})."
+    return f"{text}. A diagnostic check will tell us what it needs (fault code {_x(info.code)})."
 
 
 def system_alert_words(item: DueItem) -> str:
@@ -201,8 +211,8 @@ def system_alert_words(item: DueItem) -> str:
     description = item.reason.removeprefix(f"{name} alert").removeprefix(":").strip()
     advice = _SYSTEM_ADVICE.get(system_short_name(system_id), _DEFAULT_ADVICE)
     if description:
-        return f"Your car's dashboard reports: {description.rstrip('.')}. {advice}"
-    return f"Your car's dashboard shows a warning: {name}. {advice}"
+        return f"Your car's dashboard reports: {_x(description.rstrip('.'))}. {advice}"
+    return f"Your car's dashboard shows a warning: {_x(name)}. {advice}"
 
 
 _RECONNECT_WORDS = (
@@ -216,7 +226,7 @@ def task_reason_words(reason: str) -> str:
     text = reason.replace("ShopApp first saw the car", "your car was first connected to us")
     text = re.sub(r"; no (.+) on record$", r". We have no \1 on record", text)
     text = text.replace("since last ", "since its last ")
-    return text if text.endswith((".", "!", "?")) else f"{text}."
+    return _x(text if text.endswith((".", "!", "?")) else f"{text}.")
 
 
 def item_words(item: DueItem, catalogue: TroubleCodeCatalogue) -> str:
@@ -235,10 +245,10 @@ def item_title(item: DueItem, catalogue: TroubleCodeCatalogue) -> str:
         system = catalogue.describe(item.key.removeprefix("dtc:")).system
         return "Engine fault" if system == "powertrain" else "Fault reported"
     if item.trigger is Trigger.SYSTEM_ALERT:
-        return system_display_name(item.key.removeprefix("system:"))
+        return _x(system_display_name(item.key.removeprefix("system:")))
     if item.trigger is Trigger.CONNECTION:
         return "Car connection"
-    return item.item
+    return _x(item.item)
 
 
 def item_when(item: DueItem, style: LetterStyle) -> str:
@@ -272,7 +282,7 @@ def item_when(item: DueItem, style: LetterStyle) -> str:
 def intro_words(letter: ReminderLetter) -> str:
     if len(letter.vehicles) == 1:
         return (
-            f"According to our records and the latest readings from your {letter.vehicles[0].title}, "
+            f"According to our records and the latest readings from your {_x(letter.vehicles[0].title)}, "
             "it is due for the service below."
         )
     return (
@@ -282,12 +292,13 @@ def intro_words(letter: ReminderLetter) -> str:
 
 
 def closing_words(shop: ShopProfile) -> str:
-    if shop.phone:
-        contact = f"Please call us at {shop.phone} to book a visit"
-        if shop.email:
-            contact += f" (or write to {shop.email})"
-    elif shop.email:
-        contact = f"Please write to {shop.email} to book a visit"
+    phone, email = _x(shop.phone), _x(shop.email)
+    if phone:
+        contact = f"Please call us at {phone} to book a visit"
+        if email:
+            contact += f" (or write to {email})"
+    elif email:
+        contact = f"Please write to {email} to book a visit"
     else:
         contact = "Please contact us to book a visit"
     return (
@@ -304,7 +315,8 @@ def _e(value: object) -> str:
 
 
 def _lines(lines: Sequence[str]) -> str:
-    return "<br>".join(_e(line) for line in lines if line)
+    """Lines from outside (an address), each made safe (_x), one <br> between them."""
+    return "<br>".join(_e(line) for line in map(_x, lines) if line)
 
 
 @dataclass(frozen=True)
@@ -319,17 +331,35 @@ class _Parts:
 _PART = re.compile(r"<!--\s*part:(\w+)\s*-->")
 
 
+class TemplateError(Exception):
+    """The letter template cannot be used; str() is one line naming the file and why."""
+
+
 def load_template(path: Path | None = None) -> _Parts:
-    text = (path or resource_path(TEMPLATE)).read_text(encoding="utf-8")
-    pieces = _PART.split(text)
-    parts = {name: body.strip() for name, body in zip(pieces[1::2], pieces[2::2], strict=True)}
-    return _Parts(
-        style=parts["style"],
-        letter=Template(parts["letter"]),
-        logo=Template(parts["logo"]),
-        vehicle=Template(parts["vehicle"]),
-        item=Template(parts["item"]),
-    )
+    """The template's parts (style, letter, logo, vehicle, item), read only from a regular file of at most
+    TEMPLATE_LIMIT bytes (never a pipe or a device, which could hang). Raises TemplateError."""
+    try:
+        path = path or resource_path(TEMPLATE)
+    except FileNotFoundError as exc:
+        raise TemplateError(str(exc)) from exc
+    try:
+        text = read_small_file(path, limit=TEMPLATE_LIMIT).decode("utf-8")
+        pieces = _PART.split(text)
+        parts = {name: body.strip() for name, body in zip(pieces[1::2], pieces[2::2], strict=True)}
+        return _Parts(
+            style=parts["style"],
+            letter=Template(parts["letter"]),
+            logo=Template(parts["logo"]),
+            vehicle=Template(parts["vehicle"]),
+            item=Template(parts["item"]),
+        )
+    except UnreadableFile as exc:
+        reason = exc.reason
+    except UnicodeDecodeError:
+        reason = "it is not UTF-8 text"
+    except KeyError as exc:
+        reason = f"it has no part {exc.args[0]!r}"
+    raise TemplateError(f"cannot read the letter template {safe_text(str(path))}: {reason}")
 
 
 def default_dpi() -> float:
@@ -353,13 +383,39 @@ class LetterDocument(QTextDocument):
         self.page_size = page_size
 
 
-def _logo_image(shop: ShopProfile, dpi: float) -> QImage | None:
+@dataclass(frozen=True)
+class LetterAssets:
+    """What letters are drawn with besides their words: the template's parts and the shop's logo (None: no
+    logo, or one that cannot be used); logo_problem: why the logo is left out, one line ("" when it is used
+    or there is none)."""
+
+    parts: _Parts
+    logo: QImage | None = None
+    logo_problem: str = ""
+
+
+def load_letter_assets(shop: ShopProfile, template: Path | None = None) -> LetterAssets:
+    """The template (TemplateError when it cannot be used: no letter without it) and the logo (a logo that
+    cannot be used is left out and said why). Call it before anything is written."""
+    parts = load_template(template)
+    logo, problem = _logo_image(shop)
+    if problem:
+        log.warning("%s", problem)
+    return LetterAssets(parts, logo, problem)
+
+
+def _logo_image(shop: ShopProfile) -> tuple[QImage | None, str]:
+    """(the logo scaled for print, "") or (None, why it is left out); (None, "") without a logo."""
     if not shop.logo_path:
-        return None
-    image = QImage(shop.logo_path)
+        return None, ""
+    shown = safe_text(shop.logo_path)
+    try:
+        data = read_small_file(shop.logo_path, limit=LOGO_LIMIT)
+    except UnreadableFile as exc:
+        return None, f"the shop logo {shown} cannot be used: {exc.reason}"
+    image = QImage.fromData(data)
     if image.isNull():
-        log.warning("Shop logo %s could not be read; letters are printed without it", shop.logo_path)
-        return None
+        return None, f"the shop logo {shown} cannot be used: it is not an image (use PNG, JPEG or SVG)"
     # Kept at about 300 dpi at its printed size: a photo-sized logo would bloat every letter of the PDF.
     limit_h, limit_w = _px(LOGO_MAX_HEIGHT_MM, 300), _px(LOGO_MAX_WIDTH_MM, 300)
     if image.height() > limit_h or image.width() > limit_w:
@@ -369,7 +425,7 @@ def _logo_image(shop: ShopProfile, dpi: float) -> QImage | None:
             Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation,
         )
-    return image
+    return image, ""
 
 
 def letters_html(
@@ -395,12 +451,12 @@ def letters_html(
         "letterhead_height": round(_px(ADDRESS_TOP_MM - MARGIN_TOP_MM, dpi)),
         "address_width": round(_px(ADDRESS_WIDTH_MM, dpi)),
         "logo_cell": logo_cell,
-        "shop_name": _e(shop.name),
+        "shop_name": _e(_x(shop.name)),
         "shop_address": _lines(shop.address_lines),
         "shop_contact": _lines(contact),
         "date": _e(style.long_date(style.today)),
         "closing": _e(closing_words(shop)),
-        "signature": _e(shop.name or "Your service team"),
+        "signature": _e(_x(shop.name) or "Your service team"),
     }
     out = []
     for index, letter in enumerate(letters):
@@ -410,7 +466,7 @@ def letters_html(
                 fixed,
                 page_break="page-break-before: always;" if index else "",
                 recipient=_lines([letter.customer_name, *letter.address_lines]),
-                customer_name=_e(letter.customer_name),
+                customer_name=_e(_x(letter.customer_name)),
                 intro=_e(intro_words(letter)),
                 vehicles=vehicles,
             )
@@ -421,7 +477,7 @@ def letters_html(
 def _vehicle_html(vehicle, style: LetterStyle, catalogue: TroubleCodeCatalogue, parts: _Parts) -> str:
     facts = []
     if vehicle.plate:
-        facts.append(f"Plate {vehicle.plate}")
+        facts.append(f"Plate {_x(vehicle.plate)}")
     if vehicle.odometer_km is not None:
         facts.append(f"Odometer {style.distance(vehicle.odometer_km)}")
     items = "\n".join(
@@ -435,7 +491,7 @@ def _vehicle_html(vehicle, style: LetterStyle, catalogue: TroubleCodeCatalogue, 
         for item in vehicle.items
     )
     return parts.vehicle.substitute(
-        title=_e(vehicle.title), facts=" &nbsp;·&nbsp; ".join(_e(fact) for fact in facts), items=items
+        title=_e(_x(vehicle.title)), facts=" &nbsp;·&nbsp; ".join(_e(fact) for fact in facts), items=items
     )
 
 
@@ -455,14 +511,15 @@ def _build_document(
     page_size: QPageSize,
     locale: QLocale | None,
     device: QPagedPaintDevice | None,
+    assets: LetterAssets | None,
 ) -> LetterDocument:
     if QGuiApplication.instance() is None:
         raise RuntimeError("rendering letters needs a QGuiApplication")
     dpi = default_dpi()
     style = LetterStyle(unit, today, month_first=_territory_code(locale) in _MONTH_FIRST)
-    parts = load_template()
-    logo = _logo_image(shop, dpi)
-    document = LetterDocument([letter.customer_name for letter in letters], page_size)
+    assets = assets or load_letter_assets(shop)
+    parts, logo = assets.parts, assets.logo
+    document = LetterDocument([_x(letter.customer_name) for letter in letters], page_size)
     if device is not None:
         document.documentLayout().setPaintDevice(device)
     font = QFont()
@@ -504,12 +561,22 @@ def letter_document(
     *,
     page_size: QPageSize | None = None,
     locale: QLocale | None = None,
+    assets: LetterAssets | None = None,
 ) -> LetterDocument:
     """Every letter of the batch in one document, a page break between customers, laid out for
-    `page_size` (by the locale's paper by default). Print it with `print_letters` for page numbers."""
+    `page_size` (by the locale's paper by default). Print it with `print_letters` for page numbers.
+    assets: the template and logo (load_letter_assets(shop) by default); TemplateError without a template."""
     page_size = page_size or page_size_for_locale(locale)
     return _build_document(
-        batch_letters, shop, unit, today, catalogue, page_size=page_size, locale=locale, device=None
+        batch_letters,
+        shop,
+        unit,
+        today,
+        catalogue,
+        page_size=page_size,
+        locale=locale,
+        device=None,
+        assets=assets,
     )
 
 
@@ -677,6 +744,17 @@ def print_letters(document: QTextDocument, device: QPagedPaintDevice) -> int:
     return pages
 
 
+def check_pdf_complete(path: Path) -> None:
+    """OSError unless the PDF file at `path` ends as a PDF does: Qt's PDF writer reports no failed write,
+    so a full disk leaves a file cut short (or empty) that looks written."""
+    with open(path, "rb") as handle:
+        handle.seek(0, os.SEEK_END)
+        handle.seek(max(0, handle.tell() - 1024))
+        tail = handle.read()
+    if b"%%EOF" not in tail:
+        raise OSError(errno.EIO, "the PDF was cut short (is the disk full?)")
+
+
 def write_letters_pdf(
     letters: Sequence[ReminderLetter],
     path: Path,
@@ -687,37 +765,59 @@ def write_letters_pdf(
     page_size: QPageSize | None = None,
     *,
     locale: QLocale | None = None,
+    assets: LetterAssets | None = None,
 ) -> int:
-    """Writes the letters to a PDF at `path` atomically (a temporary file in the same folder, then
-    renamed over it: a crash leaves the old file or none, never half a PDF); returns the pages written.
-    OSError when the folder cannot be written."""
-    path = Path(path)
+    """Writes the letters to a PDF at `path` atomically through shopapp.reports.export_target (a temporary
+    file beside it, renamed over it: a crash or a full disk leaves the old file or none, never half a PDF;
+    only a regular file is replaced, keeping its mode); returns the pages written. The template and logo
+    are read first (`assets`, load_letter_assets(shop) by default), so a template that cannot be used
+    leaves nothing behind. Raises OutputError (the path) or TemplateError."""
     page_size = page_size or page_size_for_locale(locale)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    os.close(handle)
-    try:
-        pages = _render_pdf(letters, temporary, shop, unit, today, catalogue, page_size, locale)
-        with open(temporary, "rb") as written:
-            os.fsync(written.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            Path(temporary).unlink(missing_ok=True)
-        raise
+    assets = assets or load_letter_assets(shop)
+    with replacing(Path(path)) as temporary:
+        # Rendered in memory and written here: Qt's PDF writer does not report a failed write (a full
+        # disk would leave a cut-off PDF that looks written), Python's file does.
+        data, pages = letters_pdf_data(
+            letters, shop, unit, today, catalogue, page_size, locale=locale, assets=assets
+        )
+        temporary.write_bytes(data)
     return pages
+
+
+def letters_pdf_data(
+    letters: Sequence[ReminderLetter],
+    shop: ShopProfile,
+    unit: DistanceUnit,
+    today: date,
+    catalogue: TroubleCodeCatalogue,
+    page_size: QPageSize | None = None,
+    *,
+    locale: QLocale | None = None,
+    assets: LetterAssets | None = None,
+) -> tuple[bytes, int]:
+    """The letters as the bytes of a PDF (for standard output) and the pages; see write_letters_pdf."""
+    page_size = page_size or page_size_for_locale(locale)
+    assets = assets or load_letter_assets(shop)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    pages = _render_pdf(letters, buffer, shop, unit, today, catalogue, page_size, locale, assets)
+    data = bytes(buffer.data().data())
+    buffer.close()
+    return data, pages
 
 
 def _render_pdf(
     letters: Sequence[ReminderLetter],
-    file_name: str,
+    target: str | QIODevice,
     shop: ShopProfile,
     unit: DistanceUnit,
     today: date,
     catalogue: TroubleCodeCatalogue,
     page_size: QPageSize,
     locale: QLocale | None,
+    assets: LetterAssets | None,
 ) -> int:
-    writer: QPdfWriter | None = QPdfWriter(file_name)
+    writer: QPdfWriter | None = QPdfWriter(target)
     document: LetterDocument | None = None
     try:
         assert writer is not None
@@ -727,7 +827,15 @@ def _render_pdf(
         writer.setTitle("Service reminders")
         writer.setCreator("ShopApp")
         document = _build_document(
-            letters, shop, unit, today, catalogue, page_size=page_size, locale=locale, device=writer
+            letters,
+            shop,
+            unit,
+            today,
+            catalogue,
+            page_size=page_size,
+            locale=locale,
+            device=writer,
+            assets=assets,
         )
         return print_letters(document, writer)
     finally:
@@ -738,9 +846,14 @@ def _render_pdf(
 
 
 __all__ = [
+    "LetterAssets",
     "LetterDocument",
     "ShopProfile",
+    "TemplateError",
+    "check_pdf_complete",
     "letter_document",
+    "letters_pdf_data",
+    "load_letter_assets",
     "page_size_for_locale",
     "print_letters",
     "write_letters_pdf",

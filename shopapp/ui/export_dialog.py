@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopapp.reports.due_export import DueExportChoice
+from shopapp.reports.export_target import OutputError, check_target
 from shopapp.ui.dialogs.editor import problem_label, show_problem
 
 CSV_FILTER = "CSV files (*.csv);;All files (*)"
@@ -159,10 +160,14 @@ class ExportDialog(QDialog):
         path = self.path()
         if path is None:
             return "Choose where to save the file."
-        if path.is_dir():
+        if path.is_dir() and not path.is_symlink():
             return "That is a folder: add a file name, e.g. due-list.csv."
         if not path.parent.is_dir():
             return f"The folder {path.parent} does not exist."
+        try:
+            check_target(self.choice().path)  # a link, pipe or device is never replaced
+        except OutputError as exc:
+            return f"{exc.reason[:1].upper()}{exc.reason[1:]}."
         return None
 
     def _update(self, *_args) -> None:

@@ -19,6 +19,7 @@ from shopapp.reports.due_export import (
     rows_for_cars,
     write_due_export,
 )
+from shopapp.reports.export_target import OutputError
 from shopapp.services.due_list import DueRow, due_list
 from shopapp.services.shop_session import ShopSession
 from shopapp.store.worker import DatabaseWorker
@@ -132,8 +133,8 @@ class DueExportFlow(QObject):
             outcome = DueExportOutcome(choice.path, written)
         except ExportCancelled:
             outcome = DueExportOutcome(choice.path, cancelled=True)
-        except OSError as exc:
-            outcome = DueExportOutcome(choice.path, error=exc.strerror or str(exc))
+        except OutputError as exc:
+            outcome = DueExportOutcome(choice.path, error=exc.reason)
         except asyncio.CancelledError:
             cancel.set()  # the window is closing: the writer stops at its next row and removes its file
             raise

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QPageLayout
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPaintEngine
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,8 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from shopapp.domain.due import DueItem, Status, Trigger, system_display_name
+from shopapp.reports.export_target import OutputError, replacing
 from shopapp.reports.reminder_letters import (
     ShopProfile,
+    TemplateError,
+    check_pdf_complete,
     letter_document,
     page_size_for_locale,
     print_letters,
@@ -344,7 +347,9 @@ class ReminderPrintFlow(QObject):
     Signals: batch_shown(ReminderBatch) when the options dialog shows a plan; letters_logged(int) with
     the number of letters logged as sent; ended(str): the outcome in words, for the status bar.
     Attributes: options_dialog, preview_dialog, printer, document (the letters being printed),
-    confirm_box, confirm_yes_button, confirm_no_button, letters (those awaiting confirmation).
+    confirm_box, confirm_yes_button, confirm_no_button, letters (those awaiting confirmation),
+    problem_box (the message shown when letters could not be printed or saved), print_problem (why the
+    last print to a PDF file wrote nothing, "" otherwise).
     """
 
     batch_shown = Signal(object)
@@ -370,6 +375,8 @@ class ReminderPrintFlow(QObject):
         self.confirm_box: QMessageBox | None = None
         self.confirm_yes_button: QPushButton | None = None
         self.confirm_no_button: QPushButton | None = None
+        self.problem_box: QMessageBox | None = None
+        self.print_problem = ""
         self.letters: tuple[ReminderLetter, ...] = ()
 
     def start(self, selected_ids: frozenset[int], selected_cars: int, selected_customers: int) -> None:
@@ -422,16 +429,21 @@ class ReminderPrintFlow(QObject):
         return ShopProfile.from_settings(self._session.settings.values())
 
     def _on_options_dialog_print_requested(self, batch: ReminderBatch) -> None:
-        self.letters = batch.letters
         page_size = page_size_for_locale()
-        self.document = letter_document(
-            batch.letters,
-            self._shop(),
-            self._session.unit(),
-            date.today(),
-            self._session.catalogue,
-            page_size=page_size,
-        )
+        try:
+            self.document = letter_document(
+                batch.letters,
+                self._shop(),
+                self._session.unit(),
+                date.today(),
+                self._session.catalogue,
+                page_size=page_size,
+            )
+        except TemplateError as exc:
+            self.show_problem("The letters cannot be printed", f"The letters cannot be printed: {exc}.")
+            return
+        self.letters = batch.letters
+        self.print_problem = ""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(page_size)
         printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
@@ -447,14 +459,50 @@ class ReminderPrintFlow(QObject):
         preview.open()
 
     def render(self, printer: QPrinter) -> int:
-        """Paints the letters on `printer` (the preview's, the chosen printer or a PDF); returns the pages."""
+        """Paints the letters on `printer` (the preview's, the chosen printer or a PDF); returns the pages.
+        "Print to file" goes through shopapp.reports.export_target like every export: only a regular file is
+        replaced, atomically; anything else at the path is refused with a message (0 pages)."""
         if self.document is None:
             return 0
-        return print_letters(self.document, printer)
+        target = printer.outputFileName()
+        engine = printer.paintEngine()
+        previewing = engine is not None and engine.type() == QPaintEngine.Type.Picture
+        if not target or previewing:
+            return print_letters(self.document, printer)
+        self.print_problem = ""
+        try:
+            with replacing(Path(target)) as temporary:
+                printer.setOutputFileName(str(temporary))
+                try:
+                    pages = print_letters(self.document, printer)
+                finally:
+                    printer.setOutputFileName(target)  # the painter has ended: the file is closed
+                check_pdf_complete(temporary)
+                return pages
+        except OutputError as exc:
+            self.print_problem = f"The letters could not be saved to {target}: {exc.reason}."
+            log.warning("%s", self.print_problem)
+            self.show_problem("The letters were not saved", self.print_problem)
+            return 0
+
+    def show_problem(self, title: str, text: str) -> None:
+        """Says why nothing was printed or saved (a message box, and the status bar through `ended`)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self._parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._on_problem_box_finished)
+        self.problem_box = box
+        box.open()
+        self.ended.emit(text)
+
+    def _on_problem_box_finished(self, _result: int) -> None:
+        self.problem_box = None
 
     def _on_preview_dialog_finished(self, result: int) -> None:
         self.preview_dialog = None
-        if result == QDialog.DialogCode.Accepted:  # the preview closes itself this way after printing
+        if self.print_problem:  # "Print to file" refused its file: nothing went out
+            self.letters = ()
+            self.ended.emit(f"{self.print_problem} No reminder was logged.")
+        elif result == QDialog.DialogCode.Accepted:  # the preview closes itself this way after printing
             self.ask_whether_sent("printed")
         else:
             self.letters = ()
@@ -474,8 +522,11 @@ class ReminderPrintFlow(QObject):
                 self._session.catalogue,
                 page_size_for_locale(),
             )
-        except OSError as exc:
-            self.ended.emit(f"The letters could not be saved to {path}: {exc}")
+        except (OutputError, TemplateError) as exc:
+            why = exc.reason if isinstance(exc, OutputError) else str(exc)
+            self.show_problem(
+                "The letters were not saved", f"The letters could not be saved to {path}: {why}."
+            )
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -139,7 +139,7 @@ def test_named_vehicles_by_vin_or_smartcar_id(odd_shop, tmp_path):
     [
         (["--vehicle", "NOPE"], "no car has the Smartcar id or VIN 'NOPE'"),
         (["--pdf-folder"], "does not exist"),
-        (["--pdf-is-a-folder"], "it is a folder"),
+        (["--pdf-is-a-folder"], "it is not a regular file (a folder); choose a file name"),
     ],
 )
 def test_usage_errors_exit_2_with_one_line(odd_shop, tmp_path, args, message):

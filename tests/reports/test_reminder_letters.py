@@ -15,6 +15,7 @@ from shopapp.domain.due import Status, Trigger, system_display_name
 from shopapp.domain.plan import default_plan
 from shopapp.domain.units import DistanceUnit, format_distance
 from shopapp.reports import reminder_letters
+from shopapp.reports.export_target import OutputError
 from shopapp.reports.reminder_letters import (
     ShopProfile,
     letter_document,
@@ -257,7 +258,7 @@ def test_a_logo_is_printed_and_an_unreadable_one_is_left_out(qapp, fresh_store, 
     render(
         letters, tmp_path / "no-logo.pdf", shop=ShopProfile(name="X", logo_path=str(tmp_path / "nope.png"))
     )
-    assert "could not be read" in caplog.text
+    assert "cannot be used: there is no file at this path" in caplog.text
     assert "Dear " in pdf_text(tmp_path / "no-logo.pdf")
 
 
@@ -281,7 +282,7 @@ def test_the_pdf_is_replaced_atomically(qapp, fresh_store, tmp_path, monkeypatch
     monkeypatch.undo()
     assert render(letters, path) == pdf_pages(path)
     assert sorted(p.name for p in folder.iterdir()) == ["letters.pdf"]
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(OutputError, match="does not exist"):
         render(letters, folder / "missing" / "letters.pdf")
 
 

@@ -4,6 +4,8 @@ what the list shows or for every car, with a BOM on request; a cancelled or fail
 import asyncio
 import csv
 import io
+import os
+import stat
 import subprocess
 import sys
 import threading
@@ -210,3 +212,71 @@ def test_write_due_export_stops_at_a_cancel_without_a_trace(shop_window, out, mo
         write_due_export(rows, out / "due.csv", DistanceUnit.MI, progress=progress, cancel=cancel)
     assert seen == [stop_at]
     assert leftovers(out) == []
+
+
+def make_target(folder, kind):
+    """A named pipe, or a link to a file the shop cares about, where the export would go."""
+    target = folder / "due.csv"
+    if kind == "pipe":
+        os.mkfifo(target)
+        return target, "a named pipe"
+    precious = folder / "price-list.csv"
+    precious.write_text("the shop's price list\n", encoding="utf-8")
+    target.symlink_to(precious)
+    return target, "a symbolic link"
+
+
+@pytest.mark.parametrize("kind", ["pipe", "link"])
+def test_the_dialog_refuses_a_pipe_or_a_link_and_writes_nothing(shop_window, out, kind):
+    target, what = make_target(out, kind)
+    before = sorted(leftovers(out))
+    dialog = open_export_dialog(shop_window, target)
+
+    assert dialog.path_note_label.text() == f"It is not a regular file ({what}); choose a file name."
+    assert not dialog.export_button.isEnabled()
+    dialog.accept()  # Enter in the dialog: still refused
+    assert dialog.isVisible()
+    assert leftovers(out) == before
+    assert stat.S_ISFIFO(os.lstat(target).st_mode) if kind == "pipe" else target.is_symlink()
+    if kind == "link":
+        assert (out / "price-list.csv").read_text(encoding="utf-8") == "the shop's price list\n"
+    dialog.set_path(out / "fresh.csv")
+    assert dialog.export_button.isEnabled()
+    dialog.reject()
+
+
+@pytest.mark.parametrize("kind", ["pipe", "link"])
+def test_a_pipe_or_link_put_there_after_the_dialog_closed_is_refused_by_the_writer(
+    shop_window, qloop, out, kind
+):
+    window = shop_window
+    dialog = open_export_dialog(window, out / "due.csv")
+    assert dialog.export_button.isEnabled()
+
+    async def scenario():
+        dialog.export_button.click()
+        target, what = make_target(out, kind)  # before the export, running on the loop, reaches the file
+        (outcome,) = await wait_signal(window.export_finished, 30)
+        return target, what, outcome
+
+    target, what, outcome = qloop.run_until_complete(scenario())
+    assert not outcome.written
+    assert outcome.error == f"it is not a regular file ({what}); choose a file name"
+    assert window.statusBar().currentMessage() == (
+        f"The due list could not be saved to {target}: it is not a regular file ({what}); choose a file name"
+    )
+    assert stat.S_ISFIFO(os.lstat(target).st_mode) if kind == "pipe" else target.is_symlink()
+    assert sorted(leftovers(out)) == (["due.csv"] if kind == "pipe" else ["due.csv", "price-list.csv"])
+    if kind == "link":
+        assert (out / "price-list.csv").read_text(encoding="utf-8") == "the shop's price list\n"
+
+
+def test_a_replaced_export_keeps_its_mode(shop_window, qloop, out):
+    target = out / "shared.csv"
+    target.write_text("yesterday's export\n", encoding="utf-8")
+    target.chmod(0o664)
+    dialog = open_export_dialog(shop_window, target)
+    outcome = export(shop_window, qloop, dialog)
+    assert outcome.written
+    assert stat.S_IMODE(target.stat().st_mode) == 0o664
+    assert leftovers(out) == ["shared.csv"]

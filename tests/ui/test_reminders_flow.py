@@ -2,12 +2,15 @@
 preview prints the letters; once the front desk confirms they went out they are logged, and the list says
 "Reminded today". Closing the preview or answering no logs nothing."""
 
+import os
 import shutil
+import stat
 import subprocess
 import unicodedata
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from disk_support import fill, small_disk
 from PySide6.QtPrintSupport import QPrinter
 from qt_support import open_window, wait_signal
 from store.builders import customer, system_alert, trouble_code, vehicle
@@ -247,3 +250,94 @@ def pdf_text(path):
         ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True, timeout=60
     ).stdout
     return " ".join(unicodedata.normalize("NFKC", output.decode("utf-8")).split())
+
+
+def test_save_as_pdf_onto_a_pipe_is_refused_with_a_message(window, qloop, tmp_path):
+    before = ReminderLog.select().count()
+    dialog, _batch = open_options(window, qloop)
+    pipe = tmp_path / "reminders.pdf"
+    os.mkfifo(pipe)  # opened for writing, a pipe nobody reads would freeze the window
+    dialog.choose_pdf_file = lambda: dialog.pdf_chosen(pipe)
+    dialog.pdf_button.click()
+
+    flow = window.reminders
+    words = (
+        f"The letters could not be saved to {pipe}: it is not a regular file (a named pipe); "
+        "choose a file name."
+    )
+    assert flow.problem_box.isVisible()
+    assert flow.problem_box.text() == words
+    assert window.statusBar().currentMessage() == words
+    assert flow.confirm_box is None  # nothing to log as sent
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    assert sorted(path.name for path in tmp_path.iterdir() if path.name.startswith(".")) == []
+    flow.problem_box.accept()
+    assert ReminderLog.select().count() == before
+
+
+def test_print_to_a_file_that_is_a_link_is_refused_and_nothing_is_logged(window, qloop, tmp_path):
+    before = ReminderLog.select().count()
+    dialog, _batch = open_options(window, qloop)
+    dialog.print_button.click()
+    flow = window.reminders
+    precious = tmp_path / "contract.pdf"
+    precious.write_bytes(b"%PDF- the shop's lease")
+    link = tmp_path / "letters.pdf"
+    link.symlink_to(precious)
+
+    # "Print to file" in the print dialog: the preview paints on a PDF printer aimed at the link.
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(link))
+    assert flow.render(printer) == 0
+    assert link.is_symlink()
+    assert precious.read_bytes() == b"%PDF- the shop's lease"
+    assert sorted(path.name for path in tmp_path.iterdir() if path.suffix == ".part") == []
+    assert flow.problem_box.text() == (
+        f"The letters could not be saved to {link}: it is not a regular file (a symbolic link); "
+        "choose a file name."
+    )
+    assert printer.outputFileName() == str(link)
+
+    flow.preview_dialog.accept()  # the preview closes as after printing; nothing went out
+    assert flow.confirm_box is None
+    assert window.statusBar().currentMessage().endswith("No reminder was logged.")
+    assert ReminderLog.select().count() == before
+
+
+def test_print_to_a_file_replaces_a_file_keeping_its_mode(window, qloop, tmp_path):
+    dialog, _batch = open_options(window, qloop)
+    dialog.print_button.click()
+    target = tmp_path / "letters.pdf"
+    target.write_bytes(b"old letters")
+    target.chmod(0o664)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    assert window.reminders.render(printer) >= 3
+    assert target.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o664
+    assert sorted(path.name for path in tmp_path.iterdir() if path.name.endswith(".part")) == []
+    window.reminders.preview_dialog.reject()
+
+
+def test_print_to_a_file_on_a_full_disk_keeps_the_old_file(window, qloop, tmp_path):
+    """Qt's PDF writer says nothing when the disk is full: the cut-off file is caught before it replaces
+    the old one."""
+    dialog, _batch = open_options(window, qloop)
+    dialog.print_button.click()
+    flow = window.reminders
+    with small_disk(tmp_path / "small-disk") as folder:
+        target = folder / "letters.pdf"
+        target.write_bytes(b"yesterday's letters")
+        fill(folder)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        assert flow.render(printer) == 0
+        assert target.read_bytes() == b"yesterday's letters"
+        assert sorted(path.name for path in folder.iterdir()) == ["filler", "letters.pdf"]
+    assert flow.problem_box.text() == (
+        f"The letters could not be saved to {target}: the PDF was cut short (is the disk full?)."
+    )
+    flow.preview_dialog.reject()
