@@ -19,10 +19,13 @@ from shopapp.cli_support import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_USAGE,
+    CommandLineParser,
     UsageError,
-    non_negative_int,
+    WatchedOutput,
+    check_text_arguments,
+    int_between,
+    number_between,
     open_shop_store,
-    positive_int,
     shop_settings,
 )
 from shopapp.log import init_logging
@@ -30,9 +33,12 @@ from shopapp.paths import data_home
 
 log = logging.getLogger(__name__)
 
+MAX_SIMULATED_VEHICLES = 100_000  # ten times the largest shop the quality bars measure
+MAX_SIMULATED_LATENCY_MS = 60_000.0  # a minute: longer than any client timeout
+
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CommandLineParser(
         prog="shopapp", description="Connected-car service reminders for the front desk of a repair shop."
     )
     parser.add_argument("--version", action="version", version=f"shopapp {__version__}")
@@ -45,10 +51,34 @@ def build_parser() -> argparse.ArgumentParser:
     simulate = commands.add_parser(
         "simulate", help="serve the Smartcar simulator on 127.0.0.1", description=_run_simulate.__doc__
     )
-    simulate.add_argument("--port", type=non_negative_int, default=0, help="port (default: a free one)")
-    simulate.add_argument("--vehicles", type=positive_int, default=25, help="fleet size (default 25)")
-    simulate.add_argument("--seed", type=int, default=0, help="fleet seed (default 0)")
-    simulate.add_argument("--latency-ms", type=float, default=0.0, help="added to every request")
+    simulate.add_argument(
+        "--port",
+        metavar="N",
+        type=int_between(0, 65535),
+        default=0,
+        help="port, 0 to 65535 (default 0: a free one)",
+    )
+    simulate.add_argument(
+        "--vehicles",
+        metavar="N",
+        type=int_between(1, MAX_SIMULATED_VEHICLES),
+        default=25,
+        help=f"fleet size, 1 to {MAX_SIMULATED_VEHICLES:,} (default 25)",
+    )
+    simulate.add_argument(
+        "--seed",
+        metavar="N",
+        type=int_between(0, 2**63 - 1),
+        default=0,
+        help="fleet seed, 0 or more (default 0)",
+    )
+    simulate.add_argument(
+        "--latency-ms",
+        metavar="MS",
+        type=number_between(0, MAX_SIMULATED_LATENCY_MS),
+        default=0.0,
+        help=f"added to every request, 0 to {MAX_SIMULATED_LATENCY_MS:,.0f} ms (default 0)",
+    )
     simulate.add_argument("--faults", default="none", help="fault profile: none, flaky, chaos, ...")
     simulate.add_argument(
         "--api",
@@ -171,6 +201,37 @@ def _run_window(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Runs one command. Exit status: 0 done, 1 failed (a bug included: one line here, the traceback in the
+    log), 2 usage or set-up error, 141 stdout closed before everything was written (see EXIT_BROKEN_PIPE)."""
+    real_stdout = sys.stdout
+    if real_stdout is None:  # a windowed bundle has no console: nothing to watch
+        return _main(argv, None)
+    watched = WatchedOutput(real_stdout)
+    sys.stdout = watched  # type: ignore[assignment]
+    try:
+        return _main(argv, watched)
+    finally:
+        sys.stdout = real_stdout
+
+
+def _main(argv: list[str] | None, stdout: WatchedOutput | None) -> int:
+    try:
+        try:
+            status = _run_command(argv, stdout)
+        except SystemExit as request:  # argparse after --help, --version or a usage error
+            status = request.code if isinstance(request.code, int) else EXIT_USAGE
+        if stdout is not None:
+            stdout.flush()  # a closed pipe or a full disk must show here, not as a message at exit
+            if stdout.failures:  # a failed write that was swallowed on the way (argparse does)
+                return stdout.give_up(stdout.failures[0])
+        return status
+    except OSError as exc:
+        if stdout is None or not stdout.failed_with(exc):
+            raise
+        return stdout.give_up(exc)
+
+
+def _run_command(argv: list[str] | None, stdout: WatchedOutput | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace], int]
@@ -180,6 +241,11 @@ def main(argv: list[str] | None = None) -> int:
         run = _run_demo
     else:
         run = _run_window
+    try:
+        check_text_arguments(parser, args)
+    except UsageError as exc:
+        print(f"shopapp: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         init_logging(data_home())
     except OSError as exc:
@@ -192,10 +258,25 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return EXIT_FAILED
-    except Exception as exc:  # a bug: the log gets the traceback, the user one line
-        log.exception("Unexpected error")
-        print(f"shopapp: unexpected error ({type(exc).__name__}); details in the log file", file=sys.stderr)
-        return EXIT_FAILED
+    except Exception as exc:
+        if isinstance(exc, OSError) and stdout is not None and stdout.failed_with(exc):
+            return stdout.give_up(exc)
+        return _known_failure(exc)
+
+
+def _known_failure(exc: Exception) -> int:
+    """An error that escaped a command: a database found damaged while it was read, or else a bug (the
+    log gets the traceback, the user one line)."""
+    from shopapp.store.database import damaged_store_message
+
+    damaged = damaged_store_message(exc)
+    if damaged:
+        log.error("The database is damaged", exc_info=exc)
+        print(f"shopapp: {damaged}", file=sys.stderr)
+        return EXIT_USAGE
+    log.exception("Unexpected error")
+    print(f"shopapp: unexpected error ({type(exc).__name__}); details in the log file", file=sys.stderr)
+    return EXIT_FAILED
 
 
 if __name__ == "__main__":

@@ -9,7 +9,14 @@ import sys
 import webbrowser
 from typing import Any
 
-from shopapp.cli_support import EXIT_FAILED, EXIT_OK, UsageError, open_shop_store, positive_int, shop_settings
+from shopapp.cli_support import (
+    EXIT_FAILED,
+    EXIT_OK,
+    UsageError,
+    open_shop_store,
+    setting_value,
+    shop_settings,
+)
 
 
 def add_smartcar_commands(commands: Any) -> None:
@@ -32,7 +39,10 @@ def add_smartcar_commands(commands: Any) -> None:
         help="a Smartcar vehicle id or a VIN (may be repeated; default: every connected car)",
     )
     refresh.add_argument(
-        "--concurrency", type=positive_int, help="cars refreshed at once (setting by default)"
+        "--concurrency",
+        metavar="N",
+        type=setting_value("refresh_concurrency"),
+        help="cars refreshed at once, 1 to 64 (default: the refresh_concurrency setting)",
     )
     refresh.add_argument(
         "--if-due",
@@ -85,12 +95,16 @@ def _run_connect(args: argparse.Namespace) -> int:
     --no-browser), waits for the owner's approval and saves the car with its sealed tokens."""
     from shopapp.credentials import CredentialsError
     from shopapp.services.connect import ConnectFailed
-    from shopapp.services.loopback import ListenerError
+    from shopapp.services.loopback import ListenerError, check_redirect_uri
     from shopapp.services.smartcar_app import SetupError
     from shopapp.services.smartcar_link import connect_car
 
     open_shop_store()
     link = _smartcar_link()
+    try:
+        check_redirect_uri(link.redirect_uri())  # before the owner approves anything in the browser
+    except ListenerError as exc:
+        raise UsageError(str(exc)) from exc
 
     def show_url(url: str) -> None:
         print(url, flush=True)
@@ -117,7 +131,7 @@ def _run_connect(args: argparse.Namespace) -> int:
 def _run_key(args: argparse.Namespace) -> int:
     """Prints the shop's data key (`export`), or reads one from stdin and keeps it in this PC's keyring
     after checking it opens the stored Smartcar tokens (`import`)."""
-    from shopapp.credentials import CredentialsError
+    from shopapp.credentials import CredentialsError, check_data_key
     from shopapp.services.tokens import sealed_samples
 
     open_shop_store()
@@ -131,6 +145,7 @@ def _run_key(args: argparse.Namespace) -> int:
                     if not sealed_samples(1)
                     else credentials.missing_key_message()
                 )
+            check_data_key(key, sealed_samples())  # a key that does not open the pairs is no use elsewhere
             print(key)
         else:
             credentials.import_data_key(sys.stdin.readline().strip(), sealed_samples())

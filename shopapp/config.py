@@ -15,14 +15,21 @@ class SettingError(ValueError):
     """An unknown key or a bad value; the message says what is accepted."""
 
 
+def _shown(text: str) -> str:
+    """A value quoted in an error line: cut short, escaped when it holds control characters."""
+    cut = text if len(text) <= 30 else text[:27] + "..."
+    return repr(cut) if cut.isprintable() else ascii(cut)
+
+
 def _int_between(low: int, high: int) -> Callable[[str], int]:
     def parse(text: str) -> int:
         try:
             value = int(text.strip())
         except ValueError:
-            raise SettingError(f"expected a whole number from {low} to {high}, not {text!r}") from None
+            raise SettingError(f"expected a whole number from {low} to {high}, not {_shown(text)}") from None
         if not low <= value <= high:
-            raise SettingError(f"expected a whole number from {low} to {high}, not {value}")
+            digits = str(value) if len(str(value)) <= 30 else f"{str(value)[:27]}..."
+            raise SettingError(f"expected a whole number from {low} to {high}, not {digits}")
         return value
 
     return parse
@@ -33,7 +40,7 @@ def _number_between(low: float, high: float) -> Callable[[str], float]:
         try:
             value = float(text.strip())
         except ValueError:
-            raise SettingError(f"expected a number from {low:g} to {high:g}, not {text!r}") from None
+            raise SettingError(f"expected a number from {low:g} to {high:g}, not {_shown(text)}") from None
         if not low <= value <= high:
             raise SettingError(f"expected a number from {low:g} to {high:g}, not {value:g}")
         return value
@@ -68,9 +75,16 @@ def _one_of(*choices: str) -> Callable[[str], str]:
 
 
 def _loopback_redirect(text: str) -> str:
-    parts = urlsplit(text.strip())
-    if parts.scheme != "http" or parts.hostname not in ("localhost", "127.0.0.1") or not parts.port:
-        raise SettingError("expected http://localhost:PORT/path (the address registered with Smartcar)")
+    try:
+        parts = urlsplit(text.strip())
+        scheme, host, port = parts.scheme, parts.hostname, parts.port
+    except ValueError:  # a port that is no number or above 65535
+        scheme, host, port = "", None, None
+    if scheme != "http" or host not in ("localhost", "127.0.0.1") or not port:
+        raise SettingError(
+            "expected http://localhost:PORT/path with a port from 1 to 65535 (the address registered "
+            "with Smartcar)"
+        )
     return text.strip()
 
 

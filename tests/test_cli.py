@@ -78,4 +78,35 @@ def test_usage_errors_exit_2_with_one_line(args, message):
 def test_bad_option_values_are_usage_errors():
     result = run("simulate", "--vehicles", "0")
     assert result.returncode == 2
-    assert "must be 1 or more" in result.stderr
+    assert "--vehicles: expected a whole number from 1 to 100000, not '0'" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+@pytest.mark.loopback
+def test_simulate_prints_a_control_token_that_steering_needs(shopapp_home):
+    process = subprocess.Popen(
+        [*SHOPAPP, "simulate", "--vehicles", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        base = process.stdout.readline().strip()
+        assert base.startswith("http://127.0.0.1:")  # still the first line: scripts read it
+        line = ""
+        while not line.startswith("control token: "):
+            line = process.stdout.readline()
+            assert line, "no control token line"
+        token = line.split()[2]
+        advance = f"{base}/_simulator/clock/advance"
+        assert httpx.post(advance, params={"seconds": 60}, timeout=10).status_code == 403
+        steered = httpx.post(
+            advance, params={"seconds": 60}, headers={"X-Simulator-Control": token}, timeout=10
+        )
+        assert steered.status_code == 200
+        refused = httpx.post(
+            advance, params={"seconds": "1e12"}, headers={"X-Simulator-Control": token}, timeout=10
+        )
+        assert refused.status_code == 400
+        assert httpx.get(f"{base}/_simulator/clock", timeout=10).status_code == 200
+    finally:
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+    assert process.returncode == 0, err

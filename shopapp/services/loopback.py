@@ -61,13 +61,29 @@ _STALE_PAGE = BrowserPage(
 )
 
 
+def check_redirect_uri(redirect_uri: str) -> tuple[str, int]:
+    """The host and port the listener binds for `redirect_uri`; ListenerError (one line) for a URI that is
+    no http://localhost:PORT/path address with a port from 1 to 65535."""
+    shown = redirect_uri if redirect_uri.isprintable() else ascii(redirect_uri)
+    try:
+        parts = urlsplit(redirect_uri)
+        scheme, host, port = parts.scheme, parts.hostname or "localhost", parts.port
+    except ValueError:  # a port that is no number, or out of range; an unbalanced [IPv6 host]
+        scheme, host, port = "", "", -1
+    if port is None or port == 0:
+        raise ListenerError(f"The redirect URI {shown} names no port; use http://localhost:PORT/...")
+    if port < 0 or scheme != "http":
+        raise ListenerError(
+            f"The redirect URI {shown} is not http://localhost:PORT/path with a port from 1 to 65535 "
+            "(SMARTCAR_REDIRECT_URI, else the redirect_uri setting)"
+        )
+    return host, port
+
+
 def bind_loopback(redirect_uri: str) -> list[socket.socket]:
     """Listening sockets on every loopback address of the redirect URI's host (e.g. 127.0.0.1 and ::1
     for `localhost`), so the browser reaches us whichever one it tries first."""
-    parts = urlsplit(redirect_uri)
-    host, port = parts.hostname or "localhost", parts.port
-    if not port:
-        raise ListenerError(f"The redirect URI {redirect_uri} names no port; use http://localhost:PORT/...")
+    host, port = check_redirect_uri(redirect_uri)
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP)
     except socket.gaierror as exc:

@@ -5,6 +5,7 @@ sim = Simulator.generate(vehicles=25, seed=7)
 app = create_app(sim)                     # httpx.ASGITransport(app=app), or:
 with run_in_thread(sim) as base_url: ...  # uvicorn on 127.0.0.1, free port
 sim.clock.advance(timedelta(days=3)); sim.faults.force("asleep", vehicle_id=...)
+Over HTTP, POST /_simulator/clock/advance takes control_token(sim) in the X-Simulator-Control header.
 
 v3: POST /oauth2/token (client credentials: sim.api_credentials, demo DEMO_API_CLIENT_ID /
 DEMO_API_CLIENT_SECRET) gives an app token; GET /v3/connections, /v3/vehicles/{id},
@@ -14,6 +15,7 @@ v3_unit_spelling, v3_paging_meta; v3_accept_vehicle_tokens accepts the official 
 tokens on v3 (no sc-user-id); application_api "v2" plays an application not yet upgraded.
 """
 
+from shopapp.simulator.admin import CONTROL_HEADER, control_token
 from shopapp.simulator.app import create_app
 from shopapp.simulator.catalog import Powertrain
 from shopapp.simulator.clients import (
@@ -38,6 +40,7 @@ from shopapp.simulator.tokens import TokenPair
 
 __all__ = [
     "ALL_SCOPES",
+    "CONTROL_HEADER",
     "DEMO_API_CLIENT_ID",
     "DEMO_API_CLIENT_SECRET",
     "DEMO_APPLICATION_ID",
@@ -62,6 +65,7 @@ __all__ = [
     "VehicleReading",
     "api_credentials",
     "app_credentials",
+    "control_token",
     "create_app",
     "generate_fleet",
     "parse_fault_profile",

@@ -1,20 +1,78 @@
 """`/_simulator/...`: look at and steer a simulator served on loopback (customers, clock, a car's truth).
 
-Nothing here reveals a token or the client secret.
+Steering (every POST) takes the simulator's per-run control token in the `X-Simulator-Control` header:
+`shopapp simulate` prints it, `control_token(sim)` (also `sim.control_token`) gives it in-process, so a web
+page open in the same browser cannot move the clock; requests a browser sends for another site's page (an
+Origin header that is not the simulator's own) are refused, the read-only views included. Nothing here
+reveals an API token or the client secret.
 """
 
 from __future__ import annotations
 
+import hmac
 import json
+import math
+import secrets
+from collections.abc import Awaitable, Callable
 from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from shopapp.simulator.simulator import Simulator
+
+CONTROL_HEADER = "X-Simulator-Control"
+MAX_ADVANCE_SECONDS = 10 * 366 * 86400  # ten years in one step
+# Beyond this the simulated world's dates stop being dates a client can parse (and Python's datetime ends
+# at year 9999): the clock is never moved past it.
+LATEST_SIMULATED_TIME = datetime(2200, 1, 1, tzinfo=UTC)
+
+
+def control_token(sim: Simulator) -> str:
+    """The token that lets a caller steer `sim` over HTTP, made once per simulator (per run)."""
+    token = getattr(sim, "control_token", None)
+    if not token:
+        token = secrets.token_urlsafe(24)
+        sim.control_token = token  # type: ignore[attr-defined]
+    return token
+
+
+def _refusal(request: Request, sim: Simulator, *, steering: bool) -> JSONResponse | None:
+    origin = request.headers.get("origin")
+    if origin is not None and urlsplit(origin).netloc != request.headers.get("host"):
+        return JSONResponse({"error": "The simulator's controls are not for other sites' pages."}, 403)
+    if steering and not hmac.compare_digest(
+        request.headers.get(CONTROL_HEADER, "").encode(), control_token(sim).encode()
+    ):
+        return JSONResponse(
+            {"error": f"Send the control token `shopapp simulate` printed, in the {CONTROL_HEADER} header."},
+            403,
+        )
+    return None
+
+
+def _guarded(
+    sim: Simulator, endpoint: Callable[[Request], Awaitable[Response]], *, steering: bool
+) -> Callable[[Request], Awaitable[Response]]:
+    async def guarded(request: Request) -> Response:
+        return _refusal(request, sim, steering=steering) or await endpoint(request)
+
+    return guarded
+
+
+def _seconds(raw: object) -> float | None:
+    """A finite number of seconds from a query string or a JSON field (never a bool), else None."""
+    if isinstance(raw, bool) or not isinstance(raw, str | int | float):
+        return None
+    try:
+        seconds = float(raw)
+    except (ValueError, OverflowError):
+        return None
+    return seconds if math.isfinite(seconds) else None
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -55,19 +113,27 @@ def admin_routes(sim: Simulator) -> list[Route]:
         return JSONResponse({"now": _iso(sim.clock.now())})
 
     async def advance(request: Request) -> JSONResponse:
-        raw = request.query_params.get("seconds")
+        raw: object = request.query_params.get("seconds")
         if raw is None:
             try:
                 body = json.loads(await request.body() or b"{}")
             except ValueError:
                 body = None
             raw = body.get("seconds") if isinstance(body, dict) else None
-        try:
-            seconds = float(raw)  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            return JSONResponse({"error": "Give 'seconds' (a number >= 0), as a query or JSON field."}, 400)
-        if seconds < 0:
-            return JSONResponse({"error": "The simulated clock only moves forward."}, 400)
+        seconds = _seconds(raw)
+        if seconds is None or not 0 <= seconds <= MAX_ADVANCE_SECONDS:
+            return JSONResponse(
+                {
+                    "error": f"Give 'seconds', a number from 0 to {MAX_ADVANCE_SECONDS} (ten years), as a "
+                    "query or JSON field; the simulated clock only moves forward."
+                },
+                400,
+            )
+        if sim.clock.timestamp() + seconds > LATEST_SIMULATED_TIME.timestamp():
+            return JSONResponse(
+                {"error": f"The simulated clock stops at {_iso(LATEST_SIMULATED_TIME)}; it was not moved."},
+                400,
+            )
         return JSONResponse({"now": _iso(sim.clock.advance(seconds))})
 
     async def vehicle(request: Request) -> JSONResponse:
@@ -92,9 +158,10 @@ def admin_routes(sim: Simulator) -> list[Route]:
             }
         )
 
+    control_token(sim)  # made before the first request, so the banner and every thread see one token
     return [
-        Route("/_simulator/customers", customers, methods=["GET"]),
-        Route("/_simulator/clock", clock, methods=["GET"]),
-        Route("/_simulator/clock/advance", advance, methods=["POST"]),
-        Route("/_simulator/vehicles/{id_or_vin}", vehicle, methods=["GET"]),
+        Route("/_simulator/customers", _guarded(sim, customers, steering=False), methods=["GET"]),
+        Route("/_simulator/clock", _guarded(sim, clock, steering=False), methods=["GET"]),
+        Route("/_simulator/clock/advance", _guarded(sim, advance, steering=True), methods=["POST"]),
+        Route("/_simulator/vehicles/{id_or_vin}", _guarded(sim, vehicle, steering=False), methods=["GET"]),
     ]

@@ -15,6 +15,7 @@ from typing import TextIO
 
 import uvicorn
 
+from shopapp.simulator.admin import CONTROL_HEADER, control_token
 from shopapp.simulator.app import create_app
 from shopapp.simulator.clients import ClientCredentials, api_credentials, app_credentials
 from shopapp.simulator.config import SimulatorConfig
@@ -71,8 +72,9 @@ def _secret_note(credentials: ClientCredentials) -> str:
 
 
 def banner(simulator: Simulator, base_url: str) -> str:
-    """What `serve` prints: the base URL on the first line, then credentials and how to use the server.
-    A client secret taken from the environment is never shown; the demo ones are (they are no secret)."""
+    """What `serve` prints: the base URL on the first line, then credentials and how to use the server, and
+    the run's control token for the steering endpoints. A client secret taken from the environment is never
+    shown; the demo ones are (they are no secret)."""
     base = base_url.rstrip("/")
     client = simulator.credentials
     api_client = simulator.api_credentials
@@ -93,6 +95,7 @@ def banner(simulator: Simulator, base_url: str) -> str:
         f"  SMARTCAR_VEHICLE_API_V3_ORIGIN={base}",
         f"  SMARTCAR_IAM_TOKEN_URL={base}/oauth2/token",
         f"customers and their cars: {base}/_simulator/customers",
+        f"control token: {control_token(simulator)} (send it as {CONTROL_HEADER} to POST /_simulator/...)",
         "Ctrl+C stops it.",
     ]
     return "\n".join(lines) + "\n"

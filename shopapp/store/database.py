@@ -13,6 +13,13 @@ from playhouse.db_url import connect as connect_url
 
 from shopapp.store.migrations import LATEST_VERSION, STEPS, dialect_of
 from shopapp.store.models import db
+from shopapp.store.sqlite_file import (
+    DatabaseFileError,
+    check_file,
+    create_whole,
+    damage_reason,
+    damaged_message,
+)
 
 log = logging.getLogger(__name__)
 
@@ -38,20 +45,48 @@ class NewerSchemaError(StoreError):
     pass
 
 
+SUPPORTED_URLS = "sqlite:////absolute/path/shopapp.sqlite3 or postgresql://user:password@host/dbname"
+_URL_SCHEMES = ("sqlite", "postgresql", "postgres")
+
+
 def database_for(url: str | None, home: Path) -> peewee.Database:
     """The database named by `url` (a peewee db_url, e.g. from SHOPAPP_DATABASE_URL), else the SQLite file in
-    the data folder."""
+    the data folder. A URL of another kind, or a SQLite URL that names no file (`sqlite://`, `:memory:`) or a
+    relative path (which would depend on the folder ShopApp starts in), is a StoreError."""
     if not url:
         home.mkdir(parents=True, exist_ok=True)
         return peewee.SqliteDatabase(
             str(home / DATABASE_FILE_NAME), pragmas=SQLITE_PRAGMAS, lock_type=SQLITE_LOCK
         )
+    scheme = url.partition("://")[0].strip().lower() if "://" in url else ""
+    if scheme not in _URL_SCHEMES:
+        # Only the scheme is repeated: the rest of a URL may hold a password.
+        if scheme.isascii() and scheme.isidentifier():
+            problem = f"names a {scheme}:// database, which ShopApp does not support"
+        else:
+            problem = "is not a database URL"
+        raise StoreError(f"SHOPAPP_DATABASE_URL {problem}: use {SUPPORTED_URLS}")
     try:
-        if url.startswith("sqlite"):
-            return connect_url(url, pragmas=SQLITE_PRAGMAS, lock_type=SQLITE_LOCK)
-        return connect_url(url)
+        if scheme == "sqlite":
+            database = connect_url(url, pragmas=SQLITE_PRAGMAS, lock_type=SQLITE_LOCK)
+        else:
+            database = connect_url(url)
     except (ValueError, RuntimeError, peewee.ImproperlyConfigured) as exc:
         raise StoreError(f"SHOPAPP_DATABASE_URL is not a database URL ShopApp can use: {exc}") from exc
+    if scheme == "sqlite":
+        name = str(database.database)
+        if name in ("", ":memory:") or name.startswith("file:"):
+            raise StoreError(
+                "SHOPAPP_DATABASE_URL names no database file (a shop's database must be a file that "
+                "outlives ShopApp): use sqlite:////absolute/path/shopapp.sqlite3"
+            )
+        if not Path(name).is_absolute():
+            raise StoreError(
+                f"SHOPAPP_DATABASE_URL names a relative path ({name}), which would change with the folder "
+                "ShopApp starts in: use an absolute one, e.g. sqlite:////absolute/path/shopapp.sqlite3 "
+                "(four slashes)"
+            )
+    return database
 
 
 def schema_version(database: peewee.Database) -> int:
@@ -87,7 +122,12 @@ def migrate(database: peewee.Database) -> int:
         return current
     if current > 0 and isinstance(database, peewee.SqliteDatabase) and database.database != ":memory:":
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = backup_sqlite(database, Path(f"{database.database}.v{current}-{stamp}.bak"))
+        target = Path(f"{database.database}.v{current}-{stamp}.bak")
+        try:
+            backup = backup_sqlite(database, target)
+        except BaseException:
+            target.unlink(missing_ok=True)  # a half copy must never pass for the last backup
+            raise
         log.info("Copied the database to %s before migrating from schema %d", backup, current)
     for version in range(current + 1, LATEST_VERSION + 1):
         with database.atomic():
@@ -104,17 +144,52 @@ def migrate(database: peewee.Database) -> int:
 
 
 def open_store(home: Path, url: str | None = None) -> peewee.Database:
-    """Opens, migrates and binds the shop's database (`url` defaults to SHOPAPP_DATABASE_URL)."""
+    """Opens, migrates and binds the shop's database (`url` defaults to SHOPAPP_DATABASE_URL).
+
+    A SQLite file is checked before SQLite opens it: a damaged or empty file is refused (StoreError naming
+    the newest backup beside it) and nothing is written to it; a new shop's file is created whole."""
     url = url if url is not None else os.environ.get("SHOPAPP_DATABASE_URL", "").strip() or None
     database = database_for(url, home)
+    path = Path(database.database) if isinstance(database, peewee.SqliteDatabase) else None
     try:
+        if path is not None:
+            check_file(path)
+            if not path.exists():
+                create_whole(path, migrate)
         database.connect(reuse_if_open=True)
         migrate(database)
-    except peewee.OperationalError as exc:
+    except DatabaseFileError as exc:
+        raise StoreError(str(exc)) from exc
+    except peewee.DatabaseError as exc:
         database.close()
+        if not isinstance(exc, peewee.OperationalError) and damage_reason(exc) is None:
+            raise  # a bug, not the file
+        raise StoreError(_cannot_open(path, exc)) from exc
+    except peewee.ImproperlyConfigured as exc:  # e.g. PostgreSQL without its driver installed
         raise StoreError(f"Cannot open the shop's database: {exc}") from exc
+    except OSError as exc:
+        database.close()
+        raise StoreError(f"Cannot create the shop's database {path}: {exc.strerror or exc}") from exc
     except StoreError:
         database.close()
         raise
     db.initialize(database)
     return database
+
+
+def _cannot_open(path: Path | None, error: Exception) -> str:
+    reason = damage_reason(error)
+    if path is not None and reason:
+        return damaged_message(path, reason)
+    said = " ".join(str(error).split())  # a server's message may span lines; ours is one
+    return f"Cannot open the shop's database{f' {path}' if path else ''}: {said}"
+
+
+def damaged_store_message(error: BaseException) -> str | None:
+    """The one line for an error that says the bound SQLite database is damaged (found while a command
+    reads it), naming the newest backup; None for any other error."""
+    reason = damage_reason(error)
+    database = db.obj
+    if reason is None or not isinstance(database, peewee.SqliteDatabase):
+        return None
+    return damaged_message(Path(database.database), reason)

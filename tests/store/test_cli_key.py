@@ -61,3 +61,16 @@ def test_export_before_the_first_connect_says_no_key_yet(sqlite_only, memory_key
     assert code == 2
     assert out == ""
     assert "created at the first Connect" in err
+
+
+def test_export_refuses_a_key_from_the_environment_that_does_not_open_the_pairs(
+    sealed_shop, capsys, monkeypatch
+):
+    monkeypatch.setenv("SHOPAPP_DATA_KEY", new_data_key())
+    code, out, err = run(capsys, monkeypatch, "key", "export")
+    assert (code, out) == (2, "")
+    assert "does not open the stored Smartcar tokens" in err
+    assert err.count("\n") == 1
+
+    monkeypatch.setenv("SHOPAPP_DATA_KEY", sealed_shop)
+    assert run(capsys, monkeypatch, "key", "export")[:2] == (0, sealed_shop + "\n")

@@ -78,3 +78,92 @@ def test_the_migrated_schema_has_exactly_the_models_columns(store):
         table = model._meta.table_name
         migrated = {column.name for column in store.get_columns(table)}
         assert migrated == {field.column_name for field in model._meta.sorted_fields}, table
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        ("mysql://owner:pw-123@db.example/shop", "names a mysql:// database"),
+        ("foo://", "names a foo:// database"),
+        ("/srv/shop.sqlite3", "is not a database URL"),
+        ("sqlite://", "names no database file"),
+        ("sqlite:///:memory:", "names no database file"),
+        ("sqlite:///shop.sqlite3", "relative path (shop.sqlite3)"),
+        ("sqlite:///file:shop.sqlite3?mode=memory", "names no database file"),
+    ],
+)
+def test_database_urls_that_are_no_shop_file_or_server_are_refused(shopapp_home, url, words):
+    with pytest.raises(StoreError) as refused:
+        open_store(shopapp_home, url)
+    message = str(refused.value)
+    assert words in message
+    assert "\n" not in message
+    assert "pw-123" not in message
+    assert not (shopapp_home / DATABASE_FILE_NAME).exists()
+
+
+def test_a_new_shop_file_appears_whole(shopapp_home):
+    from shopapp.store.sqlite_file import file_problem
+
+    database = open_store(shopapp_home, "")
+    database.close()
+    path = shopapp_home / DATABASE_FILE_NAME
+    assert file_problem(path) is None
+    assert path.stat().st_size > 0
+    assert sorted(p.name for p in shopapp_home.iterdir() if p.name.endswith(".new")) == []
+
+
+def test_a_shop_created_meanwhile_by_another_process_wins(shopapp_home):
+    from shopapp.store.database import migrate
+    from shopapp.store.sqlite_file import create_whole
+
+    path = shopapp_home / DATABASE_FILE_NAME
+
+    def build_while_another_process_creates_the_shop(database):
+        migrate(database)
+        other = open_store(shopapp_home, "")
+        customer("Made by the other process")
+        other.close()
+
+    create_whole(path, build_while_another_process_creates_the_shop)
+    open_store(shopapp_home, "")
+    assert [c.name for c in Customer.select()] == ["Made by the other process"]
+    assert [p.name for p in shopapp_home.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_write_ahead_log_beside_a_lagging_file_is_left_to_sqlite(sqlite_only, shopapp_home):
+    """Mid-checkpoint the file may be shorter than its header says: the log holds the rest."""
+    from shopapp.store.sqlite_file import file_problem
+
+    path = shopapp_home / DATABASE_FILE_NAME
+    for number in range(300):
+        customer(f"Customer {number} " + "x" * 200)
+    sqlite_only.close()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    assert file_problem(path) == "file is truncated"
+    path.with_name(f"{DATABASE_FILE_NAME}-wal").write_bytes(b"\0" * 32)
+    assert file_problem(path) is None
+
+
+def test_damage_found_while_reading_is_named_with_the_file(sqlite_only, shopapp_home):
+    from shopapp.store.database import damaged_store_message
+
+    for number in range(300):
+        customer(f"Customer {number} " + "x" * 200)
+    path = shopapp_home / DATABASE_FILE_NAME
+    query = "SELECT rootpage FROM sqlite_master WHERE name = 'customer'"
+    (root,) = sqlite_only.execute_sql(query).fetchone()
+    page_size = sqlite_only.pragma("page_size")
+    sqlite_only.close()
+    with path.open("r+b") as handle:  # the customer table's root page only: the schema still reads
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\xa5" * page_size)
+    sqlite_only.connect()  # bound as a command would have it, the damage not yet seen
+    with pytest.raises(peewee.DatabaseError) as error:
+        Customer.select().order_by(Customer.name).count()
+    message = damaged_store_message(error.value)
+    assert message is not None
+    assert message.startswith(f"The shop's database {path} is damaged (")
+    assert "restore the last backup (none found next to it)" in message
+    assert damaged_store_message(ValueError("not a database problem")) is None
