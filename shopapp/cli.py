@@ -149,6 +149,7 @@ def _run_due(args: argparse.Namespace) -> int:
 def _run_config(args: argparse.Namespace) -> int:
     """Reads and writes shop settings (distance_unit, refresh_concurrency, shop_name, ...)."""
     from shopapp.config import SettingError
+    from shopapp.domain.text import safe_text
 
     open_shop_store()
     settings = shop_settings()
@@ -156,12 +157,12 @@ def _run_config(args: argparse.Namespace) -> int:
         if args.config_command == "get":
             from shopapp.config import spec_for
 
-            print(spec_for(args.key).format(settings.get(args.key)))
+            print(safe_text(spec_for(args.key).format(settings.get(args.key)), keep="\n"))
         elif args.config_command == "set":
             settings.set(args.key, args.value)
         else:
             for key, value in settings:
-                print(f"{key} = {value}")
+                print(safe_text(f"{key} = {value}"))
     except SettingError as exc:
         raise UsageError(f"{getattr(args, 'key', 'setting')}: {exc}") from exc
     return EXIT_OK

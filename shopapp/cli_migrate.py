@@ -9,6 +9,7 @@ from typing import TextIO
 from shopapp.cli_support import EXIT_FAILED, EXIT_OK, UsageError
 from shopapp.config import Settings
 from shopapp.credentials import Credentials, CredentialsError
+from shopapp.domain.text import safe_text
 from shopapp.services.smartcar_app import SetupError
 from shopapp.services.smartcar_link import SmartcarLink, move_shop_to_v3
 from shopapp.smartcar.errors import AuthenticationError, OAuthError
@@ -28,7 +29,7 @@ def run_migrate_command(
                 settings,
                 load_plan(),
                 dry_run=dry_run,
-                on_line=lambda line: print(line.describe(), file=out, flush=True),
+                on_line=lambda line: print(safe_text(line.describe()), file=out, flush=True),
             )
         )
     except (SetupError, CredentialsError) as exc:
@@ -45,9 +46,9 @@ def run_migrate_command(
                 read = "first v3 read done, v2 tokens erased"
                 if line.connection_id in still_holding:
                     read = "first v3 read failed (" + "; ".join(vehicle_errors(line.vehicle_ids)) + ")"
-                print(f"{line.customer} (connection {line.connection_id}): {read}", file=out)
+                print(safe_text(f"{line.customer} (connection {line.connection_id}): {read}"), file=out)
     if report.stayed:
-        names = ", ".join(line.customer for line in report.stayed)
+        names = safe_text(", ".join(line.customer for line in report.stayed))
         print(f"{len(report.stayed)} connection(s) stayed on v2: {names}.", file=out)
         return EXIT_FAILED
     if not dry_run:

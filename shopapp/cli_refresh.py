@@ -11,6 +11,7 @@ from typing import Any, TextIO
 
 from shopapp.cli_support import EXIT_FAILED, EXIT_OK, UsageError
 from shopapp.credentials import Credentials, CredentialsError
+from shopapp.domain.text import safe_text
 from shopapp.services.refresh import (
     RefreshLimits,
     RefreshProgress,
@@ -128,7 +129,7 @@ class ProgressBar:
 
 
 def _line(result: VehicleResult) -> str:
-    return f"  {result.customer} — {result.vehicle}"
+    return safe_text(f"  {result.customer} — {result.vehicle}")
 
 
 def write_summary(summary: RefreshSummary, limits: RefreshLimits, out: TextIO) -> None:
@@ -142,7 +143,7 @@ def write_summary(summary: RefreshSummary, limits: RefreshLimits, out: TextIO) -
     if errors:
         print("Errors:", file=out)
         for result in errors:
-            print(f"{_line(result)}: {result.message}", file=out)
+            print(f"{_line(result)}: {safe_text(result.message)}", file=out)
     if summary.skipped:
         print("Not refreshed:", file=out)
         for result in summary.skipped:

@@ -121,10 +121,13 @@ def _run_connect(args: argparse.Namespace) -> int:
     except ConnectFailed as exc:
         print(f"shopapp: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    print(outcome.describe())
+    from shopapp.domain.text import safe_text
+
+    print(safe_text(outcome.describe()))
     for vehicle in outcome.vehicles:
         if vehicle.missing_permissions:
-            print(f"  {vehicle.title}: the owner did not share {', '.join(vehicle.missing_permissions)}")
+            missing = ", ".join(vehicle.missing_permissions)
+            print(safe_text(f"  {vehicle.title}: the owner did not share {missing}"))
     return EXIT_OK
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hmac
 import json
 import math
-import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -34,11 +33,7 @@ LATEST_SIMULATED_TIME = datetime(2200, 1, 1, tzinfo=UTC)
 
 def control_token(sim: Simulator) -> str:
     """The token that lets a caller steer `sim` over HTTP, made once per simulator (per run)."""
-    token = getattr(sim, "control_token", None)
-    if not token:
-        token = secrets.token_urlsafe(24)
-        sim.control_token = token  # type: ignore[attr-defined]
-    return token
+    return sim.control_token
 
 
 def _refusal(request: Request, sim: Simulator, *, steering: bool) -> JSONResponse | None:

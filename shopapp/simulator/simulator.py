@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import secrets
 import threading
 from collections import Counter, deque
 from collections.abc import Iterable
@@ -104,6 +105,8 @@ class Simulator:
         self._connect_failures: deque[ConnectFailure] = deque()
         self._next_connect_user: str | None = None
         self._connect_turn = 0
+        # Lets a caller steer this world over HTTP (the /_simulator/ controls); printed by `simulate`.
+        self.control_token = secrets.token_urlsafe(24)
 
     @classmethod
     def generate(

@@ -87,3 +87,10 @@ def test_letters_and_summary_keep_names_in_order(odd_names, tmp_path):
     assert "Plate XYZ-123" in text
     assert "masteR" not in text
     assert "teertS mlE" not in text
+
+
+def test_config_shows_a_shop_name_with_escapes_as_plain_text(shopapp_home):
+    assert shopapp("config", "set", "shop_name", ANSI_NAME).returncode == 0
+    listed = assert_no_controls(shopapp("config", "list").stdout)
+    assert "shop_name = Red Alert Garage" in listed
+    assert assert_no_controls(shopapp("config", "get", "shop_name").stdout).strip() == "Red Alert Garage"
