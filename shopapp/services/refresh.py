@@ -1,21 +1,27 @@
 """Refreshing vehicles: per car one v3 signals call, or one v2 batch request for odometer, oil, trouble
 codes and system status (and its attributes when they are missing); service history once a day; at most
-`concurrency` cars at a time, each car's results written in one transaction, within the shop's Smartcar plan
-limits. A shop may hold both kinds of connection: each car is read through the API of its connection.
+`concurrency` requests in flight, within the shop's Smartcar plan limits. A shop may hold both kinds of
+connection: each car is read through the API of its connection.
 
-Cancelling the refresh task at any point leaves the database consistent: a car's writes are one
-transaction on the writer thread, which finishes the write under way before it closes; a token refresh
-that may have reached Smartcar is shielded, so its new pair is always saved.
+A slot is free for the next car as soon as its answer is in: the cars' monthly-budget calls are reserved a
+group at a time in one transaction ahead of their requests (call_allowance), and the answers are read and
+written a group per transaction on the writer thread (group_writer, refreshed_cars), each car all or
+nothing.
+
+Cancelling the refresh task at any point leaves the database consistent: a group's writes are one
+transaction on the writer thread, which finishes the write under way before it closes; the answers already
+in are written and the calls reserved and not made are given back; a token refresh that may have reached
+Smartcar is shielded, so its new pair is always saved.
 """
 
 from __future__ import annotations
 
 import asyncio
-import functools
+import contextlib
 import logging
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from typing import Any, TypeVar
@@ -23,10 +29,12 @@ from typing import Any, TypeVar
 from shopapp.credentials import CredentialsError
 from shopapp.domain.plan import ServicePlan
 from shopapp.domain.schedule import Cadence, NextRefresh, fleet_cadence, next_refresh
-from shopapp.domain.snapshot import VehicleSnapshot
-from shopapp.services.service_history import import_service_history
-from shopapp.services.smartcar_source import SNAPSHOT_PATHS, snapshot_from_batch
-from shopapp.services.smartcar_v3_source import V3Reading, read_signals
+from shopapp.services.call_allowance import CallAllowance, ReservedCars
+from shopapp.services.group_writer import GroupWriter
+from shopapp.services.history_import import SOURCE as HISTORY_SOURCE
+from shopapp.services.refresh_results import RefreshProgress, RefreshSummary, VehicleResult
+from shopapp.services.refreshed_cars import CarOutcome, CarToRefresh, record_outcomes
+from shopapp.services.smartcar_source import ATTRIBUTES, SNAPSHOT_PATHS
 from shopapp.services.tokens import RENEW_REFRESH_TOKEN_BELOW, LeaseTimeout, ReconnectNeeded, TokenKeeper
 from shopapp.smartcar.client import SmartcarClient
 from shopapp.smartcar.errors import (
@@ -36,15 +44,29 @@ from shopapp.smartcar.errors import (
     ResourceNotFoundError,
     SmartcarError,
 )
-from shopapp.smartcar.results import BatchItem, BatchResult
+from shopapp.smartcar.results import BatchItem, BatchResult, TokenPair
 from shopapp.smartcar.v3_client import SmartcarV3Client
 from shopapp.smartcar.v3_results import V3Connection
 from shopapp.store import connections
-from shopapp.store.call_budget import spend_vehicle_calls
-from shopapp.store.models import Connection, Customer, RefreshRun, ServiceRecord, Vehicle, db
-from shopapp.store.readings import RecordOutcome, record_snapshot
-from shopapp.store.vehicles import mark_history_synced, save_vehicle_details
+from shopapp.store.call_budget import (
+    CallRequest,
+    ReservedCalls,
+    reserve_vehicle_calls,
+    return_vehicle_calls,
+    spend_vehicle_calls,
+)
+from shopapp.store.models import Connection, Customer, RefreshRun, Vehicle
+from shopapp.store.service_records import latest_service_dates
 from shopapp.store.worker import DatabaseWorker
+
+__all__ = [
+    "RefreshLimits",
+    "RefreshProgress",
+    "RefreshSummary",
+    "Refresher",
+    "VehicleResult",
+    "planned_refreshes",
+]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -52,11 +74,25 @@ T = TypeVar("T")
 HISTORY_EVERY = timedelta(days=1)
 FIRST_HISTORY_YEARS = 3
 HISTORY_OVERLAP = timedelta(days=30)
-ATTRIBUTES = "/"
 V3_CALLS_PER_REFRESH = 1  # one signals call: one request against the bucket and the car's month
 # Answers to a signals call that may mean the owner withdrew access; `GET /v3/connections` (not billed)
 # says whether they did before anyone is told to reconnect.
 _MAYBE_REVOKED = (AuthenticationError, PermissionDeniedError, ResourceNotFoundError)
+# Writes wait up to this long for company: a transaction of one car costs nearly what one of twenty does.
+WRITE_LINGER_SECONDS = 0.1
+
+
+def _reservation_group(concurrency: int) -> int:
+    """Cars whose calls are reserved in one transaction: two rounds of requests, so the next group is
+    reserved while half of this one is still waiting for a slot."""
+    return min(64, max(16, 2 * concurrency))
+
+
+def _write_group(concurrency: int) -> int:
+    return min(64, max(8, concurrency))
+
+
+_NOTHING_YET = ReservedCalls(0, "")  # until the reservation is made
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,53 +117,6 @@ class RefreshLimits:
         return fleet_cadence(vehicles, self.preferred_interval, self.api_burst, self.api_refill_per_minute)
 
 
-@dataclass(frozen=True, slots=True)
-class RefreshProgress:
-    """One step of a refresh, for a progress bar: cars done of total, the car just handled, errors so far,
-    and, while Smartcar's request allowance is spent, until when requests wait."""
-
-    done: int
-    total: int
-    current: str = ""
-    errors: int = 0
-    waiting_until: datetime | None = None
-
-
-@dataclass
-class VehicleResult:
-    vehicle_id: int
-    customer: str
-    vehicle: str
-    ok: bool
-    message: str = ""
-    needs_reconnect: bool = False
-    skipped: bool = False  # not asked at all (its monthly call budget is spent): not an error
-    outcome: RecordOutcome | None = None
-
-
-@dataclass
-class RefreshSummary:
-    results: list[VehicleResult] = field(default_factory=list)
-    seconds: float = 0.0
-    cancelled: bool = False
-
-    @property
-    def failed(self) -> list[VehicleResult]:
-        return [result for result in self.results if not result.ok and not result.skipped]
-
-    @property
-    def skipped(self) -> list[VehicleResult]:
-        return [result for result in self.results if result.skipped]
-
-    @property
-    def refreshed(self) -> list[VehicleResult]:
-        return [result for result in self.results if result.ok]
-
-    @property
-    def needing_reconnect(self) -> list[VehicleResult]:
-        return [result for result in self.results if result.needs_reconnect]
-
-
 class _BudgetSpent(Exception):
     """The car's monthly call budget ran out during this refresh (retries count too)."""
 
@@ -138,7 +127,7 @@ class _NoV3Client(Exception):
 
 class Refresher:
     """Refreshes cars through `client` with tokens from `tokens`; `on_progress(RefreshProgress)` is told as
-    each car starts and finishes and while requests wait for Smartcar's allowance."""
+    each car starts and once it is written, and while requests wait for Smartcar's allowance."""
 
     def __init__(
         self,
@@ -162,7 +151,6 @@ class Refresher:
         self._tokens = tokens
         self._plan = plan
         self._concurrency = concurrency
-        self._slots = asyncio.Semaphore(concurrency)
         self._limits = limits or RefreshLimits()
         self._now = now
         self._on_progress = on_progress
@@ -182,7 +170,7 @@ class Refresher:
             chosen, skipped = await writer.run(self._choose, vehicle_ids, due_only)
             summary.results.extend(skipped)
             run = await writer.run(
-                functools.partial(
+                partial(
                     RefreshRun.create,
                     started_at=self._now(),
                     trigger=trigger,
@@ -194,16 +182,22 @@ class Refresher:
             gate = getattr(self._client, "gate", None)
             if gate is not None:
                 gate.on_wait = lambda until: self._report(replace(self._progress, waiting_until=until))
+            cars: ReservedCars[Vehicle, CarToRefresh] = ReservedCars(
+                chosen, partial(self._reserve, writer), _reservation_group(self._concurrency)
+            )
+            written: GroupWriter[CarOutcome] = GroupWriter(
+                writer,
+                partial(record_outcomes, plan=self._plan),
+                partial(self._written, summary),
+                group_size=_write_group(self._concurrency),
+                linger=WRITE_LINGER_SECONDS,
+            )
             try:
                 # A few workers taking cars in turn, not a task per car: starting a thousand tasks at once
                 # would hold the event loop for tens of milliseconds before the first request went out.
-                queue = iter(chosen)
-
-                async def work() -> None:
-                    for vehicle in queue:
-                        await self._one(vehicle, writer, summary)
-
-                await asyncio.gather(*(work() for _ in range(min(self._concurrency, len(chosen)))))
+                workers = min(self._concurrency, len(chosen))
+                await _together([self._work(cars, written, writer) for _ in range(workers)])
+                await written.close()
                 await self._renew_idle_connections({vehicle.connection_id for vehicle in chosen})
             except asyncio.CancelledError:
                 summary.cancelled = True
@@ -211,9 +205,9 @@ class Refresher:
             finally:
                 if gate is not None:
                     gate.on_wait = None
-                summary.seconds = time.perf_counter() - clock
-                # Shielded: a cancelled refresh still records how it ended before the worker closes.
-                await asyncio.shield(writer.run(_finish_run, run, summary, self._now()))
+                # Shielded: a cancelled refresh still writes the answers it has, gives back the calls it
+                # did not make and records how it ended before the worker closes.
+                await asyncio.shield(self._wind_up(writer, cars, written, run, summary, clock))
         return summary
 
     def _choose(
@@ -228,58 +222,119 @@ class Refresher:
                 chosen.append(vehicle)
         return chosen, skipped
 
-    async def _one(self, vehicle: Vehicle, writer: DatabaseWorker, summary: RefreshSummary) -> None:
-        async with self._slots:
-            self._report(replace(self._progress, current=_label(vehicle)))
-            result = await self._refresh_vehicle(vehicle, writer)
-        summary.results.append(result)
+    async def _reserve(self, writer: DatabaseWorker, vehicles: list[Vehicle]) -> list[CarToRefresh]:
+        """A group of cars ready to go: their calls reserved and their connections' token pairs read, both
+        on the writer thread while the cars before them are in flight."""
+        v2 = [vehicle.connection_id for vehicle in vehicles if vehicle.connection.api != "v3"]
+        cars, pairs = await writer.run(self._reserve_calls, vehicles, self._tokens.unknown(v2))
+        self._tokens.remember(pairs)
+        return cars
+
+    def _reserve_calls(
+        self, vehicles: list[Vehicle], unknown_connections: list[int]
+    ) -> tuple[list[CarToRefresh], dict[int, TokenPair]]:
+        """On the writer thread: each car's calls for this refresh (v2: its batch, and its history call
+        when due; v3: its signals call), counted in one transaction before any of them is made; and the
+        token pairs of the v2 connections the keeper does not know yet."""
+        now = self._now()
+        cars, requests = [], []
+        for vehicle in vehicles:
+            history_due = self._history_due(vehicle, now)
+            if vehicle.connection.api == "v3":
+                car = CarToRefresh(vehicle, CallAllowance(vehicle.id, _NOTHING_YET), history_due=history_due)
+                requests.append(CallRequest(vehicle.id, V3_CALLS_PER_REFRESH, V3_CALLS_PER_REFRESH))
+            else:
+                paths = (
+                    SNAPSHOT_PATHS
+                    if vehicle.make and vehicle.year is not None
+                    else (*SNAPSHOT_PATHS, ATTRIBUTES)
+                )
+                car = CarToRefresh(vehicle, CallAllowance(vehicle.id, _NOTHING_YET), paths, history_due)
+                requests.append(CallRequest(vehicle.id, len(paths) + int(history_due), len(paths)))
+            cars.append(car)
+        with_history = [car for car in cars if car.history_due and car.paths]
+        latest = latest_service_dates([car.vehicle.id for car in with_history], HISTORY_SOURCE)
+        for car in with_history:
+            car.history_start = _history_start(latest.get(car.vehicle.id), now.date())
+        granted = reserve_vehicle_calls(requests, now, self._limits.monthly_budget)
+        for car in cars:
+            car.allowance = CallAllowance(car.vehicle.id, granted[car.vehicle.id])
+        return cars, self._tokens.read_pairs(unknown_connections)
+
+    async def _work(
+        self,
+        cars: ReservedCars[Vehicle, CarToRefresh],
+        written: GroupWriter[CarOutcome],
+        writer: DatabaseWorker,
+    ) -> None:
+        while (car := await cars.next()) is not None:
+            self._report(replace(self._progress, current=_label(car.vehicle)))
+            if car.vehicle.connection.api == "v3":
+                outcome = await self._read_v3(car, writer)
+            else:
+                outcome = await self._read_v2(car, writer)
+            written.add(outcome)
+
+    def _written(self, summary: RefreshSummary, outcome: CarOutcome) -> None:
+        summary.results.append(outcome.result)
+        if summary.cancelled:
+            return  # answers written while a cancelled refresh winds up: nobody is following any more
         progress = self._progress
         self._report(
             replace(
                 progress,
                 done=progress.done + 1,
-                current=_label(vehicle),
-                errors=progress.errors + (0 if result.ok else 1),
+                current=_label(outcome.car.vehicle),
+                errors=progress.errors + (0 if outcome.result.ok else 1),
             )
         )
+
+    async def _wind_up(
+        self,
+        writer: DatabaseWorker,
+        cars: ReservedCars[Vehicle, CarToRefresh],
+        written: GroupWriter[CarOutcome],
+        run: RefreshRun,
+        summary: RefreshSummary,
+        clock: float,
+    ) -> None:
+        # A failed write was raised by the refresh already; a cancelled refresh writes what it has.
+        with contextlib.suppress(Exception):
+            await written.close()
+        await cars.settle_reservation_under_way()
+        unsettled = cars.unsettled()
+        if unsettled:
+            await writer.run(
+                return_vehicle_calls, [(car.vehicle.id, car.allowance.unused) for car in unsettled]
+            )
+            for car in unsettled:
+                car.allowance.settled = True
+        summary.seconds = time.perf_counter() - clock
+        await writer.run(_finish_run, run, summary, self._now())
 
     def _report(self, progress: RefreshProgress) -> None:
         self._progress = progress
         if self._on_progress:
             self._on_progress(progress)
 
-    async def _refresh_vehicle(self, vehicle: Vehicle, writer: DatabaseWorker) -> VehicleResult:
-        if vehicle.connection.api == "v3":
-            return await self._refresh_vehicle_v3(vehicle, writer)
-        result = _result(vehicle, ok=False)
+    async def _read_v2(self, car: CarToRefresh, writer: DatabaseWorker) -> CarOutcome:
+        outcome = CarOutcome(car, _result(car.vehicle, ok=False))
         try:
-            paths = list(SNAPSHOT_PATHS)
-            if not vehicle.make or vehicle.year is None:
-                paths.append(ATTRIBUTES)
-            batch = await self._batch_with_retries(vehicle, paths, writer)
-            now = self._now()
-            snapshot: VehicleSnapshot = snapshot_from_batch(batch, now)
-            result.outcome = await writer.run(record_snapshot, vehicle.id, snapshot, now)
-            attributes = batch.get(ATTRIBUTES)
-            if attributes is not None and attributes.error is None:
-                await writer.run(_save_attributes, vehicle.id, attributes.result())
-            if self._history_due(vehicle, now):
-                await self._import_history(vehicle, now, writer)
+            outcome.batch = await self._batch_with_retries(car, list(car.paths), writer)
+            outcome.fetched_at = now = self._now()
+            if car.history_due:
+                await self._read_history(car, outcome, now, writer)
         except ReconnectNeeded as exc:
-            result.message, result.needs_reconnect = str(exc), True
+            outcome.fail(str(exc), show_on_row=False, needs_reconnect=True)
         except (SmartcarError, LeaseTimeout, CredentialsError, _BudgetSpent) as exc:
-            result.message = str(exc)
-            await writer.run(_save_error, vehicle.id, str(exc))
-        else:
-            failed = result.outcome.failed_signals
-            result.ok = not failed
-            result.message = "could not read " + result.outcome.describe_failures() if failed else "ok"
-        return result
+            outcome.fail(str(exc))
+        return outcome
 
-    async def _refresh_vehicle_v3(self, vehicle: Vehicle, writer: DatabaseWorker) -> VehicleResult:
+    async def _read_v3(self, car: CarToRefresh, writer: DatabaseWorker) -> CarOutcome:
         """One signals call with the owner's user id; every signal's own outcome is recorded."""
-        result = _result(vehicle, ok=False)
+        vehicle = car.vehicle
         connection = vehicle.connection
+        outcome = CarOutcome(car, _result(vehicle, ok=False))
         try:
             if self._v3 is None:
                 raise _NoV3Client(
@@ -288,30 +343,20 @@ class Refresher:
                 )
             if connection.state == connections.NEEDS_RECONNECT:
                 raise ReconnectNeeded(connection.state_reason or "The owner must connect the car again.")
-            await self._spend(vehicle, V3_CALLS_PER_REFRESH, writer)
+            await self._spend(car, V3_CALLS_PER_REFRESH, writer)
             try:
                 found = await self._v3.signals(vehicle.smartcar_id, connection.smartcar_user_id)
             except _MAYBE_REVOKED as exc:
                 await self._confirm_revocation(vehicle, writer)
                 raise exc from None
-            now = self._now()
-            reading = read_signals(found, now, vehicle.powertrain)
-            history = reading.service_events if self._history_due(vehicle, now) else None
-            migrated = connection.id if connection.sealed_tokens else None
-            result.outcome = await writer.run(
-                _record_v3_reading, vehicle.id, migrated, reading, history, self._plan, now
-            )
+            outcome.fetched_at = self._now()
+            outcome.signals = found
+            outcome.migrated_connection_id = connection.id if connection.sealed_tokens else None
         except ReconnectNeeded as exc:
-            result.message, result.needs_reconnect = str(exc), True
-            await writer.run(_save_error, vehicle.id, str(exc))
+            outcome.fail(str(exc), needs_reconnect=True)
         except (SmartcarError, _BudgetSpent, _NoV3Client) as exc:
-            result.message = str(exc)
-            await writer.run(_save_error, vehicle.id, str(exc))
-        else:
-            failed = result.outcome.failed_signals
-            result.ok = not failed
-            result.message = "could not read " + result.outcome.describe_failures() if failed else "ok"
-        return result
+            outcome.fail(str(exc))
+        return outcome
 
     async def _confirm_revocation(self, vehicle: Vehicle, writer: DatabaseWorker) -> None:
         """After a refused signals call: asks Smartcar (once per owner per run, not billed) whether the owner
@@ -340,11 +385,17 @@ class Refresher:
             log.warning("Could not check an owner's Smartcar connections (%s)", exc.type)
             return None
 
-    async def _spend(self, vehicle: Vehicle, calls: int, writer: DatabaseWorker) -> None:
-        allowed = await writer.run(
-            spend_vehicle_calls, vehicle.id, calls, self._now(), self._limits.monthly_budget
+    async def _take_calls(self, car: CarToRefresh, calls: int, writer: DatabaseWorker) -> bool:
+        """From the car's reservation, else counted now (a retry, a history call the month had no room
+        for when the reservation was made)."""
+        if car.allowance.take(calls):
+            return True
+        return await writer.run(
+            spend_vehicle_calls, car.vehicle.id, calls, self._now(), self._limits.monthly_budget
         )
-        if not allowed:
+
+    async def _spend(self, car: CarToRefresh, calls: int, writer: DatabaseWorker) -> None:
+        if not await self._take_calls(car, calls, writer):
             raise _BudgetSpent(
                 f"stopped: this month's {self._limits.monthly_budget} Smartcar calls for this car are spent"
             )
@@ -366,16 +417,17 @@ class Refresher:
             raise ReconnectNeeded(reason) from None
 
     async def _batch_with_retries(
-        self, vehicle: Vehicle, paths: list[str], writer: DatabaseWorker
+        self, car: CarToRefresh, paths: list[str], writer: DatabaseWorker
     ) -> BatchResult:
         """Re-asks only the paths that failed with a transient error (a sleeping car, a 429, a 5xx)."""
+        vehicle = car.vehicle
         policy = self._client.retry
         started = time.monotonic()
         merged: dict[str, BatchItem] = {}
         attempt, meta = 0, None
         while paths:
             attempt += 1
-            await self._spend(vehicle, len(paths), writer)
+            await self._spend(car, len(paths), writer)
             batch = await self._authorised(vehicle, partial(_batch_raising_401, self._client, vehicle, paths))
             meta = batch.meta
             merged.update(batch.by_path)
@@ -392,12 +444,13 @@ class Refresher:
     def _history_due(self, vehicle: Vehicle, now: datetime) -> bool:
         return vehicle.history_synced_at is None or now - vehicle.history_synced_at >= HISTORY_EVERY
 
-    async def _import_history(self, vehicle: Vehicle, now: datetime, writer: DatabaseWorker) -> None:
-        start = _history_start(vehicle.id, now.date())
-        try:
-            await self._spend(vehicle, 1, writer)
-        except _BudgetSpent:
+    async def _read_history(
+        self, car: CarToRefresh, outcome: CarOutcome, now: datetime, writer: DatabaseWorker
+    ) -> None:
+        if not await self._take_calls(car, 1, writer):
             return  # the signals were read; history waits for next month
+        vehicle = car.vehicle
+        start = car.history_start or _history_start(None, now.date())
         try:
             history = await self._authorised(
                 vehicle,
@@ -405,9 +458,8 @@ class Refresher:
             )
         except (CompatibilityError, PermissionDeniedError):
             history = None  # this make (or this owner) does not share service history: normal
-        if history is not None:
-            await writer.run(import_service_history, vehicle.id, history.events, self._plan)
-        await writer.run(_mark_history_synced, vehicle.id, now)
+        outcome.history = history.events if history is not None else None
+        outcome.history_synced = True
 
     async def _renew_idle_connections(self, refreshed: set[int]) -> None:
         """A refresh token dies after 60 days unused: renew those of connections no car refreshed today."""
@@ -468,6 +520,18 @@ async def _batch_raising_401(
     return batch
 
 
+async def _together(workers: list[Coroutine[Any, Any, None]]) -> None:
+    """Runs the workers; one that fails cancels the others, so the refresh ends with its error (a car
+    whose answer was not in yet writes nothing)."""
+    tasks = [asyncio.ensure_future(worker) for worker in workers]
+    try:
+        await asyncio.gather(*tasks)
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+
 def _label(vehicle: Vehicle) -> str:
     return f"{vehicle.customer.name} — {vehicle.title}"
 
@@ -486,60 +550,12 @@ def _finish_run(run: RefreshRun, summary: RefreshSummary, now: datetime) -> None
     run.save()
 
 
-def _history_start(vehicle_id: int, today: date) -> date:
+def _history_start(last_imported: date | None, today: date) -> date:
     """The first import asks for three years; later ones from the last record known, less 30 days."""
-    last = (
-        ServiceRecord.select(ServiceRecord.performed_on)
-        .where((ServiceRecord.vehicle == vehicle_id) & (ServiceRecord.source == "smartcar"))
-        .order_by(ServiceRecord.performed_on.desc())
-        .scalar()
-    )
-    if last is None:
+    if last_imported is None:
         return (
             today.replace(year=today.year - FIRST_HISTORY_YEARS)
             if not (today.month == 2 and today.day == 29)
             else today - timedelta(days=365 * FIRST_HISTORY_YEARS)
         )
-    return last - HISTORY_OVERLAP
-
-
-def _mark_history_synced(vehicle_id: int, when: datetime) -> None:
-    mark_history_synced(vehicle_id, when)
-
-
-def _record_v3_reading(
-    vehicle_id: int,
-    migrated_connection_id: int | None,
-    reading: V3Reading,
-    history: Sequence[Any] | None,
-    plan: ServicePlan,
-    now: datetime,
-) -> RecordOutcome:
-    """Everything one signals call said, in one transaction: readings, the car's details, its service
-    history (when due) and, for a connection moved from v2, the end of its v2 token pair."""
-    with db.atomic():
-        outcome = record_snapshot(vehicle_id, reading.snapshot, now)
-        save_vehicle_details(
-            vehicle_id,
-            make=reading.make,
-            model=reading.model,
-            year=reading.year,
-            vin=reading.vin,
-            powertrain=reading.powertrain,
-        )
-        if history is not None:
-            import_service_history(vehicle_id, history, plan)
-            mark_history_synced(vehicle_id, now)
-        if migrated_connection_id is not None:
-            connections.erase_v2_pair(migrated_connection_id)
-    return outcome
-
-
-def _save_attributes(vehicle_id: int, attributes: Any) -> None:
-    Vehicle.update(make=attributes.make, model=attributes.model, year=attributes.year).where(
-        Vehicle.id == vehicle_id
-    ).execute()
-
-
-def _save_error(vehicle_id: int, message: str) -> None:
-    Vehicle.update(last_error=message[:500]).where(Vehicle.id == vehicle_id).execute()
+    return last_imported - HISTORY_OVERLAP

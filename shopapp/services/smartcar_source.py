@@ -12,6 +12,7 @@ from shopapp.smartcar.results import BatchItem, BatchResult
 
 ODOMETER, OIL, DTCS, SYSTEMS = "/odometer", "/engine/oil", "/diagnostics/dtcs", "/diagnostics/system_status"
 SNAPSHOT_PATHS = (ODOMETER, OIL, DTCS, SYSTEMS)
+ATTRIBUTES = "/"  # make, model and year: asked in the same batch when the car's are not known yet
 
 
 def _signal(item: BatchItem[Any] | None, value_of: Callable[[Any], Any]) -> Signal[Any]:

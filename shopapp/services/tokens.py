@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 
 from shopapp.credentials import CredentialsError, open_token_pair, seal_token_pair
@@ -81,6 +81,34 @@ class TokenKeeper:
         # fresh enough; a refused token or a stale one goes back to the database (another process may
         # have rotated it).
         self._known: dict[int, TokenPair] = {}
+
+    def unknown(self, connection_ids: Iterable[int]) -> list[int]:
+        """The connections whose pair this keeper has not read yet."""
+        return [
+            connection_id
+            for connection_id in dict.fromkeys(connection_ids)
+            if connection_id not in self._known
+        ]
+
+    def read_pairs(self, connection_ids: Sequence[int]) -> dict[int, TokenPair]:
+        """Blocking (a query and decryption), for a worker thread: the stored pairs of these connections that
+        can be used as they are, in one query. Hand them to `remember` on the event loop; a connection left
+        out (marked for reconnection, no pair, stale, unreadable) takes the usual way when its car asks."""
+        pairs = {}
+        for row in connections.sealed_pairs(connection_ids):
+            try:
+                pair = self._pair(row)
+            except (ReconnectNeeded, CredentialsError):
+                continue
+            if self._fresh_enough(pair):
+                pairs[row.id] = pair
+        return pairs
+
+    def remember(self, pairs: Mapping[int, TokenPair]) -> None:
+        """Pairs read by `read_pairs`: the cars of a thousand connections then ask the database nothing on
+        the event loop (a query and a decryption each, some 0.3 ms)."""
+        for connection_id, pair in pairs.items():
+            self._known.setdefault(connection_id, pair)
 
     def _pair(self, row: Connection) -> TokenPair:
         if row.state == connections.NEEDS_RECONNECT:

@@ -6,11 +6,13 @@ scheduled `shopapp refresh` and other front-desk PCs never refresh one rotating 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import peewee
 
+from shopapp.store.bulk import chunked
 from shopapp.store.migrations import dialect_of
 from shopapp.store.models import Connection, Customer, Vehicle, db
 
@@ -49,6 +51,21 @@ def lease_is_held(connection_id: int) -> bool:
         (connection_id,),
     ).fetchone()
     return row is not None
+
+
+def sealed_pairs(connection_ids: Sequence[int]) -> list[Connection]:
+    """The v2 connections' sealed pairs with their state (id, state, state_reason, sealed_tokens), in one
+    query per few hundred connections."""
+    found: list[Connection] = []
+    for ids in chunked(list(connection_ids)):
+        found.extend(
+            Connection.select(
+                Connection.id, Connection.state, Connection.state_reason, Connection.sealed_tokens
+            )
+            .where(Connection.id.in_(list(ids)) & (Connection.api == "v2"))
+            .order_by(Connection.id)
+        )
+    return found
 
 
 def save_pair_and_release(

@@ -1,10 +1,15 @@
 """Recording what a refresh learned: readings (deduplicated by data age, glitches flagged), trouble-code
-spells, system-status history, per-signal availability and the vehicle's summary, in one transaction."""
+spells, system-status history, per-signal availability and the vehicle's summary, in one transaction, for
+one car or for a whole group of cars at once (a few statements per table for the group, not per car)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+
+import peewee
+from peewee import EXCLUDED, fn
 
 from shopapp.domain.forecast import (
     FORECAST_WINDOW_DAYS,
@@ -15,6 +20,7 @@ from shopapp.domain.forecast import (
 )
 from shopapp.domain.plan import OilCapability
 from shopapp.domain.snapshot import Availability, Signal, VehicleSnapshot
+from shopapp.store.bulk import MAX_VALUES_PER_STATEMENT, chunked, insert_rows, update_rows
 from shopapp.store.models import (
     OdometerReading,
     OilReading,
@@ -49,151 +55,423 @@ class RecordOutcome:
         return ", ".join(described)
 
 
-def _save_availability(vehicle: Vehicle, name: str, signal: Signal, now: datetime) -> None:
-    SignalAvailability.insert(
-        vehicle=vehicle,
-        signal=name,
-        availability=signal.availability.value,
-        detail=signal.detail,
-        checked_at=now,
-    ).on_conflict(
-        conflict_target=[SignalAvailability.vehicle, SignalAvailability.signal],
-        update={
-            SignalAvailability.availability: signal.availability.value,
-            SignalAvailability.detail: signal.detail,
-            SignalAvailability.checked_at: now,
-        },
-    ).execute()
+@dataclass(frozen=True, slots=True)
+class SnapshotToRecord:
+    """One car's refresh to store: what was read and when the refresh read it."""
+
+    vehicle_id: int
+    snapshot: VehicleSnapshot
+    now: datetime
 
 
-def _record_odometer(
-    vehicle: Vehicle, signal: Signal[float], fallback: datetime, outcome: RecordOutcome
+_SIGNAL_NAMES = ("odometer", "engine_oil", "trouble_codes", "system_status")
+_SUMMARY_FIELDS = (
+    Vehicle.odometer_km,
+    Vehicle.odometer_at,
+    Vehicle.km_per_day,
+    Vehicle.first_seen_at,
+    Vehicle.first_seen_odometer_km,
+    Vehicle.oil_life,
+    Vehicle.oil_at,
+    Vehicle.oil_decline_per_day,
+    Vehicle.oil_capability,
+    Vehicle.last_refresh_at,
+    Vehicle.last_error,
+)
+
+
+def _signals(snapshot: VehicleSnapshot) -> tuple[Signal, ...]:
+    return (snapshot.odometer_km, snapshot.oil_life, snapshot.trouble_codes, snapshot.systems)
+
+
+@dataclass
+class _Series:
+    """One car's readings of one kind, as a refresh needs them: every reading since `window_start` (in time
+    order, as (recorded_at, value, suspect)) and, when asked for, the latest good one before the window. A
+    reading older than the window (a car that has not reported for months) is looked up on its own."""
+
+    table: type[OdometerReading] | type[OilReading]
+    value: peewee.Field
+    vehicle_id: int
+    window_start: datetime
+    good_only: bool
+    rows: list[tuple[datetime, float, bool]] = field(default_factory=list)
+    before_window: tuple[datetime, float] | None = None
+
+    def has(self, at: datetime) -> bool:
+        if at < self.window_start:
+            table = self.table
+            return (
+                table.select().where((table.vehicle == self.vehicle_id) & (table.recorded_at == at)).exists()
+            )
+        return any(row[0] == at for row in self.rows)
+
+    def good(self) -> list[tuple[datetime, float, bool]]:
+        return [row for row in self.rows if not row[2]]
+
+    def latest_good(self, before: datetime | None = None) -> tuple[datetime, float] | None:
+        if before is not None and before < self.window_start:
+            return self._latest_good_before(before)
+        candidates = [(at, value) for at, value, _ in self.good() if before is None or at < before]
+        if self.before_window is not None:
+            candidates.append(self.before_window)
+        return max(candidates, key=lambda row: row[0]) if candidates else None
+
+    def add(self, at: datetime, value: float, suspect: bool) -> None:
+        self.rows.append((at, value, suspect))
+        self.rows.sort(key=lambda row: row[0])
+
+    def _latest_good_before(self, before: datetime) -> tuple[datetime, float] | None:
+        table = self.table
+        condition = (table.vehicle == self.vehicle_id) & (table.recorded_at < before)
+        if self.good_only:
+            condition &= table.suspect == False  # noqa: E712 - peewee turns == into SQL
+        row = (
+            table.select(table.recorded_at, self.value)
+            .where(condition)
+            .order_by(table.recorded_at.desc())
+            .tuples()
+            .first()
+        )
+        return (row[0], row[1]) if row else None
+
+
+def _load_series(
+    table: type[OdometerReading] | type[OilReading],
+    value: peewee.Field,
+    window_start: datetime,
+    vehicle_ids: list[int],
+    good_only: bool,
+) -> dict[int, _Series]:
+    """Every car's readings since `window_start`, in one query."""
+    series = {
+        vehicle_id: _Series(table, value, vehicle_id, window_start, good_only) for vehicle_id in vehicle_ids
+    }
+    for ids in chunked(vehicle_ids):
+        query = (
+            table.select(table.vehicle, table.recorded_at, value, table.suspect)
+            .where(table.vehicle.in_(list(ids)) & (table.recorded_at >= window_start))
+            .order_by(table.vehicle, table.recorded_at)
+            .tuples()
+        )
+        for vehicle_id, at, reading, suspect in query:
+            series[vehicle_id].rows.append((at, reading, bool(suspect) and good_only))
+    return series
+
+
+def _load_latest_before(
+    table: type[OdometerReading] | type[OilReading],
+    value: peewee.Field,
+    window_start: datetime,
+    series: dict[int, _Series],
+    vehicle_ids: list[int],
+    good_only: bool,
 ) -> None:
-    recorded_at = signal.recorded_at or fallback
+    """The latest (good) reading before the window of the cars that need it, in one query: a car seen for the
+    first time, or one that has not reported for longer than the window."""
+    inner = table.alias()
+    condition = (inner.vehicle == table.vehicle) & (inner.recorded_at < window_start)
+    if good_only:
+        condition &= inner.suspect == False  # noqa: E712 - peewee turns == into SQL
+    latest = inner.select(fn.MAX(inner.recorded_at)).where(condition)
+    for ids in chunked(vehicle_ids):
+        where = table.vehicle.in_(list(ids)) & (table.recorded_at == latest)
+        if good_only:
+            where &= _NOT_SUSPECT
+        for vehicle_id, at, reading in (
+            table.select(table.vehicle, table.recorded_at, value).where(where).tuples()
+        ):
+            series[vehicle_id].before_window = (at, reading)
+
+
+def _first_good_odometer(vehicle_id: int) -> tuple[datetime, float] | None:
     table = OdometerReading
-    if table.select().where((table.vehicle == vehicle) & (table.recorded_at == recorded_at)).exists():
-        return  # the car has not reported since: same data age, same reading
-    previous = (
-        table.select()
-        .where((table.vehicle == vehicle) & _NOT_SUSPECT & (table.recorded_at < recorded_at))
-        .order_by(table.recorded_at.desc())
+    first = (
+        table.select(table.recorded_at, table.value_km)
+        .where((table.vehicle == vehicle_id) & _NOT_SUSPECT)
+        .order_by(table.recorded_at)
+        .tuples()
         .first()
     )
-    suspect = is_suspect_odometer(
-        Reading(previous.recorded_at, previous.value_km) if previous else None,
-        Reading(recorded_at, signal.value),
-    )
-    outcome.suspect_odometer = suspect
-    table.create(
-        vehicle=vehicle, recorded_at=recorded_at, value_km=signal.value, source=SOURCE, suspect=suspect
-    )
+    return (first[0], first[1]) if first else None
 
 
-def _record_oil(vehicle: Vehicle, signal: Signal[float], fallback: datetime) -> None:
-    recorded_at = signal.recorded_at or fallback
-    table = OilReading
-    if not table.select().where((table.vehicle == vehicle) & (table.recorded_at == recorded_at)).exists():
-        table.create(vehicle=vehicle, recorded_at=recorded_at, life=signal.value, source=SOURCE)
+def _save_availabilities(items: Sequence[SnapshotToRecord], outcomes: list[RecordOutcome]) -> None:
+    rows = []
+    for item, outcome in zip(items, outcomes, strict=True):
+        for name, signal in zip(_SIGNAL_NAMES, _signals(item.snapshot), strict=True):
+            rows.append(
+                {
+                    SignalAvailability.vehicle: item.vehicle_id,
+                    SignalAvailability.signal: name,
+                    SignalAvailability.availability: signal.availability.value,
+                    SignalAvailability.detail: signal.detail,
+                    SignalAvailability.checked_at: item.now,
+                }
+            )
+            if signal.availability is Availability.ERROR:
+                outcome.failed_signals.append(name)
+                outcome.failure_causes[name] = signal.detail
+    table = SignalAvailability
+    per_statement = MAX_VALUES_PER_STATEMENT // 5
+    for start in range(0, len(rows), per_statement):
+        table.insert_many(rows[start : start + per_statement]).on_conflict(
+            conflict_target=[table.vehicle, table.signal],
+            update={
+                table.availability: EXCLUDED.availability,
+                table.detail: EXCLUDED.detail,
+                table.checked_at: EXCLUDED.checked_at,
+            },
+        ).execute()
 
 
-def _record_trouble_codes(
-    vehicle: Vehicle, codes: tuple[str, ...], seen_at: datetime, outcome: RecordOutcome
+def _record_odometers(
+    items: Sequence[SnapshotToRecord], outcomes: list[RecordOutcome], series: dict[int, _Series]
 ) -> None:
-    table = TroubleCodeOccurrence
-    open_spells = {
-        spell.code: spell
-        for spell in table.select().where((table.vehicle == vehicle) & table.cleared_at.is_null())
-    }
-    active = set(codes)
-    for code in sorted(active - set(open_spells)):
-        table.create(vehicle=vehicle, code=code, first_seen_at=seen_at, last_seen_at=seen_at)
-        outcome.new_trouble_codes.append(code)
-    for code, spell in open_spells.items():
-        if code in active:
-            spell.last_seen_at = seen_at
-        else:
-            spell.cleared_at = seen_at
-            outcome.cleared_trouble_codes.append(code)
-        spell.save()
-
-
-def _record_systems(vehicle: Vehicle, signal: Signal, seen_at: datetime, outcome: RecordOutcome) -> None:
-    table = SystemStatusChange
-    current = {
-        row.system_id: row
-        for row in table.select().where((table.vehicle == vehicle) & table.ended_at.is_null())
-    }
-    for report in signal.value:
-        row = current.get(report.system_id)
-        if row is not None and (row.status, row.description) == (report.status, report.description):
+    new_rows = []
+    for item, outcome in zip(items, outcomes, strict=True):
+        signal = item.snapshot.odometer_km
+        if not signal.ok:
             continue
-        if row is not None:
-            row.ended_at = seen_at
-            row.save()
-        table.create(
-            vehicle=vehicle,
-            system_id=report.system_id,
-            status=report.status,
-            description=report.description,
-            changed_at=seen_at,
+        recorded_at = signal.recorded_at or item.snapshot.fetched_at
+        readings = series[item.vehicle_id]
+        if readings.has(recorded_at):
+            continue  # the car has not reported since: same data age, same reading
+        previous = readings.latest_good(before=recorded_at)
+        suspect = is_suspect_odometer(
+            Reading(*previous) if previous else None, Reading(recorded_at, signal.value)
         )
-        if report.status == "ALERT":
-            outcome.new_system_alerts.append(report.system_id)
+        outcome.suspect_odometer = suspect
+        readings.add(recorded_at, signal.value, suspect)
+        new_rows.append(
+            {
+                OdometerReading.vehicle: item.vehicle_id,
+                OdometerReading.recorded_at: recorded_at,
+                OdometerReading.value_km: signal.value,
+                OdometerReading.source: SOURCE,
+                OdometerReading.suspect: suspect,
+            }
+        )
+    insert_rows(OdometerReading, new_rows)
 
 
-def _refresh_summary(vehicle: Vehicle, now: datetime) -> None:
+def _record_oil(items: Sequence[SnapshotToRecord], series: dict[int, _Series]) -> None:
+    new_rows = []
+    for item in items:
+        signal = item.snapshot.oil_life
+        if not signal.ok:
+            continue
+        recorded_at = signal.recorded_at or item.snapshot.fetched_at
+        readings = series[item.vehicle_id]
+        if readings.has(recorded_at):
+            continue
+        readings.add(recorded_at, signal.value, False)
+        new_rows.append(
+            {
+                OilReading.vehicle: item.vehicle_id,
+                OilReading.recorded_at: recorded_at,
+                OilReading.life: signal.value,
+                OilReading.source: SOURCE,
+            }
+        )
+    insert_rows(OilReading, new_rows)
+
+
+def _record_trouble_codes(items: Sequence[SnapshotToRecord], outcomes: list[RecordOutcome]) -> None:
+    reporting = [
+        (item, outcome)
+        for item, outcome in zip(items, outcomes, strict=True)
+        if item.snapshot.trouble_codes.ok
+    ]
+    if not reporting:
+        return
+    table = TroubleCodeOccurrence
+    open_spells: dict[int, dict[str, int]] = {item.vehicle_id: {} for item, _ in reporting}
+    for ids in chunked(list(open_spells)):
+        query = (
+            table.select(table.id, table.vehicle, table.code)
+            .where(table.vehicle.in_(list(ids)) & table.cleared_at.is_null())
+            .order_by(table.id)
+            .tuples()
+        )
+        for spell_id, vehicle_id, code in query:
+            open_spells[vehicle_id][code] = spell_id
+    new_rows, still_seen, cleared = [], [], []
+    for item, outcome in reporting:
+        seen_at = item.snapshot.fetched_at
+        active = set(item.snapshot.trouble_codes.value)
+        spells = open_spells[item.vehicle_id]
+        for code in sorted(active - set(spells)):
+            new_rows.append(
+                {
+                    table.vehicle: item.vehicle_id,
+                    table.code: code,
+                    table.first_seen_at: seen_at,
+                    table.last_seen_at: seen_at,
+                }
+            )
+            outcome.new_trouble_codes.append(code)
+        for code, spell_id in spells.items():
+            if code in active:
+                still_seen.append((seen_at, spell_id))
+            else:
+                cleared.append((seen_at, spell_id))
+                outcome.cleared_trouble_codes.append(code)
+    insert_rows(table, new_rows)
+    update_rows(table, [table.last_seen_at], still_seen)
+    update_rows(table, [table.cleared_at], cleared)
+
+
+def _record_systems(items: Sequence[SnapshotToRecord], outcomes: list[RecordOutcome]) -> None:
+    reporting = [
+        (item, outcome) for item, outcome in zip(items, outcomes, strict=True) if item.snapshot.systems.ok
+    ]
+    if not reporting:
+        return
+    table = SystemStatusChange
+    current: dict[int, dict[str, tuple[int, str, str | None]]] = {
+        item.vehicle_id: {} for item, _ in reporting
+    }
+    for ids in chunked(list(current)):
+        query = (
+            table.select(table.id, table.vehicle, table.system_id, table.status, table.description)
+            .where(table.vehicle.in_(list(ids)) & table.ended_at.is_null())
+            .order_by(table.id)
+            .tuples()
+        )
+        for row_id, vehicle_id, system_id, status, description in query:
+            current[vehicle_id][system_id] = (row_id, status, description)
+    new_rows, ended = [], []
+    for item, outcome in reporting:
+        seen_at = item.snapshot.fetched_at
+        rows = current[item.vehicle_id]
+        for report in item.snapshot.systems.value:
+            row = rows.get(report.system_id)
+            if row is not None and row[1:] == (report.status, report.description):
+                continue
+            if row is not None:
+                ended.append((seen_at, row[0]))
+            new_rows.append(
+                {
+                    table.vehicle: item.vehicle_id,
+                    table.system_id: report.system_id,
+                    table.status: report.status,
+                    table.description: report.description,
+                    table.changed_at: seen_at,
+                }
+            )
+            if report.status == "ALERT":
+                outcome.new_system_alerts.append(report.system_id)
+    update_rows(table, [table.ended_at], ended)
+    insert_rows(table, new_rows)
+
+
+def _summary(
+    item: SnapshotToRecord,
+    outcome: RecordOutcome,
+    known: dict[str, object],
+    odometer: _Series,
+    oil: _Series,
+) -> tuple[object, ...]:
     """The due rules' inputs, recomputed from the readings of the forecast window."""
+    now = item.now
     since = now - timedelta(days=FORECAST_WINDOW_DAYS)
-    good = OdometerReading.select().where((OdometerReading.vehicle == vehicle) & _NOT_SUSPECT)
-    latest = good.order_by(OdometerReading.recorded_at.desc()).first()
+    summary = dict(known)
+    latest = odometer.latest_good()
     if latest is not None:
-        vehicle.odometer_km, vehicle.odometer_at = latest.value_km, latest.recorded_at
-        recent = [
-            Reading(r.recorded_at, r.value_km) for r in good.where(OdometerReading.recorded_at >= since)
-        ]
-        vehicle.km_per_day = distance_per_day(recent, now)
-        if vehicle.first_seen_at is None:
-            first = good.order_by(OdometerReading.recorded_at).first()
-            vehicle.first_seen_at, vehicle.first_seen_odometer_km = first.recorded_at, first.value_km
-    oil = OilReading.select().where(OilReading.vehicle == vehicle)
-    latest_oil = oil.order_by(OilReading.recorded_at.desc()).first()
+        summary["odometer_at"], summary["odometer_km"] = latest
+        recent = [Reading(at, value) for at, value, _ in odometer.good() if at >= since]
+        summary["km_per_day"] = distance_per_day(recent, now)
+        if summary["first_seen_at"] is None:
+            good = odometer.good()
+            first = (
+                _first_good_odometer(item.vehicle_id)
+                if odometer.before_window is not None
+                else (good[0][0], good[0][1])
+            )
+            summary["first_seen_at"], summary["first_seen_odometer_km"] = first
+    latest_oil = oil.latest_good()
     if latest_oil is not None:
-        vehicle.oil_life, vehicle.oil_at = latest_oil.life, latest_oil.recorded_at
-        recent_oil = [Reading(r.recorded_at, r.life) for r in oil.where(OilReading.recorded_at >= since)]
-        vehicle.oil_decline_per_day = oil_decline_per_day(recent_oil, now)
+        summary["oil_at"], summary["oil_life"] = latest_oil
+        recent_oil = [Reading(at, value) for at, value, _ in oil.rows if at >= since]
+        summary["oil_decline_per_day"] = oil_decline_per_day(recent_oil, now)
+    snapshot = item.snapshot
+    capability = snapshot.oil_capability(OilCapability(summary["oil_capability"])).value
+    summary["oil_capability"] = capability
+    if not snapshot.oil_life.ok and capability != OilCapability.REPORTED.value:
+        # A stale value would drive the wrong rule.
+        summary["oil_life"] = summary["oil_decline_per_day"] = None
+    summary["last_refresh_at"] = now
+    failures = outcome.describe_failures()
+    summary["last_error"] = f"Could not read: {failures}" if failures else ""
+    return (*(summary[field.name] for field in _SUMMARY_FIELDS), item.vehicle_id)
+
+
+def _needs_latest_before(series: _Series, signal: Signal, fetched: datetime, first_seen_known: bool) -> bool:
+    """Whether the window alone cannot tell the previous, the latest or the first good reading."""
+    if not first_seen_known:
+        return True
+    before = (signal.recorded_at or fetched) if signal.ok else None
+    return not any(before is None or at < before for at, _, _ in series.good())
+
+
+def record_snapshots(items: Sequence[SnapshotToRecord]) -> list[RecordOutcome]:
+    """Stores one refresh of each car, all in one transaction: a car's readings never without its summary.
+    Reads and writes go a statement per table for the whole group, not per car."""
+    ids = [item.vehicle_id for item in items]
+    if len(set(ids)) < len(ids):  # the same car twice: the second refresh must see the first one's readings
+        seen: set[int] = set()
+        split = next(
+            index for index, vehicle_id in enumerate(ids) if vehicle_id in seen or seen.add(vehicle_id)
+        )
+        with db.atomic():
+            return record_snapshots(items[:split]) + record_snapshots(items[split:])
+    outcomes = [RecordOutcome() for _ in items]
+    if not items:
+        return outcomes
+    with db.atomic():
+        known = {}
+        for chunk in chunked(ids):
+            for row in (
+                Vehicle.select(Vehicle.id, *_SUMMARY_FIELDS).where(Vehicle.id.in_(list(chunk))).dicts()
+            ):
+                known[row.pop("id")] = row
+        missing = [vehicle_id for vehicle_id in ids if vehicle_id not in known]
+        if missing:
+            raise Vehicle.DoesNotExist(f"No vehicle {missing[0]}")
+        window_start = min(item.now for item in items) - timedelta(days=FORECAST_WINDOW_DAYS)
+        odometers = _load_series(OdometerReading, OdometerReading.value_km, window_start, ids, good_only=True)
+        oils = _load_series(OilReading, OilReading.life, window_start, ids, good_only=False)
+        odometer_gaps = [
+            item.vehicle_id
+            for item in items
+            if _needs_latest_before(
+                odometers[item.vehicle_id],
+                item.snapshot.odometer_km,
+                item.snapshot.fetched_at,
+                known[item.vehicle_id]["first_seen_at"] is not None,
+            )
+        ]
+        oil_gaps = [item.vehicle_id for item in items if not oils[item.vehicle_id].rows]
+        if odometer_gaps:
+            _load_latest_before(
+                OdometerReading, OdometerReading.value_km, window_start, odometers, odometer_gaps, True
+            )
+        if oil_gaps:
+            _load_latest_before(OilReading, OilReading.life, window_start, oils, oil_gaps, False)
+        _save_availabilities(items, outcomes)
+        _record_odometers(items, outcomes, odometers)
+        _record_oil(items, oils)
+        _record_trouble_codes(items, outcomes)
+        _record_systems(items, outcomes)
+        summaries = [
+            _summary(item, outcome, known[item.vehicle_id], odometers[item.vehicle_id], oils[item.vehicle_id])
+            for item, outcome in zip(items, outcomes, strict=True)
+        ]
+        update_rows(Vehicle, _SUMMARY_FIELDS, summaries)
+    return outcomes
 
 
 def record_snapshot(vehicle_id: int, snapshot: VehicleSnapshot, now: datetime) -> RecordOutcome:
     """Stores one refresh of one vehicle, all or nothing."""
-    outcome = RecordOutcome()
-    fetched = snapshot.fetched_at
-    with db.atomic():
-        vehicle = Vehicle.get_by_id(vehicle_id)
-        signals = {
-            "odometer": snapshot.odometer_km,
-            "engine_oil": snapshot.oil_life,
-            "trouble_codes": snapshot.trouble_codes,
-            "system_status": snapshot.systems,
-        }
-        for name, signal in signals.items():
-            _save_availability(vehicle, name, signal, now)
-            if signal.availability is Availability.ERROR:
-                outcome.failed_signals.append(name)
-                outcome.failure_causes[name] = signal.detail
-        if snapshot.odometer_km.ok:
-            _record_odometer(vehicle, snapshot.odometer_km, fetched, outcome)
-        if snapshot.oil_life.ok:
-            _record_oil(vehicle, snapshot.oil_life, fetched)
-        if snapshot.trouble_codes.ok:
-            _record_trouble_codes(vehicle, snapshot.trouble_codes.value, fetched, outcome)
-        if snapshot.systems.ok:
-            _record_systems(vehicle, snapshot.systems, fetched, outcome)
-        _refresh_summary(vehicle, now)
-        vehicle.oil_capability = snapshot.oil_capability(OilCapability(vehicle.oil_capability)).value
-        if not snapshot.oil_life.ok and vehicle.oil_capability != OilCapability.REPORTED.value:
-            vehicle.oil_life = vehicle.oil_decline_per_day = None  # a stale value would drive the wrong rule
-        vehicle.last_refresh_at = now
-        failures = outcome.describe_failures()
-        vehicle.last_error = f"Could not read: {failures}" if failures else ""
-        vehicle.save()
-    return outcome
+    return record_snapshots([SnapshotToRecord(vehicle_id, snapshot, now)])[0]

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from peewee import fn
+
+from shopapp.store.bulk import MAX_VALUES_PER_STATEMENT, chunked, insert_rows
 from shopapp.store.models import ServiceRecord, ServiceRecordTask, TaskService, db
 
 _LATEST_PER_TASK = """
@@ -47,6 +51,102 @@ def recompute_task_services(vehicle_ids: Sequence[int] | None = None) -> None:
             TaskService.insert_many(rows[start : start + 500]).execute()
 
 
+@dataclass(frozen=True, slots=True)
+class NewServiceRecord:
+    """A service to store. tasks: (plan task key or None, description) pairs. external_key: the identity
+    of an imported record (history is re-read with overlapping windows, so imports must be idempotent)."""
+
+    vehicle_id: int
+    performed_on: date
+    tasks: tuple[tuple[str | None, str], ...] = ()
+    odometer_km: float | None = None
+    source: str = "shop"
+    external_key: str | None = None
+    cost_cents: int | None = None
+    currency: str = ""
+    notes: str = ""
+
+
+def _known_keys(records: Sequence[NewServiceRecord]) -> dict[tuple[int, str, str], int]:
+    """(vehicle, source, external key) -> record id of those already stored, a query per few hundred."""
+    keyed = [record for record in records if record.external_key is not None]
+    found: dict[tuple[int, str, str], int] = {}
+    for chunk in chunked(keyed, MAX_VALUES_PER_STATEMENT // 2):
+        query = (
+            ServiceRecord.select(
+                ServiceRecord.id, ServiceRecord.vehicle, ServiceRecord.source, ServiceRecord.external_key
+            )
+            .where(
+                ServiceRecord.vehicle.in_(sorted({record.vehicle_id for record in chunk}))
+                & ServiceRecord.external_key.in_(sorted({str(record.external_key) for record in chunk}))
+            )
+            .tuples()
+        )
+        for record_id, vehicle_id, source, key in query:
+            found[(vehicle_id, source, key)] = record_id
+    return found
+
+
+def add_service_records(records: Sequence[NewServiceRecord]) -> list[int | None]:
+    """Adds records with their tasks in one transaction, a few statements for all of them (keeping each
+    vehicle's task_service in step once); returns each new record's id, or None for a record whose external
+    key was stored before (or earlier in `records`)."""
+    if not records:
+        return []
+    created_at = datetime.now(UTC)
+    with db.atomic():
+        known = _known_keys(records)
+        fresh: list[NewServiceRecord] = []
+        for record in records:
+            if record.external_key is None:
+                continue
+            key = (record.vehicle_id, record.source, record.external_key)
+            if key not in known:
+                known[key] = 0  # taken by this record: a repeat further on is a duplicate
+                fresh.append(record)
+        insert_rows(ServiceRecord, [_record_row(record, created_at) for record in fresh])
+        added = {(r.vehicle_id, r.source, r.external_key): r for r in fresh}
+        ids: list[int | None] = []
+        stored = _known_keys(fresh)
+        for record in records:
+            if record.external_key is None:  # no identity to find it by: inserted on its own
+                ids.append(ServiceRecord.insert(_record_row(record, created_at)).execute())
+                continue
+            key = (record.vehicle_id, record.source, record.external_key)
+            ids.append(stored[key] if added.pop(key, None) is record else None)
+        tasks = [
+            {
+                ServiceRecordTask.record: record_id,
+                ServiceRecordTask.task_key: task_key,
+                ServiceRecordTask.description: description,
+            }
+            for record, record_id in zip(records, ids, strict=True)
+            if record_id is not None
+            for task_key, description in record.tasks
+        ]
+        insert_rows(ServiceRecordTask, tasks)
+        changed = sorted(
+            {r.vehicle_id for r, record_id in zip(records, ids, strict=True) if record_id is not None}
+        )
+        if changed:
+            recompute_task_services(changed)
+    return ids
+
+
+def _record_row(record: NewServiceRecord, created_at: datetime) -> dict[object, object]:
+    return {
+        ServiceRecord.vehicle: record.vehicle_id,
+        ServiceRecord.performed_on: record.performed_on,
+        ServiceRecord.odometer_km: record.odometer_km,
+        ServiceRecord.source: record.source,
+        ServiceRecord.external_key: record.external_key,
+        ServiceRecord.cost_cents: record.cost_cents,
+        ServiceRecord.currency: record.currency,
+        ServiceRecord.notes: record.notes,
+        ServiceRecord.created_at: created_at,
+    }
+
+
 def add_service_record(
     vehicle_id: int,
     performed_on: date,
@@ -64,31 +164,36 @@ def add_service_record(
     Returns None when a record with the same external key was imported before (history is re-read with
     overlapping windows, so imports must be idempotent).
     """
-    with db.atomic():
-        if external_key is not None:
-            exists = (
-                ServiceRecord.select()
-                .where(
-                    (ServiceRecord.vehicle == vehicle_id)
-                    & (ServiceRecord.source == source)
-                    & (ServiceRecord.external_key == external_key)
-                )
-                .exists()
-            )
-            if exists:
-                return None
-        record = ServiceRecord.create(
-            vehicle=vehicle_id,
-            performed_on=performed_on,
-            odometer_km=odometer_km,
-            source=source,
-            external_key=external_key,
-            cost_cents=cost_cents,
-            currency=currency,
-            notes=notes,
-            created_at=datetime.now(UTC),
+    record = NewServiceRecord(
+        vehicle_id,
+        performed_on,
+        tuple(tasks),
+        odometer_km=odometer_km,
+        source=source,
+        external_key=external_key,
+        cost_cents=cost_cents,
+        currency=currency,
+        notes=notes,
+    )
+    (record_id,) = add_service_records([record])
+    return ServiceRecord.get_by_id(record_id) if record_id is not None else None
+
+
+def latest_service_dates(vehicle_ids: Sequence[int], source: str) -> dict[int, date]:
+    """Each car's latest service on record from `source` (cars with none are left out), in one query."""
+    found: dict[int, date] = {}
+    for chunk in chunked(list(vehicle_ids)):
+        query = (
+            ServiceRecord.select(ServiceRecord.vehicle, fn.MAX(ServiceRecord.performed_on))
+            .where(ServiceRecord.vehicle.in_(list(chunk)) & (ServiceRecord.source == source))
+            .group_by(ServiceRecord.vehicle)
+            .tuples()
         )
-        for task_key, description in tasks:
-            ServiceRecordTask.create(record=record, task_key=task_key, description=description)
-        recompute_task_services([vehicle_id])
-    return record
+        for vehicle_id, performed_on in query:
+            found[vehicle_id] = _as_date(performed_on)
+    return found
+
+
+def _as_date(value: date | str) -> date:
+    """SQLite gives an aggregate of a date column back as text."""
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])

@@ -139,3 +139,28 @@ def test_the_lease_is_exclusive_until_released(store):
     assert connections.lease_is_held(row.id)
     connections.release_lease(row.id)
     assert connections.take_refresh_lease(row.id)
+
+
+@pytest.mark.asyncio
+async def test_pairs_read_ahead_serve_their_cars_without_the_database(store, http, respx_mock, monkeypatch):
+    """A refresh reads a group's pairs in one query on its writer thread; only pairs usable as they are
+    are kept, the others take the usual way (renewal, reconnection) when their car asks."""
+    fresh = connection_with(NOW + timedelta(hours=1))
+    stale = connection_with(NOW + timedelta(minutes=2))
+    marked = connection_with(NOW + timedelta(hours=1))
+    connections.mark_needs_reconnect(marked.id, "The owner withdrew access.")
+    tokens = keeper(http)
+    assert tokens.unknown([fresh.id, stale.id, marked.id, fresh.id]) == [fresh.id, stale.id, marked.id]
+    pairs = tokens.read_pairs([fresh.id, stale.id, marked.id])
+    assert list(pairs) == [fresh.id]
+    tokens.remember(pairs)
+    assert tokens.unknown([fresh.id, stale.id]) == [stale.id]
+
+    def no_database(*args, **kwargs):
+        raise AssertionError("the event loop read a token pair from the database")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(Connection, "get_by_id", no_database)
+        assert await tokens.access_token(fresh.id) == "at-old"
+    with pytest.raises(ReconnectNeeded):
+        await tokens.access_token(marked.id)

@@ -1,0 +1,150 @@
+"""A car in a refresh: what was reserved for it before its requests, what they brought back, and how a group
+of refreshed cars is written in one transaction (on the writer thread, off the request path: the answers
+are read into snapshots there too).
+
+Each car is still all or nothing: its readings, summary, details, history and error are written together
+with the group, and a group is one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from shopapp.domain.plan import ServicePlan
+from shopapp.domain.snapshot import VehicleSnapshot
+from shopapp.services.call_allowance import CallAllowance
+from shopapp.services.history_import import import_histories
+from shopapp.services.refresh_results import VehicleResult
+from shopapp.services.smartcar_source import ATTRIBUTES, snapshot_from_batch
+from shopapp.services.smartcar_v3_source import read_signals
+from shopapp.smartcar.results import BatchResult, ServiceEvent
+from shopapp.smartcar.v3_results import SignalSet
+from shopapp.store import connections
+from shopapp.store.call_budget import return_vehicle_calls
+from shopapp.store.models import Vehicle, db
+from shopapp.store.readings import SnapshotToRecord, record_snapshots
+from shopapp.store.vehicles import (
+    VehicleDetails,
+    mark_histories_synced,
+    save_last_errors,
+    save_vehicles_details,
+)
+
+
+@dataclass
+class CarToRefresh:
+    """A car whose calls are reserved. paths: the v2 batch paths; history_due: its service history is to be
+    read (v2: a call of its own from history_start; v3: it comes with the signals)."""
+
+    vehicle: Vehicle
+    allowance: CallAllowance
+    paths: tuple[str, ...] = ()
+    history_due: bool = False
+    history_start: date | None = None
+
+
+@dataclass
+class CarOutcome:
+    """What one car's requests brought back, waiting to be written: the v2 batch or the v3 signals (read
+    when written), v2 service events, and the error to show on the car's row (`failed`: the refresh of this
+    car ended in an error or a needed reconnection; what was read before it is still written)."""
+
+    car: CarToRefresh
+    result: VehicleResult
+    fetched_at: datetime | None = None
+    batch: BatchResult | None = None
+    signals: SignalSet | None = None
+    history: tuple[ServiceEvent, ...] | None = None
+    history_synced: bool = False
+    migrated_connection_id: int | None = None  # a v3 connection still holding its v2 pair
+    error: str | None = None
+    failed: bool = False
+
+    def fail(self, message: str, *, show_on_row: bool = True, needs_reconnect: bool = False) -> None:
+        self.failed = True
+        self.result.message = message
+        self.result.needs_reconnect = needs_reconnect
+        if show_on_row:
+            self.error = message
+
+    @property
+    def vehicle_id(self) -> int:
+        return self.car.vehicle.id
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    snapshot: VehicleSnapshot
+    details: VehicleDetails | None
+    history: Sequence[ServiceEvent] | None
+    history_synced: bool
+
+
+def _read(outcome: CarOutcome, fetched_at: datetime) -> _Reading:
+    vehicle = outcome.car.vehicle
+    if outcome.signals is not None:
+        reading = read_signals(outcome.signals, fetched_at, vehicle.powertrain)
+        history = reading.service_events if outcome.car.history_due else None
+        details = VehicleDetails(
+            vehicle.id,
+            make=reading.make,
+            model=reading.model,
+            year=reading.year,
+            vin=reading.vin,
+            powertrain=reading.powertrain,
+        )
+        return _Reading(reading.snapshot, details, history, history is not None)
+    assert outcome.batch is not None
+    attributes: Any = outcome.batch.get(ATTRIBUTES)
+    details = None
+    if attributes is not None and attributes.error is None:
+        value = attributes.result()
+        details = VehicleDetails(vehicle.id, make=value.make, model=value.model, year=value.year)
+    return _Reading(
+        snapshot_from_batch(outcome.batch, fetched_at), details, outcome.history, outcome.history_synced
+    )
+
+
+def record_outcomes(outcomes: Sequence[CarOutcome], plan: ServicePlan) -> None:
+    """Writes a group of refreshed cars in one transaction, on the writer thread; fills in each result."""
+    answered = [
+        (outcome, _read(outcome, outcome.fetched_at))
+        for outcome in outcomes
+        if outcome.fetched_at is not None and (outcome.batch is not None or outcome.signals is not None)
+    ]
+    with db.atomic():
+        recorded = record_snapshots(
+            [
+                SnapshotToRecord(outcome.vehicle_id, read.snapshot, read.snapshot.fetched_at)
+                for outcome, read in answered
+            ]
+        )
+        save_vehicles_details([read.details for _, read in answered if read.details is not None])
+        import_histories(
+            [(outcome.vehicle_id, read.history) for outcome, read in answered if read.history], plan
+        )
+        mark_histories_synced(
+            [
+                (outcome.vehicle_id, read.snapshot.fetched_at)
+                for outcome, read in answered
+                if read.history_synced
+            ]
+        )
+        for outcome, _ in answered:
+            if outcome.migrated_connection_id is not None and not outcome.failed:
+                connections.erase_v2_pair(outcome.migrated_connection_id)
+        save_last_errors(
+            [(outcome.vehicle_id, outcome.error) for outcome in outcomes if outcome.error is not None]
+        )
+        return_vehicle_calls([(outcome.vehicle_id, outcome.car.allowance.unused) for outcome in outcomes])
+    for (outcome, _), record in zip(answered, recorded, strict=True):
+        outcome.result.outcome = record
+    for outcome in outcomes:
+        outcome.car.allowance.settled = True
+        result = outcome.result
+        if not outcome.failed and result.outcome is not None:
+            failed = result.outcome.failed_signals
+            result.ok = not failed
+            result.message = "could not read " + result.outcome.describe_failures() if failed else "ok"

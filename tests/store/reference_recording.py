@@ -1,0 +1,177 @@
+"""The oracle for tests/store/test_group_recording.py: recording one car's refresh a query at a time, as
+shopapp.store.readings did before it learned to record a group of cars at once (kept verbatim)."""
+
+from datetime import datetime, timedelta
+
+from shopapp.domain.forecast import (
+    FORECAST_WINDOW_DAYS,
+    Reading,
+    distance_per_day,
+    is_suspect_odometer,
+    oil_decline_per_day,
+)
+from shopapp.domain.plan import OilCapability
+from shopapp.domain.snapshot import Availability, Signal, VehicleSnapshot
+from shopapp.store.models import (
+    OdometerReading,
+    OilReading,
+    SignalAvailability,
+    SystemStatusChange,
+    TroubleCodeOccurrence,
+    Vehicle,
+    db,
+)
+from shopapp.store.readings import RecordOutcome
+
+SOURCE = "smartcar"
+_NOT_SUSPECT = OdometerReading.suspect == False  # noqa: E712 - peewee turns == into SQL; `not` would not
+
+
+def _save_availability(vehicle: Vehicle, name: str, signal: Signal, now: datetime) -> None:
+    SignalAvailability.insert(
+        vehicle=vehicle,
+        signal=name,
+        availability=signal.availability.value,
+        detail=signal.detail,
+        checked_at=now,
+    ).on_conflict(
+        conflict_target=[SignalAvailability.vehicle, SignalAvailability.signal],
+        update={
+            SignalAvailability.availability: signal.availability.value,
+            SignalAvailability.detail: signal.detail,
+            SignalAvailability.checked_at: now,
+        },
+    ).execute()
+
+
+def _record_odometer(
+    vehicle: Vehicle, signal: Signal[float], fallback: datetime, outcome: RecordOutcome
+) -> None:
+    recorded_at = signal.recorded_at or fallback
+    table = OdometerReading
+    if table.select().where((table.vehicle == vehicle) & (table.recorded_at == recorded_at)).exists():
+        return  # the car has not reported since: same data age, same reading
+    previous = (
+        table.select()
+        .where((table.vehicle == vehicle) & _NOT_SUSPECT & (table.recorded_at < recorded_at))
+        .order_by(table.recorded_at.desc())
+        .first()
+    )
+    suspect = is_suspect_odometer(
+        Reading(previous.recorded_at, previous.value_km) if previous else None,
+        Reading(recorded_at, signal.value),
+    )
+    outcome.suspect_odometer = suspect
+    table.create(
+        vehicle=vehicle, recorded_at=recorded_at, value_km=signal.value, source=SOURCE, suspect=suspect
+    )
+
+
+def _record_oil(vehicle: Vehicle, signal: Signal[float], fallback: datetime) -> None:
+    recorded_at = signal.recorded_at or fallback
+    table = OilReading
+    if not table.select().where((table.vehicle == vehicle) & (table.recorded_at == recorded_at)).exists():
+        table.create(vehicle=vehicle, recorded_at=recorded_at, life=signal.value, source=SOURCE)
+
+
+def _record_trouble_codes(
+    vehicle: Vehicle, codes: tuple[str, ...], seen_at: datetime, outcome: RecordOutcome
+) -> None:
+    table = TroubleCodeOccurrence
+    open_spells = {
+        spell.code: spell
+        for spell in table.select().where((table.vehicle == vehicle) & table.cleared_at.is_null())
+    }
+    active = set(codes)
+    for code in sorted(active - set(open_spells)):
+        table.create(vehicle=vehicle, code=code, first_seen_at=seen_at, last_seen_at=seen_at)
+        outcome.new_trouble_codes.append(code)
+    for code, spell in open_spells.items():
+        if code in active:
+            spell.last_seen_at = seen_at
+        else:
+            spell.cleared_at = seen_at
+            outcome.cleared_trouble_codes.append(code)
+        spell.save()
+
+
+def _record_systems(vehicle: Vehicle, signal: Signal, seen_at: datetime, outcome: RecordOutcome) -> None:
+    table = SystemStatusChange
+    current = {
+        row.system_id: row
+        for row in table.select().where((table.vehicle == vehicle) & table.ended_at.is_null())
+    }
+    for report in signal.value:
+        row = current.get(report.system_id)
+        if row is not None and (row.status, row.description) == (report.status, report.description):
+            continue
+        if row is not None:
+            row.ended_at = seen_at
+            row.save()
+        table.create(
+            vehicle=vehicle,
+            system_id=report.system_id,
+            status=report.status,
+            description=report.description,
+            changed_at=seen_at,
+        )
+        if report.status == "ALERT":
+            outcome.new_system_alerts.append(report.system_id)
+
+
+def _refresh_summary(vehicle: Vehicle, now: datetime) -> None:
+    """The due rules' inputs, recomputed from the readings of the forecast window."""
+    since = now - timedelta(days=FORECAST_WINDOW_DAYS)
+    good = OdometerReading.select().where((OdometerReading.vehicle == vehicle) & _NOT_SUSPECT)
+    latest = good.order_by(OdometerReading.recorded_at.desc()).first()
+    if latest is not None:
+        vehicle.odometer_km, vehicle.odometer_at = latest.value_km, latest.recorded_at
+        recent = [
+            Reading(r.recorded_at, r.value_km) for r in good.where(OdometerReading.recorded_at >= since)
+        ]
+        vehicle.km_per_day = distance_per_day(recent, now)
+        if vehicle.first_seen_at is None:
+            first = good.order_by(OdometerReading.recorded_at).first()
+            vehicle.first_seen_at, vehicle.first_seen_odometer_km = first.recorded_at, first.value_km
+    oil = OilReading.select().where(OilReading.vehicle == vehicle)
+    latest_oil = oil.order_by(OilReading.recorded_at.desc()).first()
+    if latest_oil is not None:
+        vehicle.oil_life, vehicle.oil_at = latest_oil.life, latest_oil.recorded_at
+        recent_oil = [Reading(r.recorded_at, r.life) for r in oil.where(OilReading.recorded_at >= since)]
+        vehicle.oil_decline_per_day = oil_decline_per_day(recent_oil, now)
+
+
+def reference_record_snapshot(vehicle_id: int, snapshot: VehicleSnapshot, now: datetime) -> RecordOutcome:
+    """Stores one refresh of one vehicle, all or nothing, a query at a time."""
+    outcome = RecordOutcome()
+    fetched = snapshot.fetched_at
+    with db.atomic():
+        vehicle = Vehicle.get_by_id(vehicle_id)
+        signals = {
+            "odometer": snapshot.odometer_km,
+            "engine_oil": snapshot.oil_life,
+            "trouble_codes": snapshot.trouble_codes,
+            "system_status": snapshot.systems,
+        }
+        for name, signal in signals.items():
+            _save_availability(vehicle, name, signal, now)
+            if signal.availability is Availability.ERROR:
+                outcome.failed_signals.append(name)
+                outcome.failure_causes[name] = signal.detail
+        if snapshot.odometer_km.ok:
+            _record_odometer(vehicle, snapshot.odometer_km, fetched, outcome)
+        if snapshot.oil_life.ok:
+            _record_oil(vehicle, snapshot.oil_life, fetched)
+        if snapshot.trouble_codes.ok:
+            _record_trouble_codes(vehicle, snapshot.trouble_codes.value, fetched, outcome)
+        if snapshot.systems.ok:
+            _record_systems(vehicle, snapshot.systems, fetched, outcome)
+        _refresh_summary(vehicle, now)
+        vehicle.oil_capability = snapshot.oil_capability(OilCapability(vehicle.oil_capability)).value
+        if not snapshot.oil_life.ok and vehicle.oil_capability != OilCapability.REPORTED.value:
+            vehicle.oil_life = vehicle.oil_decline_per_day = None  # a stale value would drive the wrong rule
+        vehicle.last_refresh_at = now
+        failures = outcome.describe_failures()
+        vehicle.last_error = f"Could not read: {failures}" if failures else ""
+        vehicle.save()
+    return outcome
