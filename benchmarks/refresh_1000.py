@@ -351,10 +351,11 @@ class Measured:
 
 
 def fresh_copy(template: Path) -> Path:
-    """A new data folder holding a copy of the connected shop's database, opened and bound."""
+    """A new data folder beside the template holding a copy of the connected shop's database, opened and
+    bound."""
     if not db.is_closed():
         db.close()
-    home = Path(tempfile.mkdtemp(prefix="shopapp-refresh-bench-"))
+    home = Path(tempfile.mkdtemp(prefix="copy-", dir=template.parent.parent))
     copy = home / DATABASE_FILE_NAME
     source = open_store(template.parent, "")
     backup_sqlite(source, copy)
@@ -382,13 +383,18 @@ async def connect_v3(v3: SmartcarV3Client, commands: multiprocessing.connection.
 
 
 async def run_api(
-    api: str, vehicles: int, concurrencies: list[int], sdk_vehicles: int | None, skip_sdk: bool
+    api: str,
+    vehicles: int,
+    concurrencies: list[int],
+    sdk_vehicles: int | None,
+    skip_sdk: bool,
+    scratch: Path,
 ) -> tuple[dict[tuple[int, str], Measured], int | None, dict[str, SdkRun], int]:
     """Connects a shop on `api` to its own simulator process, then measures a first and a steady-state
-    refresh at each concurrency. Returns the measurements, the v3 run's token requests, the SDK runs and
-    the fleet size."""
+    refresh at each concurrency, each on its own copy of the shop (folders in `scratch`). Returns the
+    measurements, the v3 run's token requests, the SDK runs and the fleet size."""
     key = new_data_key()
-    template = Path(tempfile.mkdtemp(prefix=f"shopapp-refresh-bench-{api}-")) / DATABASE_FILE_NAME
+    template = Path(tempfile.mkdtemp(prefix=f"{api}-connected-", dir=scratch)) / DATABASE_FILE_NAME
     open_store(template.parent, "")
     measured: dict[tuple[int, str], Measured] = {}
     sdk_runs: dict[str, SdkRun] = {}
@@ -503,11 +509,15 @@ async def main(
     app_tokens: int | None = None
     sdk_runs: dict[str, SdkRun] = {}
     fleet = vehicles
-    for api in apis:
-        measured, tokens, sdk, fleet = await run_api(api, vehicles, concurrencies, sdk_vehicles, skip_sdk)
-        results[api] = measured
-        app_tokens = tokens if api == "v3" else app_tokens
-        sdk_runs = sdk or sdk_runs
+    with tempfile.TemporaryDirectory(prefix="shopapp-refresh-bench-") as scratch:
+        for api in apis:
+            measured, tokens, sdk, fleet = await run_api(
+                api, vehicles, concurrencies, sdk_vehicles, skip_sdk, Path(scratch)
+            )
+            results[api] = measured
+            app_tokens = tokens if api == "v3" else app_tokens
+            sdk_runs = sdk or sdk_runs
+        db.initialize(None)
     print_table(fleet, concurrencies, results, app_tokens, sdk_runs, sdk_vehicles is not None)
 
 

@@ -2,7 +2,7 @@
 the whole group instead of five or six per record). Task descriptions map to plan tasks by the plan's
 keywords; unmatched ones stay history only; importing the same events again adds nothing.
 
-Same rules as service_history.import_service_history, which does it for one car at a time."""
+service_history.import_service_history is the one-car form of the same."""
 
 from __future__ import annotations
 

@@ -74,30 +74,12 @@ def import_service_history(
 ) -> HistoryImport:
     """Stores the car maker's service events; task descriptions map to plan tasks by the plan's keywords,
     unmatched ones stay history only. Importing the same events again adds nothing."""
-    added = known = undated = 0
-    for event in events:
-        if event.service_date is None:
-            undated += 1  # without a date it can restart no interval and cannot be shown in order
-            continue
-        tasks = []
-        for task in event.tasks:
-            if not task.description:
-                continue
-            match = plan.task_for_description(task.description)
-            tasks.append((match.key if match else None, task.description))
-        cost = round(event.total_cost * 100) if event.total_cost is not None else None
-        record = add_service_record(
-            vehicle_id,
-            event.service_date.date(),
-            tasks,
-            odometer_km=event.odometer_km,
-            source="smartcar",
-            external_key=history_key(event),
-            cost_cents=cost,
-            currency=event.currency or "",
-        )
-        if record is None:
-            known += 1
-        else:
-            added += 1
+    # One mapping of events to records, shared with the refresher's group import (imported here: that
+    # module reads history_key from this one).
+    from shopapp.services.history_import import import_histories
+
+    events = list(events)
+    undated = sum(event.service_date is None for event in events)
+    added = import_histories([(vehicle_id, events)], plan)
+    known = len(events) - undated - added
     return HistoryImport(added=added, already_known=known, skipped_undated=undated)
