@@ -12,6 +12,7 @@ from shopapp.credentials import Credentials, CredentialsError
 from shopapp.domain.text import safe_text
 from shopapp.services.smartcar_app import SetupError
 from shopapp.services.smartcar_link import SmartcarLink, move_shop_to_v3
+from shopapp.services.smartcar_migration import STAYS
 from shopapp.smartcar.errors import AuthenticationError, OAuthError
 from shopapp.store.connections import switched_holding_v2_pairs, vehicle_errors
 
@@ -42,7 +43,7 @@ def run_migrate_command(
     if summary is not None:
         still_holding = switched_holding_v2_pairs()
         for line in report.lines:
-            if line.vehicle_ids and line.outcome != "stays on v2":
+            if line.vehicle_ids and line.outcome != STAYS:
                 read = "first v3 read done, v2 tokens erased"
                 if line.connection_id in still_holding:
                     read = "first v3 read failed (" + "; ".join(vehicle_errors(line.vehicle_ids)) + ")"

@@ -32,7 +32,10 @@ def _megabytes(limit: int) -> str:
     return f"{limit / 1_000_000:g} MB"
 
 
-def _kind(mode: int) -> str:
+def file_kind(mode: int) -> str:
+    """What a file that is not a regular one is, in words (for a message naming the refused path)."""
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
     if stat.S_ISDIR(mode):
         return "a folder"
     if stat.S_ISFIFO(mode):
@@ -46,7 +49,7 @@ def _kind(mode: int) -> str:
 
 def _check_regular(path: Path | str, status: os.stat_result, limit: int) -> None:
     if not stat.S_ISREG(status.st_mode):
-        raise UnreadableFile(path, f"it is not a regular file ({_kind(status.st_mode)})")
+        raise UnreadableFile(path, f"it is not a regular file ({file_kind(status.st_mode)})")
     if status.st_size > limit:
         raise UnreadableFile(path, f"it is larger than {_megabytes(limit)}")
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from shopapp.domain.text import safe_text
+from shopapp.resources import file_kind
 
 STDOUT = "-"  # the file name that means standard output (written by the commands themselves)
 _NEW_FILE_MODE = 0o666  # what the umask is applied to, as for any file a program creates
@@ -44,21 +45,6 @@ class OutputError(OSError):
     @classmethod
     def not_regular(cls, path: Path | str, kind: str) -> OutputError:
         return cls(path, f"it is not a regular file ({kind}); choose a file name")
-
-
-def file_kind(mode: int) -> str:
-    """What a non-regular file is, in words."""
-    if stat.S_ISLNK(mode):
-        return "a symbolic link"
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a plain file"
 
 
 def check_target(path: Path) -> os.stat_result | None:

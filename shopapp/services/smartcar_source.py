@@ -19,12 +19,12 @@ def _signal(item: BatchItem[Any] | None, value_of: Callable[[Any], Any]) -> Sign
     if item is None:
         return Signal(Availability.ERROR, detail="not asked")
     if item.error is not None:
-        return Signal(_availability(item.error), detail=_detail(item.error))
+        return Signal(availability_of(item.error), detail=detail_of(item.error))
     result = item.result()
     return Signal(Availability.OK, value_of(result), result.meta.data_age)
 
 
-def _availability(error: SmartcarError) -> Availability:
+def availability_of(error: SmartcarError) -> Availability:
     if isinstance(error, CompatibilityError):
         return Availability.NOT_CAPABLE
     if isinstance(error, PermissionDeniedError):
@@ -32,7 +32,7 @@ def _availability(error: SmartcarError) -> Availability:
     return Availability.ERROR
 
 
-def _detail(error: SmartcarError) -> str:
+def detail_of(error: SmartcarError) -> str:
     return f"{error.type}:{error.code}" if error.code else error.type
 
 

@@ -13,8 +13,9 @@ from datetime import datetime
 from typing import Any
 
 from shopapp.domain.snapshot import Availability, Signal, SystemReport, VehicleSnapshot
+from shopapp.services.smartcar_source import availability_of, detail_of
 from shopapp.smartcar import signals as codes
-from shopapp.smartcar.errors import CompatibilityError, PermissionDeniedError, SmartcarError
+from shopapp.smartcar.errors import CompatibilityError, SmartcarError
 from shopapp.smartcar.results import ServiceEvent
 from shopapp.smartcar.v3_results import SignalSet, V3Signal
 
@@ -38,22 +39,10 @@ class V3Reading:
     powertrain: str | None
 
 
-def _availability(error: SmartcarError) -> Availability:
-    if isinstance(error, CompatibilityError):
-        return Availability.NOT_CAPABLE
-    if isinstance(error, PermissionDeniedError):
-        return Availability.NO_PERMISSION
-    return Availability.ERROR
-
-
-def _detail(error: SmartcarError) -> str:
-    return f"{error.type}:{error.code}" if error.code else error.type
-
-
 def _failed(signal: V3Signal) -> Signal[Any]:
     error = signal.failure
     assert error is not None
-    return Signal(_availability(error), detail=_detail(error))
+    return Signal(availability_of(error), detail=detail_of(error))
 
 
 def _read(signal: V3Signal | None, value_of: Callable[[V3Signal], Any], missing: Signal[Any]) -> Signal[Any]:
@@ -65,7 +54,7 @@ def _read(signal: V3Signal | None, value_of: Callable[[V3Signal], Any], missing:
     try:
         value = value_of(signal)
     except SmartcarError as error:
-        return Signal(Availability.ERROR, detail=_detail(error))
+        return Signal(Availability.ERROR, detail=detail_of(error))
     return Signal(Availability.OK, value, signal.oem_updated_at)
 
 

@@ -36,10 +36,9 @@ def refresh_text(
     reported noticeably earlier than it was read."""
     if last_refresh_at is None:
         return "Never refreshed"
-    refreshed = f"Last refresh {reading_text(last_refresh_at, now)}"
     if data_as_of is None or last_refresh_at - data_as_of < AS_OF_SHOWN_FROM:
-        return refreshed
-    return f"Data as of {reading_text(data_as_of, now)} · {refreshed[0].lower()}{refreshed[1:]}"
+        return f"Last refresh {reading_text(last_refresh_at, now)}"
+    return f"Data as of {reading_text(data_as_of, now)} · last refresh {reading_text(last_refresh_at, now)}"
 
 
 def connection_text(state: str | None, reason: str) -> str:
