@@ -139,6 +139,19 @@ def write_summary(summary: RefreshSummary, limits: RefreshLimits, out: TextIO) -
         print("Need reconnecting (the owner connects again: `shopapp connect --customer NAME`):", file=out)
         for result in summary.needing_reconnect:
             print(_line(result), file=out)
+    if summary.lost_to_crash:
+        names = ", ".join(safe_text(name) for name in summary.lost_to_crash)
+        print(
+            "A ShopApp process crashed during token refresh before saving Smartcar's new tokens, and the "
+            f"old ones have expired since: {names} must connect again.",
+            file=out,
+        )
+    if summary.renewals_finished:
+        print(
+            f"Finished {summary.renewals_finished} token renewal(s) that a stopped ShopApp had left open; "
+            "nothing was lost.",
+            file=out,
+        )
     errors = [result for result in summary.failed if not result.needs_reconnect]
     if errors:
         print("Errors:", file=out)

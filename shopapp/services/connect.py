@@ -33,6 +33,7 @@ from shopapp.smartcar.errors import (
 from shopapp.smartcar.results import TokenPair
 from shopapp.smartcar.v3_client import SmartcarV3Client
 from shopapp.smartcar.v3_results import V3Connection
+from shopapp.store import connections
 from shopapp.store.models import Connection, Customer, Vehicle, db
 
 log = logging.getLogger(__name__)
@@ -210,7 +211,7 @@ async def save_connection(
             pair.access_expires_at,
             pair.refresh_expires_at,
         )
-        connection.state, connection.state_reason, connection.refreshing_until = "ok", "", None
+        connections.reset_link_state(connection)
         connection.updated_at = stamp
         connection.save()
         linked = []
@@ -259,7 +260,7 @@ async def save_v3_connection(
         connection.api = "v3"
         permissions = sorted({name for item in granted for name in item.permissions})
         connection.scopes = " ".join(permissions)
-        connection.state, connection.state_reason, connection.refreshing_until = "ok", "", None
+        connections.reset_link_state(connection)
         connection.updated_at = stamp
         connection.save()
         linked = [_save_v3_vehicle(item, connection, customer_id, stamp) for item in granted]

@@ -32,14 +32,17 @@ from shopapp.domain.schedule import Cadence, NextRefresh, fleet_cadence, next_re
 from shopapp.services.call_allowance import CallAllowance, ReservedCars
 from shopapp.services.group_writer import GroupWriter
 from shopapp.services.history_import import SOURCE as HISTORY_SOURCE
+from shopapp.services.process_identity import is_gone, this_process_text
 from shopapp.services.refresh_results import RefreshProgress, RefreshSummary, VehicleResult
 from shopapp.services.refreshed_cars import CarOutcome, CarToRefresh, record_outcomes
-from shopapp.services.smartcar_source import ATTRIBUTES, SNAPSHOT_PATHS
+from shopapp.services.smartcar_app import SetupError
+from shopapp.services.smartcar_source import ATTRIBUTES, SNAPSHOT_PATHS, VIN
 from shopapp.services.tokens import RENEW_REFRESH_TOKEN_BELOW, LeaseTimeout, ReconnectNeeded, TokenKeeper
 from shopapp.smartcar.client import SmartcarClient
 from shopapp.smartcar.errors import (
     AuthenticationError,
     CompatibilityError,
+    OAuthError,
     PermissionDeniedError,
     ResourceNotFoundError,
     SmartcarError,
@@ -47,7 +50,7 @@ from shopapp.smartcar.errors import (
 from shopapp.smartcar.results import BatchItem, BatchResult, TokenPair
 from shopapp.smartcar.v3_client import SmartcarV3Client
 from shopapp.smartcar.v3_results import V3Connection
-from shopapp.store import connections
+from shopapp.store import connections, refresh_runs
 from shopapp.store.call_budget import (
     CallRequest,
     ReservedCalls,
@@ -165,19 +168,14 @@ class Refresher:
         summary = RefreshSummary()
         clock = time.perf_counter()
         async with DatabaseWorker() as writer:
+            # First what a killed process left behind: a renewal Smartcar may still accept for a minute.
+            await self._finish_unfinished_renewals(summary, writer)
             # Choosing among a thousand cars and the run record are database work: off the event loop, so
             # a window stays responsive when a refresh starts and ends.
             chosen, skipped = await writer.run(self._choose, vehicle_ids, due_only)
             summary.results.extend(skipped)
-            run = await writer.run(
-                partial(
-                    RefreshRun.create,
-                    started_at=self._now(),
-                    trigger=trigger,
-                    vehicles_total=len(chosen) + len(skipped),
-                    outcome="running",
-                )
-            )
+            run = await writer.run(self._open_run, trigger, len(chosen) + len(skipped))
+            heartbeat = asyncio.ensure_future(self._beat(run, writer))
             self._report(RefreshProgress(0, len(chosen)))
             gate = getattr(self._client, "gate", None)
             if gate is not None:
@@ -203,12 +201,35 @@ class Refresher:
                 summary.cancelled = True
                 raise
             finally:
+                heartbeat.cancel()
                 if gate is not None:
                     gate.on_wait = None
                 # Shielded: a cancelled refresh still writes the answers it has, gives back the calls it
                 # did not make and records how it ended before the worker closes.
                 await asyncio.shield(self._wind_up(writer, cars, written, run, summary, clock))
         return summary
+
+    async def _finish_unfinished_renewals(self, summary: RefreshSummary, writer: DatabaseWorker) -> None:
+        unfinished = await self._tokens.finish_unfinished()
+        summary.renewals_finished = len(unfinished.finished)
+        if unfinished.lost:
+            summary.lost_to_crash = await writer.run(connections.customer_names, unfinished.lost)
+
+    def _open_run(self, trigger: str, vehicles_total: int) -> RefreshRun:
+        """Closes the records of runs whose process died, then opens this one's."""
+        now = self._now()
+        refresh_runs.close_abandoned_runs(now, is_gone)
+        return refresh_runs.open_run(now, trigger, vehicles_total, this_process_text())
+
+    async def _beat(self, run: RefreshRun, writer: DatabaseWorker) -> None:
+        """The run's heartbeat: another PC can tell a long refresh from one whose process died. Real time,
+        whatever `sleep` the refresher was given (tests make that one instant)."""
+        while True:
+            await asyncio.sleep(refresh_runs.HEARTBEAT_SECONDS)
+            try:
+                await writer.run(refresh_runs.beat, run.id, self._now())
+            except Exception as exc:  # a missed beat only risks the record; the refresh goes on
+                log.warning("Could not record the refresh's heartbeat (%s)", exc)
 
     def _choose(
         self, vehicle_ids: Sequence[int] | None, due_only: bool
@@ -244,11 +265,7 @@ class Refresher:
                 car = CarToRefresh(vehicle, CallAllowance(vehicle.id, _NOTHING_YET), history_due=history_due)
                 requests.append(CallRequest(vehicle.id, V3_CALLS_PER_REFRESH, V3_CALLS_PER_REFRESH))
             else:
-                paths = (
-                    SNAPSHOT_PATHS
-                    if vehicle.make and vehicle.year is not None
-                    else (*SNAPSHOT_PATHS, ATTRIBUTES)
-                )
+                paths = _v2_paths(vehicle, history_due)
                 car = CarToRefresh(vehicle, CallAllowance(vehicle.id, _NOTHING_YET), paths, history_due)
                 requests.append(CallRequest(vehicle.id, len(paths) + int(history_due), len(paths)))
             cars.append(car)
@@ -354,6 +371,11 @@ class Refresher:
             outcome.migrated_connection_id = connection.id if connection.sealed_tokens else None
         except ReconnectNeeded as exc:
             outcome.fail(str(exc), needs_reconnect=True)
+        except OAuthError as exc:
+            if exc.is_invalid_client:
+                # The shop's set-up, not this car: the run stops with one line for the front desk.
+                raise SetupError(exc.description) from None
+            outcome.fail(str(exc))
         except (SmartcarError, _BudgetSpent, _NoV3Client) as exc:
             outcome.fail(str(exc))
         return outcome
@@ -530,6 +552,14 @@ async def _together(workers: list[Coroutine[Any, Any, None]]) -> None:
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+
+
+def _v2_paths(vehicle: Vehicle, history_due: bool) -> tuple[str, ...]:
+    """The snapshot, and what Connect could not read about the car: its make, model and year; its VIN, with
+    the daily history call (an owner who did not share it would otherwise cost a call every refresh)."""
+    attributes = () if vehicle.make and vehicle.year is not None else (ATTRIBUTES,)
+    vin = (VIN,) if history_due and not vehicle.vin else ()
+    return (*SNAPSHOT_PATHS, *attributes, *vin)
 
 
 def _label(vehicle: Vehicle) -> str:

@@ -37,6 +37,9 @@ class RefreshSummary:
     results: list[VehicleResult] = field(default_factory=list)
     seconds: float = 0.0
     cancelled: bool = False
+    # Renewals a killed process left unfinished: finished by this run, or too late (the owners to reconnect).
+    renewals_finished: int = 0
+    lost_to_crash: list[str] = field(default_factory=list)
 
     @property
     def failed(self) -> list[VehicleResult]:

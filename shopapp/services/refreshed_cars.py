@@ -17,7 +17,7 @@ from shopapp.domain.snapshot import VehicleSnapshot
 from shopapp.services.call_allowance import CallAllowance
 from shopapp.services.history_import import import_histories
 from shopapp.services.refresh_results import VehicleResult
-from shopapp.services.smartcar_source import ATTRIBUTES, snapshot_from_batch
+from shopapp.services.smartcar_source import ATTRIBUTES, VIN, snapshot_from_batch
 from shopapp.services.smartcar_v3_source import read_signals
 from shopapp.smartcar.results import BatchResult, ServiceEvent
 from shopapp.smartcar.v3_results import SignalSet
@@ -98,10 +98,14 @@ def _read(outcome: CarOutcome, fetched_at: datetime) -> _Reading:
         return _Reading(reading.snapshot, details, history, history is not None)
     assert outcome.batch is not None
     attributes: Any = outcome.batch.get(ATTRIBUTES)
-    details = None
+    vin: Any = outcome.batch.get(VIN)
+    said = {}
     if attributes is not None and attributes.error is None:
         value = attributes.result()
-        details = VehicleDetails(vehicle.id, make=value.make, model=value.model, year=value.year)
+        said.update(make=value.make, model=value.model, year=value.year)
+    if vin is not None and vin.error is None:
+        said.update(vin=vin.result().vin)
+    details = VehicleDetails(vehicle.id, **said) if said else None
     return _Reading(
         snapshot_from_batch(outcome.batch, fetched_at), details, outcome.history, outcome.history_synced
     )

@@ -12,7 +12,9 @@ from shopapp.smartcar.results import BatchItem, BatchResult
 
 ODOMETER, OIL, DTCS, SYSTEMS = "/odometer", "/engine/oil", "/diagnostics/dtcs", "/diagnostics/system_status"
 SNAPSHOT_PATHS = (ODOMETER, OIL, DTCS, SYSTEMS)
-ATTRIBUTES = "/"  # make, model and year: asked in the same batch when the car's are not known yet
+# Asked in the same batch while the car's are not known yet (Connect could not read them, say): make,
+# model and year; the VIN.
+ATTRIBUTES, VIN = "/", "/vin"
 
 
 def _signal(item: BatchItem[Any] | None, value_of: Callable[[Any], Any]) -> Signal[Any]:

@@ -1,17 +1,27 @@
 """Fresh access tokens for Smartcar connections: at most one refresh per connection at a time, in this
-process (an asyncio lock) and across processes and PCs (the database lease); the new pair is saved before
-it is used; a refused refresh marks the connection for reconnection instead of retrying."""
+process (one shared task) and across processes and PCs (the database lease, naming its holder); the new pair
+is saved in its own transaction the moment Smartcar answers, before it is used; a refused refresh marks the
+connection for reconnection instead of retrying.
+
+A process killed between Smartcar rotating a pair and the save leaves its lease behind, with the pair on
+record still the old one. Smartcar keeps a used refresh token working for a grace period (one minute in
+its older documents, ten in newer ones), so the next process renews such a connection at once
+(`finish_unfinished`); if Smartcar refuses by then, the connection is marked with the crash as the cause,
+not as the owner withdrawing access."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from shopapp.credentials import CredentialsError, open_token_pair, seal_token_pair
+from shopapp.services.process_identity import is_gone, this_process_text
+from shopapp.services.smartcar_app import SetupError
 from shopapp.smartcar.auth import SmartcarAuth
-from shopapp.smartcar.errors import OAuthError
+from shopapp.smartcar.errors import OAuthError, SmartcarError
 from shopapp.smartcar.results import TokenPair
 from shopapp.store import connections
 from shopapp.store.models import Connection
@@ -27,10 +37,29 @@ V2_CLIENT_MISSING = (
     "this car's connection still uses Smartcar API v2 and the v2 client secret is not set on this PC: run "
     "`shopapp smartcar migrate` (or Settings → Smartcar → Move connections to v3)"
 )
+V2_CLIENT_REFUSED = (
+    "Smartcar refused the shop's v2 client id or client secret while renewing a connection's access "
+    "(invalid_client): check SMARTCAR_CLIENT_SECRET (SMARTCAR_V2_CLIENT_SECRET on a shop moved to v3) or "
+    "Settings → Smartcar, then refresh again"
+)
+REFRESH_REFUSED = "Smartcar refused to renew access; the owner must connect again."
+CRASHED_DURING_RENEWAL = (
+    "A ShopApp process crashed during token refresh before it saved Smartcar's new tokens, and the old "
+    "ones have expired since: the owner must connect again."
+)
 
 
 class ReconnectNeeded(Exception):
     """The owner must run Connect again (the refresh token was refused or the connection is marked)."""
+
+
+@dataclass
+class UnfinishedOutcome:
+    """Connections whose renewal a dead process left unfinished: finished now, or lost (Smartcar no longer
+    accepted the pair on record; marked for reconnection with the crash as the cause)."""
+
+    finished: list[int] = field(default_factory=list)
+    lost: list[int] = field(default_factory=list)
 
 
 class LeaseTimeout(Exception):
@@ -134,30 +163,81 @@ class TokenKeeper:
             self._known[connection_id] = pair
             return pair.access_token
         self._known.pop(connection_id, None)
+        return await self._shared_refresh(connection_id, refused)
+
+    async def _shared_refresh(
+        self, connection_id: int, refused: str | None, *, finish_unfinished: bool = False
+    ) -> str:
         # Vehicles of one connection refreshing at once share one token refresh. It runs as its own task,
         # shielded: cancelling a refresh must not abandon a rotated pair between Smartcar and the database.
         task = self._in_flight.get(connection_id)
         if task is None or task.done():
-            task = asyncio.ensure_future(self._refresh(connection_id, refused))
+            task = asyncio.ensure_future(
+                self._refresh(connection_id, refused, finish_unfinished=finish_unfinished)
+            )
             task.add_done_callback(_consume_outcome)
             self._in_flight[connection_id] = task
         return await asyncio.shield(task)
 
-    async def _refresh(self, connection_id: int, refused: str | None = None) -> str:
+    async def finish_unfinished(self) -> UnfinishedOutcome:
+        """Renews at once every connection whose last renewal a dead process left unfinished (its lease
+        never released), with the pair on record, while Smartcar may still accept it. Blocking database
+        work on the event loop, a query and at most one renewal per such connection: rare and short."""
+        outcome = UnfinishedOutcome()
+        for unfinished in connections.unfinished_renewals():
+            holder = unfinished.holder
+            if not (unfinished.interrupted or unfinished.lease_expired or (holder and is_gone(holder))):
+                continue  # a live process is renewing it right now
+            self._known.pop(unfinished.connection_id, None)
+            try:
+                await self._shared_refresh(unfinished.connection_id, None, finish_unfinished=True)
+            except ReconnectNeeded:
+                outcome.lost.append(unfinished.connection_id)
+            except (SmartcarError, LeaseTimeout, CredentialsError) as exc:
+                # Tried again by the next refresh (the interruption stays on record).
+                log.warning(
+                    "Connection %d: could not finish an interrupted renewal (%s)",
+                    unfinished.connection_id,
+                    exc,
+                )
+            else:
+                outcome.finished.append(unfinished.connection_id)
+        return outcome
+
+    def _take_lease(self, connection_id: int) -> bool:
+        """The lease, when it is free, expired, or held by a process on this PC that no longer runs."""
+        me = this_process_text()
+        if connections.take_refresh_lease(connection_id, me):
+            return True
+        holder = connections.lease_holder(connection_id)
+        return (
+            holder is not None
+            and is_gone(holder)
+            and connections.take_refresh_lease(connection_id, me, gone_holder=holder)
+        )
+
+    async def _refresh(
+        self, connection_id: int, refused: str | None = None, *, finish_unfinished: bool = False
+    ) -> str:
+        """`finish_unfinished`: renew even a fresh-looking pair when a dead process's renewal of it is on
+        record (its refresh token may be in Smartcar's grace period, about to stop working)."""
         waited = 0.0
         while True:
             pair = self._pair(Connection.get_by_id(connection_id))
-            if self._fresh_enough(pair) and pair.access_token != refused:
+            if not finish_unfinished and self._fresh_enough(pair) and pair.access_token != refused:
                 return pair.access_token  # refreshed meanwhile, here or by another process
-            if connections.take_refresh_lease(connection_id):
+            if self._take_lease(connection_id):
                 break
             if waited >= LEASE_WAIT_SECONDS:
                 raise LeaseTimeout("Another ShopApp is renewing this connection's tokens; try again shortly.")
             await self._sleep(LEASE_POLL_SECONDS)
             waited += LEASE_POLL_SECONDS
+        interrupted = False
         try:
-            pair = self._pair(Connection.get_by_id(connection_id))  # re-read under the lease
-            if self._fresh_enough(pair) and pair.access_token != refused:
+            row = Connection.get_by_id(connection_id)  # re-read under the lease
+            interrupted = row.renewal_interrupted_at is not None
+            pair = self._pair(row)
+            if not interrupted and self._fresh_enough(pair) and pair.access_token != refused:
                 connections.release_lease(connection_id)
                 return pair.access_token
             if self._auth is None:
@@ -165,16 +245,18 @@ class TokenKeeper:
             new_pair = await self._auth.refresh_tokens(pair.refresh_token)
         except OAuthError as exc:
             if exc.is_invalid_grant:
+                reason = CRASHED_DURING_RENEWAL if interrupted else REFRESH_REFUSED
                 log.warning(
-                    "Connection %d: refresh refused (%s); marked for reconnection", connection_id, exc.type
+                    "Connection %d: refresh refused (%s%s); marked for reconnection",
+                    connection_id,
+                    exc.type,
+                    ", after a process crashed during an earlier renewal" if interrupted else "",
                 )
-                connections.mark_needs_reconnect(
-                    connection_id, "Smartcar refused to renew access; reconnect."
-                )
-                raise ReconnectNeeded(
-                    "Smartcar refused to renew access; the owner must connect again."
-                ) from exc
+                connections.mark_needs_reconnect(connection_id, reason)
+                raise ReconnectNeeded(reason) from exc
             connections.release_lease(connection_id)
+            if exc.is_invalid_client:
+                raise SetupError(V2_CLIENT_REFUSED) from None
             raise
         except BaseException:
             connections.release_lease(connection_id)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import secrets
 import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from shopapp.simulator.config import SimulatorConfig
@@ -92,6 +93,9 @@ class TokenStore:
         self.refresh_calls = 0
         self.refresh_token_reuses = 0
         self.app_token_requests = 0
+        # Called (outside the lock) each time a refresh token is rotated, after the new pair is issued and
+        # before it is answered: a test can kill the client at the worst moment for it.
+        self.on_rotated: Callable[[], None] | None = None
         self._lock = threading.Lock()
 
     def create_grant(
@@ -151,7 +155,10 @@ class TokenStore:
                 raise invalid
             if entry.used_ts is None:
                 entry.used_ts = now
-        return self.issue_pair(entry.grant, now)
+        pair = self.issue_pair(entry.grant, now)
+        if self.on_rotated is not None:
+            self.on_rotated()
+        return pair
 
     def grant_for_access_token(self, token: str, now: float) -> Grant | None:
         entry = self._access.get(token)

@@ -29,19 +29,39 @@ def _database_now(database: peewee.Database, plus_seconds: int = 0) -> str:
 
 
 def _lease_sql(database: peewee.Database, seconds: int) -> str:
+    """Takes a free or expired lease, or one whose holder the caller found dead. Taking one that was never
+    released (its holder died) records when, until a new pair is saved: a refused renewal is then the
+    crash's doing, not the owner's."""
     now, until = _database_now(database), _database_now(database, seconds)
     p = database.param
     return (
-        f'UPDATE "connection" SET "refreshing_until" = {until} '
-        f'WHERE "id" = {p} AND ("refreshing_until" IS NULL OR "refreshing_until" < {now})'
+        f'UPDATE "connection" SET "refreshing_until" = {until}, "lease_holder" = {p}, '
+        f'"renewal_interrupted_at" = CASE WHEN "lease_holder" IS NULL THEN "renewal_interrupted_at" '
+        f'ELSE COALESCE("renewal_interrupted_at", {now}) END '
+        f'WHERE "id" = {p} AND ("refreshing_until" IS NULL OR "refreshing_until" < {now} '
+        f'OR "lease_holder" = {p})'
     )
 
 
-def take_refresh_lease(connection_id: int, seconds: int = LEASE_SECONDS) -> bool:
-    """True if this process now holds the lease; no lock is held afterwards (the HTTP call runs outside)."""
+def take_refresh_lease(
+    connection_id: int, holder: str, *, gone_holder: str | None = None, seconds: int = LEASE_SECONDS
+) -> bool:
+    """True if `holder` (a process identity) now holds the lease; `gone_holder`: the current holder, found
+    dead by the caller, whose lease may be taken before it expires. No lock is held afterwards (the HTTP
+    call runs outside)."""
     with db.atomic():
-        cursor = db.execute_sql(_lease_sql(db.obj, seconds), (connection_id,))
+        cursor = db.execute_sql(_lease_sql(db.obj, seconds), (holder, connection_id, gone_holder))
         return cursor.rowcount == 1
+
+
+def lease_holder(connection_id: int) -> str | None:
+    """Who holds the connection's lease now (None when it is free or has expired)."""
+    now = _database_now(db.obj)
+    row = db.execute_sql(
+        f'SELECT "lease_holder" FROM "connection" WHERE "id" = {db.param} AND "refreshing_until" >= {now}',
+        (connection_id,),
+    ).fetchone()
+    return row[0] if row else None
 
 
 def lease_is_held(connection_id: int) -> bool:
@@ -51,6 +71,30 @@ def lease_is_held(connection_id: int) -> bool:
         (connection_id,),
     ).fetchone()
     return row is not None
+
+
+@dataclass(frozen=True, slots=True)
+class UnfinishedRenewal:
+    """A v2 connection whose last token renewal did not end: its holder never released the lease (holder
+    is who, lease_expired whether its time ran out), or a renewal taken over after such a death has not
+    saved a pair yet (interrupted)."""
+
+    connection_id: int
+    holder: str | None
+    lease_expired: bool
+    interrupted: bool
+
+
+def unfinished_renewals() -> list[UnfinishedRenewal]:
+    now, p = _database_now(db.obj), db.param
+    rows = db.execute_sql(
+        f'SELECT "id", "lease_holder", ("refreshing_until" IS NULL OR "refreshing_until" < {now}), '
+        '("renewal_interrupted_at" IS NOT NULL) FROM "connection" '
+        f'WHERE "api" = {p} AND "state" <> {p} AND "sealed_tokens" IS NOT NULL '
+        'AND ("lease_holder" IS NOT NULL OR "renewal_interrupted_at" IS NOT NULL) ORDER BY "id"',
+        ("v2", NEEDS_RECONNECT),
+    ).fetchall()
+    return [UnfinishedRenewal(row[0], row[1], bool(row[2]), bool(row[3])) for row in rows]
 
 
 def sealed_pairs(connection_ids: Sequence[int]) -> list[Connection]:
@@ -77,6 +121,8 @@ def save_pair_and_release(
         access_expires_at=access_expires_at,
         refresh_expires_at=refresh_expires_at,
         refreshing_until=None,
+        lease_holder=None,
+        renewal_interrupted_at=None,
         state="ok",
         state_reason="",
         updated_at=datetime.now(UTC),
@@ -84,19 +130,37 @@ def save_pair_and_release(
 
 
 def release_lease(connection_id: int) -> None:
-    Connection.update(refreshing_until=None).where(Connection.id == connection_id).execute()
+    Connection.update(refreshing_until=None, lease_holder=None).where(
+        Connection.id == connection_id
+    ).execute()
 
 
 def mark_needs_reconnect(connection_id: int, reason: str) -> None:
     Connection.update(
-        state=NEEDS_RECONNECT, state_reason=reason, refreshing_until=None, updated_at=datetime.now(UTC)
+        state=NEEDS_RECONNECT,
+        state_reason=reason,
+        refreshing_until=None,
+        lease_holder=None,
+        updated_at=datetime.now(UTC),
     ).where(Connection.id == connection_id).execute()
+
+
+def reset_link_state(connection: Connection) -> None:
+    """A connection the owner just linked (again): healthy, no lease, nothing left of a past crash. The
+    caller saves it."""
+    connection.state, connection.state_reason = "ok", ""
+    connection.refreshing_until = connection.lease_holder = connection.renewal_interrupted_at = None
 
 
 def erase_v2_pair(connection_id: int) -> None:
     """A migrated connection's first good v3 read: the v2 pair is no longer needed, so it is not kept."""
     Connection.update(
-        sealed_tokens=None, access_expires_at=None, refresh_expires_at=None, refreshing_until=None
+        sealed_tokens=None,
+        access_expires_at=None,
+        refresh_expires_at=None,
+        refreshing_until=None,
+        lease_holder=None,
+        renewal_interrupted_at=None,
     ).where((Connection.id == connection_id) & (Connection.api == "v3")).execute()
 
 
@@ -137,6 +201,17 @@ def connections_to_move() -> list[ConnectionToMove]:
     return found
 
 
+def customer_names(connection_ids: Sequence[int]) -> list[str]:
+    """The customers of these connections, by name ("(no customer)" for one not assigned yet)."""
+    rows = (
+        Connection.select(Connection.id, Customer.name)
+        .join(Customer, peewee.JOIN.LEFT_OUTER)
+        .where(Connection.id.in_(list(connection_ids)))
+        .order_by(Connection.id)
+    )
+    return [row.customer.name if row.customer else "(no customer)" for row in rows]
+
+
 def user_id_taken(user_id: str, connection_id: int) -> bool:
     return (
         Connection.select()
@@ -152,6 +227,8 @@ def switch_to_v3(connection_id: int, user_id: str, permissions: tuple[str, ...])
         "api": "v3",
         "smartcar_user_id": user_id,
         "refreshing_until": None,
+        "lease_holder": None,
+        "renewal_interrupted_at": None,
         "state": "ok",
         "state_reason": "",
     }

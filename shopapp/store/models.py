@@ -49,7 +49,8 @@ class Connection(BaseModel):
     api: `v2` (a per-owner token pair) or `v3` (the application's token and the user id: no secret).
     sealed_tokens: a v2 pair encrypted with the shop's data key (never plaintext); a migrated connection
     keeps it until its first good v3 read. refreshing_until: the lease that lets one process at a time
-    refresh a v2 pair (DESIGN.md "Tokens across processes").
+    refresh a v2 pair (DESIGN.md "Tokens across processes"), held by lease_holder (a process identity);
+    renewal_interrupted_at: a holder died mid-renewal and no new pair has been saved since.
     """
 
     customer = peewee.ForeignKeyField(Customer, backref="connections", null=True, on_delete="SET NULL")
@@ -64,6 +65,8 @@ class Connection(BaseModel):
     created_at = UtcDateTimeField()
     updated_at = UtcDateTimeField()
     api = peewee.CharField(max_length=2, default="v2")
+    lease_holder = peewee.CharField(max_length=200, null=True)
+    renewal_interrupted_at = UtcDateTimeField(null=True)
 
 
 class Vehicle(BaseModel):
@@ -246,6 +249,8 @@ class ReminderLog(BaseModel):
 
 
 class RefreshRun(BaseModel):
+    """One refresh, as it went. A running one beats heartbeat_at; its holder names the process."""
+
     started_at = UtcDateTimeField()
     finished_at = UtcDateTimeField(null=True)
     trigger = peewee.CharField(max_length=20, default="manual")
@@ -254,7 +259,10 @@ class RefreshRun(BaseModel):
     vehicles_failed = peewee.IntegerField(default=0)
     summary = peewee.TextField(default="")
     vehicles_skipped = peewee.IntegerField(default=0)
-    outcome = peewee.CharField(max_length=20, default="finished")  # running, finished, cancelled
+    # running, finished, cancelled, interrupted (its process died: closed by a later run)
+    outcome = peewee.CharField(max_length=20, default="finished")
+    holder = peewee.CharField(max_length=200, default="")  # services/process_identity.py
+    heartbeat_at = UtcDateTimeField(null=True)
 
 
 class ApiBucket(BaseModel):

@@ -662,6 +662,11 @@ def summary_words(summary: RefreshSummary) -> str:
     failed = summary.failed
     if summary.needing_reconnect:
         words += f" · {len(summary.needing_reconnect)} need reconnecting"
+    if summary.lost_to_crash:
+        words += (
+            f" · {len(summary.lost_to_crash)} owner(s) must connect again because a ShopApp process crashed "
+            "during token refresh"
+        )
     others = [result for result in failed if not result.needs_reconnect]
     if others:
         words += f" · {len(others)} could not be read (see the Connection column)"

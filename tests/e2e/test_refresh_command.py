@@ -7,7 +7,7 @@ import sys
 from datetime import timedelta
 
 import pytest
-from shop_support import connect_everyone, shop_environment, shopapp
+from shop_support import connect_everyone, connect_everyone_v3, shop_environment, shopapp
 
 from shopapp.simulator import Simulator, run_in_thread
 from shopapp.store.database import open_store
@@ -126,3 +126,28 @@ def test_a_refresh_killed_midway_leaves_a_sound_database_that_the_next_refresh_c
     reopen()
     assert Vehicle.select().where(Vehicle.last_refresh_at.is_null()).count() == 0
     assert Connection.select().where(Connection.state != "ok").count() == 0
+
+
+@pytest.mark.parametrize("api", ["v2", "v3"])
+def test_a_wrong_client_secret_is_one_setup_line_and_marks_nobody(tmp_path, reopen, api):
+    """Not one line per car and exit 1: the shop's set-up is wrong, so the run stops with exit 2."""
+    sim = Simulator.generate(vehicles=12, seed=35)
+    with run_in_thread(sim) as base:
+        if api == "v2":
+            # Every access token about to expire: each connection must be renewed with the client secret.
+            key = connect_everyone(tmp_path, base, sim, issued_ago=timedelta(hours=1, minutes=57))
+        else:
+            key = ""
+            connect_everyone_v3(tmp_path, base, sim)
+        env = shop_environment(tmp_path, base, sim, key, api=api, SMARTCAR_CLIENT_SECRET="not-the-secret")
+        result = shopapp(env, "refresh")
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert "client secret" in result.stderr
+    assert "not-the-secret" not in result.stderr + result.stdout
+    assert "unexpected error" not in result.stderr
+    assert result.stdout == ""
+    reopen()
+    assert Connection.select().where(Connection.state != "ok").count() == 0
+    assert Vehicle.select().where(Vehicle.last_error != "").count() == 0
+    assert not RefreshRun.select().where(RefreshRun.outcome == "running").exists()

@@ -11,6 +11,7 @@ from shopapp import cli_self_check
 from shopapp.cli import main
 from shopapp.paths import resources_dir
 from shopapp.simulator import Simulator, run_in_thread
+from shopapp.store.migrations import LATEST_VERSION
 from shopapp.store.models import db
 
 
@@ -41,7 +42,7 @@ def test_a_fresh_data_folder_passes_every_check(capsys, shopapp_home):
         "Smartcar",
     ]
     assert all(line.startswith("ok ") for line in lines.values())
-    assert "schema 3, 0 customers, 0 vehicles" in lines["database"]
+    assert f"schema {LATEST_VERSION}, 0 customers, 0 vehicles" in lines["database"]
     assert (shopapp_home / "shopapp.sqlite3").is_file()  # created on the way
     assert "9,533 codes" in lines["DTC catalogue"]
     assert summary == "All 8 checks passed."

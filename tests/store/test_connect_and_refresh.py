@@ -158,3 +158,6 @@ async def test_a_detail_that_cannot_be_read_after_the_code_was_spent_still_links
     summary = await world.refresher().refresh()
     assert summary.failed == []
     assert all(car.make for car in Vehicle.select())
+    assert {car.smartcar_id: car.vin for car in Vehicle.select()} == {
+        smartcar_id: world.sim.vehicle(smartcar_id).vin for smartcar_id in person.vehicle_ids
+    }

@@ -9,7 +9,9 @@ import pytest_asyncio
 from builders import customer
 
 from shopapp.credentials import new_data_key, open_token_pair, seal_token_pair
-from shopapp.services.tokens import ReconnectNeeded, TokenKeeper, token_context
+from shopapp.services.process_identity import ProcessIdentity, this_process
+from shopapp.services.smartcar_app import SetupError
+from shopapp.services.tokens import CRASHED_DURING_RENEWAL, ReconnectNeeded, TokenKeeper, token_context
 from shopapp.smartcar import AppCredentials, NetworkError, RetryPolicy, SmartcarAuth, SmartcarEndpoints
 from shopapp.smartcar.http_session import create_http_client
 from shopapp.smartcar.results import TokenPair
@@ -134,11 +136,36 @@ async def test_an_idle_connection_nearing_60_days_is_renewed(store, http, respx_
 
 def test_the_lease_is_exclusive_until_released(store):
     row = connection_with(NOW)
-    assert connections.take_refresh_lease(row.id)
-    assert not connections.take_refresh_lease(row.id)
+    assert connections.take_refresh_lease(row.id, "pc-1|100|1.00")
+    assert not connections.take_refresh_lease(row.id, "pc-1|200|2.00")
     assert connections.lease_is_held(row.id)
+    assert connections.lease_holder(row.id) == "pc-1|100|1.00"
     connections.release_lease(row.id)
-    assert connections.take_refresh_lease(row.id)
+    assert connections.lease_holder(row.id) is None
+    assert connections.take_refresh_lease(row.id, "pc-1|200|2.00")
+    assert Connection.get_by_id(row.id).renewal_interrupted_at is None  # released: nothing was interrupted
+
+
+def test_a_lease_whose_holder_died_is_taken_over_at_once_and_the_interruption_kept(store):
+    row = connection_with(NOW)
+    assert connections.take_refresh_lease(row.id, "pc-1|100|1.00")
+    # Only the holder the caller found dead can be displaced, not whoever holds it now.
+    assert not connections.take_refresh_lease(row.id, "pc-1|200|2.00", gone_holder="pc-1|999|9.00")
+    assert connections.take_refresh_lease(row.id, "pc-1|200|2.00", gone_holder="pc-1|100|1.00")
+    assert connections.lease_holder(row.id) == "pc-1|200|2.00"
+    interrupted = Connection.get_by_id(row.id).renewal_interrupted_at
+    assert interrupted is not None
+    [unfinished] = connections.unfinished_renewals()
+    assert (unfinished.connection_id, unfinished.interrupted, unfinished.lease_expired) == (
+        row.id,
+        True,
+        False,
+    )
+    connections.release_lease(row.id)  # a transient failure: the interruption stays on record
+    assert Connection.get_by_id(row.id).renewal_interrupted_at == interrupted
+    connections.save_pair_and_release(row.id, row.sealed_tokens, NOW, NOW)
+    assert Connection.get_by_id(row.id).renewal_interrupted_at is None
+    assert connections.unfinished_renewals() == []
 
 
 @pytest.mark.asyncio
@@ -164,3 +191,90 @@ async def test_pairs_read_ahead_serve_their_cars_without_the_database(store, htt
         assert await tokens.access_token(fresh.id) == "at-old"
     with pytest.raises(ReconnectNeeded):
         await tokens.access_token(marked.id)
+
+
+def holder_that_died():
+    """This PC, this process id, another start time: a process that ran here and is gone."""
+    me = this_process()
+    return ProcessIdentity(me.host, me.pid, me.started - 100).text()
+
+
+@pytest.mark.asyncio
+async def test_a_dead_processs_lease_is_taken_over_at_once_not_after_it_expires(store, http, respx_mock):
+    calls = []
+    slow_token_endpoint(respx_mock, calls)
+    row = connection_with(NOW + timedelta(minutes=2))
+    assert connections.take_refresh_lease(row.id, holder_that_died())
+    waits = []
+
+    async def counted_wait(seconds):
+        waits.append(seconds)
+        await asyncio.sleep(0)
+
+    assert await keeper(http, sleep=counted_wait).access_token(row.id) == "at-1"
+    assert waits == []  # a live holder would have been waited for, poll after poll
+    assert stored_pair(row).refresh_token == "rt-1"
+    assert not connections.lease_is_held(row.id)
+
+
+@pytest.mark.asyncio
+async def test_a_live_processs_lease_is_waited_for(store, http, respx_mock):
+    calls = []
+    slow_token_endpoint(respx_mock, calls)
+    row = connection_with(NOW + timedelta(minutes=2))
+    assert connections.take_refresh_lease(row.id, "another-pc|4242|1.00")  # cannot be checked from here
+    waits = []
+
+    async def wait_then_release(seconds):
+        waits.append(seconds)
+        connections.release_lease(row.id)
+        await asyncio.sleep(0)
+
+    assert await keeper(http, sleep=wait_then_release).access_token(row.id) == "at-1"
+    assert len(waits) == 1
+
+
+@pytest.mark.asyncio
+async def test_an_unfinished_renewal_is_finished_at_once_even_when_the_pair_looks_fresh(
+    store, http, respx_mock
+):
+    """Killed after Smartcar rotated the pair: the refresh token on record works for Smartcar's grace
+    period only, so the next process renews it straight away, fresh access token or not."""
+    calls = []
+    slow_token_endpoint(respx_mock, calls)
+    interrupted = connection_with(NOW + timedelta(hours=1))
+    untouched = connection_with(NOW + timedelta(hours=1))
+    busy = connection_with(NOW + timedelta(hours=1))
+    assert connections.take_refresh_lease(interrupted.id, holder_that_died())
+    assert connections.take_refresh_lease(busy.id, "another-pc|4242|1.00")  # renewing right now, elsewhere
+    outcome = await keeper(http).finish_unfinished()
+    assert (outcome.finished, outcome.lost) == ([interrupted.id], [])
+    assert len(calls) == 1
+    assert stored_pair(interrupted).refresh_token == "rt-1"
+    assert stored_pair(untouched).refresh_token == "rt-old"
+    assert Connection.get_by_id(interrupted.id).renewal_interrupted_at is None
+    assert connections.lease_holder(busy.id) == "another-pc|4242|1.00"
+
+
+@pytest.mark.asyncio
+async def test_a_renewal_refused_after_a_crash_names_the_crash_not_the_owner(store, http, respx_mock):
+    respx_mock.post(ENDPOINTS.auth_url).respond(400, json={"error": "invalid_grant"})
+    row = connection_with(NOW + timedelta(hours=1))
+    assert connections.take_refresh_lease(row.id, holder_that_died())
+    outcome = await keeper(http).finish_unfinished()
+    assert outcome.lost == [row.id]
+    marked = Connection.get_by_id(row.id)
+    assert marked.state == connections.NEEDS_RECONNECT
+    assert marked.state_reason == CRASHED_DURING_RENEWAL
+    assert "process crashed during token refresh" in marked.state_reason
+    assert not connections.lease_is_held(row.id)
+
+
+@pytest.mark.asyncio
+async def test_a_refused_client_secret_is_a_setup_error_and_marks_nobody(store, http, respx_mock):
+    respx_mock.post(ENDPOINTS.auth_url).respond(401, json={"error": "invalid_client"})
+    row = connection_with(NOW + timedelta(minutes=2))
+    with pytest.raises(SetupError, match="client secret"):
+        await keeper(http).access_token(row.id)
+    assert Connection.get_by_id(row.id).state == "ok"
+    assert not connections.lease_is_held(row.id)

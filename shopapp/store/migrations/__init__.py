@@ -10,7 +10,12 @@ from collections.abc import Callable
 
 import peewee
 
-from shopapp.store.migrations import v001_initial, v002_plan_limits, v003_smartcar_v3
+from shopapp.store.migrations import (
+    v001_initial,
+    v002_plan_limits,
+    v003_smartcar_v3,
+    v004_process_holders,
+)
 
 # Column types that differ between the two engines a shop may use.
 COLUMN_TYPES = {
@@ -48,5 +53,6 @@ STEPS: tuple[Callable[[peewee.Database], None], ...] = (
     _run_statements(v001_initial.STATEMENTS),
     _run_statements(v002_plan_limits.STATEMENTS),
     _run_statements(v003_smartcar_v3.STATEMENTS),
+    _run_statements(v004_process_holders.STATEMENTS),
 )
 LATEST_VERSION = len(STEPS)
