@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -17,6 +18,7 @@ from shopapp.credentials import open_token_pair, seal_token_pair
 from shopapp.services.tokens import CRASHED_DURING_RENEWAL, token_context
 from shopapp.simulator import Simulator, run_in_thread
 from shopapp.smartcar.results import TokenPair
+from shopapp.store.connections import LEASE_SECONDS
 from shopapp.store.database import open_store
 from shopapp.store.models import Connection, RefreshRun, db
 
@@ -81,7 +83,10 @@ def test_a_run_killed_as_smartcar_rotates_a_pair_loses_nobody_within_the_grace_p
             age_every_pair(tmp_path, key)
             killed, how = refresh_killed_at_rotation(env, sim, rotation=kill % connections + 1)
             assert killed, (kill, how)
+            started = time.monotonic()
             again = shopapp(env, "refresh")
+            # The dead process's leases are taken over at once, not waited out (30 s each).
+            assert time.monotonic() - started < LEASE_SECONDS
             assert again.returncode == 0, (kill, again.stdout + again.stderr)
             assert "Need reconnecting" not in again.stdout
             open_store(tmp_path)

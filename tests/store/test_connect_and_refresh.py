@@ -12,11 +12,13 @@ import pytest_asyncio
 from shopapp.credentials import new_data_key
 from shopapp.domain.plan import default_plan
 from shopapp.services.connect import CONNECT_SCOPES, save_connection
+from shopapp.services.process_identity import ProcessIdentity, this_process
 from shopapp.services.refresh import Refresher
 from shopapp.services.tokens import TokenKeeper
 from shopapp.simulator import Simulator, create_app
 from shopapp.smartcar import AppCredentials, RetryPolicy, SmartcarAuth, SmartcarClient, SmartcarEndpoints
 from shopapp.smartcar.http_session import create_http_client
+from shopapp.store import connections
 from shopapp.store.models import Connection, Customer, SignalAvailability, Vehicle
 
 KEY = new_data_key()
@@ -161,3 +163,23 @@ async def test_a_detail_that_cannot_be_read_after_the_code_was_spent_still_links
     assert {car.smartcar_id: car.vin for car in Vehicle.select()} == {
         smartcar_id: world.sim.vehicle(smartcar_id).vin for smartcar_id in person.vehicle_ids
     }
+
+
+@pytest.mark.asyncio
+async def test_a_start_up_refresh_with_no_car_due_still_finishes_a_dead_processs_renewal(world):
+    """The window's start-up refresh (due cars only) is how a window opened after a crash saves the pair
+    Smartcar rotated for the killed process: the refresh token on record only works for the grace period."""
+    world.sim.config.refresh_grace_s = 60
+    await world.connect_everyone()
+    await world.refresher().refresh()
+    first = Connection.select().order_by(Connection.id).first()
+    me = this_process()
+    assert connections.take_refresh_lease(first.id, ProcessIdentity(me.host, me.pid, me.started - 50).text())
+    renewals = world.sim.tokens.refresh_calls
+    summary = await world.refresher().refresh(trigger="startup", due_only=True)
+    assert summary.results == []  # no car was due
+    assert summary.renewals_finished == 1
+    assert world.sim.tokens.refresh_calls == renewals + 1
+    renewed = Connection.get_by_id(first.id)
+    assert (renewed.state, renewed.lease_holder, renewed.renewal_interrupted_at) == ("ok", None, None)
+    assert renewed.sealed_tokens != first.sealed_tokens
