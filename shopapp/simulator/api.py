@@ -186,12 +186,7 @@ class V2Api:
                 if fault.kind is FaultKind.TIMEOUT:
                     return Outcome(error=errors.upstream_no_response(), hang=True)
                 if fault.kind is not FaultKind.MALFORMED:
-                    raise {
-                        FaultKind.SERVER_ERROR: errors.server_internal,
-                        FaultKind.UPSTREAM: errors.upstream_no_response,
-                        FaultKind.ASLEEP: errors.vehicle_asleep,
-                        FaultKind.RATE_LIMIT: lambda: errors.vehicle_rate_limit(fault.retry_after),
-                    }[fault.kind]()
+                    raise _fault_error(fault.kind, fault.retry_after)
             at = telemetry.recorded_at(vehicle, now)
             body = resource.read(ReadContext(vehicle, grant, at, now, imperial, query))
             return Outcome(body, at, malformation=fault.malformation if fault is not None else None)
@@ -291,3 +286,14 @@ def _batch_paths(raw: bytes) -> list[str]:
             raise errors.validation("Each request needs a 'path' string.", parameter="requests[].path")
         paths.append(path)
     return paths
+
+
+def _fault_error(kind: FaultKind, retry_after: int) -> ApiError:
+    """The error a forced fault answers with (a timeout and a malformed body are handled by the caller)."""
+    if kind is FaultKind.RATE_LIMIT:
+        return errors.vehicle_rate_limit(retry_after)
+    return {
+        FaultKind.SERVER_ERROR: errors.server_internal,
+        FaultKind.UPSTREAM: errors.upstream_no_response,
+        FaultKind.ASLEEP: errors.vehicle_asleep,
+    }[kind]()

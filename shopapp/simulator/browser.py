@@ -19,7 +19,7 @@ async def approval_redirect(transport: httpx.AsyncBaseTransport, authorize_url: 
     `code` and/or `user_id` (a v3 application), or `error`, and `state`."""
     async with httpx.AsyncClient(transport=transport, follow_redirects=False) as browser:
         answer = await browser.get(authorize_url)
-    location = answer.headers.get("location")
+    location: str | None = answer.headers.get("location")
     if answer.status_code != 302 or not location:
         raise RuntimeError(f"Connect answered HTTP {answer.status_code} without a redirect.")
     return location

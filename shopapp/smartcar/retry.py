@@ -70,7 +70,7 @@ class RetryPolicy:
         """Delay before retry number `attempt` (1 = first retry): exponential, capped, jittered."""
         start = self.base_delay if base is None else base
         ceiling = max(self.max_delay, start)
-        delay = min(ceiling, start * (2 ** max(0, attempt - 1)))
+        delay = min(ceiling, start * (2.0 ** max(0, attempt - 1)))
         return delay * (1 - self.jitter) + delay * self.jitter * self.rng.random()
 
     def next_delay(self, error: SmartcarError, attempt: int, elapsed: float = 0.0) -> float | None:
