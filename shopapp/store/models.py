@@ -10,12 +10,17 @@ db = peewee.DatabaseProxy()
 
 
 class BaseModel(peewee.Model):
+    """peewee adds an `id` primary key to a model that names none, and a `<name>_id` attribute for each
+    foreign key; the models declare those they use (bare annotations: nothing changes at run time) so
+    the type checker knows them."""
+
     class Meta:
         database = db
         legacy_table_names = False
 
 
 class SchemaVersion(BaseModel):
+    id: peewee.AutoField
     version = peewee.IntegerField()
 
 
@@ -25,6 +30,7 @@ class Setting(BaseModel):
 
 
 class Customer(BaseModel):
+    id: peewee.AutoField
     name = peewee.CharField(max_length=200)
     phone = peewee.CharField(max_length=50, default="")
     email = peewee.CharField(max_length=200, default="")
@@ -53,7 +59,9 @@ class Connection(BaseModel):
     renewal_interrupted_at: a holder died mid-renewal and no new pair has been saved since.
     """
 
+    id: peewee.AutoField
     customer = peewee.ForeignKeyField(Customer, backref="connections", null=True, on_delete="SET NULL")
+    customer_id: int | None
     smartcar_user_id = peewee.CharField(max_length=100, null=True, unique=True)
     scopes = peewee.TextField(default="")
     sealed_tokens = peewee.TextField(null=True)
@@ -73,8 +81,11 @@ class Vehicle(BaseModel):
     """A customer's car. The summary columns (odometer_km ... oil_capability) hold what the due rules need,
     kept current when readings are recorded, so the due list never scans years of readings."""
 
+    id: peewee.AutoField
     customer = peewee.ForeignKeyField(Customer, backref="vehicles", on_delete="CASCADE")
     connection = peewee.ForeignKeyField(Connection, backref="vehicles", null=True, on_delete="SET NULL")
+    customer_id: int
+    connection_id: int | None
     smartcar_id = peewee.CharField(max_length=100, null=True, unique=True)
     vin = peewee.CharField(max_length=17, default="", index=True)
     make = peewee.CharField(max_length=100, default="")
@@ -119,6 +130,7 @@ def vehicle_title(year: int | None, make: str, model: str, nickname: str = "", v
 class SignalAvailability(BaseModel):
     """Whether a car can give a signal: `ok`, `not_capable` (501), `no_permission` (403), `error`."""
 
+    id: peewee.AutoField
     vehicle = peewee.ForeignKeyField(Vehicle, backref="signals", on_delete="CASCADE")
     signal = peewee.CharField(max_length=40)
     availability = peewee.CharField(max_length=20)
@@ -130,6 +142,7 @@ class SignalAvailability(BaseModel):
 
 
 class OdometerReading(BaseModel):
+    id: peewee.AutoField
     vehicle = peewee.ForeignKeyField(Vehicle, backref="odometer_readings", on_delete="CASCADE")
     recorded_at = UtcDateTimeField()
     value_km = peewee.DoubleField()
@@ -141,6 +154,7 @@ class OdometerReading(BaseModel):
 
 
 class OilReading(BaseModel):
+    id: peewee.AutoField
     vehicle = peewee.ForeignKeyField(Vehicle, backref="oil_readings", on_delete="CASCADE")
     recorded_at = UtcDateTimeField()
     life = peewee.DoubleField()
@@ -154,6 +168,7 @@ class OilReading(BaseModel):
 class TroubleCodeOccurrence(BaseModel):
     """One spell of an active code: first seen, last seen, cleared (null while active)."""
 
+    id: peewee.AutoField
     vehicle = peewee.ForeignKeyField(Vehicle, backref="trouble_codes", on_delete="CASCADE")
     code = peewee.CharField(max_length=10)
     first_seen_at = UtcDateTimeField()
@@ -168,6 +183,7 @@ class TroubleCodeOccurrence(BaseModel):
 class SystemStatusChange(BaseModel):
     """A system's status from `changed_at` until `ended_at` (null: the current status)."""
 
+    id: peewee.AutoField
     vehicle = peewee.ForeignKeyField(Vehicle, backref="system_statuses", on_delete="CASCADE")
     system_id = peewee.CharField(max_length=60)
     status = peewee.CharField(max_length=10)
@@ -182,6 +198,7 @@ class SystemStatusChange(BaseModel):
 class ServiceRecord(BaseModel):
     """A service: done by the shop, or imported from Smartcar's service history (source `smartcar`)."""
 
+    id: peewee.AutoField
     vehicle = peewee.ForeignKeyField(Vehicle, backref="service_records", on_delete="CASCADE")
     performed_on = peewee.DateField()
     odometer_km = peewee.DoubleField(null=True)
@@ -202,6 +219,7 @@ class ServiceRecord(BaseModel):
 class ServiceRecordTask(BaseModel):
     """A task of a service record; task_key names the plan task it counts for (null: history only)."""
 
+    id: peewee.AutoField
     record = peewee.ForeignKeyField(ServiceRecord, backref="tasks", on_delete="CASCADE")
     task_key = peewee.CharField(max_length=50, null=True, index=True)
     description = peewee.TextField(default="")
@@ -211,6 +229,7 @@ class TaskService(BaseModel):
     """The latest service of each plan task per vehicle, kept in step with service_record by
     shopapp.store.service_records so the due list reads 50,000 rows instead of every record."""
 
+    id: peewee.AutoField
     vehicle = peewee.ForeignKeyField(Vehicle, backref="task_services", on_delete="CASCADE")
     task_key = peewee.CharField(max_length=50)
     performed_on = peewee.DateField()
@@ -223,12 +242,14 @@ class TaskService(BaseModel):
 class PlanTask(BaseModel):
     """The shop's service plan, when edited (an empty table means the default plan)."""
 
+    id: peewee.AutoField
     key = peewee.CharField(max_length=50, unique=True)
     position = peewee.IntegerField()
     definition = peewee.TextField()  # JSON of the task, read by shopapp.services.plan_store
 
 
 class Suppression(BaseModel):
+    id: peewee.AutoField
     vehicle = peewee.ForeignKeyField(Vehicle, backref="suppressions", on_delete="CASCADE")
     item_key = peewee.CharField(max_length=80)
     kind = peewee.CharField(max_length=20)
@@ -241,6 +262,7 @@ class Suppression(BaseModel):
 
 
 class ReminderLog(BaseModel):
+    id: peewee.AutoField
     customer = peewee.ForeignKeyField(Customer, backref="reminders", on_delete="CASCADE")
     vehicle = peewee.ForeignKeyField(Vehicle, backref="reminders", null=True, on_delete="SET NULL")
     sent_at = UtcDateTimeField(index=True)
@@ -251,6 +273,7 @@ class ReminderLog(BaseModel):
 class RefreshRun(BaseModel):
     """One refresh, as it went. A running one beats heartbeat_at; its holder names the process."""
 
+    id: peewee.AutoField
     started_at = UtcDateTimeField()
     finished_at = UtcDateTimeField(null=True)
     trigger = peewee.CharField(max_length=20, default="manual")
@@ -269,6 +292,7 @@ class ApiBucket(BaseModel):
     """Smartcar's app-level request bucket as this shop has used it: one row shared by every process and PC.
     A NULL level is a full bucket; paused_until holds everyone back after Smartcar answered 429."""
 
+    id: peewee.AutoField
     level = peewee.DoubleField(null=True)
     updated_at = UtcDateTimeField(null=True)
     paused_until = UtcDateTimeField(null=True)
