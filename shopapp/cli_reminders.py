@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 from shopapp.cli_support import EXIT_OK, UsageError, open_shop_store, shop_settings
 from shopapp.domain.text import safe_text
+from shopapp.log import route_qt_messages
 from shopapp.reports.export_target import STDOUT, OutputError, check_target
 
 log = logging.getLogger(__name__)
@@ -82,19 +83,12 @@ def ensure_gui_application() -> Any:
     offscreen platform unless QT_QPA_PLATFORM says otherwise (a server or a scheduled task has no X)."""
     if sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance()
     if app is not None:
         return app
-    qt_log = logging.getLogger("qt")
-
-    def to_log(kind: QtMsgType, _context: object, message: str) -> None:
-        # Qt's chatter (fonts, locale) goes to the log file, not into a script's output.
-        qt_log.log(logging.WARNING if kind != QtMsgType.QtDebugMsg else logging.DEBUG, "%s", message)
-
-    qInstallMessageHandler(to_log)
+    route_qt_messages()  # Qt's chatter (fonts, locale) goes to the log file, not into a script's output
     return QGuiApplication(["shopapp"])
 
 

@@ -75,3 +75,23 @@ def init_logging(home: Path, level: int = logging.INFO) -> Path:
     # httpx logs every request URL at INFO; URLs carry no secrets but flood the file.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     return path
+
+
+def route_qt_messages() -> None:
+    """Qt's own messages (fonts, platform plugins, a misused API) go to the log file under the name "qt",
+    at their own level, instead of onto a terminal or into a script's output."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler  # only commands that use Qt pay for it
+
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+    qt_log = logging.getLogger("qt")
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)

@@ -64,3 +64,19 @@ def test_log_file_is_rotating_and_redacted(shopapp_home, file_logging):
 def test_initialising_twice_replaces_the_handler(shopapp_home, file_logging):
     init_logging(shopapp_home)
     assert len(shopapp_handlers()) == 1
+
+
+def test_qt_messages_reach_the_log_at_their_own_level(caplog):
+    from PySide6.QtCore import qInstallMessageHandler, qWarning
+
+    from shopapp.log import route_qt_messages
+
+    previous = qInstallMessageHandler(None)  # pytest-qt's, put back below
+    try:
+        route_qt_messages()
+        with caplog.at_level(logging.DEBUG, logger="qt"):
+            qWarning("a font is missing")
+    finally:
+        qInstallMessageHandler(previous)
+    [record] = [record for record in caplog.records if record.name == "qt"]
+    assert (record.levelno, record.getMessage()) == (logging.WARNING, "a font is missing")

@@ -14,9 +14,10 @@ from types import TracebackType
 os.environ.setdefault("QT_API", "pyside6")  # qasync picks its binding from this; PySide6 is ours
 
 import qasync
-from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from shopapp.log import route_qt_messages
 from shopapp.resources import trouble_code_catalogue
 from shopapp.services.shop_session import ShopSession
 from shopapp.store.database import StoreError, open_store
@@ -31,22 +32,6 @@ UI_STATE_FILE = "window.ini"
 def ui_state_for(home: Path) -> QSettings:
     """Window geometry, splitter and columns: per data folder, so demo mode and tests keep their own."""
     return QSettings(str(home / UI_STATE_FILE), QSettings.Format.IniFormat)
-
-
-def _route_qt_messages() -> None:
-    levels = {
-        QtMsgType.QtDebugMsg: logging.DEBUG,
-        QtMsgType.QtInfoMsg: logging.INFO,
-        QtMsgType.QtWarningMsg: logging.WARNING,
-        QtMsgType.QtCriticalMsg: logging.ERROR,
-        QtMsgType.QtFatalMsg: logging.CRITICAL,
-    }
-    qt_log = logging.getLogger("qt")
-
-    def handler(kind: QtMsgType, _context, message: str) -> None:
-        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
-
-    qInstallMessageHandler(handler)
 
 
 class ErrorReporter:
@@ -88,7 +73,7 @@ def run_window(home: Path, *, demo: bool = False) -> int:
     """Opens the window on the shop's database (or demo mode) and runs until it closes. Returns the exit
     status: 0, or 2 when the database cannot be opened."""
     app = application()
-    _route_qt_messages()
+    route_qt_messages()
     sys.excepthook = ErrorReporter()
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
         return runner.run(_run(app, home, demo))
