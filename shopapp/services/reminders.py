@@ -118,7 +118,7 @@ def plan_reminders(
                 continue
             items = tuple(
                 item
-                for item in evaluate_vehicle(facts, plan, today, unit)
+                for item in evaluate_vehicle(facts, plan, today)
                 if item.needs_action and item.status in options.statuses
             )
             if not items:
