@@ -16,7 +16,7 @@ from shopapp.domain.dtc import TroubleCodeCatalogue
 from shopapp.domain.units import DistanceUnit
 from shopapp.reports.export_target import replacing
 from shopapp.reports.letters.html import LetterAssets, load_letter_assets
-from shopapp.reports.letters.pagination import LetterDocument, build_document, print_letters
+from shopapp.reports.letters.pagination import LetterBatch, LetterDocument, build_document, print_letters
 from shopapp.reports.letters.profile import ShopProfile, page_size_for_locale
 from shopapp.services.reminders import ReminderLetter
 
@@ -75,27 +75,16 @@ def letters_pdf_data(
     assets: LetterAssets | None = None,
 ) -> tuple[bytes, int]:
     """The letters as the bytes of a PDF (for standard output) and the pages; see write_letters_pdf."""
-    page_size = page_size or page_size_for_locale(locale)
-    assets = assets or load_letter_assets(shop)
+    batch = LetterBatch(letters, shop, unit, today, catalogue, locale, assets or load_letter_assets(shop))
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    pages = _render_pdf(letters, buffer, shop, unit, today, catalogue, page_size, locale, assets)
+    pages = _render_pdf(batch, buffer, page_size or page_size_for_locale(locale))
     data = bytes(buffer.data().data())
     buffer.close()
     return data, pages
 
 
-def _render_pdf(
-    letters: Sequence[ReminderLetter],
-    target: str | QIODevice,
-    shop: ShopProfile,
-    unit: DistanceUnit,
-    today: date,
-    catalogue: TroubleCodeCatalogue,
-    page_size: QPageSize,
-    locale: QLocale | None,
-    assets: LetterAssets | None,
-) -> int:
+def _render_pdf(batch: LetterBatch, target: QIODevice, page_size: QPageSize) -> int:
     writer: QPdfWriter | None = QPdfWriter(target)
     document: LetterDocument | None = None
     try:
@@ -105,17 +94,7 @@ def _render_pdf(
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
         writer.setTitle("Service reminders")
         writer.setCreator("ShopApp")
-        document = build_document(
-            letters,
-            shop,
-            unit,
-            today,
-            catalogue,
-            page_size=page_size,
-            locale=locale,
-            device=writer,
-            assets=assets,
-        )
+        document = build_document(batch, page_size=page_size, device=writer)
         return print_letters(document, writer)
     finally:
         # Released here even when a traceback keeps this frame: the document's layout points at the

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QLocale, QRectF, QSizeF, Qt, QUrl
@@ -58,24 +59,30 @@ def _spacer() -> QImage:
     return image
 
 
+@dataclass(frozen=True)
+class LetterBatch:
+    """What one run of letters is drawn from: the letters, the letterhead, the shop's distance unit, the
+    letters' date, the trouble-code catalogue, the locale (its date order) and the template and logo."""
+
+    letters: Sequence[ReminderLetter]
+    shop: ShopProfile
+    unit: DistanceUnit
+    today: date
+    catalogue: TroubleCodeCatalogue
+    locale: QLocale | None
+    assets: LetterAssets
+
+
 def build_document(
-    letters: Sequence[ReminderLetter],
-    shop: ShopProfile,
-    unit: DistanceUnit,
-    today: date,
-    catalogue: TroubleCodeCatalogue,
-    *,
-    page_size: QPageSize,
-    locale: QLocale | None,
-    device: QPagedPaintDevice | None,
-    assets: LetterAssets | None,
+    batch: LetterBatch, *, page_size: QPageSize, device: QPagedPaintDevice | None
 ) -> LetterDocument:
+    """The batch laid out for `page_size`, measured with `device`'s font metrics when there is one."""
     if QGuiApplication.instance() is None:
         raise RuntimeError("rendering letters needs a QGuiApplication")
     dpi = default_dpi()
-    style = LetterStyle(unit, today, month_first=month_first_for_locale(locale))
-    assets = assets or load_letter_assets(shop)
-    parts, logo = assets.parts, assets.logo
+    style = LetterStyle(batch.unit, batch.today, month_first=month_first_for_locale(batch.locale))
+    parts, logo = batch.assets.parts, batch.assets.logo
+    letters = batch.letters
     document = LetterDocument([safe(letter.customer_name) for letter in letters], page_size)
     if device is not None:
         document.documentLayout().setPaintDevice(device)
@@ -92,7 +99,9 @@ def build_document(
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("shopapp:spacer"), _spacer())
     if logo is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("shopapp:logo"), logo)
-    document.setHtml(letters_html(letters, shop, style, catalogue, parts=parts, dpi=dpi, logo=logo))
+    document.setHtml(
+        letters_html(letters, batch.shop, style, batch.catalogue, parts=parts, dpi=dpi, logo=logo)
+    )
     root = document.rootFrame()
     frame = root.frameFormat()
     frame.setTopMargin(px(MARGIN_TOP_MM, dpi))
@@ -123,18 +132,10 @@ def letter_document(
     """Every letter of the batch in one document, a page break between customers, laid out for
     `page_size` (by the locale's paper by default). Print it with `print_letters` for page numbers.
     assets: the template and logo (load_letter_assets(shop) by default); TemplateError without a template."""
-    page_size = page_size or page_size_for_locale(locale)
-    return build_document(
-        batch_letters,
-        shop,
-        unit,
-        today,
-        catalogue,
-        page_size=page_size,
-        locale=locale,
-        device=None,
-        assets=assets,
+    batch = LetterBatch(
+        batch_letters, shop, unit, today, catalogue, locale, assets or load_letter_assets(shop)
     )
+    return build_document(batch, page_size=page_size or page_size_for_locale(locale), device=None)
 
 
 # Marks the tables `keep_tables_together` moved to a new page (so they are not taken for letterheads, and can
