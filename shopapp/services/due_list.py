@@ -36,7 +36,7 @@ def due_list(
     *,
     today: date,
     plan: ServicePlan,
-    unit: DistanceUnit,
+    unit: DistanceUnit | None = None,  # unused now (surfaces word reasons in their unit)
     catalogue: TroubleCodeCatalogue,
     include_all: bool = False,
 ) -> list[DueRow]:

@@ -98,7 +98,7 @@ def plan_reminders(
     *,
     today: date,
     plan: ServicePlan,
-    unit: DistanceUnit,
+    unit: DistanceUnit | None = None,  # unused now (surfaces word reasons in their unit)
     catalogue: TroubleCodeCatalogue,
     now: datetime | None = None,
 ) -> ReminderBatch:

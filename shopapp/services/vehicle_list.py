@@ -80,7 +80,11 @@ def row_for(listing: VehicleListing, items: list[DueItem], oil_capability: OilCa
 
 
 def vehicle_rows(
-    *, today: date, plan: ServicePlan, unit: DistanceUnit, catalogue: TroubleCodeCatalogue
+    *,
+    today: date,
+    plan: ServicePlan,
+    unit: DistanceUnit | None = None,  # unused now (surfaces word reasons in their unit)
+    catalogue: TroubleCodeCatalogue,
 ) -> list[VehicleRow]:
     """Every vehicle, most urgent first (status, then the next due date, then the customer's name)."""
     with cycle_collector_paused():
