@@ -129,7 +129,7 @@ def write_reminders(path: Path | None, *, vehicle_ids: frozenset[int] | None, ma
     shown = "standard output" if path is None else str(path)
     if batch.letters:
         ensure_gui_application()
-        from shopapp.reports.reminder_letters import (
+        from shopapp.reports.letters import (
             ShopProfile,
             TemplateError,
             letters_pdf_data,

@@ -1,18 +1,30 @@
-"""The due evaluation: for one vehicle, every plan task and alert with a status, the trigger that fired,
-a reason in words, and the due date / due odometer (DESIGN.md "Due rules")."""
+"""The due evaluation: for one vehicle, every plan task and alert with a status, why (the trigger that
+fired, its numbers and dates, as data: shopapp.domain.due_reasons), and the due date / due odometer
+(DESIGN.md "Due rules")."""
 
 from __future__ import annotations
 
 import calendar
-import functools
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from shopapp.domain.due_reasons import (
+    Baseline,
+    DistanceReason,
+    DueReason,
+    NoDataReason,
+    OilChangedReason,
+    OilLifeReason,
+    ReconnectReason,
+    SystemAlertReason,
+    TimeReason,
+    Trigger,
+    TroubleCodeReason,
+)
 from shopapp.domain.plan import OilCapability, ServicePlan, ServiceTask, Triggers
-from shopapp.domain.units import DistanceUnit, format_distance
 
 
 class Status(StrEnum):
@@ -31,16 +43,6 @@ class Status(StrEnum):
 _URGENCY = {Status.OVERDUE: 0, Status.DUE: 1, Status.ALERT: 2, Status.DUE_SOON: 3, Status.OK: 4}
 
 
-class Trigger(StrEnum):
-    DISTANCE = "distance"
-    TIME = "time"
-    OIL_LIFE = "oil_life"
-    TROUBLE_CODE = "dtc"
-    SYSTEM_ALERT = "system"
-    CONNECTION = "connection"
-    NO_DATA = "no_data"
-
-
 @dataclass(frozen=True, slots=True)
 class LastService:
     on: date
@@ -57,6 +59,10 @@ class ActiveTroubleCode:
 class SystemAlert:
     system_id: str
     description: str | None = None
+
+
+SNOOZED = "snoozed"
+DISMISSED = "dismissed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,17 +106,22 @@ class VehicleFacts:
 
 @dataclass(frozen=True, slots=True)
 class DueItem:
-    """One row of the due list. key: the task key, or `dtc:P0420`, `system:SYSTEM_TPMS`, `reconnect`."""
+    """One row of the due list. key: the task key, or `dtc:P0420`, `system:SYSTEM_TPMS`, `reconnect`;
+    why: what made it due, as data (its trigger, numbers and dates; worded by each surface);
+    suppressed: the front desk's snooze or dismissal that hides it now, None when shown."""
 
     key: str
     item: str
     status: Status
-    trigger: Trigger
-    reason: str
+    why: DueReason
     due_date: date | None = None
     due_odometer_km: float | None = None
     last_service_on: date | None = None
-    suppressed: str | None = None
+    suppressed: Suppression | None = None
+
+    @property
+    def trigger(self) -> Trigger:
+        return self.why.trigger
 
     @property
     def needs_action(self) -> bool:
@@ -155,35 +166,20 @@ def days_later(reference: date, days: float, rounding=math.ceil) -> date | None:
     return reference + timedelta(days=rounding(days))
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
-@dataclass(frozen=True, slots=True)
-class _Baseline:
-    on: date | None
-    odometer_km: float | None
-    since: str  # "last tire rotation" / "ShopApp first saw the car"
-    on_record: bool
-    last_on: date | None  # the task's last service, for the due row
-
-
-@functools.cache
-def _since_last(task_name: str) -> str:
-    return f"last {task_name.lower()}"
-
-
-def _baseline(task: ServiceTask, facts: VehicleFacts) -> _Baseline:
+def _baseline(task: ServiceTask, facts: VehicleFacts) -> Baseline:
     last = facts.last_services.get(task.key)
     if last is not None:
-        return _Baseline(last.on, last.odometer_km, _since_last(task.name), True, last.on)
-    return _Baseline(
-        facts.first_seen_on, facts.first_seen_odometer_km, "ShopApp first saw the car", False, None
-    )
+        return Baseline(last.on, last.odometer_km, True)
+    return Baseline(facts.first_seen_on, facts.first_seen_odometer_km, False)
+
+
+def _last_on(base: Baseline) -> date | None:
+    """The task's last service, for the due row (none when counted from the first reading)."""
+    return base.on if base.on_record else None
 
 
 def _distance_item(
-    task: ServiceTask, interval: float, base: _Baseline, facts: VehicleFacts, today: date, unit: DistanceUnit
+    task: ServiceTask, interval: float, base: Baseline, facts: VehicleFacts, today: date
 ) -> DueItem:
     windows = task.windows
     assert base.odometer_km is not None
@@ -203,23 +199,11 @@ def _distance_item(
         status = Status.OK
     reference = facts.odometer_at.date() if facts.odometer_at else today
     due_date = days_later(reference, remaining / rate) if rate else None
-    if status in (Status.OVERDUE, Status.DUE):
-        reason = f"{format_distance(current - base.odometer_km, unit)} since {base.since} "
-        reason += f"(every {format_distance(interval, unit)})"
-    else:
-        days = (due_date - today).days if due_date else None
-        eta = (
-            f"in ~{_plural(max(days, 0), 'day')} (≈ {format_distance(remaining, unit)})"
-            if days is not None
-            else (f"in ≈ {format_distance(remaining, unit)}")
-        )
-        reason = f"{task.name} due {eta}"
-    if not base.on_record:
-        reason += f"; no {task.name.lower()} on record"
-    return DueItem(task.key, task.name, status, Trigger.DISTANCE, reason, due_date, due_km, base.last_on)
+    why = DistanceReason(task.name, base, current - base.odometer_km, interval, remaining, today)
+    return DueItem(task.key, task.name, status, why, due_date, due_km, _last_on(base))
 
 
-def _time_item(task: ServiceTask, months: int, base: _Baseline, today: date) -> DueItem:
+def _time_item(task: ServiceTask, months: int, base: Baseline, today: date) -> DueItem:
     windows = task.windows
     assert base.on is not None
     due_on = add_months(base.on, months)
@@ -231,16 +215,8 @@ def _time_item(task: ServiceTask, months: int, base: _Baseline, today: date) -> 
         status = Status.DUE_SOON
     else:
         status = Status.OK
-    if status in (Status.OVERDUE, Status.DUE):
-        elapsed = whole_months_between(base.on, today)
-        reason = f"{_plural(elapsed, 'month')} since {base.since} (every {_plural(months, 'month')})"
-    else:
-        reason = (
-            f"{task.name} due in {_plural((due_on - today).days, 'day')} (by {short_date(due_on, today)})"
-        )
-    if not base.on_record:
-        reason += f"; no {task.name.lower()} on record"
-    return DueItem(task.key, task.name, status, Trigger.TIME, reason, due_on, None, base.last_on)
+    why = TimeReason(task.name, base, whole_months_between(base.on, today), months, due_on, today)
+    return DueItem(task.key, task.name, status, why, due_on, None, _last_on(base))
 
 
 def _oil_item(
@@ -264,52 +240,45 @@ def _oil_item(
         status = Status.DUE_SOON
     else:
         status = Status.OK
-    reason = f"Oil life {round(life * 100)} % (change at {round(floor * 100)} %"
-    if due_date is not None and status in (Status.DUE_SOON, Status.OK):
-        reason += f", reaches it ≈ {short_date(due_date, today)}"
-    reason += ")"
-    return DueItem(task.key, task.name, status, Trigger.OIL_LIFE, reason, due_date, None, last_on)
+    why = OilLifeReason(task.name, life, floor, today)
+    return DueItem(task.key, task.name, status, why, due_date, None, last_on)
 
 
 def _most_urgent(items: list[DueItem]) -> DueItem:
     return min(items, key=lambda item: (item.status.urgency, item.due_date or date.max))
 
 
-def trigger_items(
-    task: ServiceTask, triggers: Triggers, facts: VehicleFacts, today: date, unit: DistanceUnit
-) -> list[DueItem]:
+def trigger_items(task: ServiceTask, triggers: Triggers, facts: VehicleFacts, today: date) -> list[DueItem]:
     """One item per trigger that can be evaluated with what is known about the car."""
     base = _baseline(task, facts)
     items = []
     if triggers.distance_km and base.odometer_km is not None and facts.odometer_km is not None:
-        items.append(_distance_item(task, triggers.distance_km, base, facts, today, unit))
+        items.append(_distance_item(task, triggers.distance_km, base, facts, today))
     if triggers.months and base.on is not None:
         items.append(_time_item(task, triggers.months, base, today))
     if triggers.oil_life_floor is not None and facts.oil_life is not None:
-        if _read_before(facts, base):
-            assert base.last_on is not None
-            done = short_date(base.last_on, today)
-            reason = f"{task.name} done {done}; the car's next reading shows the new oil"
-            items.append(
-                DueItem(task.key, task.name, Status.OK, Trigger.OIL_LIFE, reason, None, None, base.last_on)
-            )
+        last_on = _last_on(base)
+        if _read_before(facts, last_on):
+            assert last_on is not None
+            why = OilChangedReason(task.name, last_on, today)
+            items.append(DueItem(task.key, task.name, Status.OK, why, None, None, last_on))
         else:
-            items.append(_oil_item(task, triggers.oil_life_floor, facts, today, base.last_on))
+            items.append(_oil_item(task, triggers.oil_life_floor, facts, today, last_on))
     return items
 
 
-def _read_before(facts: VehicleFacts, base: _Baseline) -> bool:
+def _read_before(facts: VehicleFacts, last_on: date | None) -> bool:
     """Whether the car's oil life was read on or before the task's last service: the shop changed the oil
     since, so that reading says nothing about the new oil (the next refresh reads it)."""
-    return base.last_on is not None and facts.oil_at is not None and facts.oil_at.date() <= base.last_on
+    return last_on is not None and facts.oil_at is not None and facts.oil_at.date() <= last_on
 
 
-def evaluate_task(task: ServiceTask, facts: VehicleFacts, today: date, unit: DistanceUnit) -> DueItem | None:
+def evaluate_task(task: ServiceTask, facts: VehicleFacts, today: date) -> DueItem | None:
     """The task's status from its most urgent trigger (whichever comes first); None if it cannot apply."""
     triggers = task.triggers_for(facts.oil_capability)
     if triggers is None:
         return None
-    items = trigger_items(task, triggers, facts, today, unit)
+    items = trigger_items(task, triggers, facts, today)
     return _most_urgent(items) if items else None
 
 
@@ -350,52 +319,36 @@ def alert_items(facts: VehicleFacts) -> list[DueItem]:
     if not (facts.trouble_codes or facts.system_alerts or facts.needs_reconnect):
         return []  # most cars, most days
     items = [
-        DueItem(
-            f"dtc:{dtc.code}",
-            f"DTC {dtc.code}",
-            Status.ALERT,
-            Trigger.TROUBLE_CODE,
-            f"{dtc.code} {dtc.title}",
-        )
+        DueItem(f"dtc:{dtc.code}", f"DTC {dtc.code}", Status.ALERT, TroubleCodeReason(dtc.code, dtc.title))
         for dtc in facts.trouble_codes
     ]
     for alert in facts.system_alerts:
-        name = system_display_name(alert.system_id)
-        reason = f"{name} alert: {alert.description}" if alert.description else f"{name} alert"
         items.append(
             DueItem(
                 f"system:{alert.system_id}",
                 f"System {system_short_name(alert.system_id)}",
                 Status.ALERT,
-                Trigger.SYSTEM_ALERT,
-                reason,
+                SystemAlertReason(alert.system_id, alert.description or None),
             )
         )
     if facts.needs_reconnect:
-        items.append(
-            DueItem(
-                "reconnect",
-                "Reconnect Smartcar",
-                Status.ALERT,
-                Trigger.CONNECTION,
-                "The car's Smartcar access has ended; the owner must connect it again",
-            )
-        )
+        items.append(DueItem("reconnect", "Reconnect Smartcar", Status.ALERT, ReconnectReason()))
     return items
 
 
-def _suppression_text(item: DueItem, facts: VehicleFacts, today: date) -> str | None:
+def _active_suppression(item: DueItem, facts: VehicleFacts, today: date) -> Suppression | None:
+    """The item's snooze (until its day) or dismissal (until a newer service), while it still holds."""
     suppression = facts.suppressions.get(item.key)
     if suppression is None:
         return None
-    if suppression.kind == "snoozed":
+    if suppression.kind == SNOOZED:
         if suppression.until is not None and suppression.until > today:
-            return f"snoozed until {suppression.until.isoformat()}"
+            return suppression
         return None
-    if suppression.kind == "dismissed":
+    if suppression.kind == DISMISSED:
         latest = _latest_service_for(item.key, facts)
         if latest is None or (suppression.service_on is not None and latest <= suppression.service_on):
-            return "dismissed until the next service"
+            return suppression
     return None
 
 
@@ -405,23 +358,17 @@ def _latest_service_for(key: str, facts: VehicleFacts) -> date | None:
     return max((service.on for service in facts.last_services.values()), default=None)
 
 
-def evaluate_vehicle(
-    facts: VehicleFacts, plan: ServicePlan, today: date, unit: DistanceUnit = DistanceUnit.MI
-) -> list[DueItem]:
+def evaluate_vehicle(facts: VehicleFacts, plan: ServicePlan, today: date) -> list[DueItem]:
     """Every item of one vehicle, ok ones included, most urgent first. A car with no data yet has one
     `ok` item "Awaiting first refresh" (plus its alerts, e.g. a connection to renew)."""
     items = alert_items(facts)
     if facts.has_data:
         for task in plan.tasks:
-            item = evaluate_task(task, facts, today, unit)
+            item = evaluate_task(task, facts, today)
             if item is not None:
                 items.append(item)
     else:
-        items.append(
-            DueItem(
-                "awaiting", AWAITING_FIRST_REFRESH, Status.OK, Trigger.NO_DATA, "No reading from the car yet"
-            )
-        )
+        items.append(DueItem("awaiting", AWAITING_FIRST_REFRESH, Status.OK, NoDataReason()))
     if facts.suppressions:  # rare: only then pay for copies
-        items = [replace(item, suppressed=_suppression_text(item, facts, today)) for item in items]
+        items = [replace(item, suppressed=_active_suppression(item, facts, today)) for item in items]
     return sorted(items, key=lambda item: (item.status.urgency, item.due_date or date.max))

@@ -12,6 +12,7 @@ from typing import TextIO
 
 from shopapp.domain.text import safe_text
 from shopapp.domain.units import DistanceUnit, plain_distance
+from shopapp.reports.due_words import hidden_text, reason_text
 from shopapp.reports.export_target import replacing_text
 from shopapp.services.due_list import DueRow
 
@@ -60,6 +61,11 @@ def _vehicle(row: DueRow) -> str:
     return f"{row.vehicle.title} ({row.vehicle.plate})" if row.vehicle.plate else row.vehicle.title
 
 
+def _reason(row: DueRow, unit: DistanceUnit) -> str:
+    reason = reason_text(row.item, unit)
+    return f"{reason} [{hidden_text(row.item.suppressed)}]" if row.item.suppressed else reason
+
+
 def cells(row: DueRow, unit: DistanceUnit) -> list[str]:
     item, vehicle = row.item, row.vehicle
     values = [
@@ -73,7 +79,7 @@ def cells(row: DueRow, unit: DistanceUnit) -> list[str]:
         "" if vehicle.oil_life is None else str(round(vehicle.oil_life * 100)),
         item.item,
         item.status.value,
-        item.reason if not item.suppressed else f"{item.reason} [{item.suppressed}]",
+        _reason(row, unit),
         _day(item.due_date),
         plain_distance(item.due_odometer_km, unit),
         _day(item.last_service_on),

@@ -8,6 +8,7 @@ from typing import TextIO
 
 from shopapp.domain.text import safe_text
 from shopapp.domain.units import DistanceUnit
+from shopapp.reports.due_words import hidden_status, reason_text
 from shopapp.services.due_list import DueRow
 
 _STATUS_WORDS = {"overdue": "OVERDUE", "due": "due", "alert": "ALERT", "due_soon": "due soon", "ok": "ok"}
@@ -27,10 +28,10 @@ def write_due_table(rows: Sequence[DueRow], stream: TextIO, unit: DistanceUnit) 
     for row in rows:
         status = _STATUS_WORDS[row.item.status.value]
         if row.item.suppressed:
-            status = "snoozed" if row.item.suppressed.startswith("snoozed") else "dismissed"
+            status = hidden_status(row.item.suppressed)
         vehicle = f"{row.vehicle.title} {row.vehicle.plate}".strip()
         cells = (status, *(safe_text(text) for text in (row.vehicle.customer_name, vehicle, row.item.item)))
-        reason = safe_text(row.item.reason)
+        reason = safe_text(reason_text(row.item, unit))
         if row.item.due_date and row.item.status.value != "ok":
             reason += f" — due {row.item.due_date.isoformat()}"
         stream.write(

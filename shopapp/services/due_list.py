@@ -36,7 +36,7 @@ def due_list(
     *,
     today: date,
     plan: ServicePlan,
-    unit: DistanceUnit,
+    unit: DistanceUnit | None = None,  # unused now (surfaces word reasons in their unit)
     catalogue: TroubleCodeCatalogue,
     include_all: bool = False,
 ) -> list[DueRow]:
@@ -45,7 +45,7 @@ def due_list(
     with cycle_collector_paused():
         rows = []
         for listing, facts in due_inputs(catalogue):
-            for item in evaluate_vehicle(facts, plan, today, unit):
+            for item in evaluate_vehicle(facts, plan, today):
                 if include_all or item.needs_action:
                     rows.append(DueRow(listing, item))
         rows.sort(key=sort_key)

@@ -98,7 +98,7 @@ def plan_reminders(
     *,
     today: date,
     plan: ServicePlan,
-    unit: DistanceUnit,
+    unit: DistanceUnit | None = None,  # unused now (surfaces word reasons in their unit)
     catalogue: TroubleCodeCatalogue,
     now: datetime | None = None,
 ) -> ReminderBatch:
@@ -118,7 +118,7 @@ def plan_reminders(
                 continue
             items = tuple(
                 item
-                for item in evaluate_vehicle(facts, plan, today, unit)
+                for item in evaluate_vehicle(facts, plan, today)
                 if item.needs_action and item.status in options.statuses
             )
             if not items:

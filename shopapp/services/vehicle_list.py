@@ -13,14 +13,12 @@ from shopapp.domain.units import DistanceUnit
 from shopapp.services.due_list import cycle_collector_paused
 from shopapp.store.queries import VehicleListing, due_inputs
 
-NOTHING_DUE = "Nothing due"
-
 
 @dataclass(frozen=True, slots=True)
 class VehicleRow:
     """One vehicle as the list shows it.
 
-    status / reason: those of the most urgent item that needs action (ok and "Nothing due" when none);
+    status / urgent: the status and the most urgent item that needs action (ok and None when none);
     next_due_date: the earliest due date of any item not hidden by the front desk; items: every item of
     the vehicle, most urgent first (the detail pane shows them without asking the database again);
     search_text: what the search box matches, folded for case.
@@ -28,7 +26,7 @@ class VehicleRow:
 
     listing: VehicleListing
     status: Status
-    reason: str
+    urgent: DueItem | None
     next_due_date: date | None
     oil_capability: OilCapability
     items: tuple[DueItem, ...]
@@ -73,7 +71,7 @@ def row_for(listing: VehicleListing, items: list[DueItem], oil_capability: OilCa
     return VehicleRow(
         listing=listing,
         status=urgent.status if urgent else Status.OK,
-        reason=urgent.reason if urgent else NOTHING_DUE,
+        urgent=urgent,
         next_due_date=min(due_dates, default=None),
         oil_capability=oil_capability,
         items=tuple(items),
@@ -82,12 +80,16 @@ def row_for(listing: VehicleListing, items: list[DueItem], oil_capability: OilCa
 
 
 def vehicle_rows(
-    *, today: date, plan: ServicePlan, unit: DistanceUnit, catalogue: TroubleCodeCatalogue
+    *,
+    today: date,
+    plan: ServicePlan,
+    unit: DistanceUnit | None = None,  # unused now (surfaces word reasons in their unit)
+    catalogue: TroubleCodeCatalogue,
 ) -> list[VehicleRow]:
     """Every vehicle, most urgent first (status, then the next due date, then the customer's name)."""
     with cycle_collector_paused():
         rows = [
-            row_for(listing, evaluate_vehicle(facts, plan, today, unit), facts.oil_capability)
+            row_for(listing, evaluate_vehicle(facts, plan, today), facts.oil_capability)
             for listing, facts in due_inputs(catalogue)
         ]
         rows.sort(key=urgency_key)

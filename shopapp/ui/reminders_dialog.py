@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from shopapp.domain.due import DueItem, Status, Trigger, system_display_name
 from shopapp.reports.export_target import OutputError, replacing
-from shopapp.reports.reminder_letters import (
+from shopapp.reports.letters import (
     ShopProfile,
     TemplateError,
     check_pdf_complete,

@@ -13,9 +13,11 @@ from shopapp.domain.due import (
     add_months,
     evaluate_vehicle,
 )
+from shopapp.domain.due_reasons import Baseline, DistanceReason, OilLifeReason, SystemAlertReason
 from shopapp.domain.forecast import Reading, distance_per_day, flag_odometer_outliers
 from shopapp.domain.plan import OilCapability, default_plan, miles
 from shopapp.domain.units import DistanceUnit
+from shopapp.reports.due_words import hidden_text, reason_text
 from shopapp.resources import trouble_code_catalogue
 
 TODAY = date(2026, 11, 22)
@@ -25,6 +27,11 @@ PLAN = default_plan()
 
 def item(items, key):
     return next(i for i in items if i.key == key)
+
+
+def words(due, unit=DistanceUnit.MI):
+    """The reason as the window, `shopapp due` and the CSV say it."""
+    return reason_text(due, unit)
 
 
 def facts(**overrides):
@@ -53,8 +60,8 @@ def test_oil_life_14_percent_means_oil_change_due():
     oil = item(items, "oil_change")
     assert oil.status is Status.DUE
     assert oil.trigger is Trigger.OIL_LIFE
-    assert oil.reason.startswith("Oil life 14 %")
-    assert oil.reason == "Oil life 14 % (change at 20 %)"
+    assert oil.why == OilLifeReason("Oil change", 0.14, 0.20, TODAY)
+    assert words(oil) == "Oil life 14 % (change at 20 %)"
     assert oil.due_odometer_km is None
 
 
@@ -87,7 +94,7 @@ def test_oil_life_forecast_gives_the_date_the_floor_is_reached():
     )
     assert oil.due_date == TODAY + timedelta(days=20)
     assert oil.status is Status.DUE_SOON  # 40 % is above 30 %, but the floor is 20 days away
-    assert "reaches it ≈ 12 Dec" in oil.reason
+    assert "reaches it ≈ 12 Dec" in words(oil)
 
 
 def test_9000_km_since_oil_change_without_oil_life_is_overdue_by_distance():
@@ -100,13 +107,20 @@ def test_9000_km_since_oil_change_without_oil_life_is_overdue_by_distance():
             ),
             PLAN,
             TODAY,
-            DistanceUnit.KM,
         ),
         "oil_change",
     )
     assert oil.status is Status.OVERDUE
     assert oil.trigger is Trigger.DISTANCE
-    assert oil.reason == "9,000 km since last oil change (every 8,047 km)"
+    assert oil.why == DistanceReason(
+        "Oil change",
+        Baseline(TODAY - timedelta(days=100), 50_000, True),
+        9_000,
+        miles(5_000),
+        50_000 + miles(5_000) - 59_000,
+        TODAY,
+    )
+    assert words(oil, DistanceUnit.KM) == "9,000 km since last oil change (every 8,047 km)"
     assert oil.due_odometer_km == 50_000 + miles(5_000)
 
 
@@ -127,7 +141,7 @@ def test_weekend_car_and_delivery_van_with_the_same_gap_get_different_due_dates(
     assert van_item.due_date == TODAY + timedelta(days=10)
     assert weekend_item.status is Status.OK  # ... and 150 days of the weekend car's
     assert weekend_item.due_date == TODAY + timedelta(days=150)
-    assert van_item.reason == "Tire rotation due in ~10 days (≈ 932 mi)"
+    assert words(van_item) == "Tire rotation due in ~10 days (≈ 932 mi)"
 
 
 def test_time_trigger_fires_first_for_a_car_that_hardly_moves():
@@ -146,7 +160,7 @@ def test_time_trigger_fires_first_for_a_car_that_hardly_moves():
     assert rotation.trigger is Trigger.TIME
     assert rotation.status is Status.DUE  # due 10 Nov, overdue from 10 Dec
     assert rotation.due_date == date(2026, 11, 10)
-    assert rotation.reason == "6 months since last tire rotation (every 6 months)"
+    assert words(rotation) == "6 months since last tire rotation (every 6 months)"
 
 
 def test_no_service_on_record_counts_from_when_the_shop_first_saw_the_car():
@@ -156,7 +170,7 @@ def test_no_service_on_record_counts_from_when_the_shop_first_saw_the_car():
     )
     assert brake.status is Status.OVERDUE
     assert (
-        brake.reason
+        words(brake)
         == "13 months since ShopApp first saw the car (every 12 months); no brake inspection on record"
     )
 
@@ -185,7 +199,10 @@ def test_alerts_name_the_code_and_the_system():
         PLAN,
         TODAY,
     )
-    reasons = {i.item: (i.status, i.reason) for i in items if i.status is Status.ALERT}
+    assert item(items, "system:SYSTEM_TPMS").why == SystemAlertReason(
+        "SYSTEM_TPMS", "Left rear tire sensor battery low"
+    )
+    reasons = {i.item: (i.status, words(i)) for i in items if i.status is Status.ALERT}
     assert reasons == {
         "DTC P0420": (Status.ALERT, "P0420 Catalyst System Efficiency Below Threshold (Bank 1)"),
         "DTC P302D": (Status.ALERT, "P302D Manufacturer-specific powertrain code"),
@@ -216,14 +233,16 @@ def test_snooze_and_dismiss_hide_without_moving_the_due_date():
         ),
         "brake_inspection",
     )
-    assert snoozed.suppressed == "snoozed until 2026-11-25"
+    assert snoozed.suppressed == Suppression("snoozed", until=date(2026, 11, 25))
+    assert hidden_text(snoozed.suppressed) == "snoozed until 2026-11-25"
     assert (snoozed.status, snoozed.due_date) == (plain.status, plain.due_date)
     assert not snoozed.needs_action
     dismissal = {"brake_inspection": Suppression("dismissed", service_on=date(2025, 10, 1))}
     dismissed = item(
         evaluate_vehicle(facts(last_services=last, suppressions=dismissal), PLAN, TODAY), "brake_inspection"
     )
-    assert dismissed.suppressed == "dismissed until the next service"
+    assert dismissed.suppressed == dismissal["brake_inspection"]
+    assert hidden_text(dismissed.suppressed) == "dismissed until the next service"
     newer = {"brake_inspection": LastService(date(2025, 11, 1))}
     after_service = item(
         evaluate_vehicle(facts(last_services=newer, suppressions=dismissal), PLAN, TODAY), "brake_inspection"

@@ -8,7 +8,6 @@ from hypothesis import strategies as st
 
 from shopapp.domain.due import LastService, Status, VehicleFacts, add_months, evaluate_task, trigger_items
 from shopapp.domain.plan import OilCapability, ServiceTask, Triggers
-from shopapp.domain.units import DistanceUnit
 
 TODAY = date(2026, 11, 22)
 NOW = datetime.combine(TODAY, time(8), tzinfo=UTC)
@@ -52,9 +51,9 @@ def task_with(trig: Triggers) -> ServiceTask:
     return ServiceTask(key="task", name="Task", triggers=trig)
 
 
-@given(trig=triggers, car=cars(), unit=st.sampled_from(list(DistanceUnit)))
-def test_never_ok_past_a_threshold(trig, car, unit):
-    item = evaluate_task(task_with(trig), car, TODAY, unit)
+@given(trig=triggers, car=cars())
+def test_never_ok_past_a_threshold(trig, car):
+    item = evaluate_task(task_with(trig), car, TODAY)
     last = car.last_services.get("task")
     base_on = last.on if last else car.first_seen_on
     base_km = last.odometer_km if last else car.first_seen_odometer_km
@@ -81,8 +80,8 @@ def test_a_later_service_never_makes_a_task_more_urgent(trig, car, days_later, k
     later_on = min(TODAY, first.on + timedelta(days=days_later))
     later_km = min(car.odometer_km, first.odometer_km + km_later)
     later = replace(car, last_services={"task": LastService(later_on, later_km)})
-    before = evaluate_task(task_with(trig), car, TODAY, DistanceUnit.MI)
-    after = evaluate_task(task_with(trig), later, TODAY, DistanceUnit.MI)
+    before = evaluate_task(task_with(trig), car, TODAY)
+    after = evaluate_task(task_with(trig), later, TODAY)
     if before is None:  # no trigger could be evaluated (an oil floor on a car with no oil reading yet)
         assert after is None
         return
@@ -92,13 +91,13 @@ def test_a_later_service_never_makes_a_task_more_urgent(trig, car, days_later, k
 @given(trig=triggers, car=cars())
 def test_whichever_comes_first_for_every_trigger_combination(trig, car):
     task = task_with(trig)
-    combined = evaluate_task(task, car, TODAY, DistanceUnit.KM)
+    combined = evaluate_task(task, car, TODAY)
     alone = []
     for name in ("distance_km", "months", "oil_life_floor"):
         value = getattr(trig, name)
         if value is not None:
             single = Triggers(**{name: value})
-            alone.extend(trigger_items(task, single, car, TODAY, DistanceUnit.KM))
+            alone.extend(trigger_items(task, single, car, TODAY))
     if not alone:
         assert combined is None
         return

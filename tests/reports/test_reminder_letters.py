@@ -14,16 +14,18 @@ from reminder_support import ODD_NAMES, fleet_customer, odd_fleet, pdf_pages, pd
 from shopapp.domain.due import Status, Trigger, system_display_name
 from shopapp.domain.plan import default_plan
 from shopapp.domain.units import DistanceUnit, format_distance
-from shopapp.reports import reminder_letters
+from shopapp.reports.due_words import task_reason_text
 from shopapp.reports.export_target import OutputError
-from shopapp.reports.reminder_letters import (
+from shopapp.reports.letters import (
     ShopProfile,
     letter_document,
+    output,
     page_size_for_locale,
     print_letters,
     trouble_code_words,
     write_letters_pdf,
 )
+from shopapp.reports.letters.wording import OWNER
 from shopapp.resources import trouble_code_catalogue
 from shopapp.services.reminders import ReminderOptions, plan_reminders
 from shopapp.store.database import open_store
@@ -95,15 +97,13 @@ def test_demo_fleet_every_due_customer_vehicle_and_reason_is_printed(qapp, demo_
                     assert words(info.title) in text
                     assert f"fault code {info.code}" in text
                 elif item.trigger is Trigger.SYSTEM_ALERT:
-                    description = item.reason.split(" alert: ", 1)[-1]
-                    assert description in text or system_display_name(item.key[7:]) in text
-                else:
+                    description = item.why.description or system_display_name(item.why.system_id)
+                    assert words(description) in text
+                elif item.trigger is not Trigger.CONNECTION:
                     # The due rules' reason, its numbers and its trigger, as the owner reads it.
-                    reason = item.reason.replace(
-                        "ShopApp first saw the car", "your car was first connected to us"
-                    )
-                    reason = reason.replace("since last ", "since its last ").split(";")[0]
+                    reason = task_reason_text(item, DistanceUnit.MI, OWNER)
                     assert words(reason) in text, reason
+                    assert "ShopApp" not in reason
     assert text.count("Dear ") == len(batch.letters)
     assert "None" not in text
     assert "nan" not in text.split()
@@ -273,7 +273,7 @@ def test_the_pdf_is_replaced_atomically(qapp, fresh_store, tmp_path, monkeypatch
     def broken(document, device):
         raise RuntimeError("the disk filled up")
 
-    monkeypatch.setattr(reminder_letters, "print_letters", broken)
+    monkeypatch.setattr(output, "print_letters", broken)
     with pytest.raises(RuntimeError):
         render(letters, path)
     assert path.read_bytes() == b"yesterday's letters"

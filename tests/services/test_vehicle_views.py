@@ -10,7 +10,7 @@ from shopapp.domain.snapshot import Availability
 from shopapp.domain.units import DistanceUnit
 from shopapp.resources import trouble_code_catalogue
 from shopapp.services.vehicle_detail import NOT_AVAILABLE, SignalState, vehicle_detail
-from shopapp.services.vehicle_list import NOTHING_DUE, status_counts, urgency_key, vehicle_rows
+from shopapp.services.vehicle_list import status_counts, urgency_key, vehicle_rows
 from shopapp.store.models import Vehicle
 
 CATALOGUE = trouble_code_catalogue()
@@ -31,9 +31,9 @@ def test_a_row_carries_its_most_urgent_action_item_and_earliest_due_date(rows):
     for row in rows:
         action = row.action_items
         if action:
-            assert (row.status, row.reason) == (action[0].status, action[0].reason)
+            assert (row.status, row.urgent) == (action[0].status, action[0])
         else:
-            assert (row.status, row.reason) == (Status.OK, NOTHING_DUE)
+            assert (row.status, row.urgent) == (Status.OK, None)
         dates = [item.due_date for item in row.items if item.due_date and item.suppressed is None]
         assert row.next_due_date == (min(dates) if dates else None)
 

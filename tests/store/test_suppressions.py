@@ -10,6 +10,7 @@ from test_due_list_and_csv import TODAY, shop_fleet
 from shopapp.domain.due import Status
 from shopapp.domain.plan import default_plan
 from shopapp.domain.units import DistanceUnit
+from shopapp.reports.due_words import hidden_text
 from shopapp.resources import trouble_code_catalogue
 from shopapp.services.due_list import due_list
 from shopapp.services.vehicle_list import vehicle_rows
@@ -44,7 +45,7 @@ def test_a_snooze_hides_the_item_until_its_day_without_moving_the_due_date(store
 
     assert key not in items(van)
     hidden = items(van, include_all=True)[key]
-    assert hidden.suppressed == f"snoozed until {(TODAY + timedelta(days=14)).isoformat()}"
+    assert hidden_text(hidden.suppressed) == f"snoozed until {(TODAY + timedelta(days=14)).isoformat()}"
     assert hidden.due_date == item.due_date
     assert hidden.status is item.status
     # Back on its day, with the same due date.
@@ -59,7 +60,7 @@ def test_hidden_items_no_longer_count_for_the_vehicle_status(store):
         snooze_item(van.id, item.key, TODAY + timedelta(days=3))
     after = row_of(van)
     assert after.status is Status.OK
-    assert after.reason == "Nothing due"
+    assert after.urgent is None
     assert after.action_items == []
 
 
@@ -68,7 +69,10 @@ def test_dismissing_an_alert_lasts_until_the_next_service(store):
     assert "dtc:P0420" in items(van)
     assert dismiss_item(van.id, "dtc:P0420", None) == date(2026, 9, 1)
     assert "dtc:P0420" not in items(van)
-    assert items(van, include_all=True)["dtc:P0420"].suppressed == "dismissed until the next service"
+    assert (
+        hidden_text(items(van, include_all=True)["dtc:P0420"].suppressed)
+        == "dismissed until the next service"
+    )
 
     service(van, TODAY, 121_000, [("oil_change", "Oil change")])
     assert "dtc:P0420" in items(van)

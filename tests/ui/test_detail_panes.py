@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QTableWidget, QTreeWidget, QWidget
 
-from shopapp.domain.due import DueItem, Status, Trigger
+from shopapp.domain.due import DueItem, Status, Suppression, Trigger
+from shopapp.domain.due_reasons import Baseline, DistanceReason, TroubleCodeReason
 from shopapp.domain.plan import OilCapability, default_plan
 from shopapp.domain.snapshot import Availability
 from shopapp.domain.units import DistanceUnit
@@ -406,16 +407,16 @@ def test_no_services_on_record(widget):
 def test_due_items_carry_the_status_badge_and_when(widget):
     due_on = TODAY + timedelta(days=9)
     items = (
-        DueItem("dtc:P0420", "DTC P0420", Status.ALERT, Trigger.TROUBLE_CODE, "P0420 Catalyst efficiency"),
+        DueItem("dtc:P0420", "DTC P0420", Status.ALERT, TroubleCodeReason("P0420", "Catalyst efficiency")),
         DueItem(
             "tire_rotation",
             "Tire rotation",
             Status.DUE_SOON,
-            Trigger.DISTANCE,
-            "5,700 mi since last tire rotation (every 6,000 mi)",
+            # 300 mi to go, 9 days at this car's driving.
+            DistanceReason("Tire rotation", Baseline(TODAY, 0.0, True), 9_173.26, 9_656.06, 482.8, TODAY),
             due_date=due_on,
             due_odometer_km=16_093.44,
-            suppressed="snoozed until 2026-12-10",
+            suppressed=Suppression("snoozed", until=date(2026, 12, 10)),
         ),
     )
     widget.show_vehicle(make_detail(due_items=items), DistanceUnit.MI)
@@ -423,7 +424,11 @@ def test_due_items_carry_the_status_badge_and_when(widget):
     assert [row[0] for row in rows] == [STATUS_LOOKS[Status.ALERT].badge, STATUS_LOOKS[Status.DUE_SOON].badge]
     assert rows[0][3] == "—"
     assert rows[1][3] == f"{day_text(due_on)} · 10,000 mi"
-    assert rows[1][2].endswith("Hidden from the due list: snoozed until 2026-12-10")
+    assert (
+        rows[1][2]
+        == "Tire rotation due in ~9 days (≈ 300 mi)\nHidden from the due list: snoozed until 2026-12-10"
+    )
+    assert rows[0][2] == "P0420 Catalyst efficiency"
     assert widget.due_items_pane.summary_label.text().startswith("1 item needs action")
     assert widget.tabs.tabText(widget.tabs.indexOf(widget.due_items_pane)) == "Due (1)"
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from qt_support import wait_signal
 
 from shopapp.domain.due import Status
+from shopapp.reports.due_words import hidden_text
 from shopapp.store.models import ReminderLog, Suppression
 from shopapp.ui.display import day_text
 from shopapp.ui.models.vehicle_table import Column
@@ -65,7 +66,7 @@ def test_snoozing_an_item_hides_it_from_the_status_and_show_again_brings_it_back
     assert after.status is second.status  # the next item now sets the car's status
     hidden = next(item for item in after.items if item.key == first.key)
     assert hidden.due_date == first.due_date  # its due date stays
-    assert hidden.suppressed == f"snoozed until {until.isoformat()}"
+    assert hidden_text(hidden.suppressed) == f"snoozed until {until.isoformat()}"
     assert "snoozed until" in window.statusBar().currentMessage()
     assert pane.selected_item().key == first.key  # still selected after the reload
     assert pane.show_again_button.isEnabled()
@@ -93,9 +94,8 @@ def test_dismissing_from_the_context_menu_lasts_until_the_next_service(shop_wind
 
     after = current(window, row.vehicle_id)
     assert item.key not in {due.key for due in after.action_items}
-    assert next(due for due in after.items if due.key == item.key).suppressed == (
-        "dismissed until the next service"
-    )
+    hidden = next(due for due in after.items if due.key == item.key).suppressed
+    assert hidden_text(hidden) == "dismissed until the next service"
     assert Suppression.get().kind == "dismissed"
     assert pane.context_menu().actions()[2].isEnabled()  # "Show again"
 

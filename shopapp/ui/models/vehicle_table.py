@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush
 from shopapp.domain.due import Status
 from shopapp.domain.plan import OilCapability
 from shopapp.domain.units import DistanceUnit
+from shopapp.reports.due_words import NOTHING_DUE, reason_text
 from shopapp.services.vehicle_list import VehicleRow
 from shopapp.ui.display import (
     STATUS_LOOKS,
@@ -189,6 +190,10 @@ class VehicleTableModel(QAbstractTableModel):
             return QBrush(STATUS_LOOKS[Status.OVERDUE].colour)
         return None
 
+    def _reason(self, row: VehicleRow) -> str:
+        """The reason of the row's most urgent item, "Nothing due" without one."""
+        return reason_text(row.urgent, self.unit) if row.urgent is not None else NOTHING_DUE
+
     def _display(self, row: VehicleRow, column: Column) -> str:
         listing = row.listing
         if column == Column.STATUS:
@@ -201,7 +206,8 @@ class VehicleTableModel(QAbstractTableModel):
             return listing.plate or UNKNOWN
         if column == Column.REASON:
             extra = len(row.action_items) - 1
-            return f"{row.reason} (+{extra} more)" if extra > 0 else row.reason
+            reason = self._reason(row)
+            return f"{reason} (+{extra} more)" if extra > 0 else reason
         if column == Column.NEXT_DUE:
             return day_text(row.next_due_date, self.today)
         if column == Column.REMINDED:
@@ -233,8 +239,11 @@ class VehicleTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: VehicleRow, column: Column) -> str | None:
         if column in (Column.REASON, Column.STATUS):
-            lines = [f"{STATUS_LOOKS[item.status].label}: {item.reason}" for item in row.action_items]
-            return "\n".join(lines) or row.reason
+            lines = [
+                f"{STATUS_LOOKS[item.status].label}: {reason_text(item, self.unit)}"
+                for item in row.action_items
+            ]
+            return "\n".join(lines) or self._reason(row)
         if column == Column.CONNECTION and row.listing.last_error:
             return row.listing.last_error
         if column == Column.REMINDED:

@@ -6,9 +6,11 @@ from datetime import date, datetime, timedelta
 
 from shopapp.domain.dtc import TroubleCodeInfo
 from shopapp.domain.due import DueItem, system_display_name
+from shopapp.domain.due_reasons import SystemAlertReason
 from shopapp.domain.forecast import OIL_CHANGE_RISE
 from shopapp.domain.snapshot import Availability
 from shopapp.domain.units import DistanceUnit
+from shopapp.reports.due_words import hidden_text, reason_text
 from shopapp.services.vehicle_detail import SIGNAL_NAMES, SignalState
 from shopapp.ui.display import UNKNOWN, age_text, day_text, distance_text, moment_text, percent_text
 
@@ -214,16 +216,16 @@ def due_when_text(item: DueItem, unit: DistanceUnit, today: date | None = None) 
     return " · ".join(parts) if parts else UNKNOWN
 
 
-def due_reason_text(item: DueItem) -> str:
-    reason = item.reason.strip() or item.item
+def due_reason_text(item: DueItem, unit: DistanceUnit) -> str:
+    reason = reason_text(item, unit).strip() or item.item
     if item.suppressed:
-        return f"{reason}\nHidden from the due list: {item.suppressed}"
+        return f"{reason}\nHidden from the due list: {hidden_text(item.suppressed)}"
     return reason
 
 
 def due_item_name(item: DueItem) -> str:
     """What the pane calls an item: the CSV keeps "System MIL" (its contract), a person reads "Check-engine
     light alert"."""
-    if item.key.startswith("system:"):
-        return f"{system_display_name(item.key.removeprefix('system:'))} alert"
+    if isinstance(item.why, SystemAlertReason):
+        return f"{system_display_name(item.why.system_id)} alert"
     return item.item

@@ -1,0 +1,178 @@
+"""Due reasons are data in the domain and words on each surface: one item reads the same numbers in the CSV,
+the `shopapp due` table, the window and the letter, and a wording change reaches all of them."""
+
+import dataclasses
+import io
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from shopapp.domain.due import (
+    ActiveTroubleCode,
+    DueItem,
+    LastService,
+    Suppression,
+    SystemAlert,
+    VehicleFacts,
+    evaluate_vehicle,
+    trigger_items,
+)
+from shopapp.domain.due_reasons import TimeReason
+from shopapp.domain.plan import OilCapability, default_plan
+from shopapp.domain.units import DistanceUnit
+from shopapp.reports import due_words
+from shopapp.reports.due_csv import COLUMNS, cells
+from shopapp.reports.due_table import write_due_table
+from shopapp.reports.letters.wording import LetterStyle, item_words
+from shopapp.resources import trouble_code_catalogue
+from shopapp.services.due_list import DueRow
+from shopapp.store.queries import VehicleListing
+from shopapp.ui.panes.pane_text import due_reason_text
+
+TODAY = date(2026, 11, 22)
+NOW = datetime(2026, 11, 22, 8, 0, tzinfo=UTC)
+PLAN = default_plan()
+CAR = VehicleListing(
+    1, 1, "Ana Pérez", "", "", "2021 Toyota Camry", "PL0001", "VIN1", 30_000.0, NOW, None, None
+)
+
+
+def first_seen_car(**overrides) -> VehicleFacts:
+    """Seen 13 months ago at 20,000 km, 12,000 km driven since, nothing on record: everything overdue."""
+    values = {
+        "odometer_km": 32_000.0,
+        "odometer_at": NOW,
+        "km_per_day": 30.0,
+        "oil_capability": OilCapability.UNREADABLE,
+        "first_seen_on": date(2025, 10, 1),
+        "first_seen_odometer_km": 20_000.0,
+    }
+    values.update(overrides)
+    return VehicleFacts(**values)
+
+
+def brake_inspection(facts: VehicleFacts) -> DueItem:
+    return next(item for item in evaluate_vehicle(facts, PLAN, TODAY) if item.key == "brake_inspection")
+
+
+def surfaces(item: DueItem, unit: DistanceUnit = DistanceUnit.MI) -> dict[str, str]:
+    """The item's reason as each surface puts it."""
+    row = DueRow(CAR, item)
+    table = io.StringIO()
+    write_due_table([row], table, unit)
+    return {
+        "csv": cells(row, unit)[COLUMNS.index("reason")],
+        "table": table.getvalue(),
+        "window": due_reason_text(item, unit),
+        "letter": item_words(item, trouble_code_catalogue(), LetterStyle(unit, TODAY)),
+    }
+
+
+def test_one_item_reads_the_same_numbers_on_every_surface():
+    item = brake_inspection(first_seen_car())
+    assert item.why == TimeReason(
+        "Brake inspection",
+        item.why.since,
+        months_elapsed=13,
+        interval_months=12,
+        due_on=date(2026, 10, 1),
+        today=TODAY,
+    )
+    words = surfaces(item)
+    front_desk = "13 months since ShopApp first saw the car (every 12 months); no brake inspection on record"
+    assert words["csv"] == words["window"] == front_desk
+    assert front_desk in words["table"]
+    # The owner reads the same numbers in the letter's own voice, never the shop's "ShopApp first saw".
+    assert words["letter"] == (
+        "13 months since your car was first connected to us (every 12 months). "
+        "We have no brake inspection on record."
+    )
+
+
+def test_a_wording_change_reaches_every_surface(monkeypatch):
+    item = brake_inspection(first_seen_car())
+    monkeypatch.setattr(due_words, "plural", lambda count, word: f"{count} × {word}")
+    for surface, text in surfaces(item).items():
+        assert "13 × month since" in text, surface
+        assert "(every 12 × month)" in text, surface
+
+
+def test_the_unit_is_chosen_by_the_surface_not_by_the_domain():
+    recent = first_seen_car(first_seen_on=TODAY - timedelta(days=100))
+    item = next(item for item in evaluate_vehicle(recent, PLAN, TODAY) if item.key == "tire_rotation")
+    assert item.why.driven_km == 12_000
+    assert surfaces(item, DistanceUnit.KM)["csv"].startswith("12,000 km since ShopApp first saw the car")
+    assert surfaces(item, DistanceUnit.MI)["csv"].startswith("7,456 mi since ShopApp first saw the car")
+    assert surfaces(item, DistanceUnit.KM)["letter"].startswith(
+        "12,000 km since your car was first connected"
+    )
+
+
+def test_a_hidden_item_says_why_on_each_surface():
+    snoozed = Suppression("snoozed", until=TODAY + timedelta(days=3))
+    item = brake_inspection(first_seen_car(suppressions={"brake_inspection": snoozed}))
+    assert item.suppressed == snoozed
+    words = surfaces(item)
+    assert words["csv"].endswith("on record [snoozed until 2026-11-25]")
+    assert words["window"].endswith("\nHidden from the due list: snoozed until 2026-11-25")
+    assert words["table"].split("\n")[1].startswith("snoozed ")
+
+
+def strings_in(value) -> list[str]:
+    """Every str held anywhere inside a dataclass value."""
+    if isinstance(value, str):
+        return [value]
+    if dataclasses.is_dataclass(value):
+        return [
+            text for field in dataclasses.fields(value) for text in strings_in(getattr(value, field.name))
+        ]
+    if isinstance(value, tuple | list):
+        return [text for part in value for text in strings_in(part)]
+    return []
+
+
+@pytest.mark.parametrize("today", [TODAY, TODAY + timedelta(days=200), date(2026, 1, 2)])
+def test_the_domain_holds_no_prose(today):
+    """What the domain says about an item is numbers, dates and the names it was given (task names, codes,
+    the catalogue's titles, the car's own descriptions): nothing a surface would have to take apart."""
+    catalogue = trouble_code_catalogue()
+    facts = first_seen_car(
+        oil_capability=OilCapability.REPORTED,
+        oil_life=0.35,
+        oil_at=NOW,
+        oil_decline_per_day=0.01,
+        last_services={"tire_rotation": LastService(date(2026, 8, 1), 28_000.0)},
+        trouble_codes=(ActiveTroubleCode("P0420", catalogue.describe("P0420").title),),
+        system_alerts=(
+            SystemAlert("SYSTEM_TPMS", "Left rear tire sensor battery low"),
+            SystemAlert("SYSTEM_ABS"),
+        ),
+        needs_reconnect=True,
+        suppressions={"dtc:P0420": Suppression("dismissed", service_on=None)},
+    )
+    given = {task.name for task in PLAN.tasks} | {
+        "P0420",
+        catalogue.describe("P0420").title,
+        "SYSTEM_TPMS",
+        "Left rear tire sensor battery low",
+        "SYSTEM_ABS",
+        "dismissed",
+    }
+    items = evaluate_vehicle(facts, PLAN, today) + evaluate_vehicle(VehicleFacts(), PLAN, today)
+    for task in PLAN.tasks:  # every trigger of every task, not only the most urgent one
+        triggers = task.triggers_for(facts.oil_capability)
+        items += trigger_items(task, triggers, facts, today) if triggers else []
+    assert {item.trigger.value for item in items} >= {
+        "distance",
+        "time",
+        "oil_life",
+        "dtc",
+        "system",
+        "connection",
+    }
+    for item in items:
+        assert set(strings_in(item.why)) <= given, item.why
+        assert set(strings_in(item.suppressed)) <= given, item.suppressed
+    # A DueItem's own words are its key and its name on the list; the reason is no string.
+    text_fields = {field.name for field in dataclasses.fields(DueItem) if field.type in ("str", "str | None")}
+    assert text_fields == {"key", "item"}
