@@ -29,6 +29,7 @@ from shopapp.smartcar.errors import (
 )
 from shopapp.smartcar.results import TokenPair
 from shopapp.smartcar.v3_client import SmartcarV3Client
+from shopapp.store.customers import CustomerName, customer_names
 from shopapp.store.owner_links import CarAtConnect, SavedLink, SealedPair, save_owner_link
 
 log = logging.getLogger(__name__)
@@ -91,6 +92,11 @@ class ConnectOutcome:
 # The customer a new connection belongs to: an existing customer's id, a name (found or added), or None
 # (whoever the owner's earlier connection belonged to, else a new customer to be named by the front desk).
 CustomerChoice = int | str | None
+
+
+def customers_to_choose() -> list[CustomerName]:
+    """Every customer by name: whom the cars of a new connection may belong to."""
+    return customer_names()
 
 
 async def run_connect(

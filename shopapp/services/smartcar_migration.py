@@ -16,7 +16,9 @@ from shopapp.smartcar.errors import AuthenticationError, OAuthError, SmartcarErr
 from shopapp.smartcar.v3_client import SmartcarV3Client
 from shopapp.smartcar.v3_results import V3Connection
 from shopapp.store.connections import (
+    ConnectionCounts,
     ConnectionToMove,
+    connection_counts,
     connections_to_move,
     switch_to_v3,
     user_id_taken,
@@ -106,3 +108,8 @@ async def _owner_of(v3: SmartcarV3Client, vehicle_ids: tuple[str, ...]) -> V3Con
         if listed:
             return listed[0]
     return None
+
+
+def connections_to_move_counts() -> ConnectionCounts:
+    """How many connections a move to v3 would still touch; cheap enough for the GUI thread."""
+    return connection_counts()

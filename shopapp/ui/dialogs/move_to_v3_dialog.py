@@ -29,11 +29,12 @@ from shopapp.services.smartcar_migration import (
     MOVED,
     PENDING_READ,
     WOULD_MOVE,
+    ConnectionCounts,
     MigrationLine,
     MigrationReport,
+    connections_to_move_counts,
 )
 from shopapp.smartcar.errors import SmartcarError
-from shopapp.store.connections import ConnectionCounts, connection_counts
 from shopapp.tasks import BackgroundTasks
 from shopapp.ui.dialogs.smartcar_fields import (
     CREDENTIALS_REFUSED,
@@ -114,7 +115,7 @@ class MoveToV3Dialog(QDialog):
         self,
         session: ShopSession,
         tasks: BackgroundTasks,
-        counts: Callable[[], ConnectionCounts] = connection_counts,
+        counts: Callable[[], ConnectionCounts] = connections_to_move_counts,
         *,
         environ: Mapping[str, str] | None = None,
         parent: QWidget | None = None,
