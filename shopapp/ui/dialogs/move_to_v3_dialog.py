@@ -32,7 +32,7 @@ from shopapp.services.smartcar_migration import (
     ConnectionCounts,
     MigrationLine,
     MigrationReport,
-    connections_to_move_counts,
+    connection_counts,
 )
 from shopapp.smartcar.errors import SmartcarError
 from shopapp.tasks import BackgroundTasks
@@ -115,7 +115,7 @@ class MoveToV3Dialog(QDialog):
         self,
         session: ShopSession,
         tasks: BackgroundTasks,
-        counts: Callable[[], ConnectionCounts] = connections_to_move_counts,
+        counts: Callable[[], ConnectionCounts] = connection_counts,
         *,
         environ: Mapping[str, str] | None = None,
         parent: QWidget | None = None,
