@@ -21,8 +21,8 @@ from shopapp.services.refresh import (
 )
 from shopapp.services.smartcar_app import SetupError
 from shopapp.services.smartcar_link import SmartcarLink, refresh_cars
-from shopapp.store.connections import NEEDS_RECONNECT
-from shopapp.store.models import Connection, Vehicle
+from shopapp.store.connections import connection_ids_needing_reconnect
+from shopapp.store.vehicles import vehicle_ids_by_smartcar_id_or_vin
 
 
 def run_refresh_command(
@@ -71,20 +71,14 @@ def run_refresh_command(
 
 def _resolve_vehicles(names: Sequence[str]) -> list[int]:
     """Database ids of the cars named by Smartcar vehicle id or VIN; an unknown one is a usage error."""
+    texts = [name.strip() for name in names]
+    found = vehicle_ids_by_smartcar_id_or_vin(texts, connected_only=True)
     ids = []
-    for name in names:
-        text = name.strip()
-        vehicle = (
-            Vehicle.select(Vehicle.id)
-            .where(
-                Vehicle.connection.is_null(False)
-                & ((Vehicle.smartcar_id == text) | (Vehicle.vin == text.upper()))
-            )
-            .first()
-        )
-        if vehicle is None:
+    for text in texts:
+        vehicle_id = found[text]
+        if vehicle_id is None:
             raise UsageError(f"no connected car has the Smartcar id or VIN {text!r}")
-        ids.append(vehicle.id)
+        ids.append(vehicle_id)
     return list(dict.fromkeys(ids))
 
 
@@ -161,7 +155,7 @@ def write_summary(summary: RefreshSummary, limits: RefreshLimits, out: TextIO) -
         print("Not refreshed:", file=out)
         for result in summary.skipped:
             print(f"{_line(result)}: {result.message}", file=out)
-    stalled = {row.id for row in Connection.select(Connection.id).where(Connection.state == NEEDS_RECONNECT)}
+    stalled = connection_ids_needing_reconnect()
     upcoming = [
         planned
         for vehicle, planned in planned_refreshes(limits, datetime.now(UTC))

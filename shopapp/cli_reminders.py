@@ -49,19 +49,16 @@ def add_reminders_command(commands: Any) -> None:
 def resolve_vehicles(names: Sequence[str]) -> frozenset[int]:
     """Database ids of the cars named by Smartcar vehicle id or VIN; an unknown one is a usage error.
     Unlike `refresh`, a car no longer connected to Smartcar can still get a letter."""
-    from shopapp.store.models import Vehicle
+    from shopapp.store.vehicles import vehicle_ids_by_smartcar_id_or_vin
 
+    texts = [name.strip() for name in names]
+    found = vehicle_ids_by_smartcar_id_or_vin(texts, connected_only=False)
     ids = []
-    for name in names:
-        text = name.strip()
-        vehicle = (
-            Vehicle.select(Vehicle.id)
-            .where((Vehicle.smartcar_id == text) | ((Vehicle.vin == text.upper()) & (Vehicle.vin != "")))
-            .first()
-        )
-        if vehicle is None:
+    for text in texts:
+        vehicle_id = found[text]
+        if vehicle_id is None:
             raise UsageError(f"no car has the Smartcar id or VIN {text!r}")
-        ids.append(vehicle.id)
+        ids.append(vehicle_id)
     return frozenset(ids)
 
 
@@ -188,19 +185,13 @@ def write_skipped(skipped: Sequence[Any], min_days: int, out: TextIO) -> None:
 
 def write_nothing_due(vehicle_ids: frozenset[int], batch: Any, out: TextIO) -> None:
     """Cars named with --vehicle that are in no letter and in no skipped customer's list: nothing due."""
-    from shopapp.store.models import Customer, Vehicle
+    from shopapp.store.vehicles import vehicles_with_owners
 
     lettered = {vehicle.vehicle_id for letter in batch.letters for vehicle in letter.vehicles}
     skipped_customers = {entry.customer_id for entry in batch.skipped}
-    quiet = (
-        Vehicle.select(Vehicle, Customer)
-        .join(Customer)
-        .where(Vehicle.id.in_(sorted(vehicle_ids - lettered)))
-        .order_by(Vehicle.id)
-    )
     lines = [
-        safe_text(f"  {vehicle.title} {vehicle.plate}".rstrip() + f" ({vehicle.customer.name})")
-        for vehicle in quiet
+        safe_text(f"  {vehicle.title} {vehicle.plate}".rstrip() + f" ({vehicle.customer_name})")
+        for vehicle in vehicles_with_owners(vehicle_ids - lettered)
         if vehicle.customer_id not in skipped_customers
     ]
     if lines:

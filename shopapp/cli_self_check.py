@@ -49,22 +49,28 @@ def check_data_folder(home: Path) -> CheckResult:
 
 def check_database(home: Path) -> CheckResult:
     """Opens (creating and migrating if needed) the shop's database, as the window would."""
-    from shopapp.services.diagnostics import database_description, mask_url
-    from shopapp.store.database import StoreError, open_store, schema_version
-    from shopapp.store.models import Customer, Vehicle, db
+    from shopapp.services.diagnostics import mask_url
+    from shopapp.store.customers import customer_and_vehicle_counts
+    from shopapp.store.database import (
+        StoreError,
+        close_store,
+        database_description,
+        open_store,
+        schema_version,
+    )
 
     try:
         database = open_store(home)
     except StoreError as exc:
         return CheckResult("database", "FAILED", str(exc))
     try:
+        customers, vehicles = customer_and_vehicle_counts()
         detail = (
             f"{mask_url(database_description(database))}, schema {schema_version(database)}, "
-            f"{Customer.select().count()} customers, {Vehicle.select().count()} vehicles"
+            f"{customers} customers, {vehicles} vehicles"
         )
     finally:
-        database.close()
-        db.initialize(None)
+        close_store()
     return CheckResult("database", "ok", detail)
 
 
@@ -158,19 +164,17 @@ def check_smartcar(home: Path) -> CheckResult:
     from shopapp.credentials import Credentials
     from shopapp.services.smartcar_app import SetupError, smartcar_app, smartcar_session
     from shopapp.smartcar.errors import SmartcarError
-    from shopapp.store.database import StoreError, open_store
-    from shopapp.store.models import db
+    from shopapp.store.database import StoreError, close_store, open_store
     from shopapp.store.queries import load_settings
 
     try:
-        database = open_store(home)
+        open_store(home)
     except StoreError as exc:
         return CheckResult("Smartcar", "FAILED", f"the shop's settings cannot be read ({exc})")
     try:
         settings = Settings(load_settings, lambda key, value: None).values()
     finally:
-        database.close()
-        db.initialize(None)
+        close_store()
     api = settings["smartcar_api"]
     try:
         app = smartcar_app(settings, Credentials())

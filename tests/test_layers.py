@@ -83,3 +83,125 @@ def test_store_and_services_know_nothing_of_widgets_or_http():
         for path in python_files(package):
             for name in imported_modules(path):
                 assert not name.startswith(("PySide6.QtWidgets", "httpx", "shopapp.ui")), (path, name)
+
+
+# Files that still break the three "queries only in store/" rules below because another engineer owns them
+# this hour (issue 13); their owner moves the queries into store/ and removes the entry. Nothing else may
+# be added here: every other module outside shopapp/store/ is clean.
+PENDING = {
+    "services/front_desk.py",
+    "services/reminders.py",
+    "ui/main_window.py",
+    "ui/reminders_dialog.py",
+}
+
+# Query methods of a peewee model class (and of the database proxy) that only store/ may call.
+QUERY_METHODS = {
+    "select",
+    "get",
+    "get_by_id",
+    "get_or_none",
+    "get_or_create",
+    "create",
+    "update",
+    "delete",
+    "delete_by_id",
+    "delete_instance",
+    "save",
+    "insert",
+    "insert_many",
+    "insert_from",
+    "replace",
+    "replace_many",
+    "bulk_create",
+    "bulk_update",
+    "raw",
+    "atomic",
+    "transaction",
+    "execute_sql",
+    "connection_context",
+}
+
+
+def outside_store(*parts: str):
+    for path in python_files(*parts):
+        relative = path.relative_to(PACKAGE)
+        if relative.parts[0] != "store" and relative.as_posix() not in PENDING:
+            yield relative.as_posix(), path
+
+
+def store_model_names(tree: ast.AST) -> set[str]:
+    """Local names bound to shopapp.store.models or to anything imported from it."""
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "shopapp.store.models":
+            names.update(alias.asname or alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module == "shopapp.store":
+            names.update(alias.asname or alias.name for alias in node.names if alias.name == "models")
+        elif isinstance(node, ast.Import):
+            names.update(
+                alias.asname or alias.name for alias in node.names if alias.name == "shopapp.store.models"
+            )
+    return names
+
+
+def query_calls(path: Path) -> list[str]:
+    """`Model.select(...)`, `db.atomic()`, `models.Vehicle.get_by_id(...)`, `<query>.execute()`: calls whose
+    chain starts from a name imported from shopapp.store.models."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    models = store_model_names(tree)
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        method, receiver = node.func.attr, node.func.value
+        # Walk down `models.Vehicle.select(...).where(...).execute()` to the name it starts from.
+        root = receiver
+        while isinstance(root, (ast.Attribute, ast.Call, ast.Subscript)):
+            root = root.func if isinstance(root, ast.Call) else root.value
+        if not (isinstance(root, ast.Name) and root.id in models):
+            continue
+        if method in QUERY_METHODS or method == "execute" or method.startswith(("insert", "delete")):
+            found.append(f"line {node.lineno}: {ast.unparse(node.func)}")
+    return found
+
+
+def test_peewee_and_sqlite3_only_in_store():
+    offenders = [
+        (name, module)
+        for name, path in outside_store()
+        for module in imported_modules(path)
+        if module.split(".")[0] in ("peewee", "playhouse", "sqlite3")
+    ]
+    assert offenders == []
+
+
+def test_queries_only_in_store():
+    offenders = {name: calls for name, path in outside_store() if (calls := query_calls(path))}
+    assert offenders == {}
+
+
+def test_ui_goes_through_services():
+    offenders = [
+        (name, module)
+        for name, path in outside_store("ui")
+        for module in imported_modules(path)
+        if module == "shopapp.store" or module.startswith("shopapp.store.")
+    ]
+    assert offenders == []
+
+
+def test_pending_names_only_files_that_still_break_a_rule():
+    """An entry goes as soon as its file is clean, so the allow-list never hides a new violation."""
+    clean = []
+    for name in sorted(PENDING):
+        path = PACKAGE / name
+        modules = imported_modules(path)
+        breaks = (
+            any(module.split(".")[0] in ("peewee", "playhouse", "sqlite3") for module in modules)
+            or bool(query_calls(path))
+            or (name.startswith("ui/") and any(module.startswith("shopapp.store") for module in modules))
+        )
+        if not breaks:
+            clean.append(name)
+    assert clean == []

@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import tempfile
 from datetime import date
 from pathlib import Path
 
-import peewee
-
-from shopapp.store.database import backup_sqlite
-from shopapp.store.models import db
+from shopapp.store.database import copy_open_sqlite, open_database
 
 log = logging.getLogger(__name__)
 
@@ -35,17 +31,17 @@ def back_up_database(target: Path) -> Path:
     is written beside the target first and renamed over it at the end, so a failed backup never leaves a
     half-written file, and it is switched out of WAL mode so the one file is the whole backup. Blocking:
     run it in a worker thread (asyncio.to_thread)."""
-    database = db.obj
-    if database is None:
+    database = open_database()
+    if not database.engine:
         raise BackupError("No shop database is open.")
-    if isinstance(database, peewee.PostgresqlDatabase):
+    if database.engine == "postgresql":
         raise BackupError(
             "This shop's database is on a PostgreSQL server: back it up there with pg_dump "
             "(e.g. pg_dump --format=custom --file=shopapp.dump DBNAME), not from ShopApp."
         )
-    if not isinstance(database, peewee.SqliteDatabase) or database.database in ("", ":memory:"):
-        raise BackupError(f"ShopApp cannot back up a {type(database).__name__} database.")
-    source = Path(database.database).resolve()
+    if database.file is None:
+        raise BackupError(f"ShopApp cannot back up a {database.class_name} database.")
+    source = database.file.resolve()
     target = Path(target).expanduser().resolve()
     if target == source or target.name in (f"{source.name}-wal", f"{source.name}-shm"):
         raise BackupError("Choose another file: this is the shop's database itself.")
@@ -55,24 +51,12 @@ def back_up_database(target: Path) -> Path:
     os.close(handle)
     temporary = Path(temporary_name)
     try:
-        backup_sqlite(database, temporary)
-        _make_self_contained(temporary)
+        verdict = copy_open_sqlite(temporary)
+        if verdict != "ok":
+            raise BackupError(f"The copy did not pass SQLite's check ({verdict}); the backup was not kept.")
         os.replace(temporary, target)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
     log.info("Backed up the database to %s", target)
     return target
-
-
-def _make_self_contained(path: Path) -> None:
-    """The copy keeps the source's WAL mode; a rollback-journal file needs no -wal/-shm files beside it and
-    opens from read-only media. ShopApp switches a restored file back to WAL when it opens it."""
-    copy = sqlite3.connect(str(path))
-    try:
-        copy.execute("PRAGMA journal_mode=DELETE")
-        (result,) = copy.execute("PRAGMA quick_check").fetchone()
-        if result != "ok":
-            raise BackupError(f"The copy did not pass SQLite's check ({result}); the backup was not kept.")
-    finally:
-        copy.close()

@@ -16,10 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from peewee import fn
-
 from shopapp.credentials import seal_token_pair
-from shopapp.domain.schedule import calls_after_spending
 from shopapp.services.loopback import BrowserPage, LoopbackListener
 from shopapp.services.smartcar_app import SetupError, SmartcarSession
 from shopapp.services.tokens import token_context
@@ -32,9 +29,8 @@ from shopapp.smartcar.errors import (
 )
 from shopapp.smartcar.results import TokenPair
 from shopapp.smartcar.v3_client import SmartcarV3Client
-from shopapp.smartcar.v3_results import V3Connection
-from shopapp.store import connections
-from shopapp.store.models import Connection, Customer, Vehicle, db
+from shopapp.store.customers import CustomerName, customer_names
+from shopapp.store.owner_links import CarAtConnect, SavedLink, SealedPair, save_owner_link
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +92,11 @@ class ConnectOutcome:
 # The customer a new connection belongs to: an existing customer's id, a name (found or added), or None
 # (whoever the owner's earlier connection belonged to, else a new customer to be named by the front desk).
 CustomerChoice = int | str | None
+
+
+def customers_to_choose() -> list[CustomerName]:
+    """Every customer by name: whom the cars of a new connection may belong to."""
+    return customer_names()
 
 
 async def run_connect(
@@ -175,8 +176,7 @@ async def complete_connect(
         raise ConnectFailed(f"Smartcar did not complete the link: {exc}") from exc
     except SetupError as exc:
         raise ConnectFailed(str(exc)) from exc
-    owner = Customer.get_by_id(connection.customer_id)
-    return ConnectOutcome(owner.id, owner.name, tuple(linked))
+    return ConnectOutcome(connection.customer_id, connection.customer_name, tuple(linked))
 
 
 async def save_connection(
@@ -186,7 +186,7 @@ async def save_connection(
     data_key: Callable[[], str],
     *,
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
-) -> tuple[Connection, list[LinkedVehicle]]:
+) -> tuple[SavedLink, list[LinkedVehicle]]:
     """Creates (or, for an owner who connects again, updates) the connection and its vehicles.
 
     The owner is recognised by Smartcar's user id, each car by its Smartcar id, so reconnecting never
@@ -196,42 +196,41 @@ async def save_connection(
     user_id = (await client.user(pair.access_token)).user_id
     vehicle_ids = (await client.vehicle_ids(pair.access_token)).vehicle_ids
     details = await asyncio.gather(*(_describe(client, pair.access_token, vid) for vid in vehicle_ids))
-    stamp = now()
-    with db.atomic():
-        connection = Connection.get_or_none(Connection.smartcar_user_id == user_id)
-        customer_id = _choose_customer(customer, connection, stamp)
-        if connection is None:
-            connection = Connection.create(
-                customer=customer_id, smartcar_user_id=user_id, created_at=stamp, updated_at=stamp
-            )
-        connection.customer = customer_id
-        connection.scopes = " ".join(CONNECT_SCOPES)
-        connection.sealed_tokens = seal_token_pair(pair, data_key(), token_context(connection.id))
-        connection.access_expires_at, connection.refresh_expires_at = (
-            pair.access_expires_at,
-            pair.refresh_expires_at,
-        )
-        connections.reset_link_state(connection)
-        connection.updated_at = stamp
-        connection.save()
-        linked = []
-        for smartcar_id, (attributes, vin, granted) in zip(vehicle_ids, details, strict=True):
-            vehicle = Vehicle.get_or_none(Vehicle.smartcar_id == smartcar_id) or Vehicle(
-                smartcar_id=smartcar_id, created_at=stamp
-            )
-            vehicle.customer, vehicle.connection = customer_id, connection
-            if attributes is not None:
-                vehicle.make, vehicle.model, vehicle.year = attributes.make, attributes.model, attributes.year
-            if vin:
-                vehicle.vin = vin
+    cars = [
+        CarAtConnect(
+            smartcar_id,
+            attributes=(attributes.make, attributes.model, attributes.year)
+            if attributes is not None
+            else None,
+            vin=vin or None,
             # attributes, VIN and permissions: three calls against the car's monthly quota
-            vehicle.calls_month, vehicle.calls_used = calls_after_spending(
-                stamp, vehicle.calls_month, vehicle.calls_used, CALLS_PER_LINKED_VEHICLE
-            )
-            vehicle.save()
-            missing = tuple(scope for scope in CONNECT_SCOPES if granted is not None and scope not in granted)
-            linked.append(LinkedVehicle(vehicle.id, vehicle.title, missing))
-    return connection, linked
+            calls_spent=CALLS_PER_LINKED_VEHICLE,
+        )
+        for smartcar_id, (attributes, vin, _) in zip(vehicle_ids, details, strict=True)
+    ]
+
+    def seal(connection_id: int) -> SealedPair:
+        sealed = seal_token_pair(pair, data_key(), token_context(connection_id))
+        return SealedPair(sealed, pair.access_expires_at, pair.refresh_expires_at)
+
+    link = save_owner_link(
+        user_id,
+        customer,
+        cars,
+        scopes=" ".join(CONNECT_SCOPES),
+        stamp=now(),
+        unnamed_customer=UNNAMED_CUSTOMER,
+        seal=seal,
+    )
+    linked = [
+        LinkedVehicle(
+            car.vehicle_id,
+            car.title,
+            tuple(scope for scope in CONNECT_SCOPES if granted is not None and scope not in granted),
+        )
+        for car, (_, _, granted) in zip(link.cars, details, strict=True)
+    ]
+    return link, linked
 
 
 async def save_v3_connection(
@@ -240,7 +239,7 @@ async def save_v3_connection(
     customer: CustomerChoice,
     *,
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
-) -> tuple[Connection, list[LinkedVehicle]]:
+) -> tuple[SavedLink, list[LinkedVehicle]]:
     """Creates (or, for an owner who connects again, updates) a v3 connection and its vehicles from the
     owner's connections (every page; not billed). Nothing secret is stored: the user id is the key."""
     granted = await v3.connections(user_id=user_id)
@@ -248,51 +247,31 @@ async def save_v3_connection(
         raise ConnectFailed(
             "Smartcar says this owner shared no car with the shop; start Connect again and select a car."
         )
-    stamp = now()
-    with db.atomic():
-        connection = Connection.get_or_none(Connection.smartcar_user_id == user_id)
-        customer_id = _choose_customer(customer, connection, stamp)
-        if connection is None:
-            connection = Connection.create(
-                customer=customer_id, smartcar_user_id=user_id, created_at=stamp, updated_at=stamp, api="v3"
+    link = save_owner_link(
+        user_id,
+        customer,
+        [
+            CarAtConnect(
+                item.vehicle_id,
+                attributes=(item.make, item.model, item.year) if item.make else None,
+                powertrain=item.powertrain_type.upper() if item.powertrain_type else None,
             )
-        connection.customer = customer_id
-        connection.api = "v3"
-        permissions = sorted({name for item in granted for name in item.permissions})
-        connection.scopes = " ".join(permissions)
-        connections.reset_link_state(connection)
-        connection.updated_at = stamp
-        connection.save()
-        linked = [_save_v3_vehicle(item, connection, customer_id, stamp) for item in granted]
-    return connection, linked
-
-
-def _save_v3_vehicle(item: V3Connection, connection: Connection, customer_id: int, stamp: datetime):
-    vehicle = Vehicle.get_or_none(Vehicle.smartcar_id == item.vehicle_id) or Vehicle(
-        smartcar_id=item.vehicle_id, created_at=stamp
+            for item in granted
+        ],
+        scopes=" ".join(sorted({name for item in granted for name in item.permissions})),
+        stamp=now(),
+        unnamed_customer=UNNAMED_CUSTOMER,
+        api="v3",
     )
-    vehicle.customer, vehicle.connection = customer_id, connection
-    if item.make:
-        vehicle.make, vehicle.model, vehicle.year = item.make, item.model, item.year
-    if item.powertrain_type:
-        vehicle.powertrain = item.powertrain_type.upper()
-    vehicle.save()
-    missing = tuple(scope for scope in CONNECT_SCOPES if scope not in item.permissions)
-    return LinkedVehicle(vehicle.id, vehicle.title, missing)
-
-
-def _choose_customer(choice: CustomerChoice, connection: Connection | None, stamp: datetime) -> int:
-    if isinstance(choice, int):
-        return choice
-    if choice is None and connection is not None:
-        return connection.customer_id
-    name = (choice or "").strip() or UNNAMED_CUSTOMER
-    existing = (
-        Customer.select().where(fn.LOWER(Customer.name) == name.lower()).order_by(Customer.id).first()
-        if choice
-        else None
-    )
-    return existing.id if existing else Customer.create(name=name, created_at=stamp).id
+    linked = [
+        LinkedVehicle(
+            car.vehicle_id,
+            car.title,
+            tuple(scope for scope in CONNECT_SCOPES if scope not in item.permissions),
+        )
+        for car, item in zip(link.cars, granted, strict=True)
+    ]
+    return link, linked
 
 
 async def _describe(client: SmartcarClient, token: str, vehicle_id: str):

@@ -30,7 +30,8 @@ from shopapp.simulator import Simulator
 from shopapp.simulator.browser import approval_redirect, in_process_transport, visit_as_owner
 from shopapp.smartcar.endpoints import AppCredentials, SmartcarEndpoints
 from shopapp.smartcar.http_session import create_http_client
-from shopapp.store.models import Customer, Vehicle
+from shopapp.store.customers import save_contact_details
+from shopapp.store.vehicles import cars_without_plate, save_plates
 
 DEMO_FOLDER = "demo"
 DEMO_SEED = 7
@@ -125,7 +126,8 @@ async def link_customer(
 def _fill_in_customer(customer_id: int, owner) -> None:
     """What the front desk types in when a new customer first comes in: contact details and plates."""
     address = owner.address
-    Customer.update(
+    save_contact_details(
+        customer_id,
         phone=owner.phone,
         email=owner.email,
         address_line1=address.line1,
@@ -134,12 +136,13 @@ def _fill_in_customer(customer_id: int, owner) -> None:
         region=address.region,
         postal_code=address.postal_code,
         country=address.country,
-    ).where(Customer.id == customer_id).execute()
-    for vehicle in Vehicle.select().where((Vehicle.customer == customer_id) & (Vehicle.plate == "")):
-        rng = random.Random(vehicle.vin or vehicle.smartcar_id)  # v3 cars learn their VIN at the first read
+    )
+    plates = {}
+    for car in cars_without_plate(customer_id):
+        rng = random.Random(car.vin or car.smartcar_id)  # v3 cars learn their VIN at the first read
         letters = "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(3))
-        vehicle.plate = f"{rng.randint(1, 9)}{letters}{rng.randint(100, 999)}"
-        vehicle.save()
+        plates[car.vehicle_id] = f"{rng.randint(1, 9)}{letters}{rng.randint(100, 999)}"
+    save_plates(plates)
 
 
 async def build_demo_shop(

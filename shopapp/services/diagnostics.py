@@ -13,15 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-import peewee
-
 from shopapp import __version__
 from shopapp.credentials import Credentials
 from shopapp.log import LOG_FILE_NAME
 from shopapp.paths import data_home, log_dir, resources_dir
-from shopapp.store.database import schema_version
+from shopapp.store.database import StoreError, open_database_description, open_schema_version
 from shopapp.store.migrations import LATEST_VERSION
-from shopapp.store.models import db
 
 MASK = "***"
 # Environment variables whose presence (never value) helps support: they change where data and secrets live.
@@ -151,21 +148,6 @@ def mask_url(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
 
-def database_description(database: peewee.Database | None) -> str:
-    """Where the open database is, as a URL without any password."""
-    if database is None:
-        return "not open"
-    if isinstance(database, peewee.SqliteDatabase):
-        return f"sqlite:///{database.database}"
-    if isinstance(database, peewee.PostgresqlDatabase):
-        params = database.connect_params
-        user = params.get("user") or ""
-        host = params.get("host") or "localhost"
-        port = f":{params['port']}" if params.get("port") else ""
-        return f"postgresql://{user + '@' if user else ''}{host}{port}/{database.database}"
-    return f"{type(database).__name__} {database.database}"
-
-
 def log_file() -> Path:
     """The file the log goes to (the rotating handler's), else where it would go."""
     for handler in logging.getLogger().handlers:
@@ -208,13 +190,11 @@ def diagnostics_text(
     which secret-bearing variables are set but never reads a secret's value."""
     env = os.environ if environ is None else environ
     qt, pyside = qt_versions()
-    database = db.obj
     try:
-        schema = (
-            f"{schema_version(database)} (this ShopApp knows up to {LATEST_VERSION})" if database else "-"
-        )
-    except peewee.PeeweeException as exc:
-        schema = f"unknown ({type(exc).__name__})"
+        version = open_schema_version()
+        schema = f"{version} (this ShopApp knows up to {LATEST_VERSION})" if version is not None else "-"
+    except StoreError as exc:
+        schema = f"unknown ({exc})"
     packages = ", ".join(f"{name} {distribution_version(name) or '?'}" for name in KEY_PACKAGES)
     variables = [name for name in REPORTED_VARIABLES if (env.get(name) or "").strip()]
     backends = keyring_backends_installed()
@@ -228,7 +208,7 @@ def diagnostics_text(
         f"PySide6: {pyside}",
         f"Packages: {packages}",
         f"Data folder: {home}" + (" (demo shop)" if demo else ""),
-        f"Database: {mask_url(database_description(database))}",
+        f"Database: {mask_url(open_database_description())}",
         f"Database schema: {schema}",
         f"Log file: {log_file()}",
         f"Resources: {resources_dir()}",

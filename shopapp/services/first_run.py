@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from shopapp.store.models import Customer, Vehicle
+from shopapp.store.customers import no_customers_and_no_vehicles
 
 
 def shop_is_empty() -> bool:
     """True while the bound database holds no customer and no vehicle (two indexed one-row reads)."""
-    return not Customer.select().exists() and not Vehicle.select().exists()
+    return no_customers_and_no_vehicles()

@@ -6,13 +6,13 @@ import json
 import logging
 
 from shopapp.domain.plan import ServicePlan, default_plan, task_from_dict, task_to_dict
-from shopapp.store.models import PlanTask, db
+from shopapp.store.plan_tasks import PlanTaskRow, plan_task_rows, replace_plan_tasks
 
 log = logging.getLogger(__name__)
 
 
 def load_plan() -> ServicePlan:
-    rows = list(PlanTask.select().order_by(PlanTask.position))
+    rows = plan_task_rows()
     if not rows:
         return default_plan()
     tasks = []
@@ -28,7 +28,4 @@ def save_plan(plan: ServicePlan) -> None:
     keys = [task.key for task in plan.tasks]
     if len(set(keys)) != len(keys):
         raise ValueError("Two tasks of the plan share a key.")
-    with db.atomic():
-        PlanTask.delete().execute()
-        for position, task in enumerate(plan.tasks):
-            PlanTask.create(key=task.key, position=position, definition=json.dumps(task_to_dict(task)))
+    replace_plan_tasks([PlanTaskRow(task.key, json.dumps(task_to_dict(task))) for task in plan.tasks])

@@ -58,8 +58,8 @@ from shopapp.store.call_budget import (
     return_vehicle_calls,
     spend_vehicle_calls,
 )
-from shopapp.store.models import Connection, Customer, RefreshRun, Vehicle
 from shopapp.store.service_records import latest_service_dates
+from shopapp.store.vehicles import ConnectedCar, connected_car_count, connected_cars
 from shopapp.store.worker import DatabaseWorker
 
 __all__ = [
@@ -174,13 +174,13 @@ class Refresher:
             # a window stays responsive when a refresh starts and ends.
             chosen, skipped = await writer.run(self._choose, vehicle_ids, due_only)
             summary.results.extend(skipped)
-            run = await writer.run(self._open_run, trigger, len(chosen) + len(skipped))
-            heartbeat = asyncio.ensure_future(self._beat(run, writer))
+            run_id = await writer.run(self._open_run, trigger, len(chosen) + len(skipped))
+            heartbeat = asyncio.ensure_future(self._beat(run_id, writer))
             self._report(RefreshProgress(0, len(chosen)))
             gate = getattr(self._client, "gate", None)
             if gate is not None:
                 gate.on_wait = lambda until: self._report(replace(self._progress, waiting_until=until))
-            cars: ReservedCars[Vehicle, CarToRefresh] = ReservedCars(
+            cars: ReservedCars[ConnectedCar, CarToRefresh] = ReservedCars(
                 chosen, partial(self._reserve, writer), _reservation_group(self._concurrency)
             )
             written: GroupWriter[CarOutcome] = GroupWriter(
@@ -206,7 +206,7 @@ class Refresher:
                     gate.on_wait = None
                 # Shielded: a cancelled refresh still writes the answers it has, gives back the calls it
                 # did not make and records how it ended before the worker closes.
-                await asyncio.shield(self._wind_up(writer, cars, written, run, summary, clock))
+                await asyncio.shield(self._wind_up(writer, cars, written, run_id, summary, clock))
         return summary
 
     async def _finish_unfinished_renewals(self, summary: RefreshSummary, writer: DatabaseWorker) -> None:
@@ -215,25 +215,25 @@ class Refresher:
         if unfinished.lost:
             summary.lost_to_crash = await writer.run(connections.customer_names, unfinished.lost)
 
-    def _open_run(self, trigger: str, vehicles_total: int) -> RefreshRun:
-        """Closes the records of runs whose process died, then opens this one's."""
+    def _open_run(self, trigger: str, vehicles_total: int) -> int:
+        """Closes the records of runs whose process died, then opens this one's; returns its id."""
         now = self._now()
         refresh_runs.close_abandoned_runs(now, is_gone)
-        return refresh_runs.open_run(now, trigger, vehicles_total, this_process_text())
+        return refresh_runs.open_run(now, trigger, vehicles_total, this_process_text()).id
 
-    async def _beat(self, run: RefreshRun, writer: DatabaseWorker) -> None:
+    async def _beat(self, run_id: int, writer: DatabaseWorker) -> None:
         """The run's heartbeat: another PC can tell a long refresh from one whose process died. Real time,
         whatever `sleep` the refresher was given (tests make that one instant)."""
         while True:
             await asyncio.sleep(refresh_runs.HEARTBEAT_SECONDS)
             try:
-                await writer.run(refresh_runs.beat, run.id, self._now())
+                await writer.run(refresh_runs.beat, run_id, self._now())
             except Exception as exc:  # a missed beat only risks the record; the refresh goes on
                 log.warning("Could not record the refresh's heartbeat (%s)", exc)
 
     def _choose(
         self, vehicle_ids: Sequence[int] | None, due_only: bool
-    ) -> tuple[list[Vehicle], list[VehicleResult]]:
+    ) -> tuple[list[ConnectedCar], list[VehicleResult]]:
         now = self._now()
         chosen, skipped = [], []
         for vehicle, planned in planned_refreshes(self._limits, now, vehicle_ids):
@@ -243,16 +243,16 @@ class Refresher:
                 chosen.append(vehicle)
         return chosen, skipped
 
-    async def _reserve(self, writer: DatabaseWorker, vehicles: list[Vehicle]) -> list[CarToRefresh]:
+    async def _reserve(self, writer: DatabaseWorker, vehicles: list[ConnectedCar]) -> list[CarToRefresh]:
         """A group of cars ready to go: their calls reserved and their connections' token pairs read, both
         on the writer thread while the cars before them are in flight."""
-        v2 = [vehicle.connection_id for vehicle in vehicles if vehicle.connection.api != "v3"]
+        v2 = [vehicle.connection_id for vehicle in vehicles if vehicle.api != "v3"]
         cars, pairs = await writer.run(self._reserve_calls, vehicles, self._tokens.unknown(v2))
         self._tokens.remember(pairs)
         return cars
 
     def _reserve_calls(
-        self, vehicles: list[Vehicle], unknown_connections: list[int]
+        self, vehicles: list[ConnectedCar], unknown_connections: list[int]
     ) -> tuple[list[CarToRefresh], dict[int, TokenPair]]:
         """On the writer thread: each car's calls for this refresh (v2: its batch, and its history call
         when due; v3: its signals call), counted in one transaction before any of them is made; and the
@@ -261,7 +261,7 @@ class Refresher:
         cars, requests = [], []
         for vehicle in vehicles:
             history_due = self._history_due(vehicle, now)
-            if vehicle.connection.api == "v3":
+            if vehicle.api == "v3":
                 car = CarToRefresh(vehicle, CallAllowance(vehicle.id, _NOTHING_YET), history_due=history_due)
                 requests.append(CallRequest(vehicle.id, V3_CALLS_PER_REFRESH, V3_CALLS_PER_REFRESH))
             else:
@@ -280,13 +280,13 @@ class Refresher:
 
     async def _work(
         self,
-        cars: ReservedCars[Vehicle, CarToRefresh],
+        cars: ReservedCars[ConnectedCar, CarToRefresh],
         written: GroupWriter[CarOutcome],
         writer: DatabaseWorker,
     ) -> None:
         while (car := await cars.next()) is not None:
             self._report(replace(self._progress, current=_label(car.vehicle)))
-            if car.vehicle.connection.api == "v3":
+            if car.vehicle.api == "v3":
                 outcome = await self._read_v3(car, writer)
             else:
                 outcome = await self._read_v2(car, writer)
@@ -309,9 +309,9 @@ class Refresher:
     async def _wind_up(
         self,
         writer: DatabaseWorker,
-        cars: ReservedCars[Vehicle, CarToRefresh],
+        cars: ReservedCars[ConnectedCar, CarToRefresh],
         written: GroupWriter[CarOutcome],
-        run: RefreshRun,
+        run_id: int,
         summary: RefreshSummary,
         clock: float,
     ) -> None:
@@ -327,7 +327,7 @@ class Refresher:
             for car in unsettled:
                 car.allowance.settled = True
         summary.seconds = time.perf_counter() - clock
-        await writer.run(_finish_run, run, summary, self._now())
+        await writer.run(_finish_run, run_id, summary, self._now())
 
     def _report(self, progress: RefreshProgress) -> None:
         self._progress = progress
@@ -350,7 +350,6 @@ class Refresher:
     async def _read_v3(self, car: CarToRefresh, writer: DatabaseWorker) -> CarOutcome:
         """One signals call with the owner's user id; every signal's own outcome is recorded."""
         vehicle = car.vehicle
-        connection = vehicle.connection
         outcome = CarOutcome(car, _result(vehicle, ok=False))
         try:
             if self._v3 is None:
@@ -358,17 +357,19 @@ class Refresher:
                     "this car is linked through Smartcar API v3, but the shop's Smartcar set-up has no v3 "
                     "API credentials (settings smartcar_api and smartcar_client_id)"
                 )
-            if connection.state == connections.NEEDS_RECONNECT:
-                raise ReconnectNeeded(connection.state_reason or "The owner must connect the car again.")
+            if vehicle.connection_state == connections.NEEDS_RECONNECT:
+                raise ReconnectNeeded(
+                    vehicle.connection_state_reason or "The owner must connect the car again."
+                )
             await self._spend(car, V3_CALLS_PER_REFRESH, writer)
             try:
-                found = await self._v3.signals(vehicle.smartcar_id, connection.smartcar_user_id)
+                found = await self._v3.signals(vehicle.smartcar_id, vehicle.smartcar_user_id)
             except _MAYBE_REVOKED as exc:
                 await self._confirm_revocation(vehicle, writer)
                 raise exc from None
             outcome.fetched_at = self._now()
             outcome.signals = found
-            outcome.migrated_connection_id = connection.id if connection.sealed_tokens else None
+            outcome.migrated_connection_id = vehicle.connection_id if vehicle.holds_v2_pair else None
         except ReconnectNeeded as exc:
             outcome.fail(str(exc), needs_reconnect=True)
         except OAuthError as exc:
@@ -380,12 +381,11 @@ class Refresher:
             outcome.fail(str(exc))
         return outcome
 
-    async def _confirm_revocation(self, vehicle: Vehicle, writer: DatabaseWorker) -> None:
+    async def _confirm_revocation(self, vehicle: ConnectedCar, writer: DatabaseWorker) -> None:
         """After a refused signals call: asks Smartcar (once per owner per run, not billed) whether the owner
         still shares this car. Raises ReconnectNeeded when they do not; returns when they do (the refusal
         was something else) or when Smartcar cannot say."""
-        connection = vehicle.connection
-        user_id = connection.smartcar_user_id
+        user_id = vehicle.smartcar_user_id
         check = self._owner_checks.get(user_id)
         if check is None:
             check = asyncio.ensure_future(self._owner_connections(user_id))
@@ -395,7 +395,7 @@ class Refresher:
             return
         if not shared:
             reason = "The owner withdrew the shop's access in Smartcar; connect their cars again."
-            await writer.run(connections.mark_needs_reconnect, connection.id, reason)
+            await writer.run(connections.mark_needs_reconnect, vehicle.connection_id, reason)
             raise ReconnectNeeded(reason)
         raise ReconnectNeeded("The owner no longer shares this car with the shop; connect it again.")
 
@@ -422,7 +422,7 @@ class Refresher:
                 f"stopped: this month's {self._limits.monthly_budget} Smartcar calls for this car are spent"
             )
 
-    async def _authorised(self, vehicle: Vehicle, call: Callable[[str], Awaitable[T]]) -> T:
+    async def _authorised(self, vehicle: ConnectedCar, call: Callable[[str], Awaitable[T]]) -> T:
         """`call(access_token)` with the connection's current token, taken just before the call. A token
         refused with 401 is renewed once (it may have expired while requests waited for the allowance);
         only a refusal of the renewed token means the owner withdrew access."""
@@ -463,7 +463,7 @@ class Refresher:
                 await self._sleep(max(delays[path] for path in paths))
         return BatchResult(by_path=merged, meta=meta)
 
-    def _history_due(self, vehicle: Vehicle, now: datetime) -> bool:
+    def _history_due(self, vehicle: ConnectedCar, now: datetime) -> bool:
         return vehicle.history_synced_at is None or now - vehicle.history_synced_at >= HISTORY_EVERY
 
     async def _read_history(
@@ -486,34 +486,18 @@ class Refresher:
     async def _renew_idle_connections(self, refreshed: set[int]) -> None:
         """A refresh token dies after 60 days unused: renew those of connections no car refreshed today."""
         soon = self._now() + RENEW_REFRESH_TOKEN_BELOW
-        idle = Connection.select(Connection.id).where(
-            (Connection.api == "v2")
-            & (Connection.state == "ok")
-            & Connection.sealed_tokens.is_null(False)
-            & (Connection.refresh_expires_at < soon)
-            & Connection.id.not_in(list(refreshed) or [0])
-        )
-        for connection in idle:
+        for connection_id in connections.idle_v2_connection_ids(soon, refreshed):
             try:
-                await self._tokens.access_token(connection.id)
+                await self._tokens.access_token(connection_id)
             except (ReconnectNeeded, SmartcarError, LeaseTimeout, CredentialsError) as exc:
-                log.warning("Connection %d: could not renew idle tokens (%s)", connection.id, exc)
+                log.warning("Connection %d: could not renew idle tokens (%s)", connection_id, exc)
 
 
 def planned_refreshes(
     limits: RefreshLimits, now: datetime, vehicle_ids: Sequence[int] | None = None
-) -> list[tuple[Vehicle, NextRefresh]]:
+) -> list[tuple[ConnectedCar, NextRefresh]]:
     """Every connected car (or those named) with its next planned refresh and the reason for the rhythm."""
-    query = (
-        Vehicle.select(Vehicle, Customer, Connection)
-        .join(Customer)
-        .switch(Vehicle)
-        .join(Connection)
-        .where(Vehicle.connection.is_null(False))
-    )
-    cadence = limits.cadence(query.count())
-    if vehicle_ids is not None:
-        query = query.where(Vehicle.id.in_(list(vehicle_ids)))
+    cadence = limits.cadence(connected_car_count())
     return [
         (
             vehicle,
@@ -524,15 +508,15 @@ def planned_refreshes(
                 vehicle.calls_used,
                 limits.monthly_budget,
                 cadence,
-                V3_CALLS_PER_REFRESH if vehicle.connection.api == "v3" else len(SNAPSHOT_PATHS),
+                V3_CALLS_PER_REFRESH if vehicle.api == "v3" else len(SNAPSHOT_PATHS),
             ),
         )
-        for vehicle in query.order_by(Vehicle.id)
+        for vehicle in connected_cars(vehicle_ids)
     ]
 
 
 async def _batch_raising_401(
-    client: SmartcarClient, vehicle: Vehicle, paths: list[str], token: str
+    client: SmartcarClient, vehicle: ConnectedCar, paths: list[str], token: str
 ) -> BatchResult:
     """A batch whose items were refused for the token is a refused request, like a 401 of the batch."""
     batch = await client.batch(token, vehicle.smartcar_id, paths)
@@ -554,7 +538,7 @@ async def _together(workers: list[Coroutine[Any, Any, None]]) -> None:
         await asyncio.gather(*tasks, return_exceptions=True)
 
 
-def _v2_paths(vehicle: Vehicle, history_due: bool) -> tuple[str, ...]:
+def _v2_paths(vehicle: ConnectedCar, history_due: bool) -> tuple[str, ...]:
     """The snapshot, and what Connect could not read about the car: its make, model and year; its VIN, with
     the daily history call (an owner who did not share it would otherwise cost a call every refresh)."""
     attributes = () if vehicle.make and vehicle.year is not None else (ATTRIBUTES,)
@@ -562,22 +546,24 @@ def _v2_paths(vehicle: Vehicle, history_due: bool) -> tuple[str, ...]:
     return (*SNAPSHOT_PATHS, *attributes, *vin)
 
 
-def _label(vehicle: Vehicle) -> str:
-    return f"{vehicle.customer.name} — {vehicle.title}"
+def _label(vehicle: ConnectedCar) -> str:
+    return f"{vehicle.customer_name} — {vehicle.title}"
 
 
-def _result(vehicle: Vehicle, **fields: Any) -> VehicleResult:
-    return VehicleResult(vehicle.id, vehicle.customer.name, vehicle.title, **fields)
+def _result(vehicle: ConnectedCar, **fields: Any) -> VehicleResult:
+    return VehicleResult(vehicle.id, vehicle.customer_name, vehicle.title, **fields)
 
 
-def _finish_run(run: RefreshRun, summary: RefreshSummary, now: datetime) -> None:
-    run.finished_at = now
-    run.vehicles_ok = len(summary.refreshed)
-    run.vehicles_failed = len(summary.failed)
-    run.vehicles_skipped = len(summary.skipped)
-    run.outcome = "cancelled" if summary.cancelled else "finished"
-    run.summary = "; ".join(f"{r.customer} {r.vehicle}: {r.message}" for r in summary.failed)[:4000]
-    run.save()
+def _finish_run(run_id: int, summary: RefreshSummary, now: datetime) -> None:
+    refresh_runs.finish_run(
+        run_id,
+        now,
+        vehicles_ok=len(summary.refreshed),
+        vehicles_failed=len(summary.failed),
+        vehicles_skipped=len(summary.skipped),
+        outcome="cancelled" if summary.cancelled else "finished",
+        summary="; ".join(f"{r.customer} {r.vehicle}: {r.message}" for r in summary.failed)[:4000],
+    )
 
 
 def _history_start(last_imported: date | None, today: date) -> date:

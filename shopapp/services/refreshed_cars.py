@@ -15,22 +15,15 @@ from typing import Any
 from shopapp.domain.plan import ServicePlan
 from shopapp.domain.snapshot import VehicleSnapshot
 from shopapp.services.call_allowance import CallAllowance
-from shopapp.services.history_import import import_histories
+from shopapp.services.history_import import records_from_history
 from shopapp.services.refresh_results import VehicleResult
 from shopapp.services.smartcar_source import ATTRIBUTES, VIN, snapshot_from_batch
 from shopapp.services.smartcar_v3_source import read_signals
 from shopapp.smartcar.results import BatchResult, ServiceEvent
 from shopapp.smartcar.v3_results import SignalSet
-from shopapp.store import connections
-from shopapp.store.call_budget import return_vehicle_calls
-from shopapp.store.models import Vehicle, db
-from shopapp.store.readings import SnapshotToRecord, record_snapshots
-from shopapp.store.vehicles import (
-    VehicleDetails,
-    mark_histories_synced,
-    save_last_errors,
-    save_vehicles_details,
-)
+from shopapp.store.readings import SnapshotToRecord
+from shopapp.store.refreshed_group import RefreshedGroup, record_refreshed_group
+from shopapp.store.vehicles import ConnectedCar, VehicleDetails
 
 
 @dataclass
@@ -38,7 +31,7 @@ class CarToRefresh:
     """A car whose calls are reserved. paths: the v2 batch paths; history_due: its service history is to be
     read (v2: a call of its own from history_start; v3: it comes with the signals)."""
 
-    vehicle: Vehicle
+    vehicle: ConnectedCar
     allowance: CallAllowance
     paths: tuple[str, ...] = ()
     history_due: bool = False
@@ -118,31 +111,33 @@ def record_outcomes(outcomes: Sequence[CarOutcome], plan: ServicePlan) -> None:
         for outcome in outcomes
         if outcome.fetched_at is not None and (outcome.batch is not None or outcome.signals is not None)
     ]
-    with db.atomic():
-        recorded = record_snapshots(
-            [
+    recorded = record_refreshed_group(
+        RefreshedGroup(
+            snapshots=[
                 SnapshotToRecord(outcome.vehicle_id, read.snapshot, read.snapshot.fetched_at)
                 for outcome, read in answered
-            ]
-        )
-        save_vehicles_details([read.details for _, read in answered if read.details is not None])
-        import_histories(
-            [(outcome.vehicle_id, read.history) for outcome, read in answered if read.history], plan
-        )
-        mark_histories_synced(
-            [
+            ],
+            details=[read.details for _, read in answered if read.details is not None],
+            service_records=[
+                record
+                for outcome, read in answered
+                if read.history
+                for record in records_from_history(outcome.vehicle_id, read.history, plan)
+            ],
+            histories_synced=[
                 (outcome.vehicle_id, read.snapshot.fetched_at)
                 for outcome, read in answered
                 if read.history_synced
-            ]
+            ],
+            spent_v2_pairs=[
+                outcome.migrated_connection_id
+                for outcome, _ in answered
+                if outcome.migrated_connection_id is not None and not outcome.failed
+            ],
+            errors=[(outcome.vehicle_id, outcome.error) for outcome in outcomes if outcome.error is not None],
+            unused_calls=[(outcome.vehicle_id, outcome.car.allowance.unused) for outcome in outcomes],
         )
-        for outcome, _ in answered:
-            if outcome.migrated_connection_id is not None and not outcome.failed:
-                connections.erase_v2_pair(outcome.migrated_connection_id)
-        save_last_errors(
-            [(outcome.vehicle_id, outcome.error) for outcome in outcomes if outcome.error is not None]
-        )
-        return_vehicle_calls([(outcome.vehicle_id, outcome.car.allowance.unused) for outcome in outcomes])
+    )
     for (outcome, _), record in zip(answered, recorded, strict=True):
         outcome.result.outcome = record
     for outcome in outcomes:

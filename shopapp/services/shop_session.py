@@ -16,7 +16,24 @@ from shopapp.services.plan_store import load_plan
 from shopapp.services.smartcar_link import ShopSmartcar, SmartcarLink
 from shopapp.services.vehicle_detail import VehicleDetail, vehicle_detail
 from shopapp.services.vehicle_list import VehicleRow, vehicle_rows
+
+# StoreError (a shop database that cannot be opened or changed) and DatabaseWorker (the thread big reads run
+# on) are re-exported for the window, which reaches the store only through services (tests/test_layers.py).
+from shopapp.store.database import StoreError as StoreError
+from shopapp.store.database import open_store
 from shopapp.store.queries import load_settings, save_setting
+from shopapp.store.worker import DatabaseWorker as DatabaseWorker
+
+
+def open_shop_database(home: Path, url: str | None = None) -> None:
+    """Opens, migrates and binds the shop's database (`url` defaults to SHOPAPP_DATABASE_URL; "" forces
+    the SQLite file in `home`); StoreError with a message for the front desk when it cannot."""
+    open_store(home, url)
+
+
+def shop_settings() -> Settings:
+    """The shop's settings, read from and written to its database."""
+    return Settings(load_settings, save_setting)
 
 
 @dataclass
@@ -32,7 +49,7 @@ class ShopSession:
 
     @classmethod
     def for_shop(cls, home: Path, catalogue: TroubleCodeCatalogue) -> ShopSession:
-        settings = Settings(load_settings, save_setting)
+        settings = shop_settings()
         credentials = Credentials()
         return cls(home, False, settings, credentials, ShopSmartcar(settings.values, credentials), catalogue)
 

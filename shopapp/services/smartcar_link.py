@@ -18,7 +18,7 @@ from shopapp.services.request_gate import RequestGate
 from shopapp.services.smartcar_app import SmartcarSession, smartcar_app, smartcar_session
 from shopapp.services.smartcar_migration import MigrationLine, MigrationReport, migrate_to_v3
 from shopapp.services.tokens import TokenKeeper, sealed_samples
-from shopapp.store.models import Vehicle
+from shopapp.store.vehicles import any_connected_car
 
 
 class SmartcarLink(Protocol):
@@ -79,7 +79,7 @@ async def refresh_cars(
     on_progress: Callable[[RefreshProgress], None] | None = None,
 ) -> RefreshSummary | None:
     """One refresh within the shop's plan limits; None when no car is connected yet."""
-    if not Vehicle.select().where(Vehicle.connection.is_null(False)).exists():
+    if not any_connected_car():
         return None
     key = usable_data_key(credentials)
     gate = RequestGate(settings["api_burst"], settings["api_refill_per_minute"])

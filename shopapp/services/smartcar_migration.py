@@ -15,12 +15,17 @@ from dataclasses import dataclass, field
 from shopapp.smartcar.errors import AuthenticationError, OAuthError, SmartcarError
 from shopapp.smartcar.v3_client import SmartcarV3Client
 from shopapp.smartcar.v3_results import V3Connection
+
+# ConnectionCounts and connection_counts are re-exported (`X as X`) for the Move to v3 dialog, which reaches
+# the store only through services (tests/test_layers.py).
+from shopapp.store.connections import ConnectionCounts as ConnectionCounts
 from shopapp.store.connections import (
     ConnectionToMove,
     connections_to_move,
     switch_to_v3,
     user_id_taken,
 )
+from shopapp.store.connections import connection_counts as connection_counts
 
 MOVED, PENDING_READ, STAYS, WOULD_MOVE = "moved", "pending first read", "stays on v2", "would move"
 

@@ -24,7 +24,6 @@ from shopapp.smartcar.auth import SmartcarAuth
 from shopapp.smartcar.errors import OAuthError, SmartcarError
 from shopapp.smartcar.results import TokenPair
 from shopapp.store import connections
-from shopapp.store.models import Connection
 
 log = logging.getLogger(__name__)
 
@@ -78,13 +77,10 @@ def _consume_outcome(task: asyncio.Future[str]) -> None:
 
 def sealed_samples(limit: int = 3) -> list[tuple[str, str]]:
     """A few stored (sealed pair, context) samples, to check that a data key opens this shop's pairs."""
-    rows = (
-        Connection.select(Connection.id, Connection.sealed_tokens)
-        .where(Connection.sealed_tokens != "")
-        .order_by(Connection.id.desc())
-        .limit(limit)
-    )
-    return [(row.sealed_tokens, token_context(row.id)) for row in rows]
+    return [
+        (sample.sealed_tokens, token_context(sample.connection_id))
+        for sample in connections.sealed_token_samples(limit)
+    ]
 
 
 class TokenKeeper:
@@ -130,7 +126,7 @@ class TokenKeeper:
             except (ReconnectNeeded, CredentialsError):
                 continue
             if self._fresh_enough(pair):
-                pairs[row.id] = pair
+                pairs[row.connection_id] = pair
         return pairs
 
     def remember(self, pairs: Mapping[int, TokenPair]) -> None:
@@ -139,12 +135,12 @@ class TokenKeeper:
         for connection_id, pair in pairs.items():
             self._known.setdefault(connection_id, pair)
 
-    def _pair(self, row: Connection) -> TokenPair:
+    def _pair(self, row: connections.ConnectionPairRow) -> TokenPair:
         if row.state == connections.NEEDS_RECONNECT:
             raise ReconnectNeeded(row.state_reason or "The owner must connect the car again.")
         if not row.sealed_tokens:
             raise ReconnectNeeded("No Smartcar tokens are stored for this connection.")
-        return open_token_pair(row.sealed_tokens, self._data_key(), token_context(row.id))
+        return open_token_pair(row.sealed_tokens, self._data_key(), token_context(row.connection_id))
 
     def _fresh_enough(self, pair: TokenPair) -> bool:
         now = self._now()
@@ -158,7 +154,7 @@ class TokenKeeper:
         known = self._known.get(connection_id)
         if known is not None and refused is None and self._fresh_enough(known):
             return known.access_token
-        pair = self._pair(Connection.get_by_id(connection_id))
+        pair = self._pair(connections.connection_pair_row(connection_id))
         if self._fresh_enough(pair) and pair.access_token != refused:
             self._known[connection_id] = pair
             return pair.access_token
@@ -223,7 +219,7 @@ class TokenKeeper:
         record (its refresh token may be in Smartcar's grace period, about to stop working)."""
         waited = 0.0
         while True:
-            pair = self._pair(Connection.get_by_id(connection_id))
+            pair = self._pair(connections.connection_pair_row(connection_id))
             if not finish_unfinished and self._fresh_enough(pair) and pair.access_token != refused:
                 return pair.access_token  # refreshed meanwhile, here or by another process
             if self._take_lease(connection_id):
@@ -234,8 +230,8 @@ class TokenKeeper:
             waited += LEASE_POLL_SECONDS
         interrupted = False
         try:
-            row = Connection.get_by_id(connection_id)  # re-read under the lease
-            interrupted = row.renewal_interrupted_at is not None
+            row = connections.connection_pair_row(connection_id)  # re-read under the lease
+            interrupted = row.renewal_interrupted
             pair = self._pair(row)
             if not interrupted and self._fresh_enough(pair) and pair.access_token != refused:
                 connections.release_lease(connection_id)

@@ -10,17 +10,16 @@ from shopapp.domain.due import DueItem, system_display_name
 from shopapp.domain.forecast import day_reaching, projected_value
 from shopapp.domain.plan import OilCapability, ServicePlan
 from shopapp.domain.snapshot import Availability
-from shopapp.store.models import (
-    Connection,
-    Customer,
-    OdometerReading,
-    OilReading,
-    ServiceRecord,
-    ServiceRecordTask,
-    SignalAvailability,
-    SystemStatusChange,
-    TroubleCodeOccurrence,
-    Vehicle,
+from shopapp.store.vehicle_story import (
+    ReadingPoint,
+    ServiceEntry,
+    current_system_states,
+    odometer_points,
+    oil_points,
+    service_records_of,
+    signal_availabilities,
+    trouble_code_spells,
+    vehicle_card,
 )
 
 # The signals a refresh asks for, as SignalAvailability names them, with the words the panes use.
@@ -94,17 +93,6 @@ class SystemState:
 
 
 @dataclass(frozen=True, slots=True)
-class ServiceEntry:
-    performed_on: date
-    odometer_km: float | None
-    tasks: tuple[str, ...]
-    cost_cents: int | None
-    currency: str
-    source: str  # "shop" or "smartcar" (the dealer's or another shop's record, through Smartcar)
-    notes: str
-
-
-@dataclass(frozen=True, slots=True)
 class VehicleDetail:
     """Everything the panes show about one vehicle. Distances in km; oil life as a fraction."""
 
@@ -163,13 +151,9 @@ def vehicle_detail(
 ) -> VehicleDetail:
     """Reads one vehicle's story; raises Vehicle.DoesNotExist when it was deleted meanwhile."""
     now = now or datetime.now(UTC)
-    vehicle = Vehicle.get_by_id(vehicle_id)
-    customer = Customer.get_by_id(vehicle.customer_id)
-    connection = (
-        Connection.get_or_none(Connection.id == vehicle.connection_id) if vehicle.connection_id else None
-    )
-    odometer = _points(OdometerReading, OdometerReading.value_km, vehicle_id)
-    oil = _points(OilReading, OilReading.life, vehicle_id)
+    vehicle = vehicle_card(vehicle_id)
+    odometer = _points(odometer_points(vehicle_id))
+    oil = _points(oil_points(vehicle_id))
     capability = OilCapability(vehicle.oil_capability)
     oil_task = next((task for task in plan.tasks if task.oil_change), None)
     triggers = oil_task.triggers_for(capability) if oil_task else None
@@ -185,16 +169,16 @@ def vehicle_detail(
         value = projected_value(vehicle.odometer_km, vehicle.odometer_at, vehicle.km_per_day, horizon)
         forecast = (horizon.date(), value) if value is not None else None
     return VehicleDetail(
-        vehicle_id=vehicle.id,
-        customer_id=customer.id,
-        customer_name=customer.name,
-        customer_phone=customer.phone,
-        customer_email=customer.email,
+        vehicle_id=vehicle.vehicle_id,
+        customer_id=vehicle.customer_id,
+        customer_name=vehicle.customer_name,
+        customer_phone=vehicle.customer_phone,
+        customer_email=vehicle.customer_email,
         title=vehicle.title,
         plate=vehicle.plate,
         vin=vehicle.vin,
-        connection_state=connection.state if connection else None,
-        connection_reason=connection.state_reason if connection else "",
+        connection_state=vehicle.connection_state,
+        connection_reason=vehicle.connection_reason,
         last_refresh_at=vehicle.last_refresh_at,
         data_as_of=vehicle.odometer_at,
         last_error=vehicle.last_error,
@@ -210,29 +194,17 @@ def vehicle_detail(
         odometer_forecast=forecast,
         trouble_codes=_trouble_codes(vehicle_id, catalogue),
         systems=_systems(vehicle_id),
-        services=_services(vehicle_id),
+        services=tuple(service_records_of(vehicle_id)),
         signals=_signals(vehicle_id),
         due_items=due_items,
     )
 
 
-def _points(reading: type[OdometerReading] | type[OilReading], value, vehicle_id: int) -> tuple[Point, ...]:
-    """A car's readings of one kind in time order, suspect ones included (the chart marks them)."""
-    rows = (
-        reading.select(reading.recorded_at, value, reading.suspect)
-        .where(reading.vehicle == vehicle_id)
-        .order_by(reading.recorded_at)
-        .tuples()
-    )
-    return tuple(Point(at, number, suspect) for at, number, suspect in rows)
+def _points(rows: list[ReadingPoint]) -> tuple[Point, ...]:
+    return tuple(Point(at, value, suspect) for at, value, suspect in rows)
 
 
 def _trouble_codes(vehicle_id: int, catalogue: TroubleCodeCatalogue) -> tuple[TroubleCodeSpell, ...]:
-    spells = (
-        TroubleCodeOccurrence.select()
-        .where(TroubleCodeOccurrence.vehicle == vehicle_id)
-        .order_by(TroubleCodeOccurrence.cleared_at.is_null(False), TroubleCodeOccurrence.last_seen_at.desc())
-    )
     return tuple(
         TroubleCodeSpell(
             code=spell.code,
@@ -241,58 +213,26 @@ def _trouble_codes(vehicle_id: int, catalogue: TroubleCodeCatalogue) -> tuple[Tr
             last_seen_at=spell.last_seen_at,
             cleared_at=spell.cleared_at,
             reviewed_at=spell.reviewed_at,
-            occurrence_id=spell.id,
+            occurrence_id=spell.occurrence_id,
         )
-        for spell in spells
+        for spell in trouble_code_spells(vehicle_id)
     )
 
 
 def _systems(vehicle_id: int) -> tuple[SystemState, ...]:
-    current = SystemStatusChange.select().where(
-        (SystemStatusChange.vehicle == vehicle_id) & SystemStatusChange.ended_at.is_null()
-    )
     states = [
         SystemState(
             row.system_id, system_display_name(row.system_id), row.status, row.description, row.changed_at
         )
-        for row in current
+        for row in current_system_states(vehicle_id)
     ]
     # Alerts first, then by name: the front desk reads the problems before the list of OKs.
     return tuple(sorted(states, key=lambda state: (state.status != "ALERT", state.name)))
 
 
-def _services(vehicle_id: int) -> tuple[ServiceEntry, ...]:
-    records = list(
-        ServiceRecord.select()
-        .where(ServiceRecord.vehicle == vehicle_id)
-        .order_by(ServiceRecord.performed_on.desc(), ServiceRecord.id.desc())
-    )
-    tasks: dict[int, list[str]] = {record.id: [] for record in records}
-    if records:
-        for record_id, description in (
-            ServiceRecordTask.select(ServiceRecordTask.record, ServiceRecordTask.description)
-            .where(ServiceRecordTask.record.in_(list(tasks)))
-            .order_by(ServiceRecordTask.id)
-            .tuples()
-        ):
-            tasks[record_id].append(description)
-    return tuple(
-        ServiceEntry(
-            performed_on=record.performed_on,
-            odometer_km=record.odometer_km,
-            tasks=tuple(tasks[record.id]),
-            cost_cents=record.cost_cents,
-            currency=record.currency,
-            source=record.source,
-            notes=record.notes,
-        )
-        for record in records
-    )
-
-
 def _signals(vehicle_id: int) -> dict[str, SignalState]:
     states = {}
-    for row in SignalAvailability.select().where(SignalAvailability.vehicle == vehicle_id):
+    for row in signal_availabilities(vehicle_id):
         try:
             availability = Availability(row.availability)
         except ValueError:

@@ -6,9 +6,10 @@ scheduled `shopapp refresh` and other front-desk PCs never refresh one rotating 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 import peewee
 
@@ -97,19 +98,91 @@ def unfinished_renewals() -> list[UnfinishedRenewal]:
     return [UnfinishedRenewal(row[0], row[1], bool(row[2]), bool(row[3])) for row in rows]
 
 
-def sealed_pairs(connection_ids: Sequence[int]) -> list[Connection]:
-    """The v2 connections' sealed pairs with their state (id, state, state_reason, sealed_tokens), in one
-    query per few hundred connections."""
-    found: list[Connection] = []
+@dataclass(frozen=True, slots=True)
+class ConnectionPairRow:
+    """A v2 connection's sealed token pair with what decides whether it may be used: its state (and the
+    reason shown when the owner must reconnect) and whether a dead process's renewal of it is on record."""
+
+    connection_id: int
+    state: str
+    state_reason: str
+    sealed_tokens: str | None
+    renewal_interrupted: bool = False
+
+
+_PAIR_COLUMNS = (
+    Connection.id,
+    Connection.state,
+    Connection.state_reason,
+    Connection.sealed_tokens,
+    Connection.renewal_interrupted_at,
+)
+
+
+def _pair_row(row: tuple) -> ConnectionPairRow:
+    connection_id, state, reason, sealed, interrupted_at = row
+    return ConnectionPairRow(connection_id, state, reason, sealed, interrupted_at is not None)
+
+
+def connection_pair_row(connection_id: int) -> ConnectionPairRow:
+    """One connection's pair as stored now; Connection.DoesNotExist when the connection is gone."""
+    row = Connection.select(*_PAIR_COLUMNS).where(Connection.id == connection_id).tuples().first()
+    if row is None:
+        raise Connection.DoesNotExist(f"no connection {connection_id}")
+    return _pair_row(row)
+
+
+def sealed_pairs(connection_ids: Sequence[int]) -> list[ConnectionPairRow]:
+    """The v2 connections' sealed pairs with their state, in one query per few hundred connections."""
+    found: list[ConnectionPairRow] = []
     for ids in chunked(list(connection_ids)):
-        found.extend(
-            Connection.select(
-                Connection.id, Connection.state, Connection.state_reason, Connection.sealed_tokens
-            )
+        rows = (
+            Connection.select(*_PAIR_COLUMNS)
             .where(Connection.id.in_(list(ids)) & (Connection.api == "v2"))
             .order_by(Connection.id)
+            .tuples()
         )
+        found.extend(_pair_row(row) for row in rows)
     return found
+
+
+class SealedSample(NamedTuple):
+    connection_id: int
+    sealed_tokens: str
+
+
+def sealed_token_samples(limit: int) -> list[SealedSample]:
+    """The newest few stored sealed pairs, to check that a data key opens this shop's pairs."""
+    rows = (
+        Connection.select(Connection.id, Connection.sealed_tokens)
+        .where(Connection.sealed_tokens != "")
+        .order_by(Connection.id.desc())
+        .limit(limit)
+        .tuples()
+    )
+    return [SealedSample(*row) for row in rows]
+
+
+def idle_v2_connection_ids(refresh_expiring_before: datetime, refreshed: Collection[int]) -> list[int]:
+    """Healthy v2 connections holding a pair whose refresh token expires before the given moment, other
+    than those just refreshed."""
+    rows = (
+        Connection.select(Connection.id)
+        .where(
+            (Connection.api == "v2")
+            & (Connection.state == "ok")
+            & Connection.sealed_tokens.is_null(False)
+            & (Connection.refresh_expires_at < refresh_expiring_before)
+            & Connection.id.not_in(list(refreshed) or [0])
+        )
+        .tuples()
+    )
+    return [connection_id for (connection_id,) in rows]
+
+
+def connection_ids_needing_reconnect() -> set[int]:
+    rows = Connection.select(Connection.id).where(Connection.state == NEEDS_RECONNECT).tuples()
+    return {connection_id for (connection_id,) in rows}
 
 
 def save_pair_and_release(

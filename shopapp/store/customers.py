@@ -1,13 +1,15 @@
-"""Adding and editing customers: a CustomerDraft in, a customer row out, and back."""
+"""Adding and editing customers: a CustomerDraft in, a customer row out, and back; the customers to choose
+from; whether the shop has any customer or car yet."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, fields
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from shopapp.domain.contact import CustomerDraft
 from shopapp.store.database import StoreError
-from shopapp.store.models import Customer, db
+from shopapp.store.models import Customer, Vehicle, db
 
 _DRAFT_FIELDS = tuple(f.name for f in fields(CustomerDraft))
 
@@ -38,3 +40,28 @@ def customer_draft(customer_id: int) -> CustomerDraft:
     if customer is None:
         raise StoreError("This customer no longer exists (deleted on another computer?).")
     return CustomerDraft(**{name: getattr(customer, name) or "" for name in _DRAFT_FIELDS})
+
+
+def save_contact_details(customer_id: int, **contact: str) -> None:
+    """Sets the given contact columns (phone, email, address_line1 ... country) of one customer."""
+    Customer.update(**contact).where(Customer.id == customer_id).execute()
+
+
+class CustomerName(NamedTuple):
+    customer_id: int
+    name: str
+
+
+def customer_names() -> list[CustomerName]:
+    """Every customer by name, to choose from."""
+    rows = Customer.select(Customer.id, Customer.name).order_by(Customer.name).tuples()
+    return [CustomerName(*row) for row in rows]
+
+
+def no_customers_and_no_vehicles() -> bool:
+    """True while the database holds no customer and no vehicle (two indexed one-row reads)."""
+    return not Customer.select().exists() and not Vehicle.select().exists()
+
+
+def customer_and_vehicle_counts() -> tuple[int, int]:
+    return Customer.select().count(), Vehicle.select().count()

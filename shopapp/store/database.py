@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -108,6 +109,84 @@ def backup_sqlite(database: peewee.SqliteDatabase, target: Path) -> Path:
     finally:
         source.close()
     return target
+
+
+@dataclass(frozen=True, slots=True)
+class OpenDatabase:
+    """The database the store is bound to: engine "sqlite", "postgresql", "other", or "" when none is open;
+    class_name: its peewee class; file: a SQLite database's file (None in memory)."""
+
+    engine: str
+    class_name: str = ""
+    file: Path | None = None
+
+
+def open_database() -> OpenDatabase:
+    database = db.obj
+    if database is None:
+        return OpenDatabase("")
+    name = type(database).__name__
+    if isinstance(database, peewee.PostgresqlDatabase):
+        return OpenDatabase("postgresql", name)
+    if isinstance(database, peewee.SqliteDatabase):
+        memory = database.database in ("", ":memory:")
+        return OpenDatabase("sqlite", name, None if memory else Path(database.database))
+    return OpenDatabase("other", name)
+
+
+def copy_open_sqlite(target: Path) -> str:
+    """A consistent copy of the open SQLite database (backup_sqlite), switched out of WAL mode so the one
+    file is the whole copy (a rollback-journal file needs no -wal/-shm files beside it and opens from
+    read-only media; ShopApp switches a restored file back to WAL when it opens it). Returns SQLite's
+    quick_check verdict on the copy ("ok" when sound)."""
+    database = db.obj
+    if not isinstance(database, peewee.SqliteDatabase):
+        raise StoreError("The open database is not a SQLite file.")
+    backup_sqlite(database, target)
+    copy = sqlite3.connect(str(target))
+    try:
+        copy.execute("PRAGMA journal_mode=DELETE")
+        (verdict,) = copy.execute("PRAGMA quick_check").fetchone()
+    finally:
+        copy.close()
+    return verdict
+
+
+def database_description(database: peewee.Database | None) -> str:
+    """Where a database is, as a URL without any password."""
+    if database is None:
+        return "not open"
+    if isinstance(database, peewee.SqliteDatabase):
+        return f"sqlite:///{database.database}"
+    if isinstance(database, peewee.PostgresqlDatabase):
+        params = database.connect_params
+        user = params.get("user") or ""
+        host = params.get("host") or "localhost"
+        port = f":{params['port']}" if params.get("port") else ""
+        return f"postgresql://{user + '@' if user else ''}{host}{port}/{database.database}"
+    return f"{type(database).__name__} {database.database}"
+
+
+def open_database_description() -> str:
+    return database_description(db.obj)
+
+
+def open_schema_version() -> int | None:
+    """The open database's schema version (None when none is open); StoreError naming the database error
+    when it cannot be read."""
+    if db.obj is None:
+        return None
+    try:
+        return schema_version(db.obj)
+    except peewee.PeeweeException as exc:
+        raise StoreError(type(exc).__name__) from exc
+
+
+def close_store() -> None:
+    """Closes the open database and unbinds the store from it."""
+    if db.obj is not None:
+        db.obj.close()
+    db.initialize(None)
 
 
 def migrate(database: peewee.Database) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import NamedTuple
 
 from shopapp.domain.dtc import TroubleCodeCatalogue
 from shopapp.domain.due import ActiveTroubleCode, LastService, Suppression, SystemAlert, VehicleFacts
@@ -66,13 +67,56 @@ def as_date(value: object) -> date | None:
 
 
 _TASK_SERVICES = "SELECT vehicle_id, task_key, performed_on, odometer_km FROM task_service"
+
+
+class _DueVehicleRow(NamedTuple):
+    """One row of _VEHICLES, its fields named as the query's columns (built by name, not by position)."""
+
+    vehicle_id: int
+    customer_id: int
+    customer_name: str
+    phone: str
+    email: str
+    year: int | None
+    make: str
+    model: str
+    nickname: str
+    plate: str
+    vin: str
+    odometer_km: float | None
+    odometer_at: object
+    km_per_day: float | None
+    oil_life: float | None
+    oil_at: object
+    oil_decline_per_day: float | None
+    oil_capability: str
+    first_seen_at: object
+    first_seen_odometer_km: float | None
+    connection_state: str | None
+    last_refresh_at: object
+    last_error: str | None
+
+
 _VEHICLES = """
-SELECT v.id, v.customer_id, c.name, c.phone, c.email, v.year, v.make, v.model, v.nickname, v.plate, v.vin,
-       v.odometer_km, v.odometer_at, v.km_per_day, v.oil_life, v.oil_at, v.oil_decline_per_day,
-       v.oil_capability,
-       v.first_seen_at, v.first_seen_odometer_km, k.state, v.last_refresh_at, v.last_error
+SELECT v.id AS vehicle_id, v.customer_id AS customer_id, c.name AS customer_name, c.phone AS phone,
+       c.email AS email, v.year AS year, v.make AS make, v.model AS model, v.nickname AS nickname,
+       v.plate AS plate, v.vin AS vin, v.odometer_km AS odometer_km, v.odometer_at AS odometer_at,
+       v.km_per_day AS km_per_day, v.oil_life AS oil_life, v.oil_at AS oil_at,
+       v.oil_decline_per_day AS oil_decline_per_day, v.oil_capability AS oil_capability,
+       v.first_seen_at AS first_seen_at, v.first_seen_odometer_km AS first_seen_odometer_km,
+       k.state AS connection_state, v.last_refresh_at AS last_refresh_at, v.last_error AS last_error
 FROM vehicle v JOIN customer c ON c.id = v.customer_id LEFT OUTER JOIN connection k ON k.id = v.connection_id
 """
+
+
+def _due_vehicle_rows() -> list[_DueVehicleRow]:
+    """The vehicles with their owners and connection state, each row built from the column names the
+    database reports (a column added to or moved in the SELECT cannot shift the others)."""
+    cursor = db.execute_sql(_VEHICLES)
+    names = [column[0].lower() for column in cursor.description]
+    return [_DueVehicleRow(**dict(zip(names, values, strict=True))) for values in cursor.fetchall()]
+
+
 _ACTIVE_CODES = "SELECT vehicle_id, code FROM trouble_code_occurrence WHERE cleared_at IS NULL ORDER BY code"
 _ACTIVE_ALERTS = (
     "SELECT vehicle_id, system_id, description FROM system_status_change "
@@ -109,65 +153,41 @@ def due_inputs(catalogue: TroubleCodeCatalogue) -> list[tuple[VehicleListing, Ve
 
     result = []
     # Raw rows: building 10,000 model instances costs more than the whole due evaluation.
-    for (
-        vehicle_id,
-        customer_id,
-        name,
-        phone,
-        email,
-        year,
-        make,
-        model,
-        nickname,
-        plate,
-        vin,
-        odometer_km,
-        odometer_at,
-        km_per_day,
-        oil_life,
-        oil_at,
-        oil_decline,
-        oil_capability,
-        first_seen_at,
-        first_seen_km,
-        state,
-        last_refresh_at,
-        last_error,
-    ) in db.execute_sql(_VEHICLES):
-        odometer_at = _as_utc(odometer_at)
-        first_seen_at = _as_utc(first_seen_at)
+    for row in _due_vehicle_rows():
+        odometer_at = _as_utc(row.odometer_at)
+        first_seen_at = _as_utc(row.first_seen_at)
         listing = VehicleListing(
-            vehicle_id=vehicle_id,
-            customer_id=customer_id,
-            customer_name=name,
-            phone=phone,
-            email=email,
-            title=vehicle_title(year, make, model, nickname, vin),
-            plate=plate,
-            vin=vin,
-            odometer_km=odometer_km,
+            vehicle_id=row.vehicle_id,
+            customer_id=row.customer_id,
+            customer_name=row.customer_name,
+            phone=row.phone,
+            email=row.email,
+            title=vehicle_title(row.year, row.make, row.model, row.nickname, row.vin),
+            plate=row.plate,
+            vin=row.vin,
+            odometer_km=row.odometer_km,
             odometer_at=odometer_at,
-            oil_life=oil_life,
-            connection_state=state,
-            last_refresh_at=_as_utc(last_refresh_at),
-            last_error=last_error or "",
-            last_reminded_at=reminded.get(customer_id),
+            oil_life=row.oil_life,
+            connection_state=row.connection_state,
+            last_refresh_at=_as_utc(row.last_refresh_at),
+            last_error=row.last_error or "",
+            last_reminded_at=reminded.get(row.customer_id),
         )
         facts = VehicleFacts(
-            odometer_km=odometer_km,
+            odometer_km=row.odometer_km,
             odometer_at=odometer_at,
-            km_per_day=km_per_day,
-            oil_life=oil_life,
-            oil_at=_as_utc(oil_at),
-            oil_decline_per_day=oil_decline,
-            oil_capability=OilCapability(oil_capability),
+            km_per_day=row.km_per_day,
+            oil_life=row.oil_life,
+            oil_at=_as_utc(row.oil_at),
+            oil_decline_per_day=row.oil_decline_per_day,
+            oil_capability=OilCapability(row.oil_capability),
             first_seen_on=first_seen_at.date() if first_seen_at else None,
-            first_seen_odometer_km=first_seen_km,
-            last_services=last_services.get(vehicle_id, {}),
-            trouble_codes=tuple(codes.get(vehicle_id, ())),
-            system_alerts=tuple(alerts.get(vehicle_id, ())),
-            needs_reconnect=state == "needs_reconnect",
-            suppressions=suppressions.get(vehicle_id, {}),
+            first_seen_odometer_km=row.first_seen_odometer_km,
+            last_services=last_services.get(row.vehicle_id, {}),
+            trouble_codes=tuple(codes.get(row.vehicle_id, ())),
+            system_alerts=tuple(alerts.get(row.vehicle_id, ())),
+            needs_reconnect=row.connection_state == "needs_reconnect",
+            suppressions=suppressions.get(row.vehicle_id, {}),
         )
         result.append((listing, facts))
     return result

@@ -46,3 +46,23 @@ def beat(run_id: int, now: datetime) -> None:
     RefreshRun.update(heartbeat_at=now).where(
         (RefreshRun.id == run_id) & (RefreshRun.outcome == RUNNING)
     ).execute()
+
+
+def finish_run(
+    run_id: int,
+    now: datetime,
+    *,
+    vehicles_ok: int,
+    vehicles_failed: int,
+    vehicles_skipped: int,
+    outcome: str,
+    summary: str,
+) -> None:
+    RefreshRun.update(
+        finished_at=now,
+        vehicles_ok=vehicles_ok,
+        vehicles_failed=vehicles_failed,
+        vehicles_skipped=vehicles_skipped,
+        outcome=outcome,
+        summary=summary,
+    ).where(RefreshRun.id == run_id).execute()

@@ -1,14 +1,16 @@
-"""What Smartcar says about a car itself (not its readings): make, model, year, VIN and powertrain; when its
-service history was last read; the last error a refresh met. For one car or a whole group at once."""
+"""The shop's cars themselves (not their readings): which cars are connected and what a refresh needs to know
+about each; finding a car by Smartcar id or VIN; what Smartcar says about a car (make, model, year, VIN,
+powertrain); when its service history was last read; the last error a refresh met; plates."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from shopapp.store.bulk import chunked, update_rows
-from shopapp.store.models import Vehicle
+from shopapp.store.models import Connection, Customer, Vehicle, vehicle_title
 
 LAST_ERROR_LENGTH = 500
 _DETAIL_FIELDS = (Vehicle.make, Vehicle.model, Vehicle.year, Vehicle.vin, Vehicle.powertrain)
@@ -83,3 +85,186 @@ def save_last_errors(errors: Sequence[tuple[int, str]]) -> None:
         [Vehicle.last_error],
         [(message[:LAST_ERROR_LENGTH], vehicle_id) for vehicle_id, message in errors],
     )
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectedCar:
+    """A car linked through Smartcar, with what a refresh needs: its connection (API, state, owner's
+    Smartcar user id, whether a v3 connection still holds its v2 pair), its owner's name, what is known of
+    the car, its calls this month and when it and its service history were last read."""
+
+    id: int
+    smartcar_id: str
+    connection_id: int
+    api: str
+    connection_state: str
+    connection_state_reason: str
+    smartcar_user_id: str | None
+    holds_v2_pair: bool
+    customer_name: str
+    title: str
+    make: str
+    year: int | None
+    vin: str
+    powertrain: str
+    calls_month: str
+    calls_used: int
+    last_refresh_at: datetime | None
+    history_synced_at: datetime | None
+
+
+def _connected(query):
+    return query.join(Customer).switch(Vehicle).join(Connection).where(Vehicle.connection.is_null(False))
+
+
+def connected_car_count() -> int:
+    return _connected(Vehicle.select()).count()
+
+
+def connected_cars(vehicle_ids: Collection[int] | None = None) -> list[ConnectedCar]:
+    """Every connected car (or those named that are connected), by id."""
+    query = _connected(
+        Vehicle.select(
+            Vehicle.id,
+            Vehicle.smartcar_id,
+            Connection.id,
+            Connection.api,
+            Connection.state,
+            Connection.state_reason,
+            Connection.smartcar_user_id,
+            Connection.sealed_tokens.is_null(False),
+            Customer.name,
+            Vehicle.year,
+            Vehicle.make,
+            Vehicle.model,
+            Vehicle.nickname,
+            Vehicle.vin,
+            Vehicle.powertrain,
+            Vehicle.calls_month,
+            Vehicle.calls_used,
+            Vehicle.last_refresh_at,
+            Vehicle.history_synced_at,
+        )
+    )
+    if vehicle_ids is not None:
+        query = query.where(Vehicle.id.in_(list(vehicle_ids)))
+    return [
+        ConnectedCar(
+            id=vehicle_id,
+            smartcar_id=smartcar_id,
+            connection_id=connection_id,
+            api=api,
+            connection_state=state,
+            connection_state_reason=reason,
+            smartcar_user_id=user_id,
+            holds_v2_pair=bool(holds_pair),
+            customer_name=customer_name,
+            title=vehicle_title(year, make, model, nickname, vin),
+            make=make,
+            year=year,
+            vin=vin,
+            powertrain=powertrain,
+            calls_month=calls_month,
+            calls_used=calls_used,
+            last_refresh_at=last_refresh_at,
+            history_synced_at=history_synced_at,
+        )
+        for (
+            vehicle_id,
+            smartcar_id,
+            connection_id,
+            api,
+            state,
+            reason,
+            user_id,
+            holds_pair,
+            customer_name,
+            year,
+            make,
+            model,
+            nickname,
+            vin,
+            powertrain,
+            calls_month,
+            calls_used,
+            last_refresh_at,
+            history_synced_at,
+        ) in query.order_by(Vehicle.id).tuples()
+    ]
+
+
+def any_connected_car() -> bool:
+    return Vehicle.select().where(Vehicle.connection.is_null(False)).exists()
+
+
+def vehicle_ids_by_smartcar_id_or_vin(names: Sequence[str], *, connected_only: bool) -> dict[str, int | None]:
+    """For each name (already stripped), a car whose Smartcar id is the name or whose VIN is the name in
+    capitals, or None; `connected_only`: only cars linked through Smartcar."""
+    found: dict[str, int | None] = {}
+    for text in names:
+        if connected_only:
+            condition = Vehicle.connection.is_null(False) & (
+                (Vehicle.smartcar_id == text) | (Vehicle.vin == text.upper())
+            )
+        else:
+            condition = (Vehicle.smartcar_id == text) | ((Vehicle.vin == text.upper()) & (Vehicle.vin != ""))
+        row = Vehicle.select(Vehicle.id).where(condition).tuples().first()
+        found[text] = row[0] if row else None
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class VehicleWithOwner:
+    vehicle_id: int
+    title: str
+    plate: str
+    customer_id: int
+    customer_name: str
+
+
+def vehicles_with_owners(vehicle_ids: Collection[int]) -> list[VehicleWithOwner]:
+    """These cars with their owners, by car id."""
+    rows = (
+        Vehicle.select(
+            Vehicle.id,
+            Vehicle.year,
+            Vehicle.make,
+            Vehicle.model,
+            Vehicle.nickname,
+            Vehicle.vin,
+            Vehicle.plate,
+            Customer.id,
+            Customer.name,
+        )
+        .join(Customer)
+        .where(Vehicle.id.in_(sorted(vehicle_ids)))
+        .order_by(Vehicle.id)
+        .tuples()
+    )
+    return [
+        VehicleWithOwner(
+            vehicle_id, vehicle_title(year, make, model, nickname, vin), plate, customer_id, name
+        )
+        for vehicle_id, year, make, model, nickname, vin, plate, customer_id, name in rows
+    ]
+
+
+class CarWithoutPlate(NamedTuple):
+    vehicle_id: int
+    vin: str
+    smartcar_id: str | None
+
+
+def cars_without_plate(customer_id: int) -> list[CarWithoutPlate]:
+    rows = (
+        Vehicle.select(Vehicle.id, Vehicle.vin, Vehicle.smartcar_id)
+        .where((Vehicle.customer == customer_id) & (Vehicle.plate == ""))
+        .tuples()
+    )
+    return [CarWithoutPlate(*row) for row in rows]
+
+
+def save_plates(plates: Mapping[int, str]) -> None:
+    """(vehicle id -> plate) for each car."""
+    for vehicle_id, plate in plates.items():
+        Vehicle.update(plate=plate).where(Vehicle.id == vehicle_id).execute()

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from shopapp.log import route_qt_messages
 from shopapp.resources import trouble_code_catalogue
-from shopapp.services.shop_session import ShopSession
-from shopapp.store.database import StoreError, open_store
+from shopapp.services.shop_session import ShopSession, StoreError, open_shop_database
 from shopapp.ui.app_icon import app_icon
 from shopapp.ui.help_menu import maybe_welcome
 from shopapp.ui.main_window import MainWindow
@@ -86,7 +85,7 @@ async def _run(app: QApplication, home: Path, demo: bool) -> int:
         session = open_demo_session(home)
     else:
         try:
-            open_store(home)
+            open_shop_database(home)
         except StoreError as exc:
             QMessageBox.critical(None, "ShopApp", str(exc))  # nothing runs yet: a blocking box stalls nothing
             return 2

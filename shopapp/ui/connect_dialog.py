@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from shopapp.credentials import CredentialsError
-from shopapp.services.connect import STILL_ON_V2, ConnectFailed, ConnectOutcome
+from shopapp.services.connect import STILL_ON_V2, ConnectFailed, ConnectOutcome, customers_to_choose
 from shopapp.services.loopback import ListenerError
 from shopapp.services.shop_session import ShopSession
 from shopapp.services.smartcar_app import SetupError
 from shopapp.services.smartcar_link import connect_car
 from shopapp.smartcar.errors import SmartcarError
-from shopapp.store.models import Customer
 from shopapp.tasks import BackgroundTasks
 from shopapp.ui.dialogs.smartcar_fields import (
     CREDENTIALS_REFUSED,
@@ -77,7 +76,7 @@ class ConnectDialog(QDialog):
         form = QFormLayout()
         self.customer_choice = QComboBox()
         self.customer_choice.addItem(NEW_CUSTOMER, None)
-        for customer_id, name in Customer.select(Customer.id, Customer.name).order_by(Customer.name).tuples():
+        for customer_id, name in customers_to_choose():
             self.customer_choice.addItem(name, customer_id)
         form.addRow("Cars belong to:", self.customer_choice)
         layout.addLayout(form)

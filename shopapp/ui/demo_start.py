@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from shopapp.config import Settings
 from shopapp.resources import trouble_code_catalogue
 from shopapp.services.demo import (
     DemoSmartcar,
@@ -15,15 +14,13 @@ from shopapp.services.demo import (
     fresh_demo_folder,
 )
 from shopapp.services.refresh import RefreshProgress
-from shopapp.services.shop_session import ShopSession
-from shopapp.store.database import open_store
-from shopapp.store.queries import load_settings, save_setting
+from shopapp.services.shop_session import ShopSession, open_shop_database, shop_settings
 
 
 def open_demo_session(shop_home: Path, vehicles: int | None = None) -> ShopSession:
     home = fresh_demo_folder(shop_home)
-    open_store(home, "")  # always SQLite in its own folder, whatever SHOPAPP_DATABASE_URL says
-    settings = Settings(load_settings, save_setting)
+    open_shop_database(home, "")  # always SQLite in its own folder, whatever SHOPAPP_DATABASE_URL says
+    settings = shop_settings()
     settings.set("shop_name", "Demo Auto Care")
     settings.set("shop_address", "100 Main Street\nSpringfield, IL 62701")
     settings.set("shop_phone", "(555) 010-0100")

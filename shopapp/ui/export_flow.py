@@ -21,8 +21,7 @@ from shopapp.reports.due_export import (
 )
 from shopapp.reports.export_target import OutputError
 from shopapp.services.due_list import DueRow, due_list
-from shopapp.services.shop_session import ShopSession
-from shopapp.store.worker import DatabaseWorker
+from shopapp.services.shop_session import DatabaseWorker, ShopSession
 from shopapp.tasks import BackgroundTasks
 from shopapp.ui.export_dialog import ExportDialog
 

@@ -152,7 +152,7 @@ async def test_a_detail_that_cannot_be_read_after_the_code_was_spent_still_links
     world.sim.faults.force("server_error", path="/", times=None)
     connection, linked = await save_connection(world.client, pair, person.name, lambda: KEY)
     world.sim.faults.clear()
-    assert connection.sealed_tokens
+    assert connections.connection_pair_row(connection.connection_id).sealed_tokens
     assert {car.smartcar_id for car in Vehicle.select()} == set(person.vehicle_ids)
     assert len(linked) == len(person.vehicle_ids)
     assert all(not car.make and not car.vin for car in Vehicle.select())

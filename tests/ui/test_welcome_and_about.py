@@ -15,10 +15,10 @@ from shopapp.config import Settings
 from shopapp.credentials import CLIENT_SECRET_ENTRY, DATA_KEY_ENTRY, SERVICE, Credentials, new_data_key
 from shopapp.domain.contact import CustomerDraft
 from shopapp.resources import trouble_code_catalogue
-from shopapp.services.diagnostics import database_description, mask_url
+from shopapp.services.diagnostics import mask_url
 from shopapp.services.shop_session import ShopSession
 from shopapp.store.customers import save_customer
-from shopapp.store.database import DATABASE_FILE_NAME
+from shopapp.store.database import DATABASE_FILE_NAME, database_description
 from shopapp.store.migrations import LATEST_VERSION
 from shopapp.store.queries import load_settings, save_setting
 from shopapp.ui import help_menu

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopapp.domain.contact import CustomerDraft
-from shopapp.store.database import StoreError
+from shopapp.services.shop_session import StoreError
 from shopapp.ui.dialogs.editor import EditorDialog, problem_label, show_problem
 
 SaveCustomer = Callable[[CustomerDraft, int | None], int]

@@ -29,11 +29,12 @@ from shopapp.services.smartcar_migration import (
     MOVED,
     PENDING_READ,
     WOULD_MOVE,
+    ConnectionCounts,
     MigrationLine,
     MigrationReport,
+    connection_counts,
 )
 from shopapp.smartcar.errors import SmartcarError
-from shopapp.store.connections import ConnectionCounts, connection_counts
 from shopapp.tasks import BackgroundTasks
 from shopapp.ui.dialogs.smartcar_fields import (
     CREDENTIALS_REFUSED,

@@ -1,0 +1,51 @@
+"""A group of refreshed cars written in one transaction: their readings, what Smartcar said about them, new
+service records, synced histories, switched connections' spent v2 pairs, errors and unused calls. A crash
+writes all of the group or none of it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from shopapp.store import connections
+from shopapp.store.call_budget import ReservedCalls, return_vehicle_calls
+from shopapp.store.models import db
+from shopapp.store.readings import RecordOutcome, SnapshotToRecord, record_snapshots
+from shopapp.store.service_records import NewServiceRecord, add_service_records
+from shopapp.store.vehicles import (
+    VehicleDetails,
+    mark_histories_synced,
+    save_last_errors,
+    save_vehicles_details,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshedGroup:
+    """snapshots: one per car that answered (their outcomes come back in this order); histories_synced:
+    (vehicle id, when its history was read); spent_v2_pairs: connections whose first good v3 read makes
+    their v2 pair useless; errors: (vehicle id, message shown on its row); unused_calls: (vehicle id, calls
+    reserved and not made)."""
+
+    snapshots: Sequence[SnapshotToRecord] = ()
+    details: Sequence[VehicleDetails] = ()
+    service_records: Sequence[NewServiceRecord] = ()
+    histories_synced: Sequence[tuple[int, datetime]] = ()
+    spent_v2_pairs: Sequence[int] = ()
+    errors: Sequence[tuple[int, str]] = ()
+    unused_calls: Sequence[tuple[int, ReservedCalls]] = ()
+
+
+def record_refreshed_group(group: RefreshedGroup) -> list[RecordOutcome]:
+    """Writes the group in one transaction; returns each snapshot's outcome."""
+    with db.atomic():
+        recorded = record_snapshots(group.snapshots)
+        save_vehicles_details(group.details)
+        add_service_records(group.service_records)
+        mark_histories_synced(group.histories_synced)
+        for connection_id in group.spent_v2_pairs:
+            connections.erase_v2_pair(connection_id)
+        save_last_errors(group.errors)
+        return_vehicle_calls(group.unused_calls)
+    return recorded
