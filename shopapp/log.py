@@ -75,3 +75,11 @@ def init_logging(home: Path, level: int = logging.INFO) -> Path:
     # httpx logs every request URL at INFO; URLs carry no secrets but flood the file.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     return path
+
+
+def current_log_file() -> Path | None:
+    """The file init_logging sends this process's log to, or None when logging was not set up."""
+    for handler in logging.getLogger().handlers:
+        if getattr(handler, "_shopapp", False) and isinstance(handler, logging.FileHandler):
+            return Path(handler.baseFilename)
+    return None

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import peewee
 
+from shopapp.errors import UserFacingError
 from shopapp.store.database import backup_sqlite
 from shopapp.store.models import db
 
@@ -20,7 +21,7 @@ log = logging.getLogger(__name__)
 BACKUP_SUFFIX = ".sqlite3"
 
 
-class BackupError(Exception):
+class BackupError(UserFacingError):
     """A backup that cannot be made; the message says why and what to do instead."""
 
 

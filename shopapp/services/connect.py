@@ -20,6 +20,7 @@ from peewee import fn
 
 from shopapp.credentials import seal_token_pair
 from shopapp.domain.schedule import calls_after_spending
+from shopapp.errors import UserFacingError
 from shopapp.services.loopback import BrowserPage, LoopbackListener
 from shopapp.services.smartcar_app import SetupError, SmartcarSession
 from shopapp.services.tokens import token_context
@@ -71,7 +72,7 @@ STILL_ON_V2 = (
 )
 
 
-class ConnectFailed(Exception):
+class ConnectFailed(UserFacingError):
     """Connect ended without linking a car; the message is for the front desk."""
 
 
