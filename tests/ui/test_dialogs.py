@@ -1,7 +1,9 @@
 """The main window's dialogs as the front desk uses them: a customer, a service, the shop's settings."""
 
+import asyncio
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from functools import partial
 
 import keyring
 import keyring.backends.fail
@@ -18,8 +20,9 @@ from shopapp.domain.units import KM_PER_MILE, DistanceUnit
 from shopapp.services.front_desk import customer_draft, record_service, save_customer
 from shopapp.services.plan_store import load_plan, save_plan
 from shopapp.store.database import DATABASE_FILE_NAME, StoreError
-from shopapp.store.models import Customer, Vehicle
+from shopapp.store.models import Customer, OdometerReading, Vehicle
 from shopapp.store.queries import load_settings, save_setting
+from shopapp.store.worker import run_on_own_thread
 from shopapp.ui.dialogs.customer_dialog import CustomerDialog
 from shopapp.ui.dialogs.plan_editor import COL_DISTANCE, COL_KEYWORDS, COL_MONTHS, COL_NAME
 from shopapp.ui.dialogs.service_dialog import ServiceDialog
@@ -158,7 +161,7 @@ def test_a_new_customer_is_saved_and_then_edited(qtbot, shop_store):
 # -- service dialog ----------------------------------------------------------------------------------------
 
 
-def service_dialog(qtbot, unit, latest_km=30_000 * KM_PER_MILE, plan=None):
+def service_dialog(qtbot, unit, latest_km=30_000 * KM_PER_MILE, plan=None, record=None):
     return shown(
         qtbot,
         ServiceDialog(
@@ -167,6 +170,7 @@ def service_dialog(qtbot, unit, latest_km=30_000 * KM_PER_MILE, plan=None):
             vehicle_title="2021 Toyota Camry",
             latest_odometer_km=latest_km,
             today=TODAY,
+            record=record,
         ),
     )
 
@@ -250,6 +254,41 @@ def test_what_the_dialog_returns_is_what_record_service_takes(qtbot, shop_store)
     record = record_service(car.id, **dialog.result_values(), plan=default_plan())
     assert record.odometer_km == pytest.approx(30_000 * KM_PER_MILE)
     assert {task.task_key for task in record.tasks} == {"oil_change", "tire_rotation"}
+
+
+def test_a_service_the_use_case_refuses_keeps_the_dialog_open_with_its_sentence(qtbot, qloop, shop_store):
+    owner = Customer.create(name="Ana", created_at=date(2026, 1, 1))
+    car = Vehicle.create(customer=owner, make="TOYOTA", model="Camry", created_at=date(2026, 1, 1))
+    OdometerReading.create(
+        vehicle=car, recorded_at=datetime(2026, 11, 1, 15, tzinfo=UTC), value_km=48_000 * KM_PER_MILE
+    )
+    recorded = []
+
+    async def record(values):  # as the window does it: the one use case, on a database thread
+        entry = partial(
+            record_service, car.id, **values, plan=default_plan(), unit=DistanceUnit.MI, today=TODAY
+        )
+        recorded.append(await run_on_own_thread(entry))
+
+    dialog = service_dialog(qtbot, DistanceUnit.MI, record=record)
+    dialog.task_boxes["oil_change"].setChecked(True)
+    dialog.odometer_spin.setValue(4_800)  # a digit short
+    click(qtbot, dialog.ok_button)
+    assert dialog.saving_label.isVisible()
+    qloop.run_until_complete(asyncio.sleep(0.3))
+    assert dialog.message_label.text() == (
+        "The odometer (4,800 mi) is below the 48,000 mi the car reported on 1 Nov. Check the number on the "
+        "dashboard."
+    )
+    assert dialog.isVisible()
+    assert dialog.ok_button.isEnabled()
+    assert dialog.odometer_spin.hasFocus()
+    assert recorded == []
+
+    dialog.odometer_spin.setValue(48_150)
+    click_and_wait(qloop, dialog.ok_button, dialog.recorded)
+    assert not dialog.isVisible()
+    assert [round(record.odometer_km) for record in recorded] == [round(48_150 * KM_PER_MILE)]
 
 
 # -- settings dialog ---------------------------------------------------------------------------------------
