@@ -3,15 +3,16 @@ database. Window geometry and other per-PC UI state live in QSettings, not here.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
 from shopapp.domain.units import DistanceUnit
+from shopapp.errors import UserFacingError
 
 
-class SettingError(ValueError):
+class SettingError(UserFacingError, ValueError):
     """An unknown key or a bad value; the message says what is accepted."""
 
 
@@ -173,11 +174,16 @@ class Settings:
         return self.values()[key]
 
     def set(self, key: str, text: str) -> Any:
-        value = spec_for(key).parse(text)
-        combined = {**self.values(), key: value}
-        check_combination(combined)
-        self._save(key, spec_for(key).format(value))
-        return value
+        return self.set_many({key: text})[key]
+
+    def set_many(self, texts: Mapping[str, str]) -> dict[str, Any]:
+        """Checks every value and their combination first, then saves them all (nothing when one is wrong:
+        SettingError). Run it inside a store transaction for all-or-nothing on disk too."""
+        values = {key: spec_for(key).parse(text) for key, text in texts.items()}
+        check_combination({**self.values(), **values})
+        for key, value in values.items():
+            self._save(key, spec_for(key).format(value))
+        return values
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
         for key, value in self.values().items():

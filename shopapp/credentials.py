@@ -24,6 +24,7 @@ import keyring.errors
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from shopapp.errors import UserFacingError
 from shopapp.smartcar.results import TokenPair
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ _SEALED_PREFIX = "v1:"  # format version of a sealed pair, so the format can cha
 _NONCE_BYTES = 12
 
 
-class CredentialsError(Exception):
+class CredentialsError(UserFacingError):
     """A secrets problem the user can act on; the message names what to do and never holds a secret."""
 
 

@@ -95,3 +95,11 @@ def route_qt_messages() -> None:
         qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
 
     qInstallMessageHandler(handler)
+
+
+def current_log_file() -> Path | None:
+    """The file init_logging sends this process's log to, or None when logging was not set up."""
+    for handler in logging.getLogger().handlers:
+        if getattr(handler, "_shopapp", False) and isinstance(handler, logging.FileHandler):
+            return Path(handler.baseFilename)
+    return None

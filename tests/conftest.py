@@ -3,6 +3,7 @@ demo shop built once per session (the real Connect path and refresher against th
 copy into their own data folder, so window and pane tests start from a realistic fleet in milliseconds."""
 
 import asyncio
+import gc
 import os
 import shutil
 
@@ -19,6 +20,7 @@ from shopapp.domain.plan import default_plan
 from shopapp.services.demo import DemoSmartcar, build_demo_shop, demo_credentials, demo_simulator
 from shopapp.store.database import DATABASE_FILE_NAME, open_store
 from shopapp.store.models import db
+from shopapp.ui.gui_thread_gc import collect_if_due
 
 # No per-example deadline: CI machines are shared and a slow example is not a failure. The "thorough"
 # profile (SHOPAPP_HYPOTHESIS_PROFILE=thorough) runs many more examples before a release.
@@ -30,6 +32,17 @@ settings.load_profile(os.environ.get("SHOPAPP_HYPOTHESIS_PROFILE", "shopapp"))
 for _name in list(os.environ):
     if _name.startswith(("SMARTCAR_", "SHOPAPP_")) and not _name.startswith("SHOPAPP_TEST_"):
         del os.environ[_name]
+
+
+# As in the window (shopapp/ui/gui_thread_gc.py): the cycle collector runs on the main thread only, between
+# tests, never on a database thread where it could free a Qt object of an earlier test.
+gc.disable()
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_main_thread():
+    yield
+    collect_if_due()
 
 
 @pytest.fixture(autouse=True)

@@ -1,6 +1,7 @@
 """Helpers for tests that mix Qt signals and coroutines (see stack-notes section 4)."""
 
 import asyncio
+import contextlib
 
 
 async def wait_signal(signal, within=5.0):
@@ -15,7 +16,8 @@ async def wait_signal(signal, within=5.0):
     try:
         return await asyncio.wait_for(future, within)
     finally:
-        signal.disconnect(on_signal)
+        with contextlib.suppress(RuntimeError):  # its sender was a dialog deleted on close
+            signal.disconnect(on_signal)
 
 
 def open_window(qtbot, qloop, session, home, *, load=True):
@@ -31,3 +33,23 @@ def open_window(qtbot, qloop, session, home, *, load=True):
     if load:
         qloop.run_until_complete(window.load_rows_now())
     return window
+
+
+def finish(coroutine):
+    """Runs a dialog's coroutine (a save that writes on a thread of its own) to its end, on a private loop
+    (asyncio.run would reset the current event loop, pulling it from under a test's qasync loop)."""
+    loop = asyncio.new_event_loop()
+    try:
+        return loop.run_until_complete(coroutine)
+    finally:
+        loop.close()
+
+
+def click_and_wait(qloop, button, signal, within=10.0):
+    """Clicks `button` and runs the loop until `signal` (a dialog that saves in the background)."""
+
+    async def scenario():
+        button.click()
+        return await wait_signal(signal, within)
+
+    return qloop.run_until_complete(scenario())

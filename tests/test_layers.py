@@ -85,16 +85,6 @@ def test_store_and_services_know_nothing_of_widgets_or_http():
                 assert not name.startswith(("PySide6.QtWidgets", "httpx", "shopapp.ui")), (path, name)
 
 
-# Files that still break the three "queries only in store/" rules below because another engineer owns them
-# this hour (issue 13); their owner moves the queries into store/ and removes the entry. Nothing else may
-# be added here: every other module outside shopapp/store/ is clean.
-PENDING = {
-    "services/front_desk.py",
-    "services/reminders.py",
-    "ui/main_window.py",
-    "ui/reminders_dialog.py",
-}
-
 # Query methods of a peewee model class (and of the database proxy) that only store/ may call.
 QUERY_METHODS = {
     "select",
@@ -126,7 +116,7 @@ QUERY_METHODS = {
 def outside_store(*parts: str):
     for path in python_files(*parts):
         relative = path.relative_to(PACKAGE)
-        if relative.parts[0] != "store" and relative.as_posix() not in PENDING:
+        if relative.parts[0] != "store":
             yield relative.as_posix(), path
 
 
@@ -189,19 +179,3 @@ def test_ui_goes_through_services():
         if module == "shopapp.store" or module.startswith("shopapp.store.")
     ]
     assert offenders == []
-
-
-def test_pending_names_only_files_that_still_break_a_rule():
-    """An entry goes as soon as its file is clean, so the allow-list never hides a new violation."""
-    clean = []
-    for name in sorted(PENDING):
-        path = PACKAGE / name
-        modules = imported_modules(path)
-        breaks = (
-            any(module.split(".")[0] in ("peewee", "playhouse", "sqlite3") for module in modules)
-            or bool(query_calls(path))
-            or (name.startswith("ui/") and any(module.startswith("shopapp.store") for module in modules))
-        )
-        if not breaks:
-            clean.append(name)
-    assert clean == []

@@ -9,6 +9,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from shopapp.errors import UserFacingError
 from shopapp.store.database import copy_open_sqlite, open_database
 
 log = logging.getLogger(__name__)
@@ -16,7 +17,7 @@ log = logging.getLogger(__name__)
 BACKUP_SUFFIX = ".sqlite3"
 
 
-class BackupError(Exception):
+class BackupError(UserFacingError):
     """A backup that cannot be made; the message says why and what to do instead."""
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from shopapp.credentials import seal_token_pair
+from shopapp.errors import UserFacingError
 from shopapp.services.loopback import BrowserPage, LoopbackListener
 from shopapp.services.smartcar_app import SetupError, SmartcarSession
 from shopapp.services.tokens import token_context
@@ -67,7 +68,7 @@ STILL_ON_V2 = (
 )
 
 
-class ConnectFailed(Exception):
+class ConnectFailed(UserFacingError):
     """Connect ended without linking a car; the message is for the front desk."""
 
 

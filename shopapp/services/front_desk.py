@@ -6,13 +6,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
+from shopapp.domain.due import short_date
 from shopapp.domain.plan import ServicePlan
+from shopapp.domain.units import DistanceUnit, format_distance
+from shopapp.errors import UserFacingError
 from shopapp.store.customers import customer_draft, save_customer
-from shopapp.store.models import ServiceRecord, TroubleCodeOccurrence
-from shopapp.store.service_records import add_service_record
+from shopapp.store.models import ServiceRecord
+from shopapp.store.readings import mark_code_reviewed
+from shopapp.store.service_records import EarlierOdometer, add_service_record, highest_odometer_before
 from shopapp.store.suppressions import UnknownVehicle, clear_suppression, dismiss_item, snooze_item
+from shopapp.store.vehicles import vehicle_exists
+from shopapp.store.writes import one_transaction
 
 __all__ = [
+    "ServiceEntryError",
     "UnknownVehicle",
     "clear_suppression",
     "customer_draft",
@@ -24,22 +31,106 @@ __all__ = [
 ]
 
 
+# No car gets there; a slipped finger (an extra zero) does. The dialog's odometer field stops here too.
+MAX_ODOMETER_KM = 2_000_000.0
+# A typed odometer is whole miles or km; an earlier reading a little above it is rounding, not a mistake.
+ODOMETER_TOLERANCE_KM = 2.0
+
+
+class ServiceEntryError(UserFacingError, ValueError):
+    """A service the front desk entered that cannot be right; str() is the sentence to show. `field` says
+    which entry it is about: "date", "work", "odometer" or "cost" (the dialog shows it there)."""
+
+    field = ""
+
+
+class ServiceDateInFuture(ServiceEntryError):
+    field = "date"
+
+
+class UnknownPlanTask(ServiceEntryError):
+    field = "work"
+
+
+class NoWorkNamed(ServiceEntryError):
+    field = "work"
+
+
+class ImplausibleOdometer(ServiceEntryError):
+    """Negative, or beyond what any car reaches."""
+
+    field = "odometer"
+
+
+class OdometerBelowEarlier(ServiceEntryError):
+    """Below what the car's own history shows before that day (a reading, or an earlier service)."""
+
+    field = "odometer"
+
+    def __init__(self, message: str, earlier: EarlierOdometer) -> None:
+        super().__init__(message, what_to_do="Check the number on the dashboard.")
+        self.earlier = earlier
+
+
+class NegativeCost(ServiceEntryError):
+    field = "cost"
+
+
 def service_tasks(
     plan: ServicePlan, task_keys: Sequence[str], extra_tasks: Sequence[str]
 ) -> list[tuple[str | None, str]]:
     """(plan task key or None, description) pairs: ticked plan tasks under their name, then each line of
     other work, counted for the plan task it names ("Rotated tires" resets the tire rotation) or none."""
+    unknown = [key for key in task_keys if plan.task(key) is None]
+    if unknown:
+        raise UnknownPlanTask(
+            f"The service plan has no task {', '.join(repr(key) for key in unknown)}.",
+            what_to_do="It may have been removed in Settings on another PC; tick the work again.",
+        )
     pairs: list[tuple[str | None, str]] = []
     for key in task_keys:
         task = plan.task(key)
-        if task is None:
-            raise ValueError(f"The service plan has no task {key!r}.")
+        assert task is not None
         pairs.append((task.key, task.name))
     for description in (text.strip() for text in extra_tasks):
         if description:
             task = plan.task_for_description(description)
             pairs.append((task.key if task else None, description))
     return pairs
+
+
+def check_service(
+    performed_on: date,
+    task_keys: Sequence[str],
+    extra_tasks: Sequence[str],
+    odometer_km: float | None,
+    cost_cents: int | None,
+    plan: ServicePlan,
+    *,
+    today: date,
+    unit: DistanceUnit = DistanceUnit.KM,
+) -> list[tuple[str | None, str]]:
+    """The rules a service must meet that need no database; returns its (task key, description) pairs.
+    Raises the ServiceEntryError of the first rule broken."""
+    if performed_on > today:
+        raise ServiceDateInFuture(
+            f"The service date ({short_date(performed_on, today)}) is in the future.",
+            what_to_do="Record a service once it is done.",
+        )
+    tasks = service_tasks(plan, task_keys, extra_tasks)
+    if not tasks:
+        raise NoWorkNamed("A service needs at least one task or a description of the work.")
+    if odometer_km is not None and odometer_km < 0:
+        raise ImplausibleOdometer("An odometer reading cannot be negative.")
+    if odometer_km is not None and odometer_km > MAX_ODOMETER_KM:
+        raise ImplausibleOdometer(
+            f"{format_distance(odometer_km, unit)} is more than any car drives "
+            f"(at most {format_distance(MAX_ODOMETER_KM, unit)}).",
+            what_to_do="Check the number on the dashboard.",
+        )
+    if cost_cents is not None and cost_cents < 0:
+        raise NegativeCost("A cost cannot be negative.")
+    return tasks
 
 
 def record_service(
@@ -51,33 +142,52 @@ def record_service(
     cost_cents: int | None,
     notes: str,
     plan: ServicePlan,
+    *,
+    today: date | None = None,
+    unit: DistanceUnit = DistanceUnit.KM,
+    currency: str = "",
 ) -> ServiceRecord:
-    """Records a service the shop performed. Every plan task it counts for starts again from this service
-    (the due rules read each task's latest service), so its reminder goes away."""
-    tasks = service_tasks(plan, task_keys, extra_tasks)
-    if not tasks:
-        raise ValueError("A service needs at least one task or a description of the work.")
-    if odometer_km is not None and odometer_km < 0:
-        raise ValueError("An odometer reading cannot be negative.")
-    if cost_cents is not None and cost_cents < 0:
-        raise ValueError("A cost cannot be negative.")
-    record = add_service_record(
-        vehicle_id,
-        performed_on,
-        tasks,
-        odometer_km=odometer_km,
-        cost_cents=cost_cents,
-        notes=notes.strip(),
+    """Records a service the shop performed: the one use case for it (window and tests alike). Every plan
+    task it counts for starts again from this service (the due rules read each task's latest service), so
+    its reminder goes away.
+
+    Refuses, with a ServiceEntryError carrying the sentence to show (distances in `unit`): a date after
+    `today`, a task the plan does not have, no work at all, a negative or absurd odometer, an odometer below
+    the car's own history before that day (its readings, glitches left out, and earlier services), a
+    negative cost. UnknownVehicle when the car is gone; DatabaseBusy when the database stayed locked.
+    Blocking: call it on the database worker."""
+    today = today or date.today()
+    tasks = check_service(
+        performed_on, task_keys, extra_tasks, odometer_km, cost_cents, plan, today=today, unit=unit
     )
+    with one_transaction():  # the history checked is the history the record joins
+        if not vehicle_exists(vehicle_id):
+            raise UnknownVehicle("This car is no longer in the shop's list (removed on another PC?).")
+        earlier = highest_odometer_before(vehicle_id, performed_on) if odometer_km is not None else None
+        if (
+            earlier is not None
+            and odometer_km is not None
+            and odometer_km < earlier.km - ODOMETER_TOLERANCE_KM
+        ):
+            how = "the car reported" if earlier.source == "reading" else "was recorded at a service"
+            raise OdometerBelowEarlier(
+                f"The odometer ({format_distance(odometer_km, unit)}) is below the "
+                f"{format_distance(earlier.km, unit)} {how} on {short_date(earlier.on, today)}.",
+                earlier,
+            )
+        record = add_service_record(
+            vehicle_id,
+            performed_on,
+            tasks,
+            odometer_km=odometer_km,
+            cost_cents=cost_cents,
+            currency=currency,
+            notes=notes.strip(),
+        )
     assert record is not None  # only imports with an external key can be skipped as duplicates
     return record
 
 
 def mark_trouble_code_reviewed(occurrence_id: int, when: datetime) -> bool:
     """Notes that the front desk has seen (and dealt with) a trouble code; False if it is gone."""
-    updated = (
-        TroubleCodeOccurrence.update(reviewed_at=when)
-        .where(TroubleCodeOccurrence.id == occurrence_id)
-        .execute()
-    )
-    return bool(updated)
+    return mark_code_reviewed(occurrence_id, when)

@@ -21,13 +21,15 @@ from urllib.parse import parse_qsl, urlsplit
 
 import h11
 
+from shopapp.errors import UserFacingError
+
 log = logging.getLogger(__name__)
 
 MAX_REQUEST_BYTES = 64 * 1024
 READ_TIMEOUT_SECONDS = 10.0
 
 
-class ListenerError(Exception):
+class ListenerError(UserFacingError):
     """The listener cannot start (port taken, no loopback address); the message says what to do."""
 
 

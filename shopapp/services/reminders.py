@@ -3,10 +3,9 @@ due vehicle of theirs, at most once per `reminder_min_days`), and the log of let
 
 from __future__ import annotations
 
-import json
 import os
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -15,8 +14,10 @@ from shopapp.domain.due import DueItem, Status, evaluate_vehicle, short_date
 from shopapp.domain.plan import ServicePlan
 from shopapp.domain.units import DistanceUnit
 from shopapp.services.due_list import cycle_collector_paused
-from shopapp.store.models import Customer, ReminderLog, Vehicle, db
+from shopapp.store.customers import customers_by_id
+from shopapp.store.models import Customer
 from shopapp.store.queries import due_inputs, last_reminders
+from shopapp.store.reminder_log import SentReminder, log_sent_reminders
 
 DEFAULT_STATUSES = frozenset({Status.OVERDUE, Status.DUE, Status.ALERT})
 LETTER_CHANNEL = "letter"
@@ -24,8 +25,6 @@ LETTER_CHANNEL = "letter"
 # SkippedCustomer.kind
 SKIPPED_RECENTLY_REMINDED = "recently_reminded"
 SKIPPED_NO_ADDRESS = "no_address"
-
-_CHUNK = 500  # ids per IN (...) list: far below SQLite's and PostgreSQL's parameter limits
 
 
 @dataclass(frozen=True)
@@ -127,7 +126,7 @@ def plan_reminders(
             due[listing.customer_id].append(
                 LetterVehicle(listing.vehicle_id, listing.title, listing.plate, listing.odometer_km, items)
             )
-    customers = _customers(due)
+    customers = customers_by_id(due)
     reminded = last_reminded(due) if options.min_days > 0 else {}
     letters: list[ReminderLetter] = []
     skipped: list[SkippedCustomer] = []
@@ -172,19 +171,6 @@ def _reminded_words(days: int, on: date, today: date) -> str:
     if days == 1:
         return f"reminded yesterday ({when})"
     return f"reminded {days} days ago ({when})"
-
-
-def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start : start + _CHUNK]
-
-
-def _customers(ids: Iterable[int]) -> dict[int, Customer]:
-    found: dict[int, Customer] = {}
-    for chunk in _chunks(sorted(ids)):
-        for customer in Customer.select().where(Customer.id.in_(list(chunk))):
-            found[customer.id] = customer
-    return found
 
 
 # Country names that mean the same country, so a domestic address gets no country line.
@@ -275,32 +261,9 @@ def mark_sent(letters: Sequence[ReminderLetter], when: datetime, channel: str = 
     planned is logged without its vehicle; a deleted customer is not logged."""
     if when.tzinfo is None:
         raise ValueError("mark_sent needs an aware datetime (when the letters were printed)")
-    customer_ids = {letter.customer_id for letter in letters}
-    vehicle_ids = {vehicle.vehicle_id for letter in letters for vehicle in letter.vehicles}
-    rows = []
-    with db.atomic():
-        existing_customers = _existing(Customer, customer_ids)
-        existing_vehicles = _existing(Vehicle, vehicle_ids)
-        for letter in letters:
-            if letter.customer_id not in existing_customers:
-                continue
-            for vehicle in letter.vehicles:
-                rows.append(
-                    {
-                        "customer": letter.customer_id,
-                        "vehicle": vehicle.vehicle_id if vehicle.vehicle_id in existing_vehicles else None,
-                        "sent_at": when,
-                        "channel": channel,
-                        "items": json.dumps([item.key for item in vehicle.items]),
-                    }
-                )
-        for start in range(0, len(rows), 100):
-            ReminderLog.insert_many(rows[start : start + 100]).execute()
-    return len(rows)
-
-
-def _existing(model, ids: set[int]) -> set[int]:
-    found: set[int] = set()
-    for chunk in _chunks(sorted(ids)):
-        found.update(row[0] for row in model.select(model.id).where(model.id.in_(list(chunk))).tuples())
-    return found
+    sent = [
+        SentReminder(letter.customer_id, vehicle.vehicle_id, tuple(item.key for item in vehicle.items))
+        for letter in letters
+        for vehicle in letter.vehicles
+    ]
+    return log_sent_reminders(sent, when, channel)

@@ -1,53 +1,14 @@
-"""Services on record: what the shop did (resets the matching tasks) and what the car maker's history says."""
+"""Services on record from the car maker's history (a service the shop did is recorded by
+shopapp.services.front_desk.record_service, the one use case for it)."""
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 
 from shopapp.domain.plan import ServicePlan
 from shopapp.smartcar.results import ServiceEvent
-from shopapp.store.service_records import add_service_record
-
-
-class ServiceInputError(ValueError):
-    """A service the front desk entered that cannot be right (future date, negative odometer, no task)."""
-
-
-def record_shop_service(
-    vehicle_id: int,
-    performed_on: date,
-    task_keys: Sequence[str],
-    plan: ServicePlan,
-    *,
-    today: date,
-    odometer_km: float | None = None,
-    notes: str = "",
-    cost_cents: int | None = None,
-    currency: str = "",
-) -> None:
-    """Records work the shop did; each plan task named counts from this date and odometer from now on."""
-    if performed_on > today:
-        raise ServiceInputError("The service date is in the future.")
-    if odometer_km is not None and odometer_km < 0:
-        raise ServiceInputError("The odometer cannot be negative.")
-    unknown = [key for key in task_keys if plan.task(key) is None]
-    if unknown:
-        raise ServiceInputError(f"Not a task of the service plan: {', '.join(unknown)}")
-    if not task_keys and not notes.strip():
-        raise ServiceInputError("Name at least one task, or describe the work in the notes.")
-    tasks = [(key, plan.task(key).name) for key in task_keys]  # type: ignore[union-attr]
-    add_service_record(
-        vehicle_id,
-        performed_on,
-        tasks,
-        odometer_km=odometer_km,
-        notes=notes,
-        cost_cents=cost_cents,
-        currency=currency,
-    )
 
 
 @dataclass(frozen=True, slots=True)

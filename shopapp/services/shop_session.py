@@ -17,12 +17,14 @@ from shopapp.services.smartcar_link import ShopSmartcar, SmartcarLink
 from shopapp.services.vehicle_detail import VehicleDetail, vehicle_detail
 from shopapp.services.vehicle_list import VehicleRow, vehicle_rows
 
-# StoreError (a shop database that cannot be opened or changed) and DatabaseWorker (the thread big reads run
-# on) are re-exported for the window, which reaches the store only through services (tests/test_layers.py).
+# StoreError (a shop database that cannot be opened or changed), DatabaseWorker (the thread big reads and the
+# window's writes run on) and run_on_own_thread (one write from a dialog opened without the window) are
+# re-exported for the window, which reaches the store only through services (tests/test_layers.py).
 from shopapp.store.database import StoreError as StoreError
 from shopapp.store.database import open_store
 from shopapp.store.queries import load_settings, save_setting
 from shopapp.store.worker import DatabaseWorker as DatabaseWorker
+from shopapp.store.worker import run_on_own_thread as run_on_own_thread
 
 
 def open_shop_database(home: Path, url: str | None = None) -> None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from shopapp.credentials import Credentials, CredentialsError
+from shopapp.errors import UserFacingError
 from shopapp.smartcar.app_token import AppTokenSource
 from shopapp.smartcar.auth import SmartcarAuth, build_connect_url
 from shopapp.smartcar.client import SmartcarClient
@@ -28,7 +29,7 @@ API_CLIENT_PREFIX = "client_"  # observed on every v3 API client id (reference s
 APIS = ("v3", "v2")
 
 
-class SetupError(Exception):
+class SetupError(UserFacingError):
     """Smartcar is not set up on this PC; the message says what to set, never a secret."""
 
 

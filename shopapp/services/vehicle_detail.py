@@ -149,7 +149,7 @@ def vehicle_detail(
     due_items: tuple[DueItem, ...] = (),
     now: datetime | None = None,
 ) -> VehicleDetail:
-    """Reads one vehicle's story; raises Vehicle.DoesNotExist when it was deleted meanwhile."""
+    """Reads one vehicle's story; raises UnknownVehicle when it was deleted meanwhile."""
     now = now or datetime.now(UTC)
     vehicle = vehicle_card(vehicle_id)
     odometer = _points(odometer_points(vehicle_id))

@@ -3,11 +3,13 @@ from; whether the shop has any customer or car yet."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, fields
 from datetime import UTC, datetime
 from typing import NamedTuple
 
 from shopapp.domain.contact import CustomerDraft
+from shopapp.store.bulk import chunked
 from shopapp.store.database import StoreError
 from shopapp.store.models import Customer, Vehicle, db
 
@@ -65,3 +67,12 @@ def no_customers_and_no_vehicles() -> bool:
 
 def customer_and_vehicle_counts() -> tuple[int, int]:
     return Customer.select().count(), Vehicle.select().count()
+
+
+def customers_by_id(ids: Iterable[int]) -> dict[int, Customer]:
+    """The customers with these ids (a deleted one is absent), a few hundred per query."""
+    found: dict[int, Customer] = {}
+    for chunk in chunked(sorted(set(ids))):
+        for customer in Customer.select().where(Customer.id.in_(list(chunk))):
+            found[customer.id] = customer
+    return found

@@ -12,6 +12,7 @@ from pathlib import Path
 import peewee
 from playhouse.db_url import connect as connect_url
 
+from shopapp.errors import UserFacingError
 from shopapp.store.migrations import LATEST_VERSION, STEPS, dialect_of
 from shopapp.store.models import db
 from shopapp.store.sqlite_file import (
@@ -38,7 +39,7 @@ SQLITE_LOCK = "IMMEDIATE"
 _MIGRATION_LOCK_ID = 0x5305A  # PostgreSQL advisory lock: two PCs starting at once migrate one at a time
 
 
-class StoreError(Exception):
+class StoreError(UserFacingError):
     """A database problem the user can act on; the message says what to do."""
 
 

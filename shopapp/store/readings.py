@@ -475,3 +475,13 @@ def record_snapshots(items: Sequence[SnapshotToRecord]) -> list[RecordOutcome]:
 def record_snapshot(vehicle_id: int, snapshot: VehicleSnapshot, now: datetime) -> RecordOutcome:
     """Stores one refresh of one vehicle, all or nothing."""
     return record_snapshots([SnapshotToRecord(vehicle_id, snapshot, now)])[0]
+
+
+def mark_code_reviewed(occurrence_id: int, when: datetime) -> bool:
+    """Notes that the front desk has seen (and dealt with) a trouble code; False if it is gone."""
+    updated = (
+        TroubleCodeOccurrence.update(reviewed_at=when)
+        .where(TroubleCodeOccurrence.id == occurrence_id)
+        .execute()
+    )
+    return bool(updated)

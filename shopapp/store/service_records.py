@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from peewee import fn
 
 from shopapp.store.bulk import MAX_VALUES_PER_STATEMENT, chunked, insert_rows
-from shopapp.store.models import ServiceRecord, ServiceRecordTask, TaskService, db
+from shopapp.store.models import OdometerReading, ServiceRecord, ServiceRecordTask, TaskService, db
 
 _LATEST_PER_TASK = """
 SELECT r.vehicle_id, t.task_key, r.performed_on, MAX(r.odometer_km)
@@ -197,3 +197,45 @@ def latest_service_dates(vehicle_ids: Sequence[int], source: str) -> dict[int, d
 def _as_date(value: date | str) -> date:
     """SQLite gives an aggregate of a date column back as text."""
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+@dataclass(frozen=True, slots=True)
+class EarlierOdometer:
+    """The highest odometer known for a car before a day: its value in km, the day it was seen, and whether
+    the car reported it (`reading`) or a service record holds it (`service`)."""
+
+    km: float
+    on: date
+    source: str
+
+
+def highest_odometer_before(vehicle_id: int, day: date) -> EarlierOdometer | None:
+    """The highest odometer on record before `day` began: the car's own readings (those flagged as glitches
+    left out) and the odometers of earlier services. None when nothing earlier is known."""
+    found: EarlierOdometer | None = None
+    start = datetime(day.year, day.month, day.day, tzinfo=UTC)
+    reading = (
+        OdometerReading.select(OdometerReading.value_km, OdometerReading.recorded_at)
+        .where(
+            (OdometerReading.vehicle == vehicle_id)
+            & (OdometerReading.recorded_at < start)
+            & (OdometerReading.suspect == False)  # noqa: E712 - peewee turns == into SQL
+        )
+        .order_by(OdometerReading.value_km.desc())
+        .first()
+    )
+    if reading is not None:
+        found = EarlierOdometer(reading.value_km, reading.recorded_at.date(), "reading")
+    service = (
+        ServiceRecord.select(ServiceRecord.odometer_km, ServiceRecord.performed_on)
+        .where(
+            (ServiceRecord.vehicle == vehicle_id)
+            & (ServiceRecord.performed_on < day)
+            & ServiceRecord.odometer_km.is_null(False)
+        )
+        .order_by(ServiceRecord.odometer_km.desc())
+        .first()
+    )
+    if service is not None and (found is None or service.odometer_km > found.km):
+        found = EarlierOdometer(service.odometer_km, _as_date(service.performed_on), "service")
+    return found

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import peewee
 
+from shopapp.errors import UserFacingError
+
 README_SECTION = "see README 'Backup and restore'"
 _MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
@@ -24,7 +26,7 @@ _DAMAGE_CODES = {
 _DAMAGE_TEXTS = {"database disk image is malformed": "corrupt pages inside", "file is not a database": ""}
 
 
-class DatabaseFileError(Exception):
+class DatabaseFileError(UserFacingError):
     """The file at the database path cannot be the shop's database; the message says why and how to
     restore it. Raised before SQLite touches the file."""
 

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 
 import peewee
 
+from shopapp.errors import UserFacingError
 from shopapp.store.models import Suppression, TaskService, Vehicle, db
 from shopapp.store.queries import as_date
 
@@ -15,7 +16,7 @@ SNOOZED = "snoozed"
 DISMISSED = "dismissed"
 
 
-class UnknownVehicle(LookupError):
+class UnknownVehicle(UserFacingError, LookupError):
     """The vehicle is gone (deleted meanwhile, e.g. on another front-desk PC)."""
 
 

@@ -19,6 +19,7 @@ from shopapp.store.models import (
     TroubleCodeOccurrence,
     Vehicle,
 )
+from shopapp.store.suppressions import UnknownVehicle
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +48,10 @@ class VehicleCard:
 
 
 def vehicle_card(vehicle_id: int) -> VehicleCard:
-    """Raises Vehicle.DoesNotExist when the car was deleted meanwhile."""
-    vehicle = Vehicle.get_by_id(vehicle_id)
+    """Raises UnknownVehicle when the car was deleted meanwhile (on another front-desk PC, say)."""
+    vehicle = Vehicle.get_or_none(Vehicle.id == vehicle_id)
+    if vehicle is None:
+        raise UnknownVehicle(f"No vehicle {vehicle_id}: it was deleted meanwhile.")
     customer = Customer.get_by_id(vehicle.customer_id)
     connection = (
         Connection.get_or_none(Connection.id == vehicle.connection_id) if vehicle.connection_id else None

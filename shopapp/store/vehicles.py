@@ -268,3 +268,7 @@ def save_plates(plates: Mapping[int, str]) -> None:
     """(vehicle id -> plate) for each car."""
     for vehicle_id, plate in plates.items():
         Vehicle.update(plate=plate).where(Vehicle.id == vehicle_id).execute()
+
+
+def vehicle_exists(vehicle_id: int) -> bool:
+    return Vehicle.select().where(Vehicle.id == vehicle_id).exists()

@@ -36,3 +36,16 @@ class DatabaseWorker:
 def _close_thread_connection() -> None:
     if not db.is_closed():  # peewee keeps one connection per thread
         db.close()
+
+
+async def run_on_own_thread(function: Callable[[], T]) -> T:
+    """Runs one blocking database function on a thread of its own, closing that thread's connection after:
+    for a dialog opened without the window's worker (tests, the first-run set-up)."""
+
+    def call() -> T:
+        try:
+            return function()
+        finally:
+            _close_thread_connection()
+
+    return await asyncio.to_thread(call)

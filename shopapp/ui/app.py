@@ -14,13 +14,15 @@ from types import TracebackType
 os.environ.setdefault("QT_API", "pyside6")  # qasync picks its binding from this; PySide6 is ours
 
 import qasync
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from shopapp.log import route_qt_messages
+from shopapp.errors import UserFacingError, bug_words
+from shopapp.log import current_log_file, route_qt_messages
 from shopapp.resources import trouble_code_catalogue
 from shopapp.services.shop_session import ShopSession, StoreError, open_shop_database
 from shopapp.ui.app_icon import app_icon
+from shopapp.ui.gui_thread_gc import GuiThreadGarbageCollector
 from shopapp.ui.help_menu import maybe_welcome
 from shopapp.ui.main_window import MainWindow
 
@@ -34,25 +36,31 @@ def ui_state_for(home: Path) -> QSettings:
 
 
 class ErrorReporter:
-    """sys.excepthook for the window: a bug goes to the log with its traceback and is shown once (the same
-    error repeating in a timer must not bury the front desk under dialogs)."""
+    """sys.excepthook for the window. A UserFacingError that escaped a slot says its sentence; anything else
+    is a bug: logged with its traceback and shown as "Something went wrong" with the log file's place. Each
+    is shown once (the same error repeating in a timer must not bury the front desk under dialogs)."""
 
     def __init__(self) -> None:
         self.shown: set[str] = set()
         self.boxes: list[QMessageBox] = []  # a parentless box lives only while Python holds it
 
     def __call__(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        log.error("Unexpected error", exc_info=(kind, error, tb))
+        user_facing = isinstance(error, UserFacingError)
+        if user_facing:
+            log.warning("%s: %s", kind.__name__, error)
+        else:
+            log.error("Unexpected error", exc_info=(kind, error, tb))
         key = "".join(traceback.format_exception_only(kind, error)).strip()
         if key in self.shown or QApplication.instance() is None:
             return
         self.shown.add(key)
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            "ShopApp — unexpected error",
-            "Something went wrong inside ShopApp. Your data is safe; the details are in the log file.\n\n"
-            f"{kind.__name__}: {error}",
-        )
+        if user_facing:
+            box = QMessageBox(QMessageBox.Icon.Warning, "ShopApp", error.words())  # type: ignore[attr-defined]
+        else:
+            box = QMessageBox(
+                QMessageBox.Icon.Critical, "ShopApp — unexpected error", bug_words(current_log_file())
+            )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.finished.connect(lambda _result, box=box: self.boxes.remove(box))
         self.boxes.append(box)
         box.show()  # never exec(): a nested loop would stall every task on the event loop
@@ -73,6 +81,7 @@ def run_window(home: Path, *, demo: bool = False) -> int:
     status: 0, or 2 when the database cannot be opened."""
     app = application()
     route_qt_messages()
+    GuiThreadGarbageCollector(app).start()  # Qt objects must never be freed on a database thread
     sys.excepthook = ErrorReporter()
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
         return runner.run(_run(app, home, demo))

@@ -8,6 +8,9 @@ import gc
 import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
+from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,6 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from shopapp.domain.due import DueItem
+from shopapp.errors import UserFacingError, bug_words
+from shopapp.log import LOG_FILE_NAME, current_log_file
+from shopapp.paths import log_dir
 from shopapp.reports.due_export import DueExportOutcome
 from shopapp.services.front_desk import (
     UnknownVehicle,
@@ -38,9 +44,8 @@ from shopapp.services.front_desk import (
 )
 from shopapp.services.plan_store import load_plan, save_plan
 from shopapp.services.refresh import RefreshSummary
-from shopapp.services.shop_session import ShopSession
+from shopapp.services.shop_session import DatabaseWorker, ShopSession
 from shopapp.services.vehicle_list import VehicleRow
-from shopapp.store.worker import DatabaseWorker
 from shopapp.tasks import BackgroundTasks
 from shopapp.ui.app_icon import app_icon
 from shopapp.ui.connect_dialog import ConnectDialog
@@ -60,6 +65,8 @@ from shopapp.ui.refresh_status import RefreshStatusWidget
 from shopapp.ui.reminders_dialog import ReminderPrintFlow, customer_scope
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+SAVING = "Saving…"
 _COLUMN_WIDTHS = {
     Column.STATUS: 96,
     Column.CUSTOMER: 150,
@@ -79,7 +86,11 @@ class MainWindow(QMainWindow):
     """Signals: rows_loaded(int) each time the list is (re)loaded; detail_shown(int) when the selected
     car's panes are filled (its vehicle id); service_recorded(int) after a service is saved;
     item_hidden_changed(int) after a due item of that car was snoozed, dismissed or shown again;
-    export_finished(DueExportOutcome) when an export ends (written, cancelled or failed)."""
+    export_finished(DueExportOutcome) when an export ends (written, cancelled or failed).
+
+    Every write the front desk makes (a service, a customer, settings, snooze/dismiss, a reviewed code) runs
+    on the window's database writer thread through write(): the event loop never waits for the disk or
+    for another PC's write lock, and the status bar says "Saving…" meanwhile."""
 
     rows_loaded = Signal(int)
     detail_shown = Signal(int)
@@ -93,6 +104,9 @@ class MainWindow(QMainWindow):
         self._ui_state = ui_state
         self.tasks = BackgroundTasks(on_error=self._on_background_error)
         self._reader = DatabaseWorker()  # big reads run off the event loop, one at a time
+        self._writer = DatabaseWorker()  # the front desk's writes: a write waiting for a lock holds no read
+        self._writes_running = 0
+        self.error_box: QMessageBox | None = None  # the last error shown (tests read it)
         self._selected_id: int | None = None
         self._closing = False
         self._shutdown: asyncio.Future | None = None
@@ -146,6 +160,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._setup_actions()
         self.refresh_status = RefreshStatusWidget()
+        self.saving_label = QLabel(SAVING)
+        self.saving_label.setToolTip("Waiting for the shop's database to take what was entered")
+        self.saving_label.hide()
+        self.statusBar().addPermanentWidget(self.saving_label)
         self.statusBar().addPermanentWidget(self.refresh_status)
         self.notifier = Notifier(self, self.statusBar(), self.windowIcon())
         self.help_actions = install_help_and_backup(self)
@@ -303,6 +321,19 @@ class MainWindow(QMainWindow):
     async def _wind_down(self) -> None:
         await self.tasks.close()
         await self._reader.close()
+        await self._writer.close()  # a write already started still lands first
+
+    async def write(self, function: Callable[..., T], *args: Any) -> T:
+        """Runs a blocking database write on the writer thread; "Saving…" shows in the status bar until it
+        ends. Its errors come back here (a UserFacingError carries the sentence to show)."""
+        self._writes_running += 1
+        self.saving_label.show()
+        try:
+            return await self._writer.run(function, *args)
+        finally:
+            self._writes_running -= 1
+            if not self._writes_running:
+                self.saving_label.hide()
 
     # -- loading ---------------------------------------------------------------------------------------
 
@@ -404,11 +435,9 @@ class MainWindow(QMainWindow):
     async def _load_detail(self, row: VehicleRow) -> None:
         try:
             detail = await self._reader.run(self.session.vehicle_detail, row)
-        except Exception as exc:
-            if type(exc).__name__ == "VehicleDoesNotExist":  # deleted by another front-desk PC meanwhile
-                self.reload()
-                return
-            raise
+        except UnknownVehicle:  # deleted by another front-desk PC meanwhile
+            self.reload()
+            return
         self.detail.show_vehicle(detail, self.session.unit())
         self.detail_shown.emit(row.vehicle_id)
 
@@ -477,7 +506,8 @@ class MainWindow(QMainWindow):
 
     def _open_customer_dialog(self, customer_id: int | None) -> None:
         draft = customer_draft(customer_id) if customer_id is not None else None
-        dialog = CustomerDialog(save_customer, draft, customer_id, self)
+        save = partial(self.write, save_customer)
+        dialog = CustomerDialog(save, draft, customer_id, self, tasks=self.tasks)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.customer_saved.connect(self._on_customer_dialog_customer_saved)
         self.customer_dialog = dialog
@@ -493,24 +523,26 @@ class MainWindow(QMainWindow):
             return
         row = rows[0]
         plan = self.session.plan()
+        unit = self.session.unit()
+
+        def record(values):  # the one record-service use case, on the writer thread
+            return self.write(partial(record_service, row.vehicle_id, **values, plan=plan, unit=unit))
+
         dialog = ServiceDialog(
             plan,
-            self.session.unit(),
+            unit,
             vehicle_title=f"{row.listing.title} ({row.listing.customer_name})",
             latest_odometer_km=row.listing.odometer_km,
+            record=record,
+            tasks=self.tasks,
             parent=self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._record_service(row, plan, dialog.result_values()))
+        dialog.recorded.connect(lambda _record: self._on_service_recorded(row))
         self.service_dialog = dialog
         dialog.open()
 
-    def _record_service(self, row: VehicleRow, plan, values) -> None:
-        try:
-            record_service(row.vehicle_id, **values, plan=plan)
-        except ValueError as exc:
-            self.statusBar().showMessage(f"The service was not recorded: {exc}", 30_000)
-            return
+    def _on_service_recorded(self, row: VehicleRow) -> None:
         self.statusBar().showMessage(
             f"Service recorded for {row.listing.title}; its reminders start again.", 15_000
         )
@@ -526,6 +558,7 @@ class MainWindow(QMainWindow):
             save_plan,
             session=session,
             tasks=self.tasks,
+            write=self.write,
             parent=self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -550,7 +583,10 @@ class MainWindow(QMainWindow):
         self.reload()  # moved cars were read once, and their connection states may have changed
 
     def _on_detail_review_requested(self, occurrence_id: int) -> None:
-        if mark_trouble_code_reviewed(occurrence_id, datetime.now(UTC)):
+        self.tasks.start(self._mark_reviewed(occurrence_id))
+
+    async def _mark_reviewed(self, occurrence_id: int) -> None:
+        if await self.write(mark_trouble_code_reviewed, occurrence_id, datetime.now(UTC)):
             self.statusBar().showMessage("Trouble code marked as reviewed.", 10_000)
         self.reload()
 
@@ -594,13 +630,22 @@ class MainWindow(QMainWindow):
         write: Callable[[int, DueItem], object],
         words: Callable[[str, DueItem], str],
     ) -> None:
-        """Writes the front desk's choice for an item of the car shown, says so, and reloads the list."""
+        """Writes the front desk's choice for an item of the car shown (on the writer thread), says so, and
+        reloads the list."""
         shown = self._shown_item(key)
-        if shown is None:
-            return
-        vehicle_id, title, item = shown
+        if shown is not None:
+            self.tasks.start(self._write_hidden(*shown, write, words))
+
+    async def _write_hidden(
+        self,
+        vehicle_id: int,
+        title: str,
+        item: DueItem,
+        write: Callable[[int, DueItem], object],
+        words: Callable[[str, DueItem], str],
+    ) -> None:
         try:
-            write(vehicle_id, item)
+            await self.write(write, vehicle_id, item)
         except UnknownVehicle:
             self.statusBar().showMessage("That car is no longer in the shop's list.", 15_000)
             self.reload()
@@ -639,11 +684,22 @@ class MainWindow(QMainWindow):
         )
 
     def _on_background_error(self, error: BaseException) -> None:
+        """A background task failed (BackgroundTasks has logged it with its traceback). A UserFacingError
+        says its sentence; anything else is a bug: "Something went wrong" and where the log file is."""
         if self._closing:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, "ShopApp", f"Something went wrong: {error}", parent=self)
+        if isinstance(error, UserFacingError):
+            box = QMessageBox(QMessageBox.Icon.Warning, "ShopApp", error.words(), parent=self)
+        else:
+            box = QMessageBox(QMessageBox.Icon.Critical, "ShopApp", bug_words(self.log_file()), parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_box = box
         box.open()
+
+    def log_file(self) -> Path:
+        """Where this process logs (the data folder's logs/shopapp.log when logging was set up elsewhere)."""
+        return current_log_file() or log_dir(self.session.home) / LOG_FILE_NAME
 
 
 def _as_int(value: object) -> int | None:

@@ -51,8 +51,7 @@ from shopapp.services.reminders import (
     mark_sent,
     plan_reminders,
 )
-from shopapp.services.shop_session import ShopSession
-from shopapp.store.worker import DatabaseWorker
+from shopapp.services.shop_session import DatabaseWorker, ShopSession
 from shopapp.tasks import BackgroundTasks
 from shopapp.ui.display import STATUS_LOOKS
 

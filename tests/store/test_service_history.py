@@ -1,4 +1,4 @@
-"""Recording shop services and importing Smartcar's history reset the right tasks, once."""
+"""Importing Smartcar's history (and a shop service after it) resets the right tasks, once."""
 
 from datetime import UTC, date, datetime
 
@@ -8,11 +8,8 @@ from builders import customer, vehicle
 from shopapp.domain.due import evaluate_vehicle
 from shopapp.domain.plan import default_plan
 from shopapp.resources import trouble_code_catalogue
-from shopapp.services.service_history import (
-    ServiceInputError,
-    import_service_history,
-    record_shop_service,
-)
+from shopapp.services.front_desk import record_service
+from shopapp.services.service_history import import_service_history
 from shopapp.smartcar.results import ServiceEvent, ServiceTask
 from shopapp.store.models import ServiceRecord, TaskService
 from shopapp.store.queries import due_inputs
@@ -82,9 +79,7 @@ def test_a_shop_service_resets_the_task_and_the_due_list_follows(car):
         if i.key == "brake_inspection"
     )
     assert before.status.value == "overdue"
-    record_shop_service(
-        car.id, date(2026, 11, 20), ["brake_inspection"], PLAN, today=TODAY, odometer_km=50_000
-    )
+    record_service(car.id, date(2026, 11, 20), ["brake_inspection"], [], 50_000, None, "", PLAN, today=TODAY)
     after = next(
         i
         for i in evaluate_vehicle(due_inputs(trouble_code_catalogue())[0][1], PLAN, TODAY)
@@ -92,18 +87,3 @@ def test_a_shop_service_resets_the_task_and_the_due_list_follows(car):
     )
     assert after.status.value == "ok"
     assert after.last_service_on == date(2026, 11, 20)
-
-
-@pytest.mark.parametrize(
-    ("kwargs", "message"),
-    [
-        ({"performed_on": date(2026, 12, 1), "task_keys": ["oil_change"]}, "future"),
-        ({"performed_on": TODAY, "task_keys": ["paint_job"]}, "Not a task"),
-        ({"performed_on": TODAY, "task_keys": []}, "at least one task"),
-        ({"performed_on": TODAY, "task_keys": ["oil_change"], "odometer_km": -3}, "negative"),
-    ],
-)
-def test_bad_service_entries_are_refused_in_words(car, kwargs, message):
-    with pytest.raises(ServiceInputError, match=message):
-        record_shop_service(car.id, plan=PLAN, today=TODAY, **kwargs)
-    assert ServiceRecord.select().count() == 0

@@ -4,6 +4,7 @@ import logging
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from shopapp.store.database import StoreError
 from shopapp.ui.app import ErrorReporter, ui_state_for
 
 
@@ -18,7 +19,9 @@ def visible_error_boxes():
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
 
 
-def test_a_bug_is_logged_with_its_traceback_and_shown_once(qapp, caplog):
+def test_a_bug_is_logged_with_its_traceback_and_shown_once(qapp, caplog, monkeypatch, tmp_path):
+    log_file = tmp_path / "logs" / "shopapp.log"
+    monkeypatch.setattr("shopapp.ui.app.current_log_file", lambda: log_file)
     report = ErrorReporter()
     before = len(visible_error_boxes())
     with caplog.at_level(logging.ERROR):
@@ -26,13 +29,25 @@ def test_a_bug_is_logged_with_its_traceback_and_shown_once(qapp, caplog):
         report(*raise_and_catch(ZeroDivisionError("division by zero")))  # the same bug again: no second box
     boxes = visible_error_boxes()
     assert len(boxes) == before + 1
-    assert "ZeroDivisionError: division by zero" in boxes[-1].text()
+    assert "Something went wrong" in boxes[-1].text()
     assert "Your data is safe" in boxes[-1].text()
+    assert str(log_file) in boxes[-1].text()  # where the details are, for a support request
+    assert "division by zero" not in boxes[-1].text()  # a bug's own text means nothing at the front desk
     assert caplog.records[0].exc_info is not None  # the traceback goes to the log
     report(*raise_and_catch(KeyError("other")))
     assert len(visible_error_boxes()) == before + 2
     for box in visible_error_boxes():
         box.close()
+
+
+def test_an_error_meant_for_the_person_shows_its_sentence_not_a_bug_report(qapp, caplog):
+    report = ErrorReporter()
+    with caplog.at_level(logging.WARNING):
+        report(*raise_and_catch(StoreError("The database folder is read-only: choose another data folder.")))
+    box = visible_error_boxes()[-1]
+    assert box.text() == "The database folder is read-only: choose another data folder."
+    assert not any(record.exc_info for record in caplog.records)  # no traceback: nothing is broken
+    box.close()
 
 
 def test_window_state_lives_in_the_data_folder(qapp, shopapp_home):

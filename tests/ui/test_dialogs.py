@@ -1,13 +1,16 @@
 """The main window's dialogs as the front desk uses them: a customer, a service, the shop's settings."""
 
+import asyncio
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from functools import partial
 
 import keyring
 import keyring.backends.fail
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPlainTextEdit
+from qt_support import click_and_wait, finish
 
 from shopapp.config import Settings
 from shopapp.credentials import CLIENT_SECRET_ENTRY, SERVICE, Credentials
@@ -17,8 +20,9 @@ from shopapp.domain.units import KM_PER_MILE, DistanceUnit
 from shopapp.services.front_desk import customer_draft, record_service, save_customer
 from shopapp.services.plan_store import load_plan, save_plan
 from shopapp.store.database import DATABASE_FILE_NAME, StoreError
-from shopapp.store.models import Customer, Vehicle
+from shopapp.store.models import Customer, OdometerReading, Vehicle
 from shopapp.store.queries import load_settings, save_setting
+from shopapp.store.worker import run_on_own_thread
 from shopapp.ui.dialogs.customer_dialog import CustomerDialog
 from shopapp.ui.dialogs.plan_editor import COL_DISTANCE, COL_KEYWORDS, COL_MONTHS, COL_NAME
 from shopapp.ui.dialogs.service_dialog import ServiceDialog
@@ -157,7 +161,7 @@ def test_a_new_customer_is_saved_and_then_edited(qtbot, shop_store):
 # -- service dialog ----------------------------------------------------------------------------------------
 
 
-def service_dialog(qtbot, unit, latest_km=30_000 * KM_PER_MILE, plan=None):
+def service_dialog(qtbot, unit, latest_km=30_000 * KM_PER_MILE, plan=None, record=None):
     return shown(
         qtbot,
         ServiceDialog(
@@ -166,6 +170,7 @@ def service_dialog(qtbot, unit, latest_km=30_000 * KM_PER_MILE, plan=None):
             vehicle_title="2021 Toyota Camry",
             latest_odometer_km=latest_km,
             today=TODAY,
+            record=record,
         ),
     )
 
@@ -251,6 +256,41 @@ def test_what_the_dialog_returns_is_what_record_service_takes(qtbot, shop_store)
     assert {task.task_key for task in record.tasks} == {"oil_change", "tire_rotation"}
 
 
+def test_a_service_the_use_case_refuses_keeps_the_dialog_open_with_its_sentence(qtbot, qloop, shop_store):
+    owner = Customer.create(name="Ana", created_at=date(2026, 1, 1))
+    car = Vehicle.create(customer=owner, make="TOYOTA", model="Camry", created_at=date(2026, 1, 1))
+    OdometerReading.create(
+        vehicle=car, recorded_at=datetime(2026, 11, 1, 15, tzinfo=UTC), value_km=48_000 * KM_PER_MILE
+    )
+    recorded = []
+
+    async def record(values):  # as the window does it: the one use case, on a database thread
+        entry = partial(
+            record_service, car.id, **values, plan=default_plan(), unit=DistanceUnit.MI, today=TODAY
+        )
+        recorded.append(await run_on_own_thread(entry))
+
+    dialog = service_dialog(qtbot, DistanceUnit.MI, record=record)
+    dialog.task_boxes["oil_change"].setChecked(True)
+    dialog.odometer_spin.setValue(4_800)  # a digit short
+    click(qtbot, dialog.ok_button)
+    assert dialog.saving_label.isVisible()
+    qloop.run_until_complete(asyncio.sleep(0.3))
+    assert dialog.message_label.text() == (
+        "The odometer (4,800 mi) is below the 48,000 mi the car reported on 1 Nov. Check the number on the "
+        "dashboard."
+    )
+    assert dialog.isVisible()
+    assert dialog.ok_button.isEnabled()
+    assert dialog.odometer_spin.hasFocus()
+    assert recorded == []
+
+    dialog.odometer_spin.setValue(48_150)
+    click_and_wait(qloop, dialog.ok_button, dialog.recorded)
+    assert not dialog.isVisible()
+    assert [round(record.odometer_km) for record in recorded] == [round(48_150 * KM_PER_MILE)]
+
+
 # -- settings dialog ---------------------------------------------------------------------------------------
 
 
@@ -281,7 +321,7 @@ def database_bytes(home):
     return b"".join(path.read_bytes() for path in home.glob(DATABASE_FILE_NAME + "*"))
 
 
-def test_settings_round_trip(qtbot, shop_store, shopapp_home, memory_keyring):
+def test_settings_round_trip(qtbot, qloop, shop_store, shopapp_home, memory_keyring):
     dialog = settings_dialog(qtbot)
     dialog.fields["shop_name"].widget.setText("Zoë's Garage & Tyres")
     dialog.fields["shop_address"].widget.setPlainText("12 Quay St\nGalway H91 X2Y3")
@@ -295,8 +335,7 @@ def test_settings_round_trip(qtbot, shop_store, shopapp_home, memory_keyring):
     dialog.fields["smartcar_client_id"].widget.setText("client_4f1c9a0e2b7d51a3")
     qtbot.keyClicks(dialog.secret_edit, SECRET)
 
-    with qtbot.waitSignal(dialog.settings_saved):
-        click(qtbot, dialog.save_button)
+    click_and_wait(qloop, dialog.save_button, dialog.settings_saved)
     assert dialog.result() == QDialog.DialogCode.Accepted
 
     again = settings_dialog(qtbot)
@@ -333,7 +372,7 @@ def test_settings_round_trip(qtbot, shop_store, shopapp_home, memory_keyring):
 def test_untouched_settings_save_nothing(qtbot, shop_store):
     dialog = settings_dialog(qtbot)
     assert not dialog.has_unsaved_changes()
-    assert dialog.save()
+    assert finish(dialog.save())
     assert load_settings() == {}  # defaults stay defaults, the plan stays the default plan
     assert load_plan() == default_plan()
 
@@ -371,12 +410,12 @@ def test_a_message_goes_once_the_value_is_corrected(qtbot, shop_store):
     dialog = settings_dialog(qtbot)
     edit = dialog.fields["refresh_concurrency"].widget
     edit.setText("100")
-    assert not dialog.save()
+    assert not finish(dialog.save())
     assert dialog.fields["refresh_concurrency"].problem.isVisible()
     edit.clear()
     qtbot.keyClicks(edit, "12")
     assert not dialog.fields["refresh_concurrency"].problem.isVisible()
-    assert dialog.save()
+    assert finish(dialog.save())
     assert load_settings() == {"refresh_concurrency": "12"}
 
 
@@ -391,7 +430,7 @@ def test_a_plan_that_could_never_be_due_is_refused(qtbot, shop_store):
     assert load_plan() == default_plan()
 
 
-def test_a_new_task_is_added_with_a_key_from_its_name(qtbot, shop_store):
+def test_a_new_task_is_added_with_a_key_from_its_name(qtbot, qloop, shop_store):
     dialog = settings_dialog(qtbot)
     click(qtbot, dialog.plan_editor.add_button)
     row = dialog.plan_editor.table.rowCount() - 1
@@ -403,7 +442,7 @@ def test_a_new_task_is_added_with_a_key_from_its_name(qtbot, shop_store):
     set_cell(dialog, row, COL_DISTANCE, 30_000)
     set_cell(dialog, row, COL_MONTHS, 24)
     assert not dialog.plan_editor.problems_label.isVisible()
-    click(qtbot, dialog.save_button)
+    click_and_wait(qloop, dialog.save_button, dialog.settings_saved)
     task = load_plan().task("coolant_flush")
     assert (task.name, task.triggers.distance_km, task.triggers.months, task.keywords) == (
         "Coolant flush",
@@ -417,13 +456,13 @@ def test_removing_a_task_and_the_default_plan_button(qtbot, shop_store):
     dialog = settings_dialog(qtbot)
     dialog.plan_editor.table.selectRow(plan_row(dialog, "cabin_air_filter"))
     click(qtbot, dialog.plan_editor.remove_button)
-    assert dialog.save()
+    assert finish(dialog.save())
     assert load_plan().task("cabin_air_filter") is None
 
     dialog = settings_dialog(qtbot)
     click(qtbot, dialog.plan_editor.default_button)
     assert dialog.has_unsaved_changes()
-    assert dialog.save()
+    assert finish(dialog.save())
     assert load_plan() == default_plan()
 
 
@@ -437,7 +476,7 @@ def test_the_due_soon_window_and_oil_fallback_follow_the_unit(qtbot, shop_store)
     assert editor.soon_distance_spin.value() == 1_287
     assert editor.fallback_distance_spin.value() == 8_047
     assert editor.fallback_distance_spin.suffix() == " km"
-    assert dialog.save()
+    assert finish(dialog.save())
     plan = load_plan()
     assert [task.windows.distance_km for task in plan.tasks] == [pytest.approx(miles(800))] * len(plan.tasks)
     assert plan.task("oil_change").triggers_without_oil_life.distance_km == pytest.approx(miles(5_000))
@@ -453,7 +492,7 @@ def test_without_a_keyring_the_secret_field_says_why_and_the_rest_still_saves(qt
     assert "SMARTCAR_CLIENT_SECRET" in dialog.keyring_notice.text()
     assert not dialog.secret_edit.isEnabled()
     dialog.fields["smartcar_client_id"].widget.setText("abc")
-    assert dialog.save()
+    assert finish(dialog.save())
     assert load_settings() == {"smartcar_client_id": "abc"}
 
 
@@ -478,7 +517,7 @@ def test_a_logo_is_chosen_and_previewed(qtbot, shop_store, tmp_path, monkeypatch
     click(qtbot, dialog.logo_button)
     assert dialog.fields["shop_logo"].text() == str(logo)
     assert not dialog.logo_preview.pixmap().isNull()
-    assert dialog.save()
+    assert finish(dialog.save())
     assert load_settings() == {"shop_logo": str(logo)}
 
 
@@ -496,7 +535,7 @@ def test_plain_text_fields_keep_their_lines(qtbot, shop_store):
     address = dialog.fields["shop_address"].widget
     assert isinstance(address, QPlainTextEdit)
     address.setPlainText("Unit 4\nIndustrial Estate\nLeeds LS1 1AA")
-    assert dialog.save()
+    assert finish(dialog.save())
     assert (
         Settings(load_settings, save_setting).get("shop_address")
         == "Unit 4\nIndustrial Estate\nLeeds LS1 1AA"

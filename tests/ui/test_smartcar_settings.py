@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QLineEdit
-from qt_support import wait_signal
+from qt_support import click_and_wait, finish, wait_signal
 
 from shopapp.config import Settings
 from shopapp.credentials import (
@@ -96,7 +96,7 @@ def under(field_edit, label):
 
 
 def test_v3_ids_and_secrets_are_saved_in_one_go_the_secrets_only_in_the_keyring(
-    qtbot, shop_store, shopapp_home, memory_keyring
+    qtbot, qloop, shop_store, shopapp_home, memory_keyring
 ):
     dialog = smartcar_tab(qtbot)
     assert dialog.api_choice.value() == "v3"  # a new shop
@@ -106,8 +106,7 @@ def test_v3_ids_and_secrets_are_saved_in_one_go_the_secrets_only_in_the_keyring(
     qtbot.keyClicks(dialog.management_token.edit, TOKEN)
     assert dialog.has_unsaved_changes()
 
-    with qtbot.waitSignal(dialog.settings_saved):
-        click(qtbot, dialog.save_button)
+    click_and_wait(qloop, dialog.save_button, dialog.settings_saved)
     assert load_settings() == {"smartcar_application_id": APPLICATION_ID, "smartcar_client_id": CLIENT_ID}
     assert memory_keyring.passwords == {
         (SERVICE, CLIENT_SECRET_ENTRY): SECRET,
@@ -156,7 +155,7 @@ def test_an_api_client_id_pasted_as_the_application_id_is_the_reverse_mix_up(qtb
     assert under(application_id.widget, application_id.problem)
     assert application_id.problem.text().startswith("This looks like the API client ID")
     assert APPLICATION_ID in application_id.problem.text()  # what one looks like
-    assert not dialog.save()
+    assert not finish(dialog.save())
 
 
 def test_an_unusual_client_id_is_remarked_on_but_saved(qtbot, shop_store):
@@ -167,7 +166,7 @@ def test_an_unusual_client_id_is_remarked_on_but_saved(qtbot, shop_store):
     edit.editingFinished.emit()
     assert dialog.client_id_note.isVisible()
     assert "normally begins with client_" in dialog.client_id_note.text()
-    assert dialog.save()
+    assert finish(dialog.save())
     assert load_settings() == {"smartcar_client_id": "4f1c9a0e2b7d"}
 
 
@@ -196,7 +195,7 @@ def test_a_v2_application_needs_only_its_client_id_and_secret(qtbot, shop_store)
     paste(client_id.widget, CLIENT_ID)
     assert "This is a v3 API client ID" in client_id.problem.text()
     paste(client_id.widget, APPLICATION_ID)
-    assert dialog.save()
+    assert finish(dialog.save())
     assert load_settings() == {"smartcar_api": "v2", "smartcar_client_id": APPLICATION_ID}
 
 
@@ -219,7 +218,7 @@ def test_choosing_v3_on_a_v2_shop_carries_its_client_id_over_as_the_application_
 
     paste(dialog.fields["smartcar_client_id"].widget, CLIENT_ID)
     qtbot.keyClicks(dialog.secret_edit, SECRET)
-    assert dialog.save()
+    assert finish(dialog.save())
     assert load_settings() == {
         "smartcar_api": "v3",
         "smartcar_client_id": CLIENT_ID,
@@ -239,7 +238,7 @@ def test_the_v2_client_secret_is_asked_for_only_while_v2_connections_remain(
     assert dialog.v2_secret.edit.isVisible()
     assert "until the v2 connections are moved" in " ".join(visible_texts(dialog))
     qtbot.keyClicks(dialog.v2_secret.edit, V2_SECRET)
-    assert dialog.save()
+    assert finish(dialog.save())
     assert memory_keyring.passwords == {(SERVICE, V2_CLIENT_SECRET_ENTRY): V2_SECRET}
     assert V2_SECRET.encode() not in database_bytes(shopapp_home)
     assert load_settings() == {}
@@ -248,7 +247,7 @@ def test_the_v2_client_secret_is_asked_for_only_while_v2_connections_remain(
 def test_a_secret_with_spaces_is_refused_under_its_own_field(qtbot, shop_store, memory_keyring):
     dialog = smartcar_tab(qtbot)
     qtbot.keyClicks(dialog.management_token.edit, "amt 77f0 c3e9")
-    assert not dialog.save()
+    assert not finish(dialog.save())
     assert under(dialog.management_token.edit, dialog.management_token.problem)
     assert "A management token has no spaces" in dialog.management_token.problem.text()
     assert memory_keyring.passwords == {}
@@ -283,7 +282,7 @@ def test_without_a_keyring_no_secret_can_be_typed_and_the_ids_still_save(qtbot, 
         assert not field.edit.isEnabled()
         assert field.status.text() == f"Set {field.spec.env} instead (see the notice above)."
     paste(dialog.fields["smartcar_application_id"].widget, APPLICATION_ID)
-    assert dialog.save()
+    assert finish(dialog.save())
     assert load_settings() == {"smartcar_application_id": APPLICATION_ID}
 
 
@@ -352,7 +351,7 @@ def open_move_dialog(qtbot, qloop, session):
     dialog.tabs.setCurrentIndex(SMARTCAR_TAB)
     assert not dialog.move_button.isEnabled()  # the shop is on v2
     click(qtbot, dialog.api_choice.buttons["v3"])
-    click(qtbot, dialog.move_button)  # saves the choice first
+    click_and_wait(qloop, dialog.move_button, dialog.settings_saved)  # saves the choice first
     assert session.settings.get("smartcar_api") == "v3"
     return dialog, dialog.move_dialog
 
@@ -441,7 +440,7 @@ def test_moving_without_v3_api_credentials_names_what_to_fill_in(qtbot, qloop, s
     qtbot.addWidget(dialog)
     dialog.show()
     paste(dialog.fields["smartcar_application_id"].widget, APPLICATION_ID)
-    click(qtbot, dialog.move_button)
+    click_and_wait(qloop, dialog.move_button, dialog.settings_saved)
     mover = dialog.move_dialog
 
     async def scenario():

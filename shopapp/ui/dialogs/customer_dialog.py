@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import inspect
+from collections.abc import Awaitable, Callable
 from dataclasses import fields
 
 from PySide6.QtCore import Qt, Signal
@@ -17,10 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from shopapp.domain.contact import CustomerDraft
-from shopapp.services.shop_session import StoreError
-from shopapp.ui.dialogs.editor import EditorDialog, problem_label, show_problem
+from shopapp.errors import UserFacingError
+from shopapp.tasks import BackgroundTasks
+from shopapp.ui.dialogs.editor import EditorDialog, problem_label, saving_label, show_problem
 
-SaveCustomer = Callable[[CustomerDraft, int | None], int]
+# Returns the customer's id, or an awaitable of it (the window saves on its database worker).
+SaveCustomer = Callable[[CustomerDraft, int | None], int | Awaitable[int]]
+NOT_SAVED = "Not saved: something went wrong inside ShopApp (see the log file)."
 
 # Field -> (label, placeholder) for the one-line fields, in the order they are filled in.
 _LINE_FIELDS = {
@@ -39,12 +43,14 @@ _LINE_FIELDS = {
 class CustomerDialog(EditorDialog):
     """A new customer (customer_id None) or an existing one.
 
-    `save(draft, customer_id) -> id` stores the customer (shopapp.services.front_desk.save_customer); the
-    dialog closes only once it has succeeded, so a refused save keeps every edit on screen.
+    `save(draft, customer_id) -> id` stores the customer (shopapp.services.front_desk.save_customer); when
+    it returns an awaitable (the window runs the save on its database worker) the dialog says "Saving…"
+    until it ends. The dialog closes only once it has succeeded, so a refused save keeps every edit on
+    screen.
 
     Signals: customer_saved(int) with the customer's id.
     Attributes: edits (field -> QLineEdit), notes_edit, problem_labels (field -> QLabel), ok_button,
-    status_label, customer_id (set once saved).
+    status_label, saving_label, customer_id (set once saved).
     """
 
     customer_saved = Signal(int)
@@ -55,9 +61,12 @@ class CustomerDialog(EditorDialog):
         draft: CustomerDraft | None = None,
         customer_id: int | None = None,
         parent: QWidget | None = None,
+        *,
+        tasks: BackgroundTasks | None = None,
     ) -> None:
         super().__init__(parent)
         self._save = save
+        self._tasks = tasks or BackgroundTasks()
         self._initial = draft or CustomerDraft()
         self.customer_id = customer_id
         title = "New customer" if customer_id is None else f"Edit customer — {self._initial.name}"
@@ -109,6 +118,8 @@ class CustomerDialog(EditorDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.status_label)
+        self.saving_label = saving_label()
+        layout.addWidget(self.saving_label)
         layout.addWidget(self.buttons)
         self.resize(560, 0)
 
@@ -175,14 +186,41 @@ class CustomerDialog(EditorDialog):
             self.fit_to_contents()
             return
         show_problem(self.status_label, None)
+        draft = self.draft()
         try:
-            self.customer_id = self._save(self.draft(), self.customer_id)
-        except (StoreError, ValueError) as exc:
-            show_problem(self.status_label, f"Not saved: {exc}")
-            self.fit_to_contents()
+            saved = self._save(draft, self.customer_id)
+        except (UserFacingError, ValueError) as exc:
+            self._refuse(exc)
             return
-        self._initial = self.draft()
-        self.customer_saved.emit(self.customer_id)
+        if not inspect.isawaitable(saved):
+            self._saved(draft, saved)
+            return
+        self.show_saving(True, self.buttons, self.saving_label)
+        self._tasks.start(self._wait_for_save(draft, saved), name="customer-save")
+
+    async def _wait_for_save(self, draft: CustomerDraft, saving: Awaitable[int]) -> None:
+        try:
+            customer_id = await saving
+        except (UserFacingError, ValueError) as exc:
+            self.show_saving(False, self.buttons, self.saving_label)
+            self._refuse(exc)
+            return
+        except Exception:
+            self.show_saving(False, self.buttons, self.saving_label)
+            show_problem(self.status_label, NOT_SAVED)
+            raise  # a bug: the window logs it and names the log file
+        self.show_saving(False, self.buttons, self.saving_label)
+        self._saved(draft, customer_id)
+
+    def _refuse(self, error: Exception) -> None:
+        words = error.words() if isinstance(error, UserFacingError) else str(error)
+        show_problem(self.status_label, f"Not saved: {words}")
+        self.fit_to_contents()
+
+    def _saved(self, draft: CustomerDraft, customer_id: int) -> None:
+        self.customer_id = customer_id
+        self._initial = draft
+        self.customer_saved.emit(customer_id)
         self.accept()
 
 

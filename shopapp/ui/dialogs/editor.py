@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QLabel,
     QMessageBox,
     QScrollArea,
@@ -48,6 +49,16 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     window.resize(min(width, room.width() - 40), min(height, room.height() - 80))
 
 
+SAVING = "Saving…"
+
+
+def saving_label() -> QLabel:
+    """Grey "Saving…" beside the buttons while a save waits for the database; hidden otherwise."""
+    label = hint_label(SAVING)
+    label.hide()
+    return label
+
+
 def show_problem(label: QLabel, message: str | None) -> None:
     label.setText(message or "")
     label.setVisible(bool(message))
@@ -70,6 +81,18 @@ class EditorDialog(QDialog):
     confirm_discard to answer the question without a message box."""
 
     discard_box: QMessageBox | None = None  # the open "Discard changes?" question, if any
+    saving = False  # a save is waiting for the database worker: the buttons wait with it
+
+    def show_saving(self, saving: bool, buttons: QDialogButtonBox, label: QLabel) -> None:
+        """While a save runs on the database worker (seconds when another PC holds the write lock), the
+        window stays live but this dialog's buttons wait, and it says it is saving."""
+        self.saving = saving
+        buttons.setEnabled(not saving)
+        label.setVisible(saving)
+        if saving:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
 
     def has_unsaved_changes(self) -> bool:
         return False
@@ -101,6 +124,8 @@ class EditorDialog(QDialog):
             QDialog.reject(self)
 
     def reject(self) -> None:
+        if self.saving:  # Escape or the close button mid-save: the save decides how the dialog ends
+            return
         if self.has_unsaved_changes() and not self.confirm_discard():
             return
         super().reject()

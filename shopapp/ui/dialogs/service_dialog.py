@@ -4,10 +4,11 @@ the cost and notes. What it counts for is shown before it is saved, because it r
 from __future__ import annotations
 
 import html
+from collections.abc import Awaitable, Callable
 from datetime import date
 from typing import TypedDict
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -25,10 +26,13 @@ from PySide6.QtWidgets import (
 
 from shopapp.domain.plan import ServicePlan
 from shopapp.domain.units import DistanceUnit, km_to, to_km
-from shopapp.ui.dialogs.editor import EditorDialog, problem_label, show_problem
+from shopapp.errors import UserFacingError
+from shopapp.services.front_desk import MAX_ODOMETER_KM
+from shopapp.tasks import BackgroundTasks
+from shopapp.ui.dialogs.editor import EditorDialog, problem_label, saving_label, show_problem
 
-MAX_ODOMETER = 2_000_000  # in the shop's unit; no car gets there, a slipped finger does
 NOT_ENTERED = "—"
+NOT_RECORDED = "The service was not recorded: something went wrong inside ShopApp (see the log file)."
 
 
 class ServiceValues(TypedDict):
@@ -42,13 +46,23 @@ class ServiceValues(TypedDict):
     notes: str
 
 
-class ServiceDialog(EditorDialog):
-    """Collects one service for a vehicle; the caller records result_values() once the dialog is accepted.
+RecordService = Callable[[ServiceValues], Awaitable[object]]
 
+
+class ServiceDialog(EditorDialog):
+    """Collects one service for a vehicle and records it through `record(values)` (the window runs
+    shopapp.services.front_desk.record_service on its database worker): the dialog says "Saving…" while it
+    waits, shows the rule's sentence when the service is refused (and keeps every entry), and closes once
+    it is recorded. The fields only mirror the rules (no date after today, no odometer beyond any car's);
+    the use case decides. Without `record` the dialog just closes and the caller reads result_values().
+
+    Signals: recorded(object) with what record() returned, before the dialog closes.
     Attributes: date_edit, odometer_spin (in the shop's unit; 0 = not read), task_boxes (task key ->
     QCheckBox), other_work_edit (one job per line), counts_label (which plan tasks the other work counts
-    for), cost_spin (0 = not entered), notes_edit, message_label, ok_button.
+    for), cost_spin (0 = not entered), notes_edit, message_label, saving_label, ok_button.
     """
+
+    recorded = Signal(object)
 
     def __init__(
         self,
@@ -58,11 +72,15 @@ class ServiceDialog(EditorDialog):
         vehicle_title: str = "",
         latest_odometer_km: float | None = None,
         today: date | None = None,
+        record: RecordService | None = None,
+        tasks: BackgroundTasks | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._plan = plan
         self._unit = unit
+        self._record = record
+        self._tasks = tasks or BackgroundTasks()
         self._today = today or date.today()
         self._latest_odometer_km = latest_odometer_km
         self._vehicle_title = vehicle_title
@@ -86,7 +104,7 @@ class ServiceDialog(EditorDialog):
         form.addRow("Date:", self.date_edit)
 
         self.odometer_spin = QSpinBox()
-        self.odometer_spin.setRange(0, MAX_ODOMETER)
+        self.odometer_spin.setRange(0, int(km_to(self._unit, MAX_ODOMETER_KM)))
         self.odometer_spin.setSingleStep(100)
         self.odometer_spin.setGroupSeparatorShown(True)
         self.odometer_spin.setSuffix(f" {self._unit.value}")
@@ -132,6 +150,8 @@ class ServiceDialog(EditorDialog):
 
         self.message_label = problem_label()
         layout.addWidget(self.message_label)
+        self.saving_label = saving_label()
+        layout.addWidget(self.saving_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -196,10 +216,43 @@ class ServiceDialog(EditorDialog):
     def _on_buttons_accepted(self) -> None:
         values = self.result_values()
         if not values["task_keys"] and not values["extra_tasks"]:
-            show_problem(self.message_label, "Tick the work done, or describe it under Other work.")
-            self.fit_to_contents()
+            self._refuse("Tick the work done, or describe it under Other work.", "work")
             return
+        if self._record is None:
+            self.accept()
+            return
+        show_problem(self.message_label, None)
+        self.show_saving(True, self.buttons, self.saving_label)
+        self._tasks.start(self._record_values(values), name="record-service")
+
+    async def _record_values(self, values: ServiceValues) -> None:
+        try:
+            outcome = await self._record(values)  # type: ignore[misc]
+        except UserFacingError as exc:
+            self.show_saving(False, self.buttons, self.saving_label)
+            self._refuse(exc.words(), getattr(exc, "field", ""))
+            return
+        except Exception:
+            self.show_saving(False, self.buttons, self.saving_label)
+            self._refuse(NOT_RECORDED, "")
+            raise  # a bug: the window logs it and names the log file
+        self.show_saving(False, self.buttons, self.saving_label)
+        self._initial = self.result_values()
+        self.recorded.emit(outcome)
         self.accept()
+
+    def _refuse(self, message: str, field: str) -> None:
+        """Shows why the service cannot be recorded and puts the cursor where the fix goes."""
+        show_problem(self.message_label, message)
+        widget = {
+            "date": self.date_edit,
+            "odometer": self.odometer_spin,
+            "cost": self.cost_spin,
+            "work": self.other_work_edit,
+        }.get(field)
+        if widget is not None:
+            widget.setFocus()
+        self.fit_to_contents()
 
 
 def _qdate(day: date) -> QDate:

@@ -5,7 +5,8 @@ wrong; the client secret and the other Smartcar secrets go to the keyring only."
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,9 @@ from shopapp.credentials import Credentials, CredentialsError
 from shopapp.domain.contact import check_email, check_phone
 from shopapp.domain.plan import ServicePlan
 from shopapp.domain.units import DistanceUnit
-from shopapp.services.shop_session import ShopSession
+from shopapp.errors import UserFacingError
+from shopapp.services.shop_session import ShopSession, run_on_own_thread
+from shopapp.services.shop_settings import save_shop_settings
 from shopapp.services.smartcar_app import is_api_client_id
 from shopapp.tasks import BackgroundTasks
 from shopapp.ui.dialogs.editor import (
@@ -43,6 +46,7 @@ from shopapp.ui.dialogs.editor import (
     fit_to_screen,
     hint_label,
     problem_label,
+    saving_label,
     sentence,
     show_problem,
 )
@@ -83,6 +87,10 @@ from shopapp.ui.dialogs.smartcar_fields import (
     note_label,
 )
 
+# Runs a blocking database function off the event loop: the window's database worker.
+Write = Callable[[Callable[[], Any]], Awaitable[Any]]
+SecretWrite = tuple[Callable[[Credentials, str], None], str]  # a Credentials setter, the text to store
+NOT_SAVED = "Nothing was saved: something went wrong inside ShopApp (see the log file)."
 LOGO_PREVIEW = QSize(220, 90)
 API_CHOICES = (("v3", "API v3 (recommended)"), ("v2", "API v2 (application not yet upgraded)"))
 API_HINT = (
@@ -115,7 +123,10 @@ class SettingsDialog(EditorDialog):
     (the keyring facade), `load_plan` / `save_plan` (shopapp.services.plan_store), `environ` (for the
     SMARTCAR_* variables that override what is entered here). `session` and `tasks` (the window's
     ShopSession and BackgroundTasks) run "Move connections to v3…"; without them that action is not
-    offered. `counts` tells how many connections are still on v2 (the bound database by default).
+    offered. `counts` tells how many connections are still on v2 (the bound database by default). `write`
+    runs the save (one transaction: settings, plan, then the keyring's secrets) off the event loop: the
+    window's database worker; by default a thread of its own. `await save()` saves; the Save button runs it
+    as a task and closes the dialog once saved.
 
     Signals: settings_saved() after a successful save; connections_moved(MigrationReport) after the move to
     v3 changed connections.
@@ -123,7 +134,7 @@ class SettingsDialog(EditorDialog):
     logo_preview, plan_editor, api_choice, client_secret / management_token / v2_secret (SecretField),
     secret_edit, secret_status_label, secret_problem_label (the client secret's), application_id_note and
     client_id_note (remarks that never block a save), keyring_notice (None when a keyring is usable),
-    move_button, move_label, move_dialog, status_label, save_button.
+    move_button, move_label, move_dialog, status_label, saving_label, save_button.
     """
 
     settings_saved = Signal()
@@ -140,9 +151,12 @@ class SettingsDialog(EditorDialog):
         session: ShopSession | None = None,
         tasks: BackgroundTasks | None = None,
         counts: Callable[[], ConnectionCounts] = connection_counts,
+        write: Write | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._write = write or run_on_own_thread
+        self._own_tasks = BackgroundTasks()  # the Save button's save, when no window tasks are given
         self._settings = settings
         self._credentials = credentials
         self._save_plan = save_plan
@@ -171,6 +185,7 @@ class SettingsDialog(EditorDialog):
         self.tabs.addTab(self._smartcar_tab(), "Smartcar")
 
         self.status_label = problem_label()
+        self.saving_label = saving_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -178,6 +193,7 @@ class SettingsDialog(EditorDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.saving_label)
         layout.addWidget(self.buttons)
         fit_to_screen(self, 760, 700)  # the Smartcar tab is the tallest: whole on a 1280x800 screen
 
@@ -462,8 +478,49 @@ class SettingsDialog(EditorDialog):
             or self.plan_editor.has_changes()
         )
 
-    def save(self) -> bool:
-        """Checks everything and saves it all, or saves nothing and says what is wrong. True when saved."""
+    async def save(self) -> bool:
+        """Checks everything, then saves it all in one transaction on the database worker (the dialog says
+        "Saving…" while another PC may hold the write lock), or saves nothing and says what is wrong. True
+        when saved."""
+        checked = self._checked_changes()
+        return checked is not None and await self._save_checked(*checked)
+
+    async def _save_checked(
+        self, texts: dict[str, str], plan: ServicePlan | None, secrets: list[SecretWrite]
+    ) -> bool:
+        self.show_saving(True, self.buttons, self.saving_label)
+        try:
+            await self._write(
+                partial(
+                    save_shop_settings,
+                    self._settings,
+                    texts,
+                    plan,
+                    store_plan=self._save_plan,
+                    then=partial(_store_secrets, self._credentials, secrets),
+                )
+            )
+        except CredentialsError as exc:
+            self.focus_field(self.secret_edit)
+            return self._refuse(f"Nothing was saved: {credentials_message(exc)}")
+        except SettingError as exc:
+            return self._refuse(f"Nothing was saved: {sentence(str(exc))}")
+        except UserFacingError as exc:
+            return self._refuse(exc.words())
+        except Exception:
+            self._refuse(NOT_SAVED)
+            raise  # a bug: logged with its traceback by whoever runs this task
+        finally:
+            self.show_saving(False, self.buttons, self.saving_label)
+        if plan is not None:
+            self._plan = plan
+        self._after_save()
+        self.settings_saved.emit()
+        return True
+
+    def _checked_changes(self) -> tuple[dict[str, str], ServicePlan | None, list[SecretWrite]] | None:
+        """(changed settings as text, the plan if changed, the secrets to store), or None after saying on
+        screen what is wrong."""
         values: dict[str, Any] = {}
         first_bad: QWidget | None = None
         for field in self.fields.values():
@@ -482,31 +539,28 @@ class SettingsDialog(EditorDialog):
         self._mark_tabs()
         if first_bad is not None:
             self.focus_field(first_bad)
-            return self._refuse("Nothing was saved: correct what is marked in red.")
+            self._refuse("Nothing was saved: correct what is marked in red.")
+            return None
+        current = self._settings.values()
         try:
-            check_combination({**self._settings.values(), **values})
+            check_combination({**current, **values})
+            secrets = self._v2_secret_to_keep(values)
         except SettingError as exc:
-            return self._refuse(f"Nothing was saved: {sentence(str(exc))}")
-        try:
-            self._keep_v2_secret(values)
-            for secret_field in self._secret_fields():
-                secret_field.store()
+            self._refuse(f"Nothing was saved: {sentence(str(exc))}")
+            return None
         except CredentialsError as exc:
             self.focus_field(self.secret_edit)
-            return self._refuse(f"Nothing was saved: {credentials_message(exc)}")
-        current = self._settings.values()
-        for key, value in values.items():
-            if value != current[key]:  # untouched defaults stay defaults, so a new version may change them
-                self._settings.set(key, self.fields[key].spec.format(value))
+            self._refuse(f"Nothing was saved: {credentials_message(exc)}")
+            return None
+        secrets += [(field.spec.write, field.text()) for field in self._secret_fields() if field.text()]
+        # Untouched defaults stay defaults, so a new version may change them.
+        texts = {
+            key: self.fields[key].spec.format(value) for key, value in values.items() if value != current[key]
+        }
         plan = self.plan_editor.plan()
-        if plan != self._plan:
-            self._save_plan(plan)
-            self._plan = plan
-        self._after_save()
-        self.settings_saved.emit()
-        return True
+        return texts, (plan if plan != self._plan else None), secrets
 
-    def _keep_v2_secret(self, values: dict[str, Any]) -> None:
+    def _v2_secret_to_keep(self, values: dict[str, Any]) -> list[SecretWrite]:
         """A v2 shop changing to v3 API credentials: the client secret about to be replaced is the v2 one,
         which its v2 connections still renew their tokens with until they are moved, so it is kept as the
         v2 client secret (unless one is typed or stored already). Raises CredentialsError."""
@@ -516,12 +570,12 @@ class SettingsDialog(EditorDialog):
             and not is_api_client_id(self._values["smartcar_client_id"])
         )
         if not (switching and self._counts.on_v2 and self.client_secret.text()):
-            return
+            return []
         if self.v2_secret.text() or self._credentials.v2_client_secret() is not None:
-            return
+            return []
         old = self._credentials.client_secret()
-        if old:
-            self._credentials.set_v2_client_secret(old)
+        # First, before the new client secret replaces it.
+        return [(Credentials.set_v2_client_secret, old)] if old else []
 
     def _refuse(self, message: str) -> bool:
         show_problem(self.status_label, message)
@@ -618,8 +672,20 @@ class SettingsDialog(EditorDialog):
     def _on_move_button_clicked(self) -> None:
         if self._session is None or self._tasks is None:
             return
-        if self.has_unsaved_changes() and not self.save():  # the move works with what is saved
+        if not self.has_unsaved_changes():
+            self._open_move_dialog()
             return
+        checked = self._checked_changes()  # the move works with what is saved: save first
+        if checked is not None:
+            self._tasks.start(self._save_then_move(*checked), name="settings-move")
+
+    async def _save_then_move(self, *checked: Any) -> None:
+        if await self._save_checked(*checked):
+            self._open_move_dialog()
+
+    def _open_move_dialog(self) -> None:
+        assert self._session is not None
+        assert self._tasks is not None
         dialog = MoveToV3Dialog(
             self._session, self._tasks, self._count_connections, environ=self._environ, parent=self
         )
@@ -638,8 +704,20 @@ class SettingsDialog(EditorDialog):
         self.connections_moved.emit(report)
 
     def _on_buttons_accepted(self) -> None:
-        if self.save():
+        checked = self._checked_changes()  # what is wrong shows at once; only the write waits
+        if checked is not None:
+            (self._tasks or self._own_tasks).start(self._save_and_close(*checked), name="settings-save")
+
+    async def _save_and_close(self, *checked: Any) -> None:
+        if await self._save_checked(*checked):
             self.accept()
+
+
+def _store_secrets(credentials: Credentials, secrets: list[SecretWrite]) -> None:
+    """Writes the typed secrets to the keyring, in order (on the database worker, inside the settings'
+    transaction: a keyring that refuses leaves the database as it was). Raises CredentialsError."""
+    for write, text in secrets:
+        write(credentials, text)
 
 
 def _number_edit() -> QLineEdit:

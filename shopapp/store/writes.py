@@ -1,0 +1,47 @@
+"""Writes the window makes on the front desk's behalf: one transaction each, and a database that stays
+locked by another writer past the busy timeout said in words (nothing was saved) instead of as a driver
+error."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+
+import peewee
+
+from shopapp.store.database import StoreError
+from shopapp.store.models import Setting, db
+
+_BUSY_WORDS = ("database is locked", "database is busy", "lock timeout", "could not obtain lock")
+
+
+class DatabaseBusy(StoreError):
+    """Another program held the database's write lock for longer than ShopApp waits; nothing was saved."""
+
+    what_to_do = "Try again in a moment."
+
+
+@contextmanager
+def one_transaction() -> Iterator[None]:
+    """All of the block's writes, or none. A write lock that never came is a DatabaseBusy."""
+    try:
+        with db.atomic():
+            yield
+    except peewee.OperationalError as exc:
+        if any(words in str(exc).lower() for words in _BUSY_WORDS):
+            raise DatabaseBusy(
+                "Nothing was saved: the shop's database stayed busy with another ShopApp (a refresh, or "
+                "another front-desk PC) for too long."
+            ) from exc
+        raise
+
+
+def save_settings(values: Mapping[str, str]) -> None:
+    """Stores several settings (key -> stored text) in one transaction: all of them or none."""
+    if not values:
+        return
+    with one_transaction():
+        for key, value in values.items():
+            Setting.insert(key=key, value=value).on_conflict(
+                conflict_target=[Setting.key], update={Setting.value: value}
+            ).execute()
