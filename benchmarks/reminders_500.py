@@ -25,7 +25,7 @@ from PySide6.QtGui import QGuiApplication, QPageSize
 
 from shopapp.domain.plan import default_plan
 from shopapp.domain.units import DistanceUnit
-from shopapp.reports.reminder_letters import ShopProfile, write_letters_pdf
+from shopapp.reports.letters import ShopProfile, write_letters_pdf
 from shopapp.resources import trouble_code_catalogue
 from shopapp.services.reminders import ReminderOptions, plan_reminders
 from shopapp.store.database import DATABASE_FILE_NAME, open_store
