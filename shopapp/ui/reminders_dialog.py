@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopapp.domain.due import DueItem, Status, Trigger, system_display_name
+from shopapp.domain.due import DueItem, Status, system_display_name
+from shopapp.domain.due_reasons import Trigger
 from shopapp.reports.export_target import OutputError, replacing
 from shopapp.reports.letters import (
     ShopProfile,
