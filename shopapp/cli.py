@@ -133,7 +133,8 @@ def _run_due(args: argparse.Namespace) -> int:
         include_all=args.all,
     )
     if args.csv == "-":
-        sys.stdout.reconfigure(encoding="utf-8", newline="")
+        # typeshed types sys.stdout as TextIO, without reconfigure (TextIOWrapper and WatchedOutput have it)
+        sys.stdout.reconfigure(encoding="utf-8", newline="")  # type: ignore[union-attr]
         write_due_csv(rows, sys.stdout, unit, bom=args.bom)
     elif args.csv:
         try:
@@ -208,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     if real_stdout is None:  # a windowed bundle has no console: nothing to watch
         return _main(argv, None)
     watched = WatchedOutput(real_stdout)
-    sys.stdout = watched  # type: ignore[assignment]
+    sys.stdout = watched
     try:
         return _main(argv, watched)
     finally:

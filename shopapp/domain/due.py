@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import calendar
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -159,7 +159,7 @@ def short_date(day: date, today: date) -> str:
 _FORECAST_HORIZON_DAYS = 36_500  # a forecast a century out is no forecast (a car parked for good)
 
 
-def days_later(reference: date, days: float, rounding=math.ceil) -> date | None:
+def days_later(reference: date, days: float, rounding: Callable[[float], int] = math.ceil) -> date | None:
     """`reference` plus a forecast number of days, or None when the forecast runs past any useful horizon."""
     if not math.isfinite(days) or abs(days) > _FORECAST_HORIZON_DAYS:
         return None

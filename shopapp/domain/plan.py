@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from enum import StrEnum
+from typing import Any, TypeVar
 
 from shopapp.domain.units import KM_PER_MILE
 
@@ -149,16 +151,21 @@ def default_plan() -> ServicePlan:
     )
 
 
-def task_to_dict(task: ServiceTask) -> dict:
+# A task in its stored form: decoded JSON, whose values can be of any JSON type (the dataclasses hold them).
+TaskData = Mapping[str, Any]
+_Part = TypeVar("_Part", Triggers, WarningWindows)
+
+
+def task_to_dict(task: ServiceTask) -> dict[str, Any]:
     """A plain-data form of a task (for storing an edited plan)."""
     return asdict(task)
 
 
-def task_from_dict(data: dict) -> ServiceTask:
+def task_from_dict(data: TaskData) -> ServiceTask:
     """The inverse of task_to_dict; unknown keys are ignored and missing ones take their defaults, so a plan
     saved by an older or newer ShopApp still loads."""
 
-    def build(cls, values):
+    def build(cls: type[_Part], values: TaskData | None) -> _Part:
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in (values or {}).items() if k in names})
 

@@ -112,6 +112,8 @@ async def link_customer(
 ) -> int:
     """Links one simulated owner through Connect's path; returns the shop's customer id."""
     owner = link.sim.fleet.customer(user_id)
+    if owner is None:
+        raise RuntimeError(f"The demo's simulator has no owner {user_id}.")
     link.sim.approve_next_connect_as(user_id)
     state = secrets.token_urlsafe(16)
     location = await link.approval_redirect(session.connect_url(state=state, scopes=CONNECT_SCOPES))

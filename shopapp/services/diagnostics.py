@@ -91,15 +91,20 @@ def distribution_version(name: str) -> str:
         return ""
 
 
+def _first_value(metadata: importlib.metadata.PackageMetadata, name: str) -> str:
+    """A metadata field, stripped; "" when absent (PackageMetadata has .get only from Python 3.12)."""
+    return str((metadata.get_all(name) or [""])[0]).strip()
+
+
 def _metadata_licence(name: str) -> str:
     try:
         metadata = importlib.metadata.metadata(name)
     except importlib.metadata.PackageNotFoundError:
         return ""
-    expression = (metadata.get("License-Expression") or "").strip()
+    expression = _first_value(metadata, "License-Expression")
     if expression:
         return expression
-    text = (metadata.get("License") or "").strip()
+    text = _first_value(metadata, "License")
     # Some packages paste their whole licence text into this field; only a short name is worth showing.
     if text and "\n" not in text and len(text) <= 60:
         return text
@@ -124,8 +129,11 @@ def components() -> list[Component]:
             version = qt
         else:
             version = distribution_version(distribution) or (pyside if shown in _FIXED_LICENCES else "")
-        licence = fallback if shown in _FIXED_LICENCES or distribution is None else None
-        found.append(Component(shown, version, licence or _metadata_licence(distribution) or fallback, url))
+        if shown in _FIXED_LICENCES or distribution is None:
+            licence = fallback
+        else:
+            licence = _metadata_licence(distribution) or fallback
+        found.append(Component(shown, version, licence, url))
     found.append(DTC_CATALOGUE_CREDIT)
     return found
 

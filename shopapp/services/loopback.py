@@ -94,7 +94,7 @@ def bind_loopback(redirect_uri: str) -> list[socket.socket]:
         dict.fromkeys(
             (family, sockaddr[:2] if family == socket.AF_INET else sockaddr)
             for family, _, _, _, sockaddr in infos
-            if ipaddress.ip_address(sockaddr[0].split("%")[0]).is_loopback
+            if ipaddress.ip_address(str(sockaddr[0]).split("%")[0]).is_loopback
         )
     )
     if not addresses:

@@ -142,7 +142,7 @@ class Refresher:
         limits: RefreshLimits | None = None,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         on_progress: Callable[[RefreshProgress], None] | None = None,
-        sleep: Callable[[float], object] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
         v3: SmartcarV3Client | None = None,
     ) -> None:
         if concurrency < 1:
@@ -361,9 +361,12 @@ class Refresher:
                 raise ReconnectNeeded(
                     vehicle.connection_state_reason or "The owner must connect the car again."
                 )
+            user_id = vehicle.smartcar_user_id
+            if user_id is None:  # every way to v3 stores the owner's user id; only Connect can give it back
+                raise ReconnectNeeded("The owner must connect the car again (no Smartcar user id on record).")
             await self._spend(car, V3_CALLS_PER_REFRESH, writer)
             try:
-                found = await self._v3.signals(vehicle.smartcar_id, vehicle.smartcar_user_id)
+                found = await self._v3.signals(vehicle.smartcar_id, user_id)
             except _MAYBE_REVOKED as exc:
                 await self._confirm_revocation(vehicle, writer)
                 raise exc from None
@@ -386,6 +389,8 @@ class Refresher:
         still shares this car. Raises ReconnectNeeded when they do not; returns when they do (the refusal
         was something else) or when Smartcar cannot say."""
         user_id = vehicle.smartcar_user_id
+        if user_id is None:  # (_read_v3 never gets here without one) there is no owner to ask about
+            return
         check = self._owner_checks.get(user_id)
         if check is None:
             check = asyncio.ensure_future(self._owner_connections(user_id))
@@ -454,13 +459,16 @@ class Refresher:
             meta = batch.meta
             merged.update(batch.by_path)
             delays = {
-                path: policy.next_delay(item.error, attempt, time.monotonic() - started)
+                path: delay
                 for path, item in batch.by_path.items()
                 if item.error is not None
+                and (delay := policy.next_delay(item.error, attempt, time.monotonic() - started)) is not None
             }
-            paths = [path for path, delay in delays.items() if delay is not None]
+            paths = list(delays)
             if paths:
-                await self._sleep(max(delays[path] for path in paths))
+                await self._sleep(max(delays.values()))
+        if meta is None:  # no path was asked for: a v2 read always asks for the snapshot's paths
+            raise ValueError("a batch needs at least one path")
         return BatchResult(by_path=merged, meta=meta)
 
     def _history_due(self, vehicle: ConnectedCar, now: datetime) -> bool:

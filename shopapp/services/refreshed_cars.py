@@ -80,7 +80,7 @@ def _read(outcome: CarOutcome, fetched_at: datetime) -> _Reading:
     if outcome.signals is not None:
         reading = read_signals(outcome.signals, fetched_at, vehicle.powertrain)
         history = reading.service_events if outcome.car.history_due else None
-        details = VehicleDetails(
+        details: VehicleDetails | None = VehicleDetails(
             vehicle.id,
             make=reading.make,
             model=reading.model,
@@ -92,7 +92,7 @@ def _read(outcome: CarOutcome, fetched_at: datetime) -> _Reading:
     assert outcome.batch is not None
     attributes: Any = outcome.batch.get(ATTRIBUTES)
     vin: Any = outcome.batch.get(VIN)
-    said = {}
+    said: dict[str, Any] = {}  # what the batch items (Any above) said
     if attributes is not None and attributes.error is None:
         value = attributes.result()
         said.update(make=value.make, model=value.model, year=value.year)

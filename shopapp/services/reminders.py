@@ -157,7 +157,7 @@ def plan_reminders(
             ReminderLetter(
                 customer_id=customer_id,
                 customer_name=name,
-                address_lines=postal_lines(customer) if has_address else (),
+                address_lines=postal_lines(customer) if customer is not None and has_address else (),
                 vehicles=tuple(vehicles),
             )
         )

@@ -12,7 +12,7 @@ from typing import Any, Protocol
 from shopapp.config import Settings
 from shopapp.credentials import Credentials, DataKeyError, check_data_key
 from shopapp.domain.plan import ServicePlan
-from shopapp.services.connect import ConnectOutcome, CustomerChoice, run_connect
+from shopapp.services.connect import CONNECT_TIMEOUT_SECONDS, ConnectOutcome, CustomerChoice, run_connect
 from shopapp.services.refresh import Refresher, RefreshLimits, RefreshProgress, RefreshSummary
 from shopapp.services.request_gate import RequestGate
 from shopapp.services.smartcar_app import SmartcarSession, smartcar_app, smartcar_session
@@ -113,10 +113,16 @@ async def connect_car(
     def data_key() -> str:
         return credentials.ensure_data_key(sealed_pairs_exist=bool(sealed_samples(1)))
 
-    options = {} if give_up_after is None else {"give_up_after": give_up_after}
+    if give_up_after is None:
+        give_up_after = CONNECT_TIMEOUT_SECONDS
     async with link.session() as session:
         return await run_connect(
-            session, link.redirect_uri(), data_key, customer=customer, show_url=show_url, **options
+            session,
+            link.redirect_uri(),
+            data_key,
+            customer=customer,
+            show_url=show_url,
+            give_up_after=give_up_after,
         )
 
 

@@ -71,8 +71,8 @@ def _systems(found: SignalSet, missing: Signal[Any]) -> Signal[tuple[SystemRepor
         if not _is_system_status(signal.code):
             continue
         outcome = _read(signal, codes.system_status, missing)
-        if outcome.ok:
-            state = outcome.value
+        state = outcome.value
+        if outcome.ok and state is not None:  # (ok implies a value)
             reports.append(SystemReport(state.system_id, state.status, state.description))
             if signal.oem_updated_at and (latest is None or signal.oem_updated_at > latest):
                 latest = signal.oem_updated_at

@@ -27,8 +27,11 @@ def update_rows(
     if not converted:
         return
     table = model._meta.table_name
+    primary_key = model._meta.primary_key
+    if primary_key is False:
+        raise ValueError(f"{model.__name__} has no primary key to update rows by")
     assignments = ", ".join(f'"{field.column_name}" = {db.param}' for field in fields)
-    sql = f'UPDATE "{table}" SET {assignments} WHERE "{model._meta.primary_key.column_name}" = {db.param}'
+    sql = f'UPDATE "{table}" SET {assignments} WHERE "{primary_key.column_name}" = {db.param}'
     cursor = db.cursor()
     try:
         cursor.executemany(sql, converted)

@@ -15,6 +15,7 @@ from shopapp.domain.schedule import calls_after_spending
 from shopapp.store.bulk import chunked, update_rows
 from shopapp.store.migrations import dialect_of
 from shopapp.store.models import Vehicle, db
+from shopapp.store.rows import tuple_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,7 @@ def _counters(vehicle_ids: Sequence[int]) -> dict[int, tuple[str, int]]:
         )
         if dialect_of(db.obj) == "postgresql":
             query = query.for_update()
-        for vehicle_id, month, used in query.tuples():
+        for vehicle_id, month, used in tuple_rows(query):
             found[vehicle_id] = (month, used)
     return found
 

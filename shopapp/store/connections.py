@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import peewee
 
 from shopapp.store.bulk import chunked
 from shopapp.store.migrations import dialect_of
 from shopapp.store.models import Connection, Customer, Vehicle, db
+from shopapp.store.rows import tuple_rows
 
 LEASE_SECONDS = 30
 NEEDS_RECONNECT = "needs_reconnect"
@@ -119,7 +120,7 @@ _PAIR_COLUMNS = (
 )
 
 
-def _pair_row(row: tuple) -> ConnectionPairRow:
+def _pair_row(row: tuple[Any, ...]) -> ConnectionPairRow:
     connection_id, state, reason, sealed, interrupted_at = row
     return ConnectionPairRow(connection_id, state, reason, sealed, interrupted_at is not None)
 
@@ -136,11 +137,10 @@ def sealed_pairs(connection_ids: Sequence[int]) -> list[ConnectionPairRow]:
     """The v2 connections' sealed pairs with their state, in one query per few hundred connections."""
     found: list[ConnectionPairRow] = []
     for ids in chunked(list(connection_ids)):
-        rows = (
+        rows = tuple_rows(
             Connection.select(*_PAIR_COLUMNS)
             .where(Connection.id.in_(list(ids)) & (Connection.api == "v2"))
             .order_by(Connection.id)
-            .tuples()
         )
         found.extend(_pair_row(row) for row in rows)
     return found
@@ -153,12 +153,11 @@ class SealedSample(NamedTuple):
 
 def sealed_token_samples(limit: int) -> list[SealedSample]:
     """The newest few stored sealed pairs, to check that a data key opens this shop's pairs."""
-    rows = (
+    rows = tuple_rows(
         Connection.select(Connection.id, Connection.sealed_tokens)
         .where(Connection.sealed_tokens != "")
         .order_by(Connection.id.desc())
         .limit(limit)
-        .tuples()
     )
     return [SealedSample(*row) for row in rows]
 
@@ -166,22 +165,20 @@ def sealed_token_samples(limit: int) -> list[SealedSample]:
 def idle_v2_connection_ids(refresh_expiring_before: datetime, refreshed: Collection[int]) -> list[int]:
     """Healthy v2 connections holding a pair whose refresh token expires before the given moment, other
     than those just refreshed."""
-    rows = (
-        Connection.select(Connection.id)
-        .where(
+    rows = tuple_rows(
+        Connection.select(Connection.id).where(
             (Connection.api == "v2")
             & (Connection.state == "ok")
             & Connection.sealed_tokens.is_null(False)
             & (Connection.refresh_expires_at < refresh_expiring_before)
             & Connection.id.not_in(list(refreshed) or [0])
         )
-        .tuples()
     )
     return [connection_id for (connection_id,) in rows]
 
 
 def connection_ids_needing_reconnect() -> set[int]:
-    rows = Connection.select(Connection.id).where(Connection.state == NEEDS_RECONNECT).tuples()
+    rows = tuple_rows(Connection.select(Connection.id).where(Connection.state == NEEDS_RECONNECT))
     return {connection_id for (connection_id,) in rows}
 
 
@@ -268,7 +265,7 @@ def connections_to_move() -> list[ConnectionToMove]:
                 api=row.api,
                 customer=row.customer.name if row.customer else "(no customer)",
                 vehicle_ids=tuple(car.id for car in cars),
-                smartcar_vehicle_ids=tuple(car.smartcar_id for car in cars),
+                smartcar_vehicle_ids=tuple(car.smartcar_id for car in cars if car.smartcar_id is not None),
             )
         )
     return found

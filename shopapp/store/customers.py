@@ -12,6 +12,7 @@ from shopapp.domain.contact import CustomerDraft
 from shopapp.store.bulk import chunked
 from shopapp.store.database import StoreError
 from shopapp.store.models import Customer, Vehicle, db
+from shopapp.store.rows import tuple_rows
 
 _DRAFT_FIELDS = tuple(f.name for f in fields(CustomerDraft))
 
@@ -56,7 +57,7 @@ class CustomerName(NamedTuple):
 
 def customer_names() -> list[CustomerName]:
     """Every customer by name, to choose from."""
-    rows = Customer.select(Customer.id, Customer.name).order_by(Customer.name).tuples()
+    rows = tuple_rows(Customer.select(Customer.id, Customer.name).order_by(Customer.name))
     return [CustomerName(*row) for row in rows]
 
 

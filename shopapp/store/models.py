@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import peewee
 
 from shopapp.store.fields import UtcDateTimeField
@@ -13,6 +15,9 @@ class BaseModel(peewee.Model):
     """peewee adds an `id` primary key to a model that names none, and a `<name>_id` attribute for each
     foreign key; the models declare those they use (bare annotations: nothing changes at run time) so
     the type checker knows them."""
+
+    # peewee's metaclass gives each model class its own subclass of peewee.DoesNotExist.
+    DoesNotExist: ClassVar[type[peewee.DoesNotExist]]
 
     class Meta:
         database = db

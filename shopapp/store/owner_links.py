@@ -76,7 +76,7 @@ def save_owner_link(
             connection = Connection.create(
                 customer=customer_id, smartcar_user_id=user_id, created_at=stamp, updated_at=stamp, **created
             )
-        connection.customer = customer_id
+        connection.customer_id = customer_id
         if api:
             connection.api = api
         connection.scopes = scopes
@@ -97,7 +97,7 @@ def _save_car(car: CarAtConnect, connection: Connection, customer_id: int, stamp
     vehicle = Vehicle.get_or_none(Vehicle.smartcar_id == car.smartcar_id) or Vehicle(
         smartcar_id=car.smartcar_id, created_at=stamp
     )
-    vehicle.customer, vehicle.connection = customer_id, connection
+    vehicle.customer_id, vehicle.connection = customer_id, connection
     if car.attributes is not None:
         vehicle.make, vehicle.model, vehicle.year = car.attributes
     if car.vin:
@@ -117,7 +117,7 @@ def _customer_for(
 ) -> int:
     if isinstance(choice, int):
         return choice
-    if choice is None and connection is not None:
+    if choice is None and connection is not None and connection.customer_id is not None:
         return connection.customer_id
     name = (choice or "").strip() or unnamed
     existing = (

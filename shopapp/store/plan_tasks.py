@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from shopapp.store.models import PlanTask, db
+from shopapp.store.rows import tuple_rows
 
 
 class PlanTaskRow(NamedTuple):
@@ -15,7 +16,7 @@ class PlanTaskRow(NamedTuple):
 
 def plan_task_rows() -> list[PlanTaskRow]:
     """The stored tasks in plan order; none when the shop uses the default plan."""
-    rows = PlanTask.select(PlanTask.key, PlanTask.definition).order_by(PlanTask.position).tuples()
+    rows = tuple_rows(PlanTask.select(PlanTask.key, PlanTask.definition).order_by(PlanTask.position))
     return [PlanTaskRow(*row) for row in rows]
 
 

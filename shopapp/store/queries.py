@@ -11,6 +11,7 @@ from shopapp.domain.dtc import TroubleCodeCatalogue
 from shopapp.domain.due import ActiveTroubleCode, LastService, Suppression, SystemAlert, VehicleFacts
 from shopapp.domain.plan import OilCapability
 from shopapp.store.models import Setting, db, vehicle_title
+from shopapp.store.rows import tuple_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +41,7 @@ class VehicleListing:
 
 
 def load_settings() -> dict[str, str]:
-    return {key: value for key, value in Setting.select(Setting.key, Setting.value).tuples()}
+    return {key: value for key, value in tuple_rows(Setting.select(Setting.key, Setting.value))}
 
 
 def save_setting(key: str, value: str) -> None:
@@ -60,7 +61,7 @@ def _as_utc(value: object) -> datetime | None:
 def as_date(value: object) -> date | None:
     """A date column read raw: SQLite gives text, PostgreSQL a date."""
     if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
-        return value  # type: ignore[return-value]
+        return value
     if isinstance(value, datetime):
         return value.date()
     return date.fromisoformat(str(value)[:10])
@@ -139,7 +140,9 @@ def due_inputs(catalogue: TroubleCodeCatalogue) -> list[tuple[VehicleListing, Ve
     """Every vehicle with the facts the due rules need, in six queries."""
     last_services: dict[int, dict[str, LastService]] = defaultdict(dict)
     for vehicle_id, task_key, performed_on, odometer_km in db.execute_sql(_TASK_SERVICES):
-        last_services[vehicle_id][task_key] = LastService(as_date(performed_on), odometer_km)
+        performed = as_date(performed_on)
+        assert performed is not None  # task_service.performed_on is NOT NULL
+        last_services[vehicle_id][task_key] = LastService(performed, odometer_km)
     codes: dict[int, list[ActiveTroubleCode]] = defaultdict(list)
     for vehicle_id, code in db.execute_sql(_ACTIVE_CODES):
         codes[vehicle_id].append(ActiveTroubleCode(code, catalogue.describe(code).title))

@@ -30,6 +30,7 @@ from shopapp.store.models import (
     Vehicle,
     db,
 )
+from shopapp.store.rows import dict_rows, tuple_rows
 
 SOURCE = "smartcar"
 _NOT_SUSPECT = OdometerReading.suspect == False  # noqa: E712 - peewee turns == into SQL; `not` would not
@@ -148,11 +149,10 @@ def _load_series(
         vehicle_id: _Series(table, value, vehicle_id, window_start, good_only) for vehicle_id in vehicle_ids
     }
     for ids in chunked(vehicle_ids):
-        query = (
+        query = tuple_rows(
             table.select(table.vehicle, table.recorded_at, value, table.suspect)
             .where(table.vehicle.in_(list(ids)) & (table.recorded_at >= window_start))
             .order_by(table.vehicle, table.recorded_at)
-            .tuples()
         )
         for vehicle_id, at, reading, suspect in query:
             series[vehicle_id].rows.append((at, reading, bool(suspect) and good_only))
@@ -178,8 +178,8 @@ def _load_latest_before(
         where = table.vehicle.in_(list(ids)) & (table.recorded_at == latest)
         if good_only:
             where &= _NOT_SUSPECT
-        for vehicle_id, at, reading in (
-            table.select(table.vehicle, table.recorded_at, value).where(where).tuples()
+        for vehicle_id, at, reading in tuple_rows(
+            table.select(table.vehicle, table.recorded_at, value).where(where)
         ):
             series[vehicle_id].before_window = (at, reading)
 
@@ -231,23 +231,22 @@ def _record_odometers(
     new_rows = []
     for item, outcome in zip(items, outcomes, strict=True):
         signal = item.snapshot.odometer_km
-        if not signal.ok:
+        value = signal.value
+        if not signal.ok or value is None:  # (ok implies a value; this says so to the type checker)
             continue
         recorded_at = signal.recorded_at or item.snapshot.fetched_at
         readings = series[item.vehicle_id]
         if readings.has(recorded_at):
             continue  # the car has not reported since: same data age, same reading
         previous = readings.latest_good(before=recorded_at)
-        suspect = is_suspect_odometer(
-            Reading(*previous) if previous else None, Reading(recorded_at, signal.value)
-        )
+        suspect = is_suspect_odometer(Reading(*previous) if previous else None, Reading(recorded_at, value))
         outcome.suspect_odometer = suspect
-        readings.add(recorded_at, signal.value, suspect)
+        readings.add(recorded_at, value, suspect)
         new_rows.append(
             {
                 OdometerReading.vehicle: item.vehicle_id,
                 OdometerReading.recorded_at: recorded_at,
-                OdometerReading.value_km: signal.value,
+                OdometerReading.value_km: value,
                 OdometerReading.source: SOURCE,
                 OdometerReading.suspect: suspect,
             }
@@ -259,18 +258,19 @@ def _record_oil(items: Sequence[SnapshotToRecord], series: dict[int, _Series]) -
     new_rows = []
     for item in items:
         signal = item.snapshot.oil_life
-        if not signal.ok:
+        value = signal.value
+        if not signal.ok or value is None:  # (ok implies a value; this says so to the type checker)
             continue
         recorded_at = signal.recorded_at or item.snapshot.fetched_at
         readings = series[item.vehicle_id]
         if readings.has(recorded_at):
             continue
-        readings.add(recorded_at, signal.value, False)
+        readings.add(recorded_at, value, False)
         new_rows.append(
             {
                 OilReading.vehicle: item.vehicle_id,
                 OilReading.recorded_at: recorded_at,
-                OilReading.life: signal.value,
+                OilReading.life: value,
                 OilReading.source: SOURCE,
             }
         )
@@ -288,18 +288,17 @@ def _record_trouble_codes(items: Sequence[SnapshotToRecord], outcomes: list[Reco
     table = TroubleCodeOccurrence
     open_spells: dict[int, dict[str, int]] = {item.vehicle_id: {} for item, _ in reporting}
     for ids in chunked(list(open_spells)):
-        query = (
+        query = tuple_rows(
             table.select(table.id, table.vehicle, table.code)
             .where(table.vehicle.in_(list(ids)) & table.cleared_at.is_null())
             .order_by(table.id)
-            .tuples()
         )
         for spell_id, vehicle_id, code in query:
             open_spells[vehicle_id][code] = spell_id
     new_rows, still_seen, cleared = [], [], []
     for item, outcome in reporting:
         seen_at = item.snapshot.fetched_at
-        active = set(item.snapshot.trouble_codes.value)
+        active = set(item.snapshot.trouble_codes.value or ())  # (ok: never None here)
         spells = open_spells[item.vehicle_id]
         for code in sorted(active - set(spells)):
             new_rows.append(
@@ -333,11 +332,10 @@ def _record_systems(items: Sequence[SnapshotToRecord], outcomes: list[RecordOutc
         item.vehicle_id: {} for item, _ in reporting
     }
     for ids in chunked(list(current)):
-        query = (
+        query = tuple_rows(
             table.select(table.id, table.vehicle, table.system_id, table.status, table.description)
             .where(table.vehicle.in_(list(ids)) & table.ended_at.is_null())
             .order_by(table.id)
-            .tuples()
         )
         for row_id, vehicle_id, system_id, status, description in query:
             current[vehicle_id][system_id] = (row_id, status, description)
@@ -345,7 +343,7 @@ def _record_systems(items: Sequence[SnapshotToRecord], outcomes: list[RecordOutc
     for item, outcome in reporting:
         seen_at = item.snapshot.fetched_at
         rows = current[item.vehicle_id]
-        for report in item.snapshot.systems.value:
+        for report in item.snapshot.systems.value or ():  # (ok: never None here)
             row = rows.get(report.system_id)
             if row is not None and row[1:] == (report.status, report.description):
                 continue
@@ -389,6 +387,8 @@ def _summary(
                 if odometer.before_window is not None
                 else (good[0][0], good[0][1])
             )
+            # A good reading before the window exists (before_window), so the first good one does too.
+            assert first is not None
             summary["first_seen_at"], summary["first_seen_odometer_km"] = first
     latest_oil = oil.latest_good()
     if latest_oil is not None:
@@ -396,7 +396,7 @@ def _summary(
         recent_oil = [Reading(at, value) for at, value, _ in oil.rows if at >= since]
         summary["oil_decline_per_day"] = oil_decline_per_day(recent_oil, now)
     snapshot = item.snapshot
-    capability = snapshot.oil_capability(OilCapability(summary["oil_capability"])).value
+    capability = snapshot.oil_capability(OilCapability(str(summary["oil_capability"]))).value
     summary["oil_capability"] = capability
     if not snapshot.oil_life.ok and capability != OilCapability.REPORTED.value:
         # A stale value would drive the wrong rule.
@@ -421,19 +421,22 @@ def record_snapshots(items: Sequence[SnapshotToRecord]) -> list[RecordOutcome]:
     ids = [item.vehicle_id for item in items]
     if len(set(ids)) < len(ids):  # the same car twice: the second refresh must see the first one's readings
         seen: set[int] = set()
-        split = next(
-            index for index, vehicle_id in enumerate(ids) if vehicle_id in seen or seen.add(vehicle_id)
-        )
+        split = 0
+        for index, vehicle_id in enumerate(ids):
+            if vehicle_id in seen:
+                split = index
+                break
+            seen.add(vehicle_id)
         with db.atomic():
             return record_snapshots(items[:split]) + record_snapshots(items[split:])
     outcomes = [RecordOutcome() for _ in items]
     if not items:
         return outcomes
     with db.atomic():
-        known = {}
+        known: dict[int, dict[str, object]] = {}
         for chunk in chunked(ids):
-            for row in (
-                Vehicle.select(Vehicle.id, *_SUMMARY_FIELDS).where(Vehicle.id.in_(list(chunk))).dicts()
+            for row in dict_rows(
+                Vehicle.select(Vehicle.id, *_SUMMARY_FIELDS).where(Vehicle.id.in_(list(chunk)))
             ):
                 known[row.pop("id")] = row
         missing = [vehicle_id for vehicle_id in ids if vehicle_id not in known]

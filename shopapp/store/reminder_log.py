@@ -7,10 +7,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-import peewee
-
 from shopapp.store.bulk import chunked, insert_rows
 from shopapp.store.models import Customer, ReminderLog, Vehicle, db
+from shopapp.store.rows import tuple_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +42,8 @@ def log_sent_reminders(sent: Sequence[SentReminder], when: datetime, channel: st
     return len(rows)
 
 
-def _existing(model: type[peewee.Model], ids: Iterable[int]) -> set[int]:
+def _existing(model: type[Customer] | type[Vehicle], ids: Iterable[int]) -> set[int]:
     found: set[int] = set()
     for chunk in chunked(sorted(ids)):
-        found.update(row[0] for row in model.select(model.id).where(model.id.in_(list(chunk))).tuples())
+        found.update(row[0] for row in tuple_rows(model.select(model.id).where(model.id.in_(list(chunk)))))
     return found

@@ -10,6 +10,7 @@ from peewee import fn
 
 from shopapp.store.bulk import MAX_VALUES_PER_STATEMENT, chunked, insert_rows
 from shopapp.store.models import OdometerReading, ServiceRecord, ServiceRecordTask, TaskService, db
+from shopapp.store.rows import tuple_rows
 
 _LATEST_PER_TASK = """
 SELECT r.vehicle_id, t.task_key, r.performed_on, MAX(r.odometer_km)
@@ -25,6 +26,7 @@ GROUP BY r.vehicle_id, t.task_key, r.performed_on
 
 def recompute_task_services(vehicle_ids: Sequence[int] | None = None) -> None:
     """Rebuilds task_service for the given vehicles (all when None) from their service records."""
+    params: tuple[int, ...]
     with db.atomic():
         if vehicle_ids is None:
             TaskService.delete().execute()
@@ -72,15 +74,13 @@ def _known_keys(records: Sequence[NewServiceRecord]) -> dict[tuple[int, str, str
     keyed = [record for record in records if record.external_key is not None]
     found: dict[tuple[int, str, str], int] = {}
     for chunk in chunked(keyed, MAX_VALUES_PER_STATEMENT // 2):
-        query = (
+        query = tuple_rows(
             ServiceRecord.select(
                 ServiceRecord.id, ServiceRecord.vehicle, ServiceRecord.source, ServiceRecord.external_key
-            )
-            .where(
+            ).where(
                 ServiceRecord.vehicle.in_(sorted({record.vehicle_id for record in chunk}))
                 & ServiceRecord.external_key.in_(sorted({str(record.external_key) for record in chunk}))
             )
-            .tuples()
         )
         for record_id, vehicle_id, source, key in query:
             found[(vehicle_id, source, key)] = record_id
@@ -183,11 +183,10 @@ def latest_service_dates(vehicle_ids: Sequence[int], source: str) -> dict[int, d
     """Each car's latest service on record from `source` (cars with none are left out), in one query."""
     found: dict[int, date] = {}
     for chunk in chunked(list(vehicle_ids)):
-        query = (
+        query = tuple_rows(
             ServiceRecord.select(ServiceRecord.vehicle, fn.MAX(ServiceRecord.performed_on))
             .where(ServiceRecord.vehicle.in_(list(chunk)) & (ServiceRecord.source == source))
             .group_by(ServiceRecord.vehicle)
-            .tuples()
         )
         for vehicle_id, performed_on in query:
             found[vehicle_id] = _as_date(performed_on)

@@ -19,6 +19,7 @@ from shopapp.store.models import (
     TroubleCodeOccurrence,
     Vehicle,
 )
+from shopapp.store.rows import tuple_rows
 from shopapp.store.suppressions import UnknownVehicle
 
 
@@ -86,11 +87,10 @@ class ReadingPoint(NamedTuple):
 
 
 def _points(reading: type[OdometerReading] | type[OilReading], value, vehicle_id: int) -> list[ReadingPoint]:
-    rows = (
+    rows = tuple_rows(
         reading.select(reading.recorded_at, value, reading.suspect)
         .where(reading.vehicle == vehicle_id)
         .order_by(reading.recorded_at)
-        .tuples()
     )
     return [ReadingPoint(*row) for row in rows]
 
@@ -134,7 +134,7 @@ def trouble_code_spells(vehicle_id: int) -> list[TroubleCodeSpellRow]:
 class SystemStateRow:
     system_id: str
     status: str
-    description: str
+    description: str | None
     changed_at: datetime
 
 
@@ -165,11 +165,10 @@ def service_records_of(vehicle_id: int) -> list[ServiceEntry]:
     )
     tasks: dict[int, list[str]] = {record.id: [] for record in records}
     if records:
-        for record_id, description in (
+        for record_id, description in tuple_rows(
             ServiceRecordTask.select(ServiceRecordTask.record, ServiceRecordTask.description)
             .where(ServiceRecordTask.record.in_(list(tasks)))
             .order_by(ServiceRecordTask.id)
-            .tuples()
         ):
             tasks[record_id].append(description)
     return [

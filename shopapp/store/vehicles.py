@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from shopapp.store.bulk import chunked, update_rows
 from shopapp.store.models import Connection, Customer, Vehicle, vehicle_title
+from shopapp.store.rows import tuple_rows
 
 LAST_ERROR_LENGTH = 500
 _DETAIL_FIELDS = (Vehicle.make, Vehicle.model, Vehicle.year, Vehicle.vin, Vehicle.powertrain)
@@ -43,9 +44,9 @@ def save_vehicles_details(details: Sequence[VehicleDetails]) -> None:
     """Fills in what is given; a VIN already on record is kept. Only cars whose details change are written."""
     current: dict[int, tuple[str, str, int | None, str, str]] = {}
     for ids in chunked([item.vehicle_id for item in details]):
-        query = Vehicle.select(Vehicle.id, *_DETAIL_FIELDS).where(Vehicle.id.in_(list(ids))).tuples()
-        for vehicle_id, *values in query:
-            current[vehicle_id] = tuple(values)  # type: ignore[assignment]
+        query = Vehicle.select(Vehicle.id, *_DETAIL_FIELDS).where(Vehicle.id.in_(list(ids)))
+        for vehicle_id, make, model, year, vin, powertrain in tuple_rows(query):
+            current[vehicle_id] = (make, model, year, vin, powertrain)
     changed: dict[int, tuple] = {}
     for item in details:
         if item.vehicle_id not in current:
@@ -189,7 +190,7 @@ def connected_cars(vehicle_ids: Collection[int] | None = None) -> list[Connected
             calls_used,
             last_refresh_at,
             history_synced_at,
-        ) in query.order_by(Vehicle.id).tuples()
+        ) in tuple_rows(query.order_by(Vehicle.id))
     ]
 
 
@@ -224,7 +225,7 @@ class VehicleWithOwner:
 
 def vehicles_with_owners(vehicle_ids: Collection[int]) -> list[VehicleWithOwner]:
     """These cars with their owners, by car id."""
-    rows = (
+    rows = tuple_rows(
         Vehicle.select(
             Vehicle.id,
             Vehicle.year,
@@ -239,7 +240,6 @@ def vehicles_with_owners(vehicle_ids: Collection[int]) -> list[VehicleWithOwner]
         .join(Customer)
         .where(Vehicle.id.in_(sorted(vehicle_ids)))
         .order_by(Vehicle.id)
-        .tuples()
     )
     return [
         VehicleWithOwner(
@@ -256,10 +256,10 @@ class CarWithoutPlate(NamedTuple):
 
 
 def cars_without_plate(customer_id: int) -> list[CarWithoutPlate]:
-    rows = (
-        Vehicle.select(Vehicle.id, Vehicle.vin, Vehicle.smartcar_id)
-        .where((Vehicle.customer == customer_id) & (Vehicle.plate == ""))
-        .tuples()
+    rows = tuple_rows(
+        Vehicle.select(Vehicle.id, Vehicle.vin, Vehicle.smartcar_id).where(
+            (Vehicle.customer == customer_id) & (Vehicle.plate == "")
+        )
     )
     return [CarWithoutPlate(*row) for row in rows]
 

@@ -67,13 +67,14 @@ class ErrorReporter:
 
 
 def application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("ShopApp")
     app.setOrganizationName("ShopApp")
     app.setApplicationDisplayName("ShopApp")
     app.setDesktopFileName("com.shopapp.ShopApp")  # matches packaging/linux/*.desktop for the taskbar icon
     app.setWindowIcon(app_icon())
-    return app  # type: ignore[return-value]
+    return app
 
 
 def run_window(home: Path, *, demo: bool = False) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QProcess, Qt
 from PySide6.QtGui import QAction
@@ -19,6 +20,9 @@ from shopapp.ui.about_dialog import AboutDialog
 from shopapp.ui.backup_action import back_up_from_window
 from shopapp.ui.setup_wizard import SetupWizard
 from shopapp.ui.welcome_dialog import WelcomeDialog
+
+if TYPE_CHECKING:  # main_window imports this module
+    from shopapp.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 FILE_MENU_TITLE = "&File"
@@ -35,12 +39,13 @@ class HelpActions:
 
 def find_menu(window: QMainWindow, title: str) -> QMenu | None:
     for action in window.menuBar().actions():
-        if action.text() == title and action.menu() is not None:
-            return action.menu()
+        menu = action.menu()  # typed QObject by the stubs; a menu bar's menus are QMenus
+        if action.text() == title and isinstance(menu, QMenu):
+            return menu
     return None
 
 
-def install_help_and_backup(window: QMainWindow) -> HelpActions:
+def install_help_and_backup(window: MainWindow) -> HelpActions:
     """Adds File → Back up database… (after Settings, before Quit) and the Help menu."""
     backup = QAction("Back up database…", window)
     backup.setStatusTip("Save a copy of the shop's database (safe while ShopApp is running)")
@@ -66,14 +71,14 @@ def install_help_and_backup(window: QMainWindow) -> HelpActions:
     return HelpActions(welcome, about, backup, help_menu)
 
 
-def maybe_welcome(window: QMainWindow) -> WelcomeDialog | None:
+def maybe_welcome(window: MainWindow) -> WelcomeDialog | None:
     """Opens the welcome (non-blocking) when the shop's database has no customer and no vehicle yet."""
     if window.session.demo or not shop_is_empty():
         return None
     return open_welcome(window)
 
 
-def open_welcome(window: QMainWindow) -> WelcomeDialog:
+def open_welcome(window: MainWindow) -> WelcomeDialog:
     dialog = WelcomeDialog(in_demo=window.session.demo, parent=window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.demo_chosen.connect(lambda: _on_welcome_demo_chosen(window))
@@ -86,7 +91,7 @@ def open_welcome(window: QMainWindow) -> WelcomeDialog:
     return dialog
 
 
-def open_setup(window: QMainWindow) -> SetupWizard:
+def open_setup(window: MainWindow) -> SetupWizard:
     session = window.session
     wizard = SetupWizard(session.settings, session.credentials, parent=window)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -96,7 +101,7 @@ def open_setup(window: QMainWindow) -> SetupWizard:
     return wizard
 
 
-def open_about(window: QMainWindow) -> AboutDialog:
+def open_about(window: MainWindow) -> AboutDialog:
     session = window.session
     dialog = AboutDialog(session.home, credentials=session.credentials, demo=session.demo, parent=window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -121,7 +126,7 @@ def start_detached(program: str, arguments: list[str]) -> bool:
     return started
 
 
-def _on_welcome_demo_chosen(window: QMainWindow) -> None:
+def _on_welcome_demo_chosen(window: MainWindow) -> None:
     program, arguments = app_command("--demo")
     if start_detached(program, arguments):
         window.statusBar().showMessage("The demo opens in a new window; this one stays on your shop.", 15_000)
@@ -130,7 +135,7 @@ def _on_welcome_demo_chosen(window: QMainWindow) -> None:
         window.statusBar().showMessage(f"Could not start the demo ({program}).", 30_000)
 
 
-def _on_welcome_setup_chosen(window: QMainWindow) -> None:
+def _on_welcome_setup_chosen(window: MainWindow) -> None:
     if not window.session.demo:
         open_setup(window)
         return
@@ -141,7 +146,7 @@ def _on_welcome_setup_chosen(window: QMainWindow) -> None:
         window.statusBar().showMessage(f"Could not start ShopApp ({program}).", 30_000)
 
 
-def _on_setup_finished(window: QMainWindow, connect_now: bool) -> None:
+def _on_setup_finished(window: MainWindow, connect_now: bool) -> None:
     show_name = getattr(window, "show_shop_name", None)
     if show_name is not None:
         show_name()

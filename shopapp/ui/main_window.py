@@ -47,6 +47,7 @@ from shopapp.services.refresh import RefreshSummary
 from shopapp.services.shop_session import DatabaseWorker, ShopSession
 from shopapp.services.vehicle_list import VehicleRow
 from shopapp.tasks import BackgroundTasks
+from shopapp.ui.about_dialog import AboutDialog
 from shopapp.ui.app_icon import app_icon
 from shopapp.ui.connect_dialog import ConnectDialog
 from shopapp.ui.dialogs.customer_dialog import CustomerDialog
@@ -63,6 +64,8 @@ from shopapp.ui.panes.vehicle_detail_widget import VehicleDetailWidget
 from shopapp.ui.refresh_controller import RefreshController
 from shopapp.ui.refresh_status import RefreshStatusWidget
 from shopapp.ui.reminders_dialog import ReminderPrintFlow, customer_scope
+from shopapp.ui.setup_wizard import SetupWizard
+from shopapp.ui.welcome_dialog import WelcomeDialog
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -97,6 +100,11 @@ class MainWindow(QMainWindow):
     service_recorded = Signal(int)
     item_hidden_changed = Signal(int)
     export_finished = Signal(object)
+
+    # Set by help_menu when it opens them: kept so they are not collected while open, and for tests.
+    welcome_dialog: WelcomeDialog
+    setup_wizard: SetupWizard
+    about_dialog: AboutDialog
 
     def __init__(self, session: ShopSession, ui_state: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,7 +177,9 @@ class MainWindow(QMainWindow):
         self.help_actions = install_help_and_backup(self)
 
     def _setup_actions(self) -> None:
-        def action(text: str, tip: str, shortcut: QKeySequence | str | None = None) -> QAction:
+        def action(
+            text: str, tip: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+        ) -> QAction:
             created = QAction(text, self)
             created.setToolTip(tip)
             created.setStatusTip(tip)

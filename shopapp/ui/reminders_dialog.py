@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopapp.domain.due import DueItem, Status, Trigger, system_display_name
+from shopapp.domain.due import DueItem, Status, system_display_name
+from shopapp.domain.due_reasons import Trigger
 from shopapp.reports.export_target import OutputError, replacing
 from shopapp.reports.letters import (
+    LetterDocument,
     ShopProfile,
     TemplateError,
     check_pdf_complete,
@@ -91,6 +93,11 @@ def _tree(headers: tuple[str, ...]) -> QTreeWidget:
     tree.header().setStretchLastSection(True)
     tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
     return tree
+
+
+def _top_level_items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+    """The tree's rows (each row below topLevelItemCount() has an item)."""
+    return [item for row in range(tree.topLevelItemCount()) if (item := tree.topLevelItem(row)) is not None]
 
 
 class ReminderOptionsDialog(QDialog):
@@ -282,14 +289,10 @@ class ReminderOptionsDialog(QDialog):
 
     def skipped_rows(self) -> list[tuple[str, str]]:
         """(customer, why) as the dialog lists them."""
-        return [
-            (self.skipped_tree.topLevelItem(row).text(0), self.skipped_tree.topLevelItem(row).text(1))
-            for row in range(self.skipped_tree.topLevelItemCount())
-        ]
+        return [(item.text(0), item.text(1)) for item in _top_level_items(self.skipped_tree)]
 
     def letter_names(self) -> list[str]:
-        tree = self.letters_tree
-        return [tree.topLevelItem(row).text(0) for row in range(tree.topLevelItemCount())]
+        return [item.text(0) for item in _top_level_items(self.letters_tree)]
 
     def _on_print_button_clicked(self) -> None:
         if self.batch is not None and self.batch.letters:
@@ -370,7 +373,7 @@ class ReminderPrintFlow(QObject):
         self.options_dialog: ReminderOptionsDialog | None = None
         self.preview_dialog: QPrintPreviewDialog | None = None
         self.printer: QPrinter | None = None
-        self.document = None
+        self.document: LetterDocument | None = None
         self.confirm_box: QMessageBox | None = None
         self.confirm_yes_button: QPushButton | None = None
         self.confirm_no_button: QPushButton | None = None

@@ -32,7 +32,7 @@ from shopapp.domain.units import DistanceUnit
 from shopapp.ui.app_icon import app_icon, app_pixmap
 from shopapp.ui.dialogs.editor import HINT_STYLE, fit_to_screen, problem_label, sentence, show_problem
 from shopapp.ui.dialogs.form_grid import FormGrid
-from shopapp.ui.dialogs.setting_fields import SettingField
+from shopapp.ui.dialogs.setting_fields import ExtraCheck, SettingField, WidgetT
 from shopapp.ui.dialogs.smartcar_fields import (
     CLIENT_SECRET,
     ENV_OVERRIDES,
@@ -106,7 +106,7 @@ class ShopProfilePage(QWizardPage):
         self.setTitle("Your shop")
         self.setSubTitle("Printed at the top of every reminder letter. You can change it later in Settings.")
         form = form_page(self, "Customers see these details on their letters, so they know who writes.")
-        self.fields: dict[str, SettingField] = {}
+        self.fields: dict[str, SettingField[QWidget]] = {}
         name = self._field("shop_name", QLineEdit(), shop_name_check)
         name.widget.setPlaceholderText("e.g. Main Street Auto Repair")
         form.addRow("Shop name:", cell(name.widget, name.problem))
@@ -127,7 +127,9 @@ class ShopProfilePage(QWizardPage):
         for key, field in self.fields.items():
             field.load(values[key])
 
-    def _field(self, key: str, widget: QWidget, extra_check=None) -> SettingField:
+    def _field(
+        self, key: str, widget: WidgetT, extra_check: ExtraCheck | None = None
+    ) -> SettingField[WidgetT]:
         field = SettingField(key, widget, extra_check)
         self.fields[key] = field
         if isinstance(widget, QLineEdit):
@@ -364,14 +366,15 @@ class SmartcarPage(QWizardPage):
 
 
 class ConnectPage(QWizardPage):
-    """The last page: what Connect is, and whether to open it on Finish. Attributes: connect_check."""
+    """The last page: what Connect is, and whether to open it on Finish. Attributes: connect_check, column
+    (the page's layout, where the wizard adds its problem label)."""
 
     def __init__(self, smartcar_page: SmartcarPage) -> None:
         super().__init__()
         self._smartcar_page = smartcar_page
         self.setTitle("Connect your first vehicle")
         self.setSubTitle("Link a customer's car, with the owner at the desk.")
-        layout = QVBoxLayout(self)
+        self.column = layout = QVBoxLayout(self)
         steps = QLabel(
             "<ol style='margin-left: 0px; -qt-list-indent: 1;'>"
             "<li>Choose or add the customer.</li>"
@@ -442,7 +445,7 @@ class SetupWizard(QWizard):
         for page in (self.shop_page, self.units_page, self.smartcar_page, self.connect_page):
             self.addPage(page)
         self.problem_label = problem_label()
-        self.connect_page.layout().addWidget(self.problem_label)
+        self.connect_page.column.addWidget(self.problem_label)
         fit_to_screen(self, 680, 600)  # the Smartcar page is the tallest: whole on a 1024x700 screen
 
     def save(self) -> None:

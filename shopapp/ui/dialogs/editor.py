@@ -145,7 +145,7 @@ class EditorDialog(QDialog):
 
     def focus_field(self, widget: QWidget) -> None:
         """Brings a field with a problem into view: the tab it is on first, then the field itself."""
-        page = widget
+        page: QWidget | None = widget
         scroll_areas = []
         while page is not None and page is not self:
             stack = page.parentWidget()

@@ -153,7 +153,7 @@ class PlanEditorWidget(QWidget):
             "Words that rule a history entry out (e.g. “cabin” for the engine air filter)",
         )
         for column, tip in enumerate(tips):
-            header_item = self.table.horizontalHeaderItem(column)
+            header_item = self._header(column)
             header_item.setToolTip(tip)
         self.table.setItemDelegate(_PlanCellDelegate(self))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -284,6 +284,20 @@ class PlanEditorWidget(QWidget):
         self.table.setItem(row, COL_EXCLUSIONS, QTableWidgetItem(", ".join(task.exclusions) if task else ""))
         return row
 
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        """The item at (row, column): _append_row gives every cell of a row one."""
+        item = self.table.item(row, column)
+        if item is None:
+            raise LookupError(f"The plan table has no item at row {row}, column {column}.")
+        return item
+
+    def _header(self, column: int) -> QTableWidgetItem:
+        """The column's header item: setHorizontalHeaderLabels gives every column one."""
+        item = self.table.horizontalHeaderItem(column)
+        if item is None:
+            raise LookupError(f"The plan table has no header item for column {column}.")
+        return item
+
     @staticmethod
     def _number_item(value: int) -> QTableWidgetItem:
         item = QTableWidgetItem()
@@ -292,7 +306,7 @@ class PlanEditorWidget(QWidget):
         return item
 
     def _row_task(self, row: int) -> ServiceTask | None:
-        return self.table.item(row, COL_NAME).data(TASK_ROLE)
+        return self._cell(row, COL_NAME).data(TASK_ROLE)
 
     def _oil_task_row_task(self) -> ServiceTask | None:
         for row in range(self.table.rowCount()):
@@ -313,9 +327,9 @@ class PlanEditorWidget(QWidget):
         self._loading = True
         try:
             self.unit = unit
-            self.table.horizontalHeaderItem(COL_DISTANCE).setText(f"Every ({unit.value})")
+            self._header(COL_DISTANCE).setText(f"Every ({unit.value})")
             for row in range(self.table.rowCount()):
-                item = self.table.item(row, COL_DISTANCE)
+                item = self._cell(row, COL_DISTANCE)
                 item.setData(Qt.ItemDataRole.EditRole, shown_distance(item.data(KM_ROLE), unit))
             for spin, km in (
                 (self.fallback_distance_spin, self._fallback_km),
@@ -336,7 +350,7 @@ class PlanEditorWidget(QWidget):
             found.append("The plan needs at least one task (with none, ShopApp would use its default plan).")
         names: dict[str, int] = {}
         for row in range(self.table.rowCount()):
-            name = self.table.item(row, COL_NAME).text().strip()
+            name = self._cell(row, COL_NAME).text().strip()
             if not name:
                 found.append(f"Task {row + 1} needs a name.")
                 continue
@@ -364,10 +378,10 @@ class PlanEditorWidget(QWidget):
         """The plan as edited. Call problems() first: a plan with problems is built anyway."""
         soon_edited = (self._soon_days, self._soon_km) != self._loaded_soon
         taken = {task.key for row in range(self.table.rowCount()) if (task := self._row_task(row))}
-        tasks = []
+        tasks: list[ServiceTask] = []
         for row in range(self.table.rowCount()):
             original = self._row_task(row)
-            name = self.table.item(row, COL_NAME).text().strip()
+            name = self._cell(row, COL_NAME).text().strip()
             keywords = self._row_words(row, COL_KEYWORDS, original.keywords if original else ())
             exclusions = self._row_words(row, COL_EXCLUSIONS, original.exclusions if original else ())
             if original is None:
@@ -399,20 +413,20 @@ class PlanEditorWidget(QWidget):
 
     def _row_triggers(self, row: int) -> Triggers:
         original = self._row_task(row)
-        months = self.table.item(row, COL_MONTHS).data(Qt.ItemDataRole.EditRole) or 0
-        percent = self.table.item(row, COL_OIL).data(Qt.ItemDataRole.EditRole) or 0
+        months = self._cell(row, COL_MONTHS).data(Qt.ItemDataRole.EditRole) or 0
+        percent = self._cell(row, COL_OIL).data(Qt.ItemDataRole.EditRole) or 0
         floor = percent / 100 if percent else None
         kept = original.triggers.oil_life_floor if original is not None else None
         if kept is not None and round(kept * 100) == percent:
             floor = kept  # untouched: keep it exactly as it was, not as its rounded percentage
         return Triggers(
-            distance_km=self.table.item(row, COL_DISTANCE).data(KM_ROLE),
+            distance_km=self._cell(row, COL_DISTANCE).data(KM_ROLE),
             months=months or None,
             oil_life_floor=floor,
         )
 
     def _row_words(self, row: int, column: int, original: tuple[str, ...]) -> tuple[str, ...]:
-        text = self.table.item(row, column).text()
+        text = self._cell(row, column).text()
         return original if text == ", ".join(original) else words(text)
 
     def _fallback_triggers(self) -> Triggers | None:
@@ -445,7 +459,7 @@ class PlanEditorWidget(QWidget):
         finally:
             self._loading = False
         self.table.setCurrentCell(row, COL_NAME)
-        self.table.editItem(self.table.item(row, COL_NAME))
+        self.table.editItem(self._cell(row, COL_NAME))
         self._edited()
 
     def _on_remove_button_clicked(self) -> None:

@@ -181,13 +181,17 @@ class ServiceDialog(EditorDialog):
             odometer_km = to_km(self._unit, shown)
         cost = round(self.cost_spin.value() * 100)
         return ServiceValues(
-            performed_on=self.date_edit.date().toPython(),
+            performed_on=self._performed_on(),
             task_keys=[key for key, box in self.task_boxes.items() if box.isChecked()],
             extra_tasks=self._other_work(),
             odometer_km=odometer_km,
             cost_cents=cost or None,
             notes=self.notes_edit.toPlainText().strip(),
         )
+
+    def _performed_on(self) -> date:
+        picked = self.date_edit.date()  # (QDate.toPython() is typed as object)
+        return date(picked.year(), picked.month(), picked.day())
 
     def _other_work(self) -> list[str]:
         return [line.strip() for line in self.other_work_edit.toPlainText().splitlines() if line.strip()]

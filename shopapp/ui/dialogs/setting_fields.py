@@ -4,7 +4,7 @@ under it. The registry (shopapp.config.SETTINGS) stays the one place that says w
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,6 +22,11 @@ from shopapp.ui.dialogs.editor import problem_label, sentence, show_problem
 
 # A check on top of the registry's parser (e.g. that a shop email looks like one): message or None.
 ExtraCheck = Callable[[str], str | None]
+
+# The editor's own class, so a field made with a QLineEdit gives back a QLineEdit (covariant: the field
+# never takes another widget after it is made).
+EditorT = TypeVar("EditorT", bound=QWidget, covariant=True)
+WidgetT = TypeVar("WidgetT", bound=QWidget)  # the same, for functions that make a field
 
 
 class RadioChoice(QWidget):
@@ -55,11 +60,11 @@ class RadioChoice(QWidget):
         button.setChecked(True)
 
 
-class SettingField:
+class SettingField(Generic[EditorT]):
     """A setting's editor (QLineEdit, QPlainTextEdit, a QComboBox whose item data are the values, or a
     RadioChoice) and the label that shows what is wrong with it."""
 
-    def __init__(self, key: str, widget: QWidget, extra_check: ExtraCheck | None = None) -> None:
+    def __init__(self, key: str, widget: EditorT, extra_check: ExtraCheck | None = None) -> None:
         self.key = key
         self.spec = spec_for(key)
         self.widget = widget

@@ -58,7 +58,7 @@ from shopapp.ui.dialogs.move_to_v3_dialog import (
     counts_words,
 )
 from shopapp.ui.dialogs.plan_editor import PlanEditorWidget
-from shopapp.ui.dialogs.setting_fields import RadioChoice, SettingField
+from shopapp.ui.dialogs.setting_fields import ExtraCheck, RadioChoice, SettingField, WidgetT
 from shopapp.ui.dialogs.smartcar_fields import (
     CLIENT_SECRET,
     ENV_OVERRIDES,
@@ -176,7 +176,7 @@ class SettingsDialog(EditorDialog):
     # -- layout ------------------------------------------------------------------------------------
 
     def _setup_ui(self) -> None:
-        self.fields: dict[str, SettingField] = {}
+        self.fields: dict[str, SettingField[QWidget]] = {}
         self.tabs = QTabWidget()
         self.tabs.addTab(self._shop_tab(), "Shop")
         self.tabs.addTab(self._units_tab(), "Units && refresh")
@@ -197,7 +197,9 @@ class SettingsDialog(EditorDialog):
         layout.addWidget(self.buttons)
         fit_to_screen(self, 760, 700)  # the Smartcar tab is the tallest: whole on a 1280x800 screen
 
-    def _field(self, key: str, widget: QWidget, extra_check=None) -> SettingField:
+    def _field(
+        self, key: str, widget: WidgetT, extra_check: ExtraCheck | None = None
+    ) -> SettingField[WidgetT]:
         field = SettingField(key, widget, extra_check)
         self.fields[key] = field
         return field
@@ -246,7 +248,7 @@ class SettingsDialog(EditorDialog):
         email = self._field("shop_email", QLineEdit(), check_email)
         form.addRow("Email:", self._cell(email.widget, email.problem))
 
-        logo = self._field("shop_logo", QLineEdit(), logo_problem)
+        self._logo_field = logo = self._field("shop_logo", QLineEdit(), logo_problem)
         logo.widget.setPlaceholderText("No logo")
         self.logo_button = QPushButton("Choose…")
         self.logo_clear_button = QPushButton("Remove")
@@ -309,7 +311,7 @@ class SettingsDialog(EditorDialog):
         api = self._field("smartcar_api", self.api_choice)
         form.addRow("Smartcar API:", self._cell(self.api_choice, api.problem, hint_label(API_HINT)))
 
-        application_id = self._field(
+        self._application_id_field = application_id = self._field(
             "smartcar_application_id", QLineEdit(), lambda text: application_id_problem(text, self._api())
         )
         application_id.widget.setPlaceholderText(f"e.g. {EXAMPLE_APPLICATION_ID}")
@@ -323,7 +325,7 @@ class SettingsDialog(EditorDialog):
         )
         form.addRow("Application ID:", self._application_id_cell)
 
-        client_id = self._field(
+        self._client_id_field = client_id = self._field(
             "smartcar_client_id", QLineEdit(), lambda text: client_id_problem(text, self._api())
         )
         self.client_id_label = QLabel("API client ID:")
@@ -378,7 +380,7 @@ class SettingsDialog(EditorDialog):
         self.keyring_notice: QLabel | None = None
         if not self._credentials.keychain.usable:
             self.keyring_notice = no_keyring_notice()
-            page.layout().insertWidget(1, self.keyring_notice)
+            layout.insertWidget(1, self.keyring_notice)
         # The tab is the tallest: on a small screen it scrolls instead of squeezing or cutting its fields.
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -409,10 +411,10 @@ class SettingsDialog(EditorDialog):
         self.unit_combo.currentIndexChanged.connect(self._on_unit_combo_current_index_changed)
         self.logo_button.clicked.connect(self._on_logo_button_clicked)
         self.logo_clear_button.clicked.connect(self._on_logo_clear_button_clicked)
-        self.fields["shop_logo"].widget.editingFinished.connect(self._update_logo_preview)
+        self._logo_field.widget.editingFinished.connect(self._update_logo_preview)
         self.api_choice.value_chosen.connect(self._on_api_choice_value_chosen)
-        for key in ("smartcar_application_id", "smartcar_client_id"):
-            edit = self.fields[key].widget
+        for id_field in (self._application_id_field, self._client_id_field):
+            edit, key = id_field.widget, id_field.key
             # A swapped ID is said as soon as it is pasted; remarks wait until the person moves on.
             edit.textEdited.connect(lambda _text, key=key: self._on_id_edited(key))
             edit.editingFinished.connect(self._update_id_notes)
@@ -451,7 +453,7 @@ class SettingsDialog(EditorDialog):
         self.v2_secret.active = v3 and self._counts.on_v2 > 0
         self.client_id_label.setText("API client ID:" if v3 else "Client ID:")
         example = EXAMPLE_API_CLIENT_ID if v3 else EXAMPLE_APPLICATION_ID
-        self.fields["smartcar_client_id"].widget.setPlaceholderText(f"e.g. {example}")
+        self._client_id_field.widget.setPlaceholderText(f"e.g. {example}")
         self.client_id_hint.setText(WHERE_API_CLIENT_ID if v3 else WHERE_V2_CLIENT_ID)
         self.client_secret_hint.setText(WHERE_CLIENT_SECRET_V3 if v3 else WHERE_CLIENT_SECRET_V2)
         words = counts_words(self._counts)
@@ -600,17 +602,19 @@ class SettingsDialog(EditorDialog):
         bar = self.tabs.tabBar()
         for index in range(self.tabs.count()):
             page = self.tabs.widget(index)
-            wrong = any(not label.isHidden() and page.isAncestorOf(label) for label in labels)
+            wrong = page is not None and any(
+                not label.isHidden() and page.isAncestorOf(label) for label in labels
+            )
             bar.setTabTextColor(index, QColor(PROBLEM_COLOUR) if wrong else QColor())
 
     # -- slots -------------------------------------------------------------------------------------
 
-    def _check(self, field: SettingField) -> None:
+    def _check(self, field: SettingField[QWidget]) -> None:
         field.check()
         if field.key == "shop_logo":
             self._update_logo_preview()
 
-    def _on_field_edited(self, field: SettingField) -> None:
+    def _on_field_edited(self, field: SettingField[QWidget]) -> None:
         # Quiet while typing, but a message already on screen goes as soon as the value is right.
         if not field.problem.isHidden():
             field.check()
@@ -629,11 +633,11 @@ class SettingsDialog(EditorDialog):
     def _on_logo_button_clicked(self) -> None:
         path = self.choose_logo_file()
         if path:
-            self.fields["shop_logo"].widget.setText(path)
+            self._logo_field.widget.setText(path)
             self._check(self.fields["shop_logo"])
 
     def _on_logo_clear_button_clicked(self) -> None:
-        self.fields["shop_logo"].widget.clear()
+        self._logo_field.widget.clear()
         self._check(self.fields["shop_logo"])
 
     def _update_logo_preview(self) -> None:
@@ -659,7 +663,7 @@ class SettingsDialog(EditorDialog):
             self._update_id_notes()
 
     def _on_api_choice_value_chosen(self, api: str) -> None:
-        application_id, client_id = self.fields["smartcar_application_id"], self.fields["smartcar_client_id"]
+        application_id, client_id = self._application_id_field, self._client_id_field
         carried = carried_ids(api, application_id.text(), client_id.text())
         if carried is not None:
             application_id.widget.setText(carried[0])

@@ -115,9 +115,9 @@ class DetailTableWidget(QTableWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setHighlightSections(False)
         for column in self._right_aligned:
-            self.horizontalHeaderItem(column).setTextAlignment(
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-            )
+            header_item = self.horizontalHeaderItem(column)
+            if header_item is not None:  # a column without a label has no header item to align
+                header_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for column in range(self.columnCount()):
             mode = QHeaderView.ResizeMode.ResizeToContents
             if column == self._stretch_column:
@@ -152,10 +152,7 @@ class DetailTableWidget(QTableWidget):
     def cell_texts(self) -> list[list[str]]:
         """What each row shows, for a quick look in tests and logs."""
         return [
-            [
-                self.item(row, column).text() if self.item(row, column) else ""
-                for column in range(self.columnCount())
-            ]
+            [item.text() if (item := self.item(row, column)) else "" for column in range(self.columnCount())]
             for row in range(self.rowCount())
         ]
 

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from shopapp.domain.due import Status, Trigger
+from shopapp.domain.due import Status
+from shopapp.domain.due_reasons import Trigger
 from shopapp.domain.plan import OilCapability
 from shopapp.services.vehicle_detail import VehicleDetail
 from shopapp.ui.display import STATUS_LOOKS, moment_text, percent_text
