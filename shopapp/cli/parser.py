@@ -12,10 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from shopapp import __version__
-from shopapp.cli_reminders import add_reminders_command
-from shopapp.cli_self_check import add_self_check_option
-from shopapp.cli_smartcar import add_smartcar_commands
-from shopapp.cli_support import (
+from shopapp.cli.reminders import add_reminders_command
+from shopapp.cli.self_check import add_self_check_option
+from shopapp.cli.smartcar import add_smartcar_commands
+from shopapp.cli.support import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_USAGE,
