@@ -5,19 +5,9 @@ import os
 import stat
 
 import pytest
+from disk_support import file_names
 
 from shopapp.atomic_file import NotARegularFileError, atomic_write
-
-
-@pytest.fixture
-def out(tmp_path):
-    folder = tmp_path / "out"
-    folder.mkdir()
-    return folder
-
-
-def names(folder):
-    return sorted(path.name for path in folder.iterdir())
 
 
 def test_a_new_file_appears_whole_with_the_umask_mode(out):
@@ -31,7 +21,7 @@ def test_a_new_file_appears_whole_with_the_umask_mode(out):
         os.umask(umask)
     assert target.read_bytes() == b"written"
     assert stat.S_IMODE(target.stat().st_mode) == 0o644
-    assert names(out) == ["backup.sqlite3"]
+    assert file_names(out) == ["backup.sqlite3"]
 
 
 def test_a_new_file_can_be_for_its_owner_only(out):
@@ -64,7 +54,7 @@ def test_a_failure_in_the_block_leaves_the_old_file_and_no_temporary(out, error)
     with pytest.raises(type(error)):
         stopped_half_way()
     assert target.read_bytes() == b"old"
-    assert names(out) == ["letters.pdf"]
+    assert file_names(out) == ["letters.pdf"]
 
 
 def test_a_failed_rename_leaves_the_old_file_and_no_temporary(out):
@@ -83,7 +73,7 @@ def test_a_failed_rename_leaves_the_old_file_and_no_temporary(out):
         temporary.write_bytes(b"new")
     assert checks == [target, target]
     assert target.read_bytes() == b"old"
-    assert names(out) == ["due.csv"]
+    assert file_names(out) == ["due.csv"]
 
 
 @pytest.mark.parametrize("kind", ["link", "pipe", "folder"])
@@ -100,5 +90,5 @@ def test_only_a_regular_file_is_replaced(out, kind):
     with pytest.raises(NotARegularFileError), atomic_write(target) as temporary:
         temporary.write_bytes(b"never")
     assert precious.read_bytes() == b"keep me"
-    assert names(out) == ["export.csv", "precious.txt"]
+    assert file_names(out) == ["export.csv", "precious.txt"]
     assert target.is_symlink() == (kind == "link")
