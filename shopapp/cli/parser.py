@@ -141,7 +141,3 @@ def _known_failure(exc: Exception) -> int:
     log.exception("Unexpected error")
     print(f"shopapp: unexpected error ({type(exc).__name__}); details in the log file", file=sys.stderr)
     return EXIT_FAILED
-
-
-if __name__ == "__main__":
-    sys.exit(main())
