@@ -104,6 +104,14 @@ def demo_template(tmp_path_factory):
 
 
 @pytest.fixture
+def out(tmp_path):
+    """An empty folder for what a test writes (the test's data folder sits beside it, not in it)."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
 def shop_store(shopapp_home):
     """A fresh, empty SQLite shop database in this test's data folder, bound (tests that read the file's
     bytes need SQLite; tests/store's `store` fixture also runs PostgreSQL)."""

@@ -12,6 +12,11 @@ from pathlib import Path
 import pytest
 
 
+def file_names(folder: Path) -> list[str]:
+    """What a folder holds, sorted: a test's way to see that nothing (a temporary file) was left behind."""
+    return sorted(path.name for path in folder.iterdir())
+
+
 @contextlib.contextmanager
 def small_disk(folder: Path) -> Iterator[Path]:
     """A 256 kB tmpfs mounted on `folder` (made here) for the block: root on Linux; the test is skipped

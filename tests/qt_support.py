@@ -1,7 +1,14 @@
-"""Helpers for tests that mix Qt signals and coroutines (see stack-notes section 4)."""
+"""Helpers for tests that mix Qt signals and coroutines (see stack-notes section 4), and for measuring the
+event loop while another connection holds the database's write lock."""
 
 import asyncio
 import contextlib
+import sqlite3
+import time
+
+from PySide6.QtCore import QTimer
+
+from shopapp.store.database import DATABASE_FILE_NAME
 
 
 async def wait_signal(signal, within=5.0):
@@ -53,3 +60,41 @@ def click_and_wait(qloop, button, signal, within=10.0):
         return await wait_signal(signal, within)
 
     return qloop.run_until_complete(scenario())
+
+
+TICK_MS = 5
+
+
+class StallMeter:
+    """A QTimer ticking every few ms, as benchmarks/window_responsiveness.py measures the window: the
+    longest gap between two ticks, less the tick itself, is the longest the event loop stood still."""
+
+    def __init__(self):
+        self.longest_ms = 0.0
+        self._last = time.perf_counter()
+        self._timer = QTimer()
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._tick)
+
+    def _tick(self):
+        now = time.perf_counter()
+        self.longest_ms = max(self.longest_ms, (now - self._last) * 1000 - TICK_MS)
+        self._last = now
+
+    def start(self):
+        self._last = time.perf_counter()
+        self._timer.start()
+
+    def stop(self):
+        """Stops and frees the timer here, on the GUI thread (left in a reference cycle, the garbage
+        collector could free it later on a database thread, which Qt does not survive)."""
+        self._timer.stop()
+        self._timer.timeout.disconnect(self._tick)
+        self._timer = None
+
+
+def hold_write_lock(home):
+    """Another connection takes the write lock at once, as a refresh's transaction or another PC would."""
+    other = sqlite3.connect(home / DATABASE_FILE_NAME, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    return other

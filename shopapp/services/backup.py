@@ -4,11 +4,10 @@ online backup API. A PostgreSQL database is backed up on its server (pg_dump), n
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
+from shopapp.atomic_file import atomic_write
 from shopapp.errors import UserFacingError
 from shopapp.store.database import copy_open_sqlite, open_database
 
@@ -29,9 +28,10 @@ def back_up_database(target: Path) -> Path:
     """Copies the open shop database to `target` (replacing it) and returns the path written.
 
     Safe while the window or a refresh writes: SQLite's backup API copies one consistent snapshot. The copy
-    is written beside the target first and renamed over it at the end, so a failed backup never leaves a
-    half-written file, and it is switched out of WAL mode so the one file is the whole backup. Blocking:
-    run it in a worker thread (asyncio.to_thread)."""
+    is written beside the target first and renamed over it at the end (shopapp.atomic_file), so a failed
+    backup never leaves a half-written file nor replaces anything but a regular file, and it is switched
+    out of WAL mode so the one file is the whole backup. Blocking: run it in a worker thread
+    (asyncio.to_thread)."""
     database = open_database()
     if not database.engine:
         raise BackupError("No shop database is open.")
@@ -48,16 +48,10 @@ def back_up_database(target: Path) -> Path:
         raise BackupError("Choose another file: this is the shop's database itself.")
     if target.is_dir():
         raise BackupError(f"{target} is a folder; choose a file name.")
-    handle, temporary_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(handle)
-    temporary = Path(temporary_name)
-    try:
+    # Every customer's details: a new backup file is for this user's eyes only.
+    with atomic_write(target, mode=0o600) as temporary:
         verdict = copy_open_sqlite(temporary)
         if verdict != "ok":
             raise BackupError(f"The copy did not pass SQLite's check ({verdict}); the backup was not kept.")
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
     log.info("Backed up the database to %s", target)
     return target

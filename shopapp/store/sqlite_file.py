@@ -4,7 +4,6 @@ beside it), and creating a new shop's file whole, so an empty file is never one 
 from __future__ import annotations
 
 import os
-import secrets
 import sqlite3
 import stat
 from collections.abc import Callable
@@ -12,6 +11,7 @@ from pathlib import Path
 
 import peewee
 
+from shopapp.atomic_file import new_file_beside, sync_folder
 from shopapp.errors import UserFacingError
 
 README_SECTION = "see README 'Backup and restore'"
@@ -139,7 +139,8 @@ def create_whole(path: Path, build: Callable[[peewee.SqliteDatabase], object]) -
     """Creates the database at `path` through `build` (the migration ladder) under a temporary name and
     links it into place, so no other process ever sees a half-made (0-byte) file. When another process
     created the shop meanwhile, its file wins and this one is dropped."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.new")
+    # Made empty first (SQLite takes a 0-byte file as a new database), with the mode SQLite would give it.
+    temporary = new_file_beside(path, suffix=".new", mode=0o644)
     database = peewee.SqliteDatabase(str(temporary), pragmas={"foreign_keys": 1})  # one file, no WAL yet
     try:
         try:
@@ -154,6 +155,7 @@ def create_whole(path: Path, build: Callable[[peewee.SqliteDatabase], object]) -
         except OSError:  # a file system without hard links (FAT, some shares)
             if not path.exists():
                 os.replace(temporary, path)
+        sync_folder(path.parent)
     finally:
         temporary.unlink(missing_ok=True)
         temporary.with_name(temporary.name + "-journal").unlink(missing_ok=True)

@@ -93,7 +93,9 @@ def open_welcome(window: MainWindow) -> WelcomeDialog:
 
 def open_setup(window: MainWindow) -> SetupWizard:
     session = window.session
-    wizard = SetupWizard(session.settings, session.credentials, parent=window)
+    wizard = SetupWizard(
+        session.settings, session.credentials, tasks=window.tasks, write=window.write, parent=window
+    )
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.finished_setup.connect(lambda connect_now: _on_setup_finished(window, connect_now))
     window.setup_wizard = wizard

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -29,10 +30,22 @@ from shopapp.config import SETTINGS, SettingError, Settings
 from shopapp.credentials import Credentials, CredentialsError
 from shopapp.domain.contact import check_email, check_phone
 from shopapp.domain.units import DistanceUnit
+from shopapp.errors import UserFacingError
+from shopapp.services.shop_session import run_on_own_thread
+from shopapp.services.shop_settings import save_shop_settings
+from shopapp.tasks import BackgroundTasks
 from shopapp.ui.app_icon import app_icon, app_pixmap
-from shopapp.ui.dialogs.editor import HINT_STYLE, fit_to_screen, problem_label, sentence, show_problem
+from shopapp.ui.dialogs.editor import (
+    HINT_STYLE,
+    fit_to_screen,
+    problem_label,
+    saving_label,
+    sentence,
+    show_problem,
+)
 from shopapp.ui.dialogs.form_grid import FormGrid
 from shopapp.ui.dialogs.setting_fields import ExtraCheck, SettingField, WidgetT
+from shopapp.ui.dialogs.settings_dialog import NOT_SAVED, Write
 from shopapp.ui.dialogs.smartcar_fields import (
     CLIENT_SECRET,
     ENV_OVERRIDES,
@@ -411,12 +424,15 @@ class ConnectPage(QWizardPage):
 
 
 class SetupWizard(QWizard):
-    """Set up my shop. Saves through `settings` (shopapp.config.Settings) on Finish; the client secret and
-    the management token are stored through `credentials` when leaving the Smartcar page. `environ` is read
-    for the SMARTCAR_* variables that override what is entered here.
+    """Set up my shop. Saves through `settings` (shopapp.config.Settings) on Finish, in one transaction run
+    by `write` (the window's database worker; default: a thread of its own) as a task of `tasks`, so the
+    window stays live while another PC holds the database and says "Saving…"; a save is all or nothing. The
+    client secret and the management token are stored through `credentials` when leaving the Smartcar page.
+    `environ` is read for the SMARTCAR_* variables that override what is entered here.
 
     Signals: finished_setup(bool connect_now) after the settings are saved.
-    Attributes: shop_page, units_page, smartcar_page, connect_page, problem_label.
+    Attributes: shop_page, units_page, smartcar_page, connect_page, problem_label, saving_label, saving
+    (True while the save waits for the database).
     """
 
     finished_setup = Signal(bool)
@@ -427,10 +443,15 @@ class SetupWizard(QWizard):
         credentials: Credentials,
         *,
         environ: Mapping[str, str] | None = None,
+        tasks: BackgroundTasks | None = None,
+        write: Write | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._tasks = tasks or BackgroundTasks()
+        self._write = write or run_on_own_thread
+        self.saving = False
         environ = os.environ if environ is None else environ
         values = settings.values()
         self.setWindowTitle("Set up my shop")
@@ -445,25 +466,61 @@ class SetupWizard(QWizard):
         for page in (self.shop_page, self.units_page, self.smartcar_page, self.connect_page):
             self.addPage(page)
         self.problem_label = problem_label()
+        self.saving_label = saving_label()
         self.connect_page.column.addWidget(self.problem_label)
+        self.connect_page.column.addWidget(self.saving_label)
         fit_to_screen(self, 680, 600)  # the Smartcar page is the tallest: whole on a 1024x700 screen
 
-    def save(self) -> None:
-        """Writes every changed value (an untouched default stays a default, so a new version may change
-        it). Raises SettingError, which the pages' checks make unlikely."""
+    async def save(self) -> None:
+        """Writes every changed value in one transaction (an untouched default stays a default, so a new
+        version may change it). Raises SettingError (which the pages' checks make unlikely) or a
+        UserFacingError such as DatabaseBusy; either way nothing was saved."""
         current = self._settings.values()
         wanted = {**self.shop_page.values(), "distance_unit": self.units_page.unit()}
         wanted.update(self.smartcar_page.values())
-        for key, text in wanted.items():
-            if SETTINGS[key].parse(text) != current[key]:
-                self._settings.set(key, text)
+        texts = {key: text for key, text in wanted.items() if SETTINGS[key].parse(text) != current[key]}
+        await self._write(partial(save_shop_settings, self._settings, texts))
 
     def accept(self) -> None:
+        if not self.saving:
+            self._tasks.start(self._save_and_finish(), name="setup-save")
+
+    def reject(self) -> None:
+        if not self.saving:  # Escape while saving: the save decides how the wizard ends
+            super().reject()
+
+    async def _save_and_finish(self) -> None:
+        self._show_saving(True)
         try:
-            self.save()
+            await self.save()
         except SettingError as exc:
-            show_problem(self.problem_label, f"Nothing more was saved: {sentence(str(exc))}")
+            show_problem(self.problem_label, f"Nothing was saved: {sentence(str(exc))}")
             return
+        except UserFacingError as exc:
+            show_problem(self.problem_label, exc.words())
+            return
+        except Exception:
+            show_problem(self.problem_label, NOT_SAVED)
+            raise  # a bug: logged with its traceback by whoever runs this task
+        finally:
+            self._show_saving(False)
         connect_now = self.connect_page.connect_now()
         super().accept()
         self.finished_setup.emit(connect_now)
+
+    def _show_saving(self, saving: bool) -> None:
+        """While the save waits for the database the window stays live, but this wizard's buttons wait."""
+        self.saving = saving
+        if saving:
+            show_problem(self.problem_label, None)
+        self.saving_label.setVisible(saving)
+        for which in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+        ):
+            self.button(which).setEnabled(not saving)
+        if saving:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()

@@ -37,13 +37,6 @@ def shop(shopapp_home):
     return shopapp_home
 
 
-@pytest.fixture
-def out(tmp_path):
-    folder = tmp_path / "out"
-    folder.mkdir()
-    return folder
-
-
 def command_for(kind: str, target: Path) -> list[str]:
     return ["due", "--csv", str(target)] if kind == "csv" else ["reminders", "--pdf", str(target)]
 

@@ -7,8 +7,8 @@ import keyring
 import keyring.backends.fail
 import pytest
 
-from shopapp import cli_self_check
 from shopapp.cli import main
+from shopapp.cli import self_check as cli_self_check
 from shopapp.paths import resources_dir
 from shopapp.simulator import Simulator, run_in_thread
 from shopapp.store.migrations import LATEST_VERSION

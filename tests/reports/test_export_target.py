@@ -4,19 +4,9 @@ import os
 import stat
 
 import pytest
+from disk_support import file_names
 
 from shopapp.reports.export_target import OutputError, check_target, replacing, replacing_text
-
-
-@pytest.fixture
-def out(tmp_path):
-    folder = tmp_path / "out"
-    folder.mkdir()
-    return folder
-
-
-def names(folder):
-    return sorted(path.name for path in folder.iterdir())
 
 
 def test_a_new_file_and_a_replaced_one(out):
@@ -30,7 +20,7 @@ def test_a_new_file_and_a_replaced_one(out):
         handle.write("second\n")
     assert target.read_text(encoding="utf-8") == "second\n"
     assert stat.S_IMODE(target.stat().st_mode) == 0o640
-    assert names(out) == ["due.csv"]
+    assert file_names(out) == ["due.csv"]
 
 
 def test_a_link_put_there_while_writing_is_refused_at_the_rename(out):
@@ -50,7 +40,7 @@ def test_a_link_put_there_while_writing_is_refused_at_the_rename(out):
     assert str(raised.value) == f"cannot write {target}: {raised.value.reason}"
     assert target.is_symlink()
     assert precious.read_text(encoding="utf-8") == "keep me\n"
-    assert names(out) == ["due.csv", "precious.txt"]
+    assert file_names(out) == ["due.csv", "precious.txt"]
 
 
 def test_an_error_or_a_cancel_in_the_block_leaves_the_old_file_and_no_temporary(out):
@@ -71,7 +61,7 @@ def test_an_error_or_a_cancel_in_the_block_leaves_the_old_file_and_no_temporary(
         stopped_by(OSError(28, "No space left on device"))
     assert raised.value.errno == 28
     assert target.read_bytes() == b"old"
-    assert names(out) == ["letters.pdf"]
+    assert file_names(out) == ["letters.pdf"]
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root may write anything")

@@ -13,7 +13,7 @@ import httpx
 import pytest
 from simulator_support import API_CLIENT_FORM, CLIENT_AUTH, REDIRECT_URI, START, authorize_params, v3_headers
 
-from shopapp.cli import build_parser
+from shopapp.cli.parser import build_parser
 from shopapp.simulator import (
     DEMO_API_CLIENT_ID,
     DEMO_API_CLIENT_SECRET,

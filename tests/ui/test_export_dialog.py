@@ -21,14 +21,6 @@ from shopapp.reports.due_export import ExportCancelled, write_due_export
 from shopapp.ui.export_dialog import ExportDialog
 
 
-@pytest.fixture
-def out(tmp_path):
-    """An empty folder for the exports (the test's data folder sits beside it)."""
-    folder = tmp_path / "exports"
-    folder.mkdir()
-    return folder
-
-
 def open_export_dialog(window, path) -> ExportDialog:
     window.export_action.trigger()
     dialog = window.exporter.dialog

@@ -3,16 +3,13 @@ the window keeps answering, says it is saving, and what was entered lands once t
 or (when the save fails) none of it."""
 
 import asyncio
-import sqlite3
 import time
 
 import pytest
-from PySide6.QtCore import QTimer
-from qt_support import wait_signal
+from qt_support import StallMeter, hold_write_lock, wait_signal
 
 from shopapp.credentials import KeyringUnavailableError
 from shopapp.domain.plan import default_plan
-from shopapp.store.database import DATABASE_FILE_NAME
 from shopapp.store.models import ServiceRecord, db
 from shopapp.store.queries import load_settings
 from shopapp.store.writes import DatabaseBusy
@@ -21,42 +18,6 @@ from shopapp.ui.models.vehicle_table import ROW_ROLE
 
 LOCK_SECONDS = 5.0
 STALL_LIMIT_MS = 50.0
-TICK_MS = 5
-
-
-class StallMeter:
-    """A QTimer ticking every few ms, as benchmarks/window_responsiveness.py measures the window: the
-    longest gap between two ticks, less the tick itself, is the longest the event loop stood still."""
-
-    def __init__(self):
-        self.longest_ms = 0.0
-        self._last = time.perf_counter()
-        self._timer = QTimer()
-        self._timer.setInterval(TICK_MS)
-        self._timer.timeout.connect(self._tick)
-
-    def _tick(self):
-        now = time.perf_counter()
-        self.longest_ms = max(self.longest_ms, (now - self._last) * 1000 - TICK_MS)
-        self._last = now
-
-    def start(self):
-        self._last = time.perf_counter()
-        self._timer.start()
-
-    def stop(self):
-        """Stops and frees the timer here, on the GUI thread (left in a reference cycle, the garbage
-        collector could free it later on a database thread, which Qt does not survive)."""
-        self._timer.stop()
-        self._timer.timeout.disconnect(self._tick)
-        self._timer = None
-
-
-def hold_write_lock(home):
-    """Another connection takes the write lock at once, as a refresh's transaction or another PC would."""
-    other = sqlite3.connect(home / DATABASE_FILE_NAME, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-    return other
 
 
 def test_settings_and_a_service_saved_while_the_database_is_locked_never_freeze_the_window(

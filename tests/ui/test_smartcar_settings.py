@@ -531,7 +531,9 @@ def smartcar_page(qtbot, *, environ=None):
     return wizard, wizard.smartcar_page
 
 
-def test_the_wizard_asks_a_new_shop_for_its_v3_application(qtbot, shop_store, shopapp_home, memory_keyring):
+def test_the_wizard_asks_a_new_shop_for_its_v3_application(
+    qtbot, qloop, shop_store, shopapp_home, memory_keyring
+):
     wizard, page = smartcar_page(qtbot)
     assert not page.v2_check.isChecked()  # v3 for a new shop
     assert page.client_id_label.text() == "API client ID:"
@@ -550,7 +552,7 @@ def test_the_wizard_asks_a_new_shop_for_its_v3_application(qtbot, shop_store, sh
         (SERVICE, MANAGEMENT_TOKEN_ENTRY): TOKEN,
     }
     assert wizard.connect_page.connect_check.isChecked()
-    click(qtbot, wizard.button(wizard.WizardButton.FinishButton))
+    click_and_wait(qloop, wizard.button(wizard.WizardButton.FinishButton), wizard.finished_setup)
     values = Settings(load_settings, save_setting).values()
     assert (values["smartcar_api"], values["smartcar_application_id"], values["smartcar_client_id"]) == (
         "v3",
@@ -575,7 +577,7 @@ def test_the_wizard_catches_the_two_ids_swapped(qtbot, shop_store):
     assert wizard.currentPage() is page
 
 
-def test_the_wizard_knows_an_application_still_on_v2(qtbot, shop_store):
+def test_the_wizard_knows_an_application_still_on_v2(qtbot, qloop, shop_store):
     wizard, page = smartcar_page(qtbot)
     page.v2_check.click()
     assert page.client_id_label.text() == "Client ID:"
@@ -586,7 +588,7 @@ def test_the_wizard_knows_an_application_still_on_v2(qtbot, shop_store):
     qtbot.keyClicks(page.secret_edit, SECRET)
     wizard.next()
     assert wizard.connect_page.connect_check.isEnabled()
-    click(qtbot, wizard.button(wizard.WizardButton.FinishButton))
+    click_and_wait(qloop, wizard.button(wizard.WizardButton.FinishButton), wizard.finished_setup)
     assert load_settings()["smartcar_api"] == "v2"
     assert load_settings()["smartcar_client_id"] == APPLICATION_ID
 

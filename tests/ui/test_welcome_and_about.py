@@ -8,7 +8,7 @@ import peewee
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
-from qt_support import open_window
+from qt_support import click_and_wait, open_window
 
 from shopapp import __version__
 from shopapp.config import Settings
@@ -103,7 +103,7 @@ def wizard_for(qtbot, settings, credentials=None, environ=None):
 
 
 def test_the_wizard_saves_the_shop_and_keeps_the_secret_in_the_keyring_only(
-    qtbot, settings, shopapp_home, memory_keyring
+    qtbot, qloop, settings, shopapp_home, memory_keyring
 ):
     wizard = wizard_for(qtbot, settings)
     finished = []
@@ -129,7 +129,7 @@ def test_the_wizard_saves_the_shop_and_keeps_the_secret_in_the_keyring_only(
     assert wizard.connect_page.connect_check.isChecked()
     assert load_settings().get("shop_name") is None  # nothing but the secret before Finish
 
-    click(qtbot, wizard.button(wizard.WizardButton.FinishButton))
+    click_and_wait(qloop, wizard.button(wizard.WizardButton.FinishButton), wizard.finished_setup)
     assert finished == [True]
     assert not wizard.isVisible()
     values = settings.values()
@@ -169,7 +169,7 @@ def test_the_wizard_says_what_is_missing_before_moving_on(qtbot, settings):
     assert "no spaces" in wizard.smartcar_page.secret_problem_label.text()
 
 
-def test_without_a_keyring_the_wizard_points_to_the_environment_and_still_saves(qtbot, settings):
+def test_without_a_keyring_the_wizard_points_to_the_environment_and_still_saves(qtbot, qloop, settings):
     keyring.set_keyring(keyring.backends.fail.Keyring())
     wizard = wizard_for(qtbot, settings)
     finished = []
@@ -190,7 +190,7 @@ def test_without_a_keyring_the_wizard_points_to_the_environment_and_still_saves(
     assert not wizard.connect_page.connect_check.isEnabled()
     assert wizard.connect_page.not_ready_label.isVisible()
     assert "Connect needs the Smartcar client secret" in wizard.connect_page.not_ready_label.text()
-    click(qtbot, wizard.button(wizard.WizardButton.FinishButton))
+    click_and_wait(qloop, wizard.button(wizard.WizardButton.FinishButton), wizard.finished_setup)
     assert finished == [False]
     assert settings.get("shop_name") == "Main Street Auto"
     assert settings.get("smartcar_client_id") == CLIENT_ID
@@ -329,7 +329,7 @@ def test_skipping_says_where_the_welcome_is(window):
     assert "Help → Welcome…" in window.statusBar().currentMessage()
 
 
-def test_setting_up_from_the_welcome_renames_the_window_and_opens_connect(window, settings):
+def test_setting_up_from_the_welcome_renames_the_window_and_opens_connect(window, qloop, settings):
     connects = []
     window.connect_action.triggered.connect(lambda: connects.append("connect"))
     help_menu.maybe_welcome(window).setup_button.click()
@@ -342,7 +342,7 @@ def test_setting_up_from_the_welcome_renames_the_window_and_opens_connect(window
     wizard.smartcar_page.client_id.widget.setText(CLIENT_ID)
     wizard.smartcar_page.secret_edit.setText(SECRET)
     wizard.next()
-    wizard.button(wizard.WizardButton.FinishButton).click()
+    click_and_wait(qloop, wizard.button(wizard.WizardButton.FinishButton), wizard.finished_setup)
     assert window.windowTitle() == "ShopApp — Main Street Auto"
     assert connects == ["connect"]
     assert "Your shop is set up" in window.statusBar().currentMessage()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 from typing import TextIO
 
-from shopapp.cli_support import EXIT_FAILED, EXIT_OK, UsageError
+from shopapp.cli.support import EXIT_FAILED, EXIT_OK, UsageError
 from shopapp.config import Settings
 from shopapp.credentials import Credentials, CredentialsError
 from shopapp.domain.text import safe_text

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
-from shopapp.cli_support import EXIT_FAILED, EXIT_OK, UsageError
+from shopapp.cli.support import EXIT_FAILED, EXIT_OK, UsageError
 from shopapp.credentials import Credentials, CredentialsError
 from shopapp.domain.text import safe_text
 from shopapp.services.refresh import (

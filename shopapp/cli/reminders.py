@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from shopapp.cli_support import EXIT_OK, UsageError, open_shop_store, shop_settings
+from shopapp.cli.support import EXIT_OK, UsageError, open_shop_store, shop_settings
 from shopapp.domain.text import safe_text
 from shopapp.log import route_qt_messages
 from shopapp.reports.export_target import STDOUT, OutputError, check_target

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from shopapp import __version__
-from shopapp.cli_support import EXIT_FAILED, EXIT_OK
+from shopapp.cli.support import EXIT_FAILED, EXIT_OK
 from shopapp.paths import data_home, resources_dir
 
 LETTER_TEMPLATE = Path("letters") / "reminder.html"

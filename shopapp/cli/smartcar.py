@@ -9,7 +9,7 @@ import sys
 import webbrowser
 from typing import Any
 
-from shopapp.cli_support import (
+from shopapp.cli.support import (
     EXIT_FAILED,
     EXIT_OK,
     UsageError,
@@ -161,7 +161,7 @@ def _run_key(args: argparse.Namespace) -> int:
 def _run_refresh(args: argparse.Namespace) -> int:
     """Reads odometer, oil life, trouble codes and system status of connected cars (service history once a
     day) and prints a summary; exit 1 if any car ended in error."""
-    from shopapp.cli_refresh import run_refresh_command
+    from shopapp.cli.refresh import run_refresh_command
 
     open_shop_store()
     return run_refresh_command(
@@ -180,7 +180,7 @@ def _run_migrate(args: argparse.Namespace) -> int:
     """Moves the shop's v2 Smartcar connections to API v3 without the owners doing anything: each owner's
     user id is learnt from Smartcar, the connection switched, and its v2 tokens erased after the first good
     v3 read. One line per connection; exit 0 when every connection moved, 1 when some stayed on v2."""
-    from shopapp.cli_migrate import run_migrate_command
+    from shopapp.cli.migrate import run_migrate_command
 
     open_shop_store()
     return run_migrate_command(

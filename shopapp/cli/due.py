@@ -1,0 +1,53 @@
+"""`shopapp due [--csv PATH|-] [--all] [--bom]`: the due list as a table on stdout, or as the contract CSV."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from shopapp.cli.support import EXIT_OK, UsageError, open_shop_store, shop_settings
+
+
+def add_due_command(commands: Any) -> None:
+    due = commands.add_parser("due", help="the due list, as a table or as CSV", description=run_due.__doc__)
+    due.add_argument("--csv", metavar="PATH", help="write the contract CSV to PATH (- for stdout)")
+    due.add_argument("--all", action="store_true", help="every task of every vehicle, ok ones included")
+    due.add_argument("--bom", action="store_true", help="start the CSV with a UTF-8 BOM (for Excel)")
+    due.set_defaults(run=run_due)
+
+
+def run_due(args: argparse.Namespace) -> int:
+    """Lists what needs the shop's attention, most urgent first; --csv writes the contract CSV."""
+    from datetime import date
+
+    from shopapp.domain.units import DistanceUnit
+    from shopapp.reports.due_csv import export_due_csv, write_due_csv
+    from shopapp.reports.due_table import write_due_table
+    from shopapp.resources import trouble_code_catalogue
+    from shopapp.services.due_list import due_list
+    from shopapp.services.plan_store import load_plan
+
+    open_shop_store()
+    unit = DistanceUnit(shop_settings().get("distance_unit"))
+    rows = due_list(
+        today=date.today(),
+        plan=load_plan(),
+        unit=unit,
+        catalogue=trouble_code_catalogue(),
+        include_all=args.all,
+    )
+    if args.csv == "-":
+        # typeshed types sys.stdout as TextIO, without reconfigure (TextIOWrapper and WatchedOutput have it)
+        sys.stdout.reconfigure(encoding="utf-8", newline="")  # type: ignore[union-attr]
+        write_due_csv(rows, sys.stdout, unit, bom=args.bom)
+    elif args.csv:
+        try:
+            count = export_due_csv(rows, Path(args.csv), unit, bom=args.bom)
+        except OSError as exc:
+            raise UsageError(f"cannot write {args.csv}: {exc.strerror or exc}") from exc
+        print(f"Wrote {count} rows to {args.csv}")
+    else:
+        write_due_table(rows, sys.stdout, unit)
+    return EXIT_OK
