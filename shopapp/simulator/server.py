@@ -33,6 +33,9 @@ def _bind(port: int) -> socket.socket:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((HOST, port))
+        # Listening now, not when uvicorn gets round to it: a client that connects the moment the base URL
+        # is printed waits in the backlog instead of being refused on a busy machine.
+        sock.listen(2048)
     except OSError:
         sock.close()
         raise
