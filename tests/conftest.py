@@ -22,6 +22,9 @@ from shopapp.store.database import DATABASE_FILE_NAME, open_store
 from shopapp.store.models import db
 from shopapp.ui.gui_thread_gc import collect_if_due
 
+# The `store` fixture (a fresh database, SQLite and PostgreSQL) for every test directory.
+pytest_plugins = ["store_database"]
+
 # No per-example deadline: CI machines are shared and a slow example is not a failure. The "thorough"
 # profile (SHOPAPP_HYPOTHESIS_PROFILE=thorough) runs many more examples before a release.
 settings.register_profile("shopapp", deadline=None)
@@ -114,7 +117,7 @@ def out(tmp_path):
 @pytest.fixture
 def shop_store(shopapp_home):
     """A fresh, empty SQLite shop database in this test's data folder, bound (tests that read the file's
-    bytes need SQLite; tests/store's `store` fixture also runs PostgreSQL)."""
+    bytes need SQLite; the `store` fixture of store_database.py also runs PostgreSQL)."""
     database = open_store(shopapp_home, "")
     yield database
     if not database.is_closed():

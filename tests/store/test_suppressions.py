@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 import pytest
 from builders import service
-from test_due_list_and_csv import TODAY, shop_fleet
+from fleet_support import TODAY, shop_fleet
 
 from shopapp.domain.due import Status
 from shopapp.domain.plan import default_plan

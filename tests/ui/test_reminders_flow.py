@@ -10,10 +10,10 @@ import unicodedata
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from builders import customer, system_alert, trouble_code, vehicle
 from disk_support import fill, small_disk
 from PySide6.QtPrintSupport import QPrinter
 from qt_support import open_window, wait_signal
-from store.builders import customer, system_alert, trouble_code, vehicle
 
 from shopapp.domain.due import Status
 from shopapp.resources import trouble_code_catalogue

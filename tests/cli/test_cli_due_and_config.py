@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from test_due_list_and_csv import shop_fleet
+from fleet_support import shop_fleet
 
 from shopapp.cli import main
 

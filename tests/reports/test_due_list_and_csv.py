@@ -2,11 +2,11 @@
 
 import csv
 import io
-from datetime import UTC, date, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from builders import customer, service, system_alert, trouble_code, vehicle
+from fleet_support import AS_OF, TODAY, shop_fleet
 
 from shopapp.domain.plan import default_plan
 from shopapp.domain.units import DistanceUnit
@@ -14,100 +14,9 @@ from shopapp.reports.due_csv import COLUMNS, due_csv_text, export_due_csv
 from shopapp.reports.due_words import hidden_text
 from shopapp.resources import trouble_code_catalogue
 from shopapp.services.due_list import due_list
-from shopapp.store.models import Connection, Suppression
+from shopapp.store.models import Suppression
 
-TODAY = date(2026, 11, 22)
-AS_OF = datetime(2026, 11, 21, 18, 30, tzinfo=UTC)
 GOLDEN = Path(__file__).parent / "golden" / "due-list.csv"
-
-
-def shop_fleet():
-    """Four customers a shop would recognise, with names that break naive CSV writers."""
-    hyperlink = customer('=HYPERLINK("http://x","y")', phone="+1 555 0100", email="x@example.com")
-    car = vehicle(
-        hyperlink,
-        plate="HACK 1",
-        vin="1HGCM82633A004352",
-        odometer_km=42_000,
-        odometer_at=AS_OF,
-        km_per_day=40,
-        oil_life=0.14,
-        oil_at=AS_OF,
-        oil_capability="reported",
-        first_seen_at=AS_OF - timedelta(days=300),
-        first_seen_odometer_km=30_000,
-    )
-    service(
-        car,
-        date(2026, 6, 1),
-        38_000,
-        [("oil_change", "Oil and filter change"), ("tire_rotation", "Tire rotation")],
-    )
-
-    zoe = customer("Zoë Ñúñez", phone="555-0101", email="zoe@example.com")
-    van = vehicle(
-        zoe,
-        make="FORD",
-        model="Transit",
-        year=2022,
-        plate="VAN 7",
-        vin="1FTBW3XM6HKA12345",
-        odometer_km=120_000,
-        odometer_at=AS_OF,
-        km_per_day=150,
-        oil_capability="unreadable",
-        first_seen_at=AS_OF - timedelta(days=400),
-        first_seen_odometer_km=80_000,
-    )
-    service(
-        van,
-        date(2026, 9, 1),
-        110_500,
-        [
-            ("oil_change", "Oil change"),
-            ("tire_rotation", "Rotate tires"),
-            ("brake_inspection", "Brake inspection"),
-            ("engine_air_filter", "Engine air filter"),
-            ("cabin_air_filter", "Cabin air filter"),
-        ],
-    )
-    trouble_code(van, "P0420", AS_OF - timedelta(days=2))
-    trouble_code(van, "P0171", AS_OF - timedelta(days=90), cleared_at=AS_OF - timedelta(days=60))
-
-    bea = customer("bea Alvarez", phone="555-0102")
-    ev = vehicle(
-        bea,
-        make="TESLA",
-        model="Model 3",
-        year=2023,
-        plate="",
-        vin="5YJ3E1EA7KF317000",
-        odometer_km=15_000,
-        odometer_at=AS_OF,
-        km_per_day=30,
-        oil_capability="no_engine_oil",
-        first_seen_at=AS_OF - timedelta(days=100),
-        first_seen_odometer_km=12_000,
-    )
-    service(
-        ev,
-        date(2026, 8, 1),
-        13_000,
-        [
-            ("tire_rotation", "Tire rotation"),
-            ("brake_inspection", "Brakes checked"),
-            ("cabin_air_filter", "Cabin air filter"),
-            ("engine_air_filter", "Engine air filter"),
-        ],
-    )
-    system_alert(ev, "SYSTEM_TPMS", "Left rear tire sensor battery low", AS_OF)
-    connection = Connection.create(created_at=AS_OF, updated_at=AS_OF, state="needs_reconnect")
-    ev.connection = connection
-    ev.save()
-
-    new = customer("Carl New")
-    vehicle(new, make="MAZDA", model="CX-5", year=2020, plate="NEW 1")
-    return {"hyperlink": car, "van": van, "ev": ev}
 
 
 def rows(**kwargs):
