@@ -1,8 +1,9 @@
 """The window's Help menu (Welcome…, About ShopApp…), File → Back up database…, and the first-run welcome.
 
-The main window calls install_help_and_backup(window) once it has built its menus, and maybe_welcome(window)
-once it shows. `window` is the MainWindow: menuBar(), statusBar(), session (ShopSession), tasks, and
-connect_action and reload() where present."""
+The main window calls install_help_and_backup(window, file_menu, help_menu) once it has built its menus
+(passed explicitly: their titles are translated, so they are never looked up by text), and
+maybe_welcome(window) once it shows. `window` is the MainWindow: statusBar(), session (ShopSession), tasks,
+and connect_action and reload() where present."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QProcess, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMenu
 
 from shopapp.services.first_run import shop_is_empty
 from shopapp.ui.about_dialog import AboutDialog
@@ -25,8 +26,6 @@ if TYPE_CHECKING:  # main_window imports this module
     from shopapp.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-FILE_MENU_TITLE = "&File"
-HELP_MENU_TITLE = "&Help"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,20 +36,11 @@ class HelpActions:
     help_menu: QMenu
 
 
-def find_menu(window: QMainWindow, title: str) -> QMenu | None:
-    for action in window.menuBar().actions():
-        menu = action.menu()  # typed QObject by the stubs; a menu bar's menus are QMenus
-        if action.text() == title and isinstance(menu, QMenu):
-            return menu
-    return None
-
-
-def install_help_and_backup(window: MainWindow) -> HelpActions:
-    """Adds File → Back up database… (after Settings, before Quit) and the Help menu."""
+def install_help_and_backup(window: MainWindow, file_menu: QMenu, help_menu: QMenu) -> HelpActions:
+    """Adds Back up database… to the File menu (after Settings, before Quit) and fills the Help menu."""
     backup = QAction("Back up database…", window)
     backup.setStatusTip("Save a copy of the shop's database (safe while ShopApp is running)")
     backup.triggered.connect(lambda: back_up_from_window(window))
-    file_menu = find_menu(window, FILE_MENU_TITLE) or window.menuBar().addMenu(FILE_MENU_TITLE)
     separators = [action for action in file_menu.actions() if action.isSeparator()]
     if separators:
         file_menu.insertAction(separators[-1], backup)  # Quit stays last, after its separator
@@ -64,7 +54,6 @@ def install_help_and_backup(window: MainWindow) -> HelpActions:
     about.setStatusTip("Version, data folder, licences and diagnostics")
     about.setMenuRole(QAction.MenuRole.AboutRole)  # macOS moves it into the application menu
     about.triggered.connect(lambda: open_about(window))
-    help_menu = find_menu(window, HELP_MENU_TITLE) or window.menuBar().addMenu(HELP_MENU_TITLE)
     help_menu.addAction(welcome)
     help_menu.addSeparator()
     help_menu.addAction(about)

@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saving_label)
         self.statusBar().addPermanentWidget(self.refresh_status)
         self.notifier = Notifier(self, self.statusBar(), self.windowIcon())
-        self.help_actions = install_help_and_backup(self)
+        self.help_actions = install_help_and_backup(self, self.file_menu, self.help_menu)
 
     def _setup_actions(self) -> None:
         def action(
@@ -231,25 +231,31 @@ class MainWindow(QMainWindow):
             else:
                 toolbar.addAction(item)
         self.addToolBar(toolbar)
+        # Menus are found by object name (tests, help_menu), never by their visible, translated titles.
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        file_menu.addAction(self.print_reminders_action)
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        vehicles_menu = menu.addMenu("&Vehicles")
+        self.file_menu = menu.addMenu("&File")
+        self.file_menu.setObjectName("file_menu")
+        self.file_menu.addAction(self.print_reminders_action)
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.vehicles_menu = menu.addMenu("&Vehicles")
+        self.vehicles_menu.setObjectName("vehicles_menu")
         for item in (
             self.refresh_all_action,
             self.refresh_selected_action,
             self.connect_action,
             self.record_service_action,
         ):
-            vehicles_menu.addAction(item)
-        customers_menu = menu.addMenu("&Customers")
-        customers_menu.addAction(self.new_customer_action)
-        customers_menu.addAction(self.edit_customer_action)
+            self.vehicles_menu.addAction(item)
+        self.customers_menu = menu.addMenu("&Customers")
+        self.customers_menu.setObjectName("customers_menu")
+        self.customers_menu.addAction(self.new_customer_action)
+        self.customers_menu.addAction(self.edit_customer_action)
+        self.help_menu = menu.addMenu("&Help")  # filled by help_menu.install_help_and_backup()
+        self.help_menu.setObjectName("help_menu")
         self._update_selection_actions()
 
     def _connect_signals(self) -> None:
