@@ -18,6 +18,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from shopapp.errors import UserFacingError, bug_words
+from shopapp.i18n import install_translators
 from shopapp.log import current_log_file, route_qt_messages
 from shopapp.resources import trouble_code_catalogue
 from shopapp.services.shop_session import ShopSession, StoreError, open_shop_database
@@ -82,6 +83,7 @@ def run_window(home: Path, *, demo: bool = False) -> int:
     status: 0, or 2 when the database cannot be opened."""
     app = application()
     route_qt_messages()
+    install_translators(app)  # before any widget: texts are translated when they are set
     GuiThreadGarbageCollector(app).start()  # Qt objects must never be freed on a database thread
     sys.excepthook = ErrorReporter()
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
