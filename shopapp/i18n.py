@@ -17,6 +17,7 @@ scripts/update_translations.py refreshes the catalogue and compiles the .qm file
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -26,6 +27,18 @@ from shopapp.paths import resources_dir
 log = logging.getLogger(__name__)
 SOURCE_LANGUAGE = "en"
 CATALOGUE_NAME = "shopapp"
+
+
+def fill(text: str, *values: object) -> str:
+    """Qt's QString.arg() for Python: %1, %2, ... in a translated text become `values`, in one pass (a value
+    that itself contains "%2" stays as it is). Translations may move the markers; lupdate and Linguist check
+    that each one is kept."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match[1]) - 1
+        return str(values[index]) if 0 <= index < len(values) else match[0]
+
+    return re.sub(r"%(\d)", value, text)
 
 
 def translations_dir() -> Path:

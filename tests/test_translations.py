@@ -80,3 +80,11 @@ def test_english_needs_no_file_and_a_language_without_one_stays_english(tmp_path
     assert shop_language(QLocale("de_DE"), tmp_path) == "en"  # no shopapp_de.qm: no German Qt buttons either
     (tmp_path / "shopapp_de.qm").write_bytes(b"")
     assert shop_language(QLocale("de_DE"), tmp_path) == "de"
+
+
+def test_english_counts_have_a_singular_and_a_plural(qapp, installed):
+    installed += install_translators(qapp, QLocale("en_US"))
+    words = [
+        QCoreApplication.translate("RefreshSummaryText", "%n need(s) reconnecting", "", n) for n in (1, 2)
+    ]
+    assert words == ["1 needs reconnecting", "2 need reconnecting"]
