@@ -4,15 +4,21 @@ so the command line can use it too).
 Plurals follow Qt's documented way ("Writing Source Code for Translation → Handle plural forms",
 https://doc.qt.io/qt-6/i18n-source-translation.html, and the Qt for Python tutorial "Translating
 Applications", https://doc.qt.io/qtforpython-6/tutorials/basictutorial/translations.html): the source text
-is written once with %n, e.g. `self.tr("%n car(s) need reconnecting", "", n)`, and the source language gets
-its own translation that holds only the numerus forms ("%n car needs reconnecting" / "%n cars need
+is written once with %n, e.g. `tr("%n need(s) reconnecting", "", n)` in a method, and the source language
+gets its own translation that holds only the numerus forms ("%n needs reconnecting" / "%n need
 reconnecting"): lupdate's `-pluralonly`, CMake's PLURALS_TS_FILE. Without it Qt only replaces %n and the
 window would say "1 car(s)". Here that translation is resources/i18n/shopapp_en.ts: the whole source
 catalogue (what a translator starts from), in which only the numerus messages carry (English) forms;
 lrelease leaves the others out of shopapp_en.qm, so English falls back to the source text. shopapp_en.qm is
 installed for every language, before the language's own file: Qt asks the translator installed last first,
 so a French message wins and a message not yet translated still gets proper English plurals.
-scripts/update_translations.py refreshes the catalogue and compiles the .qm files."""
+scripts/update_translations.py refreshes the catalogue and compiles the .qm files.
+
+What pyside6-lupdate (6.11) reads in Python, checked by hand: a plural only in `self.tr(text, "", n)` (a
+count given to QCoreApplication.translate() is not seen: the message is not marked plural, and when the count
+is an expression such as len(items) the whole call is silently skipped); text and context as string literals
+written in the call itself (never through a helper or a constant); %1, %2 filled by fill() after translating.
+tests/test_translations.py checks that every literal self.tr()/translate() text reached the catalogue."""
 
 from __future__ import annotations
 

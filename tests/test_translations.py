@@ -1,6 +1,7 @@
 """The translation catalogue follows the code, and an installed translation reaches the window's texts."""
 
 import importlib.util
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -88,3 +89,23 @@ def test_english_counts_have_a_singular_and_a_plural(qapp, installed):
         QCoreApplication.translate("RefreshSummaryText", "%n need(s) reconnecting", "", n) for n in (1, 2)
     ]
     assert words == ["1 needs reconnecting", "2 need reconnecting"]
+
+
+_CALL = re.compile(
+    r'(?:self\.tr|QCoreApplication\.translate)\(\s*(?:"(?P<context>\w+)",\s*)?"(?P<text>(?:[^"\\]|\\.)*)"'
+)
+
+
+def test_lupdate_skipped_no_translatable_text_of_the_code():
+    """lupdate drops some calls without a word (a translate() whose count is len(...)): every literal text
+    given to self.tr() or QCoreApplication.translate() must be in the catalogue."""
+    sources = {
+        message.source for message in update_translations.messages(update_translations.SOURCE_CATALOGUE)
+    }
+    skipped = []
+    for path in sorted((ROOT / "shopapp").rglob("*.py")):
+        for match in _CALL.finditer(path.read_text(encoding="utf-8")):
+            text = match["text"].encode().decode("unicode_escape").encode("latin-1").decode()
+            if text not in sources:
+                skipped.append(f"{path.relative_to(ROOT)}: {text!r}")
+    assert skipped == []

@@ -69,7 +69,11 @@ class ErrorReporter:
 
 def application() -> QApplication:
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication(sys.argv)
+        install_translators(app)  # once, before any widget: texts are translated when they are set
     app.setApplicationName("ShopApp")
     app.setOrganizationName("ShopApp")
     app.setApplicationDisplayName("ShopApp")
@@ -83,7 +87,6 @@ def run_window(home: Path, *, demo: bool = False) -> int:
     status: 0, or 2 when the database cannot be opened."""
     app = application()
     route_qt_messages()
-    install_translators(app)  # before any widget: texts are translated when they are set
     GuiThreadGarbageCollector(app).start()  # Qt objects must never be freed on a database thread
     sys.excepthook = ErrorReporter()
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
