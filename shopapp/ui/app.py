@@ -18,6 +18,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from shopapp.errors import UserFacingError, bug_words
+from shopapp.i18n import install_translators
 from shopapp.log import current_log_file, route_qt_messages
 from shopapp.resources import trouble_code_catalogue
 from shopapp.services.shop_session import ShopSession, StoreError, open_shop_database
@@ -68,7 +69,11 @@ class ErrorReporter:
 
 def application() -> QApplication:
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication(sys.argv)
+        install_translators(app)  # once, before any widget: texts are translated when they are set
     app.setApplicationName("ShopApp")
     app.setOrganizationName("ShopApp")
     app.setApplicationDisplayName("ShopApp")

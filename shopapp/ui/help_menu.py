@@ -1,8 +1,9 @@
 """The window's Help menu (Welcome…, About ShopApp…), File → Back up database…, and the first-run welcome.
 
-The main window calls install_help_and_backup(window) once it has built its menus, and maybe_welcome(window)
-once it shows. `window` is the MainWindow: menuBar(), statusBar(), session (ShopSession), tasks, and
-connect_action and reload() where present."""
+The main window calls install_help_and_backup(window, file_menu, help_menu) once it has built its menus
+(passed explicitly: their titles are translated, so they are never looked up by text), and
+maybe_welcome(window) once it shows. `window` is the MainWindow: statusBar(), session (ShopSession), tasks,
+and connect_action and reload() where present."""
 
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QProcess, Qt
+from PySide6.QtCore import QCoreApplication, QProcess, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMenu
 
+from shopapp.i18n import fill
 from shopapp.services.first_run import shop_is_empty
 from shopapp.ui.about_dialog import AboutDialog
 from shopapp.ui.backup_action import back_up_from_window
@@ -25,8 +27,6 @@ if TYPE_CHECKING:  # main_window imports this module
     from shopapp.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-FILE_MENU_TITLE = "&File"
-HELP_MENU_TITLE = "&Help"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,34 +37,30 @@ class HelpActions:
     help_menu: QMenu
 
 
-def find_menu(window: QMainWindow, title: str) -> QMenu | None:
-    for action in window.menuBar().actions():
-        menu = action.menu()  # typed QObject by the stubs; a menu bar's menus are QMenus
-        if action.text() == title and isinstance(menu, QMenu):
-            return menu
-    return None
-
-
-def install_help_and_backup(window: MainWindow) -> HelpActions:
-    """Adds File → Back up database… (after Settings, before Quit) and the Help menu."""
-    backup = QAction("Back up database…", window)
-    backup.setStatusTip("Save a copy of the shop's database (safe while ShopApp is running)")
+def install_help_and_backup(window: MainWindow, file_menu: QMenu, help_menu: QMenu) -> HelpActions:
+    """Adds Back up database… to the File menu (after Settings, before Quit) and fills the Help menu."""
+    backup = QAction(QCoreApplication.translate("HelpMenu", "Back up database…"), window)
+    backup.setStatusTip(
+        QCoreApplication.translate(
+            "HelpMenu", "Save a copy of the shop's database (safe while ShopApp is running)"
+        )
+    )
     backup.triggered.connect(lambda: back_up_from_window(window))
-    file_menu = find_menu(window, FILE_MENU_TITLE) or window.menuBar().addMenu(FILE_MENU_TITLE)
     separators = [action for action in file_menu.actions() if action.isSeparator()]
     if separators:
         file_menu.insertAction(separators[-1], backup)  # Quit stays last, after its separator
     else:
         file_menu.addAction(backup)
 
-    welcome = QAction("Welcome…", window)
-    welcome.setStatusTip("Try the demo, or set up your shop")
+    welcome = QAction(QCoreApplication.translate("HelpMenu", "Welcome…"), window)
+    welcome.setStatusTip(QCoreApplication.translate("HelpMenu", "Try the demo, or set up your shop"))
     welcome.triggered.connect(lambda: open_welcome(window))
-    about = QAction("About ShopApp…", window)
-    about.setStatusTip("Version, data folder, licences and diagnostics")
+    about = QAction(QCoreApplication.translate("HelpMenu", "About ShopApp…"), window)
+    about.setStatusTip(
+        QCoreApplication.translate("HelpMenu", "Version, data folder, licences and diagnostics")
+    )
     about.setMenuRole(QAction.MenuRole.AboutRole)  # macOS moves it into the application menu
     about.triggered.connect(lambda: open_about(window))
-    help_menu = find_menu(window, HELP_MENU_TITLE) or window.menuBar().addMenu(HELP_MENU_TITLE)
     help_menu.addAction(welcome)
     help_menu.addSeparator()
     help_menu.addAction(about)
@@ -84,7 +80,10 @@ def open_welcome(window: MainWindow) -> WelcomeDialog:
     dialog.demo_chosen.connect(lambda: _on_welcome_demo_chosen(window))
     dialog.setup_chosen.connect(lambda: _on_welcome_setup_chosen(window))
     dialog.skipped.connect(
-        lambda: window.statusBar().showMessage("Help → Welcome… brings the welcome back at any time.", 15_000)
+        lambda: window.statusBar().showMessage(
+            QCoreApplication.translate("HelpMenu", "Help → Welcome… brings the welcome back at any time."),
+            15_000,
+        )
     )
     window.welcome_dialog = dialog  # kept for tests and so it is not collected while open
     dialog.open()
@@ -131,10 +130,17 @@ def start_detached(program: str, arguments: list[str]) -> bool:
 def _on_welcome_demo_chosen(window: MainWindow) -> None:
     program, arguments = app_command("--demo")
     if start_detached(program, arguments):
-        window.statusBar().showMessage("The demo opens in a new window; this one stays on your shop.", 15_000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "HelpMenu", "The demo opens in a new window; this one stays on your shop."
+            ),
+            15_000,
+        )
     else:
         log.warning("Could not start the demo: %s %s", program, arguments)
-        window.statusBar().showMessage(f"Could not start the demo ({program}).", 30_000)
+        window.statusBar().showMessage(
+            fill(QCoreApplication.translate("HelpMenu", "Could not start the demo (%1)."), program), 30_000
+        )
 
 
 def _on_welcome_setup_chosen(window: MainWindow) -> None:
@@ -143,16 +149,23 @@ def _on_welcome_setup_chosen(window: MainWindow) -> None:
         return
     program, arguments = app_command()  # the demo's window cannot hold the shop's settings
     if start_detached(program, arguments):
-        window.statusBar().showMessage("ShopApp opens on your own shop in a new window.", 15_000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("HelpMenu", "ShopApp opens on your own shop in a new window."), 15_000
+        )
     else:
-        window.statusBar().showMessage(f"Could not start ShopApp ({program}).", 30_000)
+        window.statusBar().showMessage(
+            fill(QCoreApplication.translate("HelpMenu", "Could not start ShopApp (%1)."), program), 30_000
+        )
 
 
 def _on_setup_finished(window: MainWindow, connect_now: bool) -> None:
     show_name = getattr(window, "show_shop_name", None)
     if show_name is not None:
         show_name()
-    window.statusBar().showMessage("Your shop is set up. Settings are under File → Settings…", 15_000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("HelpMenu", "Your shop is set up. Settings are under File → Settings…"),
+        15_000,
+    )
     reload = getattr(window, "reload", None)
     if reload is not None:
         reload()  # the distance unit may have changed every row

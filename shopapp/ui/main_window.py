@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from shopapp.domain.due import DueItem
 from shopapp.errors import UserFacingError, bug_words
+from shopapp.i18n import fill
 from shopapp.log import LOG_FILE_NAME, current_log_file
 from shopapp.paths import log_dir
 from shopapp.reports.due_export import DueExportOutcome
@@ -69,7 +70,6 @@ from shopapp.ui.welcome_dialog import WelcomeDialog
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-SAVING = "Saving…"
 _COLUMN_WIDTHS = {
     Column.STATUS: 96,
     Column.CUSTOMER: 150,
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         for column, width in _COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
-        self.empty_label = QLabel("Loading the vehicle list…")
+        self.empty_label = QLabel(self.tr("Loading the vehicle list…"))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         left = QWidget()
@@ -168,13 +168,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._setup_actions()
         self.refresh_status = RefreshStatusWidget()
-        self.saving_label = QLabel(SAVING)
-        self.saving_label.setToolTip("Waiting for the shop's database to take what was entered")
+        self.saving_label = QLabel(self.tr("Saving…"))
+        self.saving_label.setToolTip(self.tr("Waiting for the shop's database to take what was entered"))
         self.saving_label.hide()
         self.statusBar().addPermanentWidget(self.saving_label)
         self.statusBar().addPermanentWidget(self.refresh_status)
         self.notifier = Notifier(self, self.statusBar(), self.windowIcon())
-        self.help_actions = install_help_and_backup(self)
+        self.help_actions = install_help_and_backup(self, self.file_menu, self.help_menu)
 
     def _setup_actions(self) -> None:
         def action(
@@ -188,27 +188,41 @@ class MainWindow(QMainWindow):
             return created
 
         self.refresh_all_action = action(
-            "Refresh all", "Read every connected car now", QKeySequence.StandardKey.Refresh
+            self.tr("Refresh all"), self.tr("Read every connected car now"), QKeySequence.StandardKey.Refresh
         )
-        self.refresh_selected_action = action("Refresh selected", "Read the selected cars now", "Ctrl+R")
-        self.connect_action = action("Connect a vehicle…", "Link a customer's car through Smartcar", "Ctrl+K")
-        self.new_customer_action = action("New customer…", "Add a customer", QKeySequence.StandardKey.New)
-        self.edit_customer_action = action("Edit customer…", "Edit the selected car's customer", "Ctrl+E")
+        self.refresh_selected_action = action(
+            self.tr("Refresh selected"), self.tr("Read the selected cars now"), "Ctrl+R"
+        )
+        self.connect_action = action(
+            self.tr("Connect a vehicle…"), self.tr("Link a customer's car through Smartcar"), "Ctrl+K"
+        )
+        self.new_customer_action = action(
+            self.tr("New customer…"), self.tr("Add a customer"), QKeySequence.StandardKey.New
+        )
+        self.edit_customer_action = action(
+            self.tr("Edit customer…"), self.tr("Edit the selected car's customer"), "Ctrl+E"
+        )
         self.record_service_action = action(
-            "Record service…", "Record a service done on the selected car", "Ctrl+S"
+            self.tr("Record service…"), self.tr("Record a service done on the selected car"), "Ctrl+S"
         )
         self.print_reminders_action = action(
-            "Print reminders…",
-            "Print reminder letters for every customer with a due car, or for the selected cars' customers",
+            self.tr("Print reminders…"),
+            self.tr(
+                "Print reminder letters for every customer with a due car, or for the selected cars' customers"  # noqa: E501 (one literal for lupdate)
+            ),
             QKeySequence.StandardKey.Print,
         )
         self.export_action = action(
-            "Export due list…", "Save the due list as a CSV file (spreadsheet, mailing house)", "Ctrl+Shift+E"
+            self.tr("Export due list…"),
+            self.tr("Save the due list as a CSV file (spreadsheet, mailing house)"),
+            "Ctrl+Shift+E",
         )
-        self.settings_action = action("Settings…", "Shop profile, units, service plan, refresh, Smartcar")
+        self.settings_action = action(
+            self.tr("Settings…"), self.tr("Shop profile, units, service plan, refresh, Smartcar")
+        )
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        self.quit_action = action("Quit", "Close ShopApp", QKeySequence.StandardKey.Quit)
-        toolbar = QToolBar("Main")
+        self.quit_action = action(self.tr("Quit"), self.tr("Close ShopApp"), QKeySequence.StandardKey.Quit)
+        toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -231,25 +245,31 @@ class MainWindow(QMainWindow):
             else:
                 toolbar.addAction(item)
         self.addToolBar(toolbar)
+        # Menus are found by object name (tests, help_menu), never by their visible, translated titles.
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        file_menu.addAction(self.print_reminders_action)
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        vehicles_menu = menu.addMenu("&Vehicles")
+        self.file_menu = menu.addMenu(self.tr("&File"))
+        self.file_menu.setObjectName("file_menu")
+        self.file_menu.addAction(self.print_reminders_action)
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.vehicles_menu = menu.addMenu(self.tr("&Vehicles"))
+        self.vehicles_menu.setObjectName("vehicles_menu")
         for item in (
             self.refresh_all_action,
             self.refresh_selected_action,
             self.connect_action,
             self.record_service_action,
         ):
-            vehicles_menu.addAction(item)
-        customers_menu = menu.addMenu("&Customers")
-        customers_menu.addAction(self.new_customer_action)
-        customers_menu.addAction(self.edit_customer_action)
+            self.vehicles_menu.addAction(item)
+        self.customers_menu = menu.addMenu(self.tr("&Customers"))
+        self.customers_menu.setObjectName("customers_menu")
+        self.customers_menu.addAction(self.new_customer_action)
+        self.customers_menu.addAction(self.edit_customer_action)
+        self.help_menu = menu.addMenu(self.tr("&Help"))  # filled by help_menu.install_help_and_backup()
+        self.help_menu.setObjectName("help_menu")
         self._update_selection_actions()
 
     def _connect_signals(self) -> None:
@@ -377,10 +397,12 @@ class MainWindow(QMainWindow):
             self.empty_label.setVisible(False)
             return
         if self.model.rowCount():
-            self.empty_label.setText("No vehicle matches the search and filter.")
+            self.empty_label.setText(self.tr("No vehicle matches the search and filter."))
         else:
             self.empty_label.setText(
-                "No vehicles yet. Use “Connect a vehicle…” to link a customer's car through Smartcar."
+                self.tr(
+                    "No vehicles yet. Use “Connect a vehicle…” to link a customer's car through Smartcar."
+                )
             )
         self.empty_label.setVisible(True)
 
@@ -461,12 +483,12 @@ class MainWindow(QMainWindow):
 
     def _on_refresh_all_action_triggered(self) -> None:
         if not self.refresher.start():
-            self.statusBar().showMessage("A refresh is already running.", 5000)
+            self.statusBar().showMessage(self.tr("A refresh is already running."), 5000)
 
     def _on_refresh_selected_action_triggered(self) -> None:
         ids = [row.vehicle_id for row in self.selected_rows()]
         if ids and not self.refresher.start(ids):
-            self.statusBar().showMessage("A refresh is already running.", 5000)
+            self.statusBar().showMessage(self.tr("A refresh is already running."), 5000)
 
     def _on_refresher_refresh_started(self, description: str) -> None:
         self.refresh_status.started(description)
@@ -484,12 +506,12 @@ class MainWindow(QMainWindow):
     def _on_refresher_refresh_failed(self, message: str) -> None:
         self.refresh_status.finished()
         self.refresh_all_action.setEnabled(True)
-        self.statusBar().showMessage(f"Refresh not started: {message}", 60_000)
+        self.statusBar().showMessage(fill(self.tr("Refresh not started: %1"), message), 60_000)
 
     def _on_refresher_nothing_to_refresh(self) -> None:
         self.refresh_status.finished()
         self.refresh_all_action.setEnabled(True)
-        self.statusBar().showMessage("No connected cars yet: use “Connect a vehicle…”.", 30_000)
+        self.statusBar().showMessage(self.tr("No connected cars yet: use “Connect a vehicle…”."), 30_000)
 
     # -- actions ---------------------------------------------------------------------------------------
 
@@ -524,7 +546,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _on_customer_dialog_customer_saved(self, _customer_id: int) -> None:
-        self.statusBar().showMessage("Customer saved.", 10_000)
+        self.statusBar().showMessage(self.tr("Customer saved."), 10_000)
         self.reload()
 
     def _on_record_service_action_triggered(self) -> None:
@@ -554,7 +576,7 @@ class MainWindow(QMainWindow):
 
     def _on_service_recorded(self, row: VehicleRow) -> None:
         self.statusBar().showMessage(
-            f"Service recorded for {row.listing.title}; its reminders start again.", 15_000
+            fill(self.tr("Service recorded for %1; its reminders start again."), row.listing.title), 15_000
         )
         self.reload()
         self.service_recorded.emit(row.vehicle_id)
@@ -581,15 +603,20 @@ class MainWindow(QMainWindow):
         """The title names the shop (or the demo); set at start-up and after each settings change."""
         name = self.session.settings.get("shop_name")
         demo = self.session.demo
-        self.setWindowTitle("ShopApp — Demo (simulated cars)" if demo else f"ShopApp — {name or 'your shop'}")
+        if demo:
+            self.setWindowTitle(self.tr("ShopApp — Demo (simulated cars)"))
+        else:
+            self.setWindowTitle(fill(self.tr("ShopApp — %1"), name or self.tr("your shop")))
 
     def _on_settings_dialog_settings_saved(self) -> None:
         self.show_shop_name()
-        self.statusBar().showMessage("Settings saved.", 10_000)
+        self.statusBar().showMessage(self.tr("Settings saved."), 10_000)
         self.reload()  # the unit or the plan may have changed every row
 
     def _on_settings_dialog_connections_moved(self, _report) -> None:
-        self.statusBar().showMessage("Smartcar connections moved to API v3 (Settings → Smartcar).", 30_000)
+        self.statusBar().showMessage(
+            self.tr("Smartcar connections moved to API v3 (Settings → Smartcar)."), 30_000
+        )
         self.reload()  # moved cars were read once, and their connection states may have changed
 
     def _on_detail_review_requested(self, occurrence_id: int) -> None:
@@ -597,7 +624,7 @@ class MainWindow(QMainWindow):
 
     async def _mark_reviewed(self, occurrence_id: int) -> None:
         if await self.write(mark_trouble_code_reviewed, occurrence_id, datetime.now(UTC)):
-            self.statusBar().showMessage("Trouble code marked as reviewed.", 10_000)
+            self.statusBar().showMessage(self.tr("Trouble code marked as reviewed."), 10_000)
         self.reload()
 
     # -- snooze, dismiss, show again ---------------------------------------------------------------------
@@ -615,8 +642,11 @@ class MainWindow(QMainWindow):
         self._change_hidden(
             key,
             lambda vehicle_id, item: snooze_item(vehicle_id, item.key, until),
-            lambda title, item: (
-                f"{due_item_name(item)} ({title}) snoozed until {day_text(until)}; its due date stays."
+            lambda title, item: fill(
+                self.tr("%1 (%2) snoozed until %3; its due date stays."),
+                due_item_name(item),
+                title,
+                day_text(until),
             ),
         )
 
@@ -624,14 +654,16 @@ class MainWindow(QMainWindow):
         self._change_hidden(
             key,
             lambda vehicle_id, item: dismiss_item(vehicle_id, item.key, item.last_service_on),
-            lambda title, item: f"{due_item_name(item)} ({title}) dismissed until the car's next service.",
+            lambda title, item: fill(
+                self.tr("%1 (%2) dismissed until the car's next service."), due_item_name(item), title
+            ),
         )
 
     def _on_detail_show_again_requested(self, key: str) -> None:
         self._change_hidden(
             key,
             lambda vehicle_id, item: clear_suppression(vehicle_id, item.key),
-            lambda title, item: f"{due_item_name(item)} ({title}) is back on the due list.",
+            lambda title, item: fill(self.tr("%1 (%2) is back on the due list."), due_item_name(item), title),
         )
 
     def _change_hidden(
@@ -657,7 +689,7 @@ class MainWindow(QMainWindow):
         try:
             await self.write(write, vehicle_id, item)
         except UnknownVehicle:
-            self.statusBar().showMessage("That car is no longer in the shop's list.", 15_000)
+            self.statusBar().showMessage(self.tr("That car is no longer in the shop's list."), 15_000)
             self.reload()
             return
         self.statusBar().showMessage(words(title, item), 15_000)
@@ -720,22 +752,33 @@ def _as_int(value: object) -> int | None:
         return None
 
 
+class RefreshSummaryText(QObject):
+    """The status line after a refresh. A QObject only for self.tr(): lupdate marks a message as plural (%n)
+    only in self.tr(); it ignores the count of QCoreApplication.translate() (and drops the whole call when
+    the count is an expression such as len(...))."""
+
+    def words(self, summary: RefreshSummary) -> str:
+        if summary.cancelled:
+            return self.tr("Refresh cancelled; every car read before that is saved.")
+        asked = len(summary.results) - len(summary.skipped)
+        parts = [fill(self.tr("Refreshed %1 of %n car(s)", "", asked), len(summary.refreshed))]
+        if summary.needing_reconnect:
+            parts.append(self.tr("%n need(s) reconnecting", "", len(summary.needing_reconnect)))
+        if summary.lost_to_crash:
+            parts.append(
+                self.tr(
+                    "%n owner(s) must connect again because a ShopApp process crashed during token refresh",
+                    "",
+                    len(summary.lost_to_crash),
+                )
+            )
+        others = [result for result in summary.failed if not result.needs_reconnect]
+        if others:
+            parts.append(self.tr("%n could not be read (see the Connection column)", "", len(others)))
+        if summary.skipped:
+            parts.append(self.tr("%n skipped (monthly call budget)", "", len(summary.skipped)))
+        return " · ".join(parts) + "."
+
+
 def summary_words(summary: RefreshSummary) -> str:
-    if summary.cancelled:
-        return "Refresh cancelled; every car read before that is saved."
-    asked = len(summary.results) - len(summary.skipped)
-    words = f"Refreshed {len(summary.refreshed)} of {asked} cars"
-    failed = summary.failed
-    if summary.needing_reconnect:
-        words += f" · {len(summary.needing_reconnect)} need reconnecting"
-    if summary.lost_to_crash:
-        words += (
-            f" · {len(summary.lost_to_crash)} owner(s) must connect again because a ShopApp process crashed "
-            "during token refresh"
-        )
-    others = [result for result in failed if not result.needs_reconnect]
-    if others:
-        words += f" · {len(others)} could not be read (see the Connection column)"
-    if summary.skipped:
-        words += f" · {len(summary.skipped)} skipped (monthly call budget)"
-    return words + "."
+    return RefreshSummaryText().words(summary)

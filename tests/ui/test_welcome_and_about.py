@@ -8,6 +8,7 @@ import peewee
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QMenu
 from qt_support import click_and_wait, open_window
 
 from shopapp import __version__
@@ -294,14 +295,31 @@ def menu_texts(menu):
 
 
 def test_the_menus_offer_backup_welcome_and_about(window):
-    file_texts = menu_texts(help_menu.find_menu(window, "&File"))
+    file_texts = menu_texts(window.findChild(QMenu, "file_menu"))
     assert "Settings…" in file_texts
     assert file_texts[-3:] == ["Back up database…", "-", "Quit"]  # Quit stays last
-    assert menu_texts(help_menu.find_menu(window, "&Help")) == ["Welcome…", "-", "About ShopApp…"]
-    about = help_menu.find_menu(window, "&Help").actions()[-1]
+    assert menu_texts(window.findChild(QMenu, "help_menu")) == ["Welcome…", "-", "About ShopApp…"]
+    assert [action.text() for action in window.menuBar().actions()].count("&Help") == 1
+    about = window.findChild(QMenu, "help_menu").actions()[-1]
     about.trigger()
     assert window.about_dialog.isVisible()
     assert window.about_dialog.folder_label.text() == str(window.session.home)
+
+
+def test_help_and_backup_go_into_the_menus_given_whatever_their_titles(qtbot):
+    """In French the menus read "&Fichier" and "&Aide": nothing is found, or added twice, by its title."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    file_menu = window.menuBar().addMenu("&Fichier")
+    file_menu.addAction("Paramètres…")
+    file_menu.addSeparator()
+    file_menu.addAction("Quitter")
+    aide = window.menuBar().addMenu("&Aide")
+    actions = help_menu.install_help_and_backup(window, file_menu, aide)
+    assert [action.text() for action in window.menuBar().actions()] == ["&Fichier", "&Aide"]
+    assert menu_texts(file_menu) == ["Paramètres…", "Back up database…", "-", "Quitter"]
+    assert actions.help_menu is aide
+    assert menu_texts(aide) == ["Welcome…", "-", "About ShopApp…"]
 
 
 def test_an_empty_shop_is_welcomed_and_the_demo_starts_in_its_own_process(window, monkeypatch):
