@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
-from shopapp.cli.support import EXIT_FAILED, EXIT_OK, UsageError
+from shopapp.cli.support import EXIT_FAILED, EXIT_OK, UsageError, cars_named
 from shopapp.credentials import Credentials, CredentialsError
 from shopapp.domain.text import safe_text
 from shopapp.services.refresh import (
@@ -22,7 +22,6 @@ from shopapp.services.refresh import (
 from shopapp.services.smartcar_app import SetupError
 from shopapp.services.smartcar_link import SmartcarLink, refresh_cars
 from shopapp.store.connections import connection_ids_needing_reconnect
-from shopapp.store.vehicles import vehicle_ids_by_smartcar_id_or_vin
 
 
 def run_refresh_command(
@@ -38,7 +37,7 @@ def run_refresh_command(
 ) -> int:
     from shopapp.services.plan_store import load_plan
 
-    vehicle_ids = _resolve_vehicles(vehicles) if vehicles else None
+    vehicle_ids = cars_named(vehicles, connected_only=True) if vehicles else None
     limits = RefreshLimits.from_settings(settings)
     bar = ProgressBar(progress_to)
     try:
@@ -67,19 +66,6 @@ def run_refresh_command(
         return EXIT_OK
     write_summary(summary, limits, out)
     return EXIT_FAILED if summary.failed else EXIT_OK
-
-
-def _resolve_vehicles(names: Sequence[str]) -> list[int]:
-    """Database ids of the cars named by Smartcar vehicle id or VIN; an unknown one is a usage error."""
-    texts = [name.strip() for name in names]
-    found = vehicle_ids_by_smartcar_id_or_vin(texts, connected_only=True)
-    ids = []
-    for text in texts:
-        vehicle_id = found[text]
-        if vehicle_id is None:
-            raise UsageError(f"no connected car has the Smartcar id or VIN {text!r}")
-        ids.append(vehicle_id)
-    return list(dict.fromkeys(ids))
 
 
 class ProgressBar:

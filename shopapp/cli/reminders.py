@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from shopapp.cli.support import EXIT_OK, UsageError, open_shop_store, shop_settings
+from shopapp.cli.support import EXIT_OK, UsageError, cars_named, open_shop_store, shop_settings
 from shopapp.domain.text import safe_text
 from shopapp.log import route_qt_messages
 from shopapp.reports.export_target import STDOUT, OutputError, check_target
@@ -44,22 +44,6 @@ def add_reminders_command(commands: Any) -> None:
         help="log the letters as sent, so the same customers are not reminded again within reminder_min_days",
     )
     reminders.set_defaults(run=run_reminders)
-
-
-def resolve_vehicles(names: Sequence[str]) -> frozenset[int]:
-    """Database ids of the cars named by Smartcar vehicle id or VIN; an unknown one is a usage error.
-    Unlike `refresh`, a car no longer connected to Smartcar can still get a letter."""
-    from shopapp.store.vehicles import vehicle_ids_by_smartcar_id_or_vin
-
-    texts = [name.strip() for name in names]
-    found = vehicle_ids_by_smartcar_id_or_vin(texts, connected_only=False)
-    ids = []
-    for text in texts:
-        vehicle_id = found[text]
-        if vehicle_id is None:
-            raise UsageError(f"no car has the Smartcar id or VIN {text!r}")
-        ids.append(vehicle_id)
-    return frozenset(ids)
 
 
 def check_writable(path: Path | None) -> None:
@@ -96,7 +80,7 @@ def run_reminders(args: argparse.Namespace) -> int:
     path = None if args.pdf == STDOUT else Path(args.pdf).expanduser()
     check_writable(path)
     open_shop_store()
-    vehicle_ids = resolve_vehicles(args.vehicle) if args.vehicle else None
+    vehicle_ids = frozenset(cars_named(args.vehicle, connected_only=False)) if args.vehicle else None
     out = sys.stdout if path is not None else sys.stderr  # the PDF itself takes standard output
     try:
         return write_reminders(path, vehicle_ids=vehicle_ids, mark=args.mark_sent, out=out)

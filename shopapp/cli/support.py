@@ -7,7 +7,7 @@ import argparse
 import math
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NoReturn
 
 from shopapp.config import Settings
@@ -192,3 +192,18 @@ class WatchedOutput:
                 print(f"shopapp: cannot write the output: {error.strerror or error}", file=sys.stderr)
                 self.gave_up = EXIT_USAGE
         return self.gave_up
+
+
+def cars_named(names: Sequence[str], *, connected_only: bool) -> list[int]:
+    """Database ids of the cars named on the command line by Smartcar vehicle id or VIN, in order, once
+    each; a name no car has (an empty one included) is a usage error. `connected_only`: only cars linked
+    through Smartcar count."""
+    from shopapp.store.vehicles import vehicle_ids_by_smartcar_id_or_vin
+
+    texts = [name.strip() for name in names]
+    found = vehicle_ids_by_smartcar_id_or_vin(texts, connected_only=connected_only)
+    for text in texts:
+        if found[text] is None:
+            which = "connected car" if connected_only else "car"
+            raise UsageError(f"no {which} has the Smartcar id or VIN {text!r}")
+    return list(dict.fromkeys(vehicle_id for text in texts if (vehicle_id := found[text]) is not None))

@@ -203,13 +203,13 @@ def vehicle_ids_by_smartcar_id_or_vin(names: Sequence[str], *, connected_only: b
     capitals, or None; `connected_only`: only cars linked through Smartcar."""
     found: dict[str, int | None] = {}
     for text in names:
+        if not text:  # an empty name would match every car whose VIN is not known
+            found[text] = None
+            continue
+        condition = (Vehicle.smartcar_id == text) | (Vehicle.vin == text.upper())
         if connected_only:
-            condition = Vehicle.connection.is_null(False) & (
-                (Vehicle.smartcar_id == text) | (Vehicle.vin == text.upper())
-            )
-        else:
-            condition = (Vehicle.smartcar_id == text) | ((Vehicle.vin == text.upper()) & (Vehicle.vin != ""))
-        row = Vehicle.select(Vehicle.id).where(condition).tuples().first()
+            condition &= Vehicle.connection.is_null(False)
+        row = Vehicle.select(Vehicle.id).where(condition).order_by(Vehicle.id).tuples().first()
         found[text] = row[0] if row else None
     return found
 
