@@ -40,7 +40,8 @@ class ProcessIdentity:
 
 @functools.cache
 def this_process() -> ProcessIdentity:
-    return ProcessIdentity(_host_name(), psutil.Process().pid, psutil.Process().create_time())
+    process = psutil.Process()
+    return ProcessIdentity(_host_name(), process.pid, process.create_time())
 
 
 def this_process_text() -> str:

@@ -210,7 +210,10 @@ class Refresher:
         return summary
 
     async def _finish_unfinished_renewals(self, summary: RefreshSummary, writer: DatabaseWorker) -> None:
-        unfinished = await self._tokens.finish_unfinished()
+        found = await writer.run(connections.unfinished_renewals)
+        if not found:
+            return
+        unfinished = await self._tokens.finish_unfinished(found)
         summary.renewals_finished = len(unfinished.finished)
         if unfinished.lost:
             summary.lost_to_crash = await writer.run(connections.customer_names, unfinished.lost)

@@ -24,6 +24,7 @@ from shopapp.smartcar.auth import SmartcarAuth
 from shopapp.smartcar.errors import OAuthError, SmartcarError
 from shopapp.smartcar.results import TokenPair
 from shopapp.store import connections
+from shopapp.store.connections import UnfinishedRenewal
 
 log = logging.getLogger(__name__)
 
@@ -175,12 +176,13 @@ class TokenKeeper:
             self._in_flight[connection_id] = task
         return await asyncio.shield(task)
 
-    async def finish_unfinished(self) -> UnfinishedOutcome:
+    async def finish_unfinished(self, found: Sequence[UnfinishedRenewal]) -> UnfinishedOutcome:
         """Renews at once every connection whose last renewal a dead process left unfinished (its lease
-        never released), with the pair on record, while Smartcar may still accept it. Blocking database
-        work on the event loop, a query and at most one renewal per such connection: rare and short."""
+        never released), with the pair on record, while Smartcar may still accept it. `found`:
+        connections.unfinished_renewals(), read by the caller off the event loop; nothing to do is the
+        usual case."""
         outcome = UnfinishedOutcome()
-        for unfinished in connections.unfinished_renewals():
+        for unfinished in found:
             holder = unfinished.holder
             if not (unfinished.interrupted or unfinished.lease_expired or (holder and is_gone(holder))):
                 continue  # a live process is renewing it right now

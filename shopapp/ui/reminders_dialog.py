@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopapp.domain.due import DueItem, Status, system_display_name
-from shopapp.domain.due_reasons import Trigger
+from shopapp.domain.due import Status
 from shopapp.reports.export_target import OutputError, replacing
 from shopapp.reports.letters import (
     LetterDocument,
@@ -56,6 +55,7 @@ from shopapp.services.reminders import (
 from shopapp.services.shop_session import DatabaseWorker, ShopSession
 from shopapp.tasks import BackgroundTasks
 from shopapp.ui.display import STATUS_LOOKS
+from shopapp.ui.panes.pane_text import due_item_name
 
 log = logging.getLogger(__name__)
 LETTER_STATUSES = (Status.OVERDUE, Status.DUE, Status.ALERT, Status.DUE_SOON)
@@ -326,19 +326,12 @@ class ReminderOptionsDialog(QDialog):
         self.pdf_requested.emit(batch, target)
 
 
-def item_name(item: DueItem) -> str:
-    """What the front desk calls an item: "Oil change", "DTC P0420", "Washer fluid alert"."""
-    if item.trigger is Trigger.SYSTEM_ALERT:
-        return f"{system_display_name(item.key.removeprefix('system:'))} alert"
-    return item.item
-
-
 def _item_names(letter: ReminderLetter) -> list[str]:
     names: list[str] = []
     for vehicle in letter.vehicles:
         for item in vehicle.items:
-            if item_name(item) not in names:
-                names.append(item_name(item))
+            if due_item_name(item) not in names:
+                names.append(due_item_name(item))
     return names
 
 

@@ -247,7 +247,7 @@ async def test_an_unfinished_renewal_is_finished_at_once_even_when_the_pair_look
     busy = connection_with(NOW + timedelta(hours=1))
     assert connections.take_refresh_lease(interrupted.id, holder_that_died())
     assert connections.take_refresh_lease(busy.id, "another-pc|4242|1.00")  # renewing right now, elsewhere
-    outcome = await keeper(http).finish_unfinished()
+    outcome = await keeper(http).finish_unfinished(connections.unfinished_renewals())
     assert (outcome.finished, outcome.lost) == ([interrupted.id], [])
     assert len(calls) == 1
     assert stored_pair(interrupted).refresh_token == "rt-1"
@@ -261,7 +261,7 @@ async def test_a_renewal_refused_after_a_crash_names_the_crash_not_the_owner(sto
     respx_mock.post(ENDPOINTS.auth_url).respond(400, json={"error": "invalid_grant"})
     row = connection_with(NOW + timedelta(hours=1))
     assert connections.take_refresh_lease(row.id, holder_that_died())
-    outcome = await keeper(http).finish_unfinished()
+    outcome = await keeper(http).finish_unfinished(connections.unfinished_renewals())
     assert outcome.lost == [row.id]
     marked = Connection.get_by_id(row.id)
     assert marked.state == connections.NEEDS_RECONNECT
