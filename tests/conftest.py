@@ -15,8 +15,10 @@ import pytest
 import qasync
 from hypothesis import settings
 from memkeyring import MemoryKeyring
+from PySide6.QtCore import QLocale
 
 from shopapp.domain.plan import default_plan
+from shopapp.i18n import install_translators
 from shopapp.services.demo import DemoSmartcar, build_demo_shop, demo_credentials, demo_simulator
 from shopapp.store.database import DATABASE_FILE_NAME, open_store
 from shopapp.store.models import db
@@ -40,6 +42,17 @@ for _name in list(os.environ):
 # As in the window (shopapp/ui/gui_thread_gc.py): the cycle collector runs on the main thread only, between
 # tests, never on a database thread where it could free a Qt object of an earlier test.
 gc.disable()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_translation(qapp):
+    """English as ShopApp has it after start (install_translators in ui/app.py and the command line): proper
+    plurals ("1 car", "2 cars") and US-English dates and numbers, whatever the test machine's locale."""
+    QLocale.setDefault(QLocale("en_US"))
+    translators = install_translators(qapp, QLocale("en_US"))
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture(autouse=True)

@@ -92,7 +92,7 @@ def test_english_counts_have_a_singular_and_a_plural(qapp, installed):
 
 
 _CALL = re.compile(
-    r'(?:self\.tr|QCoreApplication\.translate)\(\s*(?:"(?P<context>\w+)",\s*)?"(?P<text>(?:[^"\\]|\\.)*)"'
+    r'(?:self\.tr\(|(?:QCoreApplication\.translate|QT_TRANSLATE_NOOP)\(\s*"\w+",)\s*"(?P<text>(?:[^"\\]|\\.)*)"'
 )
 
 

@@ -277,4 +277,83 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SystemNames</name>
+    <message>
+        <source>Tire pressure sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tire pressure monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anti-lock brakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-engine light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brake fluid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oil life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oil temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Washer fluid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transmission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-voltage battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery conditioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telematics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water in fuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -131,7 +131,6 @@ class DueItem:
 AWAITING_FIRST_REFRESH = "Awaiting first refresh"
 
 
-_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -148,12 +147,6 @@ def add_months(day: date, months: int) -> date:
 def whole_months_between(start: date, end: date) -> int:
     months = (end.year - start.year) * 12 + end.month - start.month
     return months - 1 if end.day < start.day else months
-
-
-def short_date(day: date, today: date) -> str:
-    """ "12 Dec", or "12 Dec 2027" outside the current year."""
-    text = f"{day.day} {_MONTH_NAMES[day.month - 1]}"  # fixed English, like the rest of the wording
-    return text if day.year == today.year else f"{text} {day.year}"
 
 
 _FORECAST_HORIZON_DAYS = 36_500  # a forecast a century out is no forecast (a car parked for good)
@@ -282,37 +275,9 @@ def evaluate_task(task: ServiceTask, facts: VehicleFacts, today: date) -> DueIte
     return _most_urgent(items) if items else None
 
 
-_SYSTEM_NAMES = {
-    "TPMS": "Tire pressure sensor",
-    "TIRE_PRESSURE_MONITORING": "Tire pressure monitoring",
-    "ABS": "Anti-lock brakes",
-    "AIRBAG": "Airbag",
-    "MIL": "Check-engine light",
-    "BRAKE_FLUID": "Brake fluid",
-    "OIL_LIFE": "Oil life",
-    "OIL_TEMPERATURE": "Oil temperature",
-    "WASHER_FLUID": "Washer fluid",
-    "ENGINE": "Engine",
-    "TRANSMISSION": "Transmission",
-    "EMISSIONS": "Emissions",
-    "LIGHTING": "Lighting",
-    "EV_HV_BATTERY": "High-voltage battery",
-    "EV_BATTERY_CONDITIONING": "Battery conditioning",
-    "ACTIVE_SAFETY": "Active safety",
-    "DRIVER_ASSISTANCE": "Driver assistance",
-    "TELEMATICS": "Telematics",
-    "WATER_IN_FUEL": "Water in fuel",
-}
-
-
 def system_short_name(system_id: str) -> str:
-    """SYSTEM_TPMS -> TPMS."""
+    """SYSTEM_TPMS -> TPMS (the due item's name in the CSV contract: "System TPMS")."""
     return system_id.removeprefix("SYSTEM_")
-
-
-def system_display_name(system_id: str) -> str:
-    short = system_short_name(system_id)
-    return _SYSTEM_NAMES.get(short, short.replace("_", " ").capitalize())
 
 
 def alert_items(facts: VehicleFacts) -> list[DueItem]:

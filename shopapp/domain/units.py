@@ -28,11 +28,6 @@ def to_km(unit: DistanceUnit, value: float) -> float:
     return value * KM_PER_MILE if unit is DistanceUnit.MI else value
 
 
-def format_distance(km: float, unit: DistanceUnit) -> str:
-    """For sentences a person reads: whole units with thousands separators, e.g. "6,412 mi"."""
-    return f"{round(km_to(unit, km)):,} {unit.value}"
-
-
 def plain_distance(km: float | None, unit: DistanceUnit) -> str:
     """For CSV cells: at most one decimal, no separators, empty when unknown."""
     if km is None:

@@ -12,8 +12,6 @@ from shopapp.domain.due import (
     DueItem,
     Status,
     Suppression,
-    short_date,
-    system_display_name,
 )
 from shopapp.domain.due_reasons import (
     Baseline,
@@ -26,7 +24,9 @@ from shopapp.domain.due_reasons import (
     TimeReason,
     TroubleCodeReason,
 )
-from shopapp.domain.units import DistanceUnit, format_distance
+from shopapp.domain.units import DistanceUnit
+from shopapp.local_format import format_distance, short_date
+from shopapp.system_names import system_display_name
 
 NOTHING_DUE = "Nothing due"
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from shopapp.domain.due import short_date
 from shopapp.domain.plan import ServicePlan
-from shopapp.domain.units import DistanceUnit, format_distance
+from shopapp.domain.units import DistanceUnit
 from shopapp.errors import UserFacingError
+from shopapp.local_format import format_distance, short_date
 from shopapp.store.customers import customer_draft, save_customer
 from shopapp.store.models import ServiceRecord
 from shopapp.store.readings import mark_code_reviewed

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from shopapp.domain.dtc import TroubleCodeCatalogue
-from shopapp.domain.due import DueItem, Status, evaluate_vehicle, short_date
+from shopapp.domain.due import DueItem, Status, evaluate_vehicle
 from shopapp.domain.plan import ServicePlan
 from shopapp.domain.units import DistanceUnit
+from shopapp.local_format import short_date
 from shopapp.services.due_list import cycle_collector_paused
 from shopapp.store.customers import customers_by_id
 from shopapp.store.models import Customer

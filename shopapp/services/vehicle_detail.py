@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from shopapp.domain.dtc import TroubleCodeCatalogue, TroubleCodeInfo
-from shopapp.domain.due import DueItem, system_display_name
+from shopapp.domain.due import DueItem
 from shopapp.domain.forecast import day_reaching, projected_value
 from shopapp.domain.plan import OilCapability, ServicePlan
 from shopapp.domain.snapshot import Availability
@@ -21,6 +21,7 @@ from shopapp.store.vehicle_story import (
     trouble_code_spells,
     vehicle_card,
 )
+from shopapp.system_names import system_display_name
 
 # The signals a refresh asks for, as SignalAvailability names them, with the words the panes use.
 SIGNAL_NAMES = {

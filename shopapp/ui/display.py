@@ -8,8 +8,9 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtGui import QColor
 
-from shopapp.domain.due import Status, short_date
-from shopapp.domain.units import DistanceUnit, format_distance, km_to
+from shopapp.domain.due import Status
+from shopapp.domain.units import DistanceUnit, km_to
+from shopapp.local_format import format_distance, short_date
 
 UNKNOWN = "—"  # shown where a value is not known yet; never "None" or a blank that looks like a bug
 

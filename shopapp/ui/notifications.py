@@ -7,8 +7,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QStatusBar, QSystemTrayIcon, QWidget
 
 from shopapp.domain.dtc import TroubleCodeCatalogue
-from shopapp.domain.due import system_display_name
 from shopapp.services.refresh import RefreshSummary
+from shopapp.system_names import system_display_name
 
 STATUS_BAR_MS = 30_000
 

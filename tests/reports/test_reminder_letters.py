@@ -11,9 +11,10 @@ from PySide6.QtCore import QLocale, QMarginsF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from reminder_support import ODD_NAMES, fleet_customer, odd_fleet, pdf_pages, pdf_text, today
 
-from shopapp.domain.due import Status, Trigger, system_display_name
+from shopapp.domain.due import Status, Trigger
 from shopapp.domain.plan import default_plan
-from shopapp.domain.units import DistanceUnit, format_distance
+from shopapp.domain.units import DistanceUnit
+from shopapp.local_format import format_distance
 from shopapp.reports.due_words import task_reason_text
 from shopapp.reports.export_target import OutputError
 from shopapp.reports.letters import (
@@ -30,6 +31,7 @@ from shopapp.resources import trouble_code_catalogue
 from shopapp.services.reminders import ReminderOptions, plan_reminders
 from shopapp.store.database import open_store
 from shopapp.store.models import db
+from shopapp.system_names import system_display_name
 
 SHOP = ShopProfile(
     name="Main Street Auto Care",

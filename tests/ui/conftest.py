@@ -1,10 +1,8 @@
 """Fixtures for window tests that need no refresh: the window on a copy of the session's demo shop."""
 
 import pytest
-from PySide6.QtCore import QLocale
 from qt_support import open_window
 
-from shopapp.i18n import install_translators
 from shopapp.resources import trouble_code_catalogue
 from shopapp.services.shop_session import ShopSession
 
@@ -15,12 +13,3 @@ def shop_window(qtbot, qloop, demo_store, shopapp_home):
     return open_window(
         qtbot, qloop, ShopSession.for_shop(shopapp_home, trouble_code_catalogue()), shopapp_home
     )
-
-
-@pytest.fixture(autouse=True, scope="session")
-def english_translation(qapp):
-    """English as the window has it at start (install_translators in ui/app.py): proper plurals ("1 car")."""
-    translators = install_translators(qapp, QLocale("en"))
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)

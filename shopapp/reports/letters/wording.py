@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from shopapp.domain.dtc import TroubleCodeCatalogue
-from shopapp.domain.due import DueItem, Status, system_display_name, system_short_name
+from shopapp.domain.due import DueItem, Status, system_short_name
 from shopapp.domain.due_reasons import (
     DistanceReason,
     ReconnectReason,
@@ -17,10 +17,12 @@ from shopapp.domain.due_reasons import (
     TroubleCodeReason,
 )
 from shopapp.domain.text import safe_text
-from shopapp.domain.units import DistanceUnit, format_distance
+from shopapp.domain.units import DistanceUnit
+from shopapp.local_format import format_distance
 from shopapp.reports.due_words import Voice, task_reason_text
 from shopapp.reports.letters.profile import ShopProfile
 from shopapp.services.reminders import LetterVehicle, ReminderLetter
+from shopapp.system_names import system_display_name
 
 _MONTHS = (
     "January",

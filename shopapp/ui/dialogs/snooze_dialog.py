@@ -9,15 +9,10 @@ from datetime import date, timedelta
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from shopapp.domain.due import short_date
+from shopapp.local_format import weekday_date
 
 DEFAULT_DAYS = 14
 MAX_DAYS = 365
-
-
-def weekday_date_text(day: date, today: date) -> str:
-    """ "Tue 12 Dec" (fixed English, like the rest of the wording)."""
-    return f"{('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')[day.weekday()]} {short_date(day, today)}"
 
 
 class SnoozeDialog(QDialog):
@@ -80,7 +75,7 @@ class SnoozeDialog(QDialog):
         return self._today + timedelta(days=self.days_spin.value())
 
     def _update_until(self, *_args) -> None:
-        self.until_label.setText(weekday_date_text(self.until(), self._today))
+        self.until_label.setText(weekday_date(self.until(), self._today))
 
     def accept(self) -> None:
         self.snooze_chosen.emit(self._item_key, self.days_spin.value())

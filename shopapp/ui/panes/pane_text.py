@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from shopapp.domain.dtc import TroubleCodeInfo
-from shopapp.domain.due import DueItem, system_display_name
+from shopapp.domain.due import DueItem
 from shopapp.domain.due_reasons import SystemAlertReason
 from shopapp.domain.forecast import OIL_CHANGE_RISE
 from shopapp.domain.snapshot import Availability
 from shopapp.domain.units import DistanceUnit
 from shopapp.reports.due_words import hidden_text, reason_text
 from shopapp.services.vehicle_detail import SIGNAL_NAMES, SignalState
+from shopapp.system_names import system_display_name
 from shopapp.ui.display import UNKNOWN, age_text, day_text, distance_text, moment_text, percent_text
 
 NEEDS_RECONNECT = "needs_reconnect"  # Connection.state when the customer must sign in again

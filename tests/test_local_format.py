@@ -1,0 +1,36 @@
+"""Dates and numbers follow the shop's locale; a system without a language writes like US English."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from shopapp.domain.units import DistanceUnit
+from shopapp.local_format import format_distance, short_date, weekday_date
+
+
+@pytest.fixture
+def locale_named():
+    before = QLocale()
+
+    def use(name: str) -> None:
+        QLocale.setDefault(QLocale(name))
+
+    yield use
+    QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("name", ["C", "en_US"])
+def test_english_or_no_language(locale_named, name):
+    locale_named(name)
+    assert format_distance(10_319.2, DistanceUnit.MI) == "6,412 mi"
+    assert format_distance(9_000, DistanceUnit.KM) == "9,000 km"
+    assert short_date(date(2026, 12, 21), date(2026, 12, 7)) == "21 Dec"
+    assert short_date(date(2025, 10, 13), date(2026, 12, 7)) == "13 Oct 2025"
+    assert weekday_date(date(2026, 12, 21), date(2026, 12, 7)) == "Mon 21 Dec"
+
+
+def test_french_writes_its_own_months_and_separators(locale_named):
+    locale_named("fr_FR")
+    assert format_distance(9_000, DistanceUnit.KM) == "9\u202f000 km"
+    assert short_date(date(2026, 12, 21), date(2026, 12, 7)) == "21 déc."
