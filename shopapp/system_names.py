@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-_NAMES = {
+_NAMES: dict[str, str] = {
     "TPMS": QT_TRANSLATE_NOOP("SystemNames", "Tire pressure sensor"),
     "TIRE_PRESSURE_MONITORING": QT_TRANSLATE_NOOP("SystemNames", "Tire pressure monitoring"),
     "ABS": QT_TRANSLATE_NOOP("SystemNames", "Anti-lock brakes"),
