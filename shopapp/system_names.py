@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-_NAMES: dict[str, str] = {
+_NAMES = {  # QT_TRANSLATE_NOOP marks the text for lupdate and returns it (typed object)
     "TPMS": QT_TRANSLATE_NOOP("SystemNames", "Tire pressure sensor"),
     "TIRE_PRESSURE_MONITORING": QT_TRANSLATE_NOOP("SystemNames", "Tire pressure monitoring"),
     "ABS": QT_TRANSLATE_NOOP("SystemNames", "Anti-lock brakes"),
@@ -38,4 +38,4 @@ def system_display_name(system_id: str) -> str:
     known = _NAMES.get(short)
     if known is None:
         return short.replace("_", " ").capitalize()
-    return QCoreApplication.translate("SystemNames", known)
+    return QCoreApplication.translate("SystemNames", str(known))
