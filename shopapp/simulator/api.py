@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -20,7 +19,7 @@ from shopapp.simulator.errors import ApiError
 from shopapp.simulator.faults import FaultKind, Malformation
 from shopapp.simulator.fleet import Vehicle
 from shopapp.simulator.resources import ReadContext, Resource, parse_paging, resource_for
-from shopapp.simulator.simulator import Simulator
+from shopapp.simulator.surface import ApiSurface
 from shopapp.simulator.tokens import Grant
 
 VEHICLES_DEFAULT_LIMIT = 10
@@ -64,19 +63,11 @@ class Outcome:
     malformation: Malformation | None = None
 
 
-class V2Api:
+class V2Api(ApiSurface):
     """The catch-all endpoint for everything that is not Connect, the token URL or the admin surface."""
 
-    def __init__(self, sim: Simulator) -> None:
-        self.sim = sim
-
-    async def endpoint(self, request: Request) -> Response:
-        request_id = str(uuid.uuid4())
-        try:
-            await self.sim.delay()
-            return await self._handle(request, request_id)
-        except ApiError as error:
-            return error_response(error, request_id)
+    def _error_response(self, error: ApiError, request_id: str) -> Response:
+        return error_response(error, request_id)
 
     async def _handle(self, request: Request, request_id: str) -> Response:
         match = _VERSIONED.match(request.url.path)

@@ -11,7 +11,6 @@ per-vehicle access token without sc-user-id is accepted too, as the official SDK
 from __future__ import annotations
 
 import asyncio
-import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +30,7 @@ from shopapp.simulator.faults import FaultKind, Malformation
 from shopapp.simulator.fleet import Vehicle
 from shopapp.simulator.signals import SIGNALS, Signal, SignalContext, signals_of
 from shopapp.simulator.simulator import Simulator
+from shopapp.simulator.surface import ApiSurface
 from shopapp.simulator.tokens import Grant
 from shopapp.simulator.v3_responses import json_bytes, paging_meta, signal_time, v3_error_response
 
@@ -59,20 +59,15 @@ class _Read:
     malformation: Malformation | None
 
 
-class V3Api:
+class V3Api(ApiSurface):
     """Everything under `/v3/`."""
 
     def __init__(self, sim: Simulator) -> None:
-        self.sim = sim
+        super().__init__(sim)
         self.connections = ConnectionsEndpoints(sim)
 
-    async def endpoint(self, request: Request) -> Response:
-        request_id = str(uuid.uuid4())
-        try:
-            await self.sim.delay()
-            return await self._handle(request, request_id)
-        except ApiError as error:
-            return v3_error_response(error, request_id, self.sim.config.v3_error_shape)
+    def _error_response(self, error: ApiError, request_id: str) -> Response:
+        return v3_error_response(error, request_id, self.sim.config.v3_error_shape)
 
     async def _handle(self, request: Request, request_id: str) -> Response:
         if self.sim.config.served_apis == "v2":  # an application, or a simulator, without v3

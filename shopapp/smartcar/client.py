@@ -45,6 +45,15 @@ from shopapp.smartcar.retry import RetryPolicy
 T = TypeVar("T")
 
 UNIT_SYSTEMS = ("metric", "imperial")
+
+
+def checked_unit_system(unit_system: str) -> str:
+    """The Smartcar unit system a client asks for (a typo would silently give the other units)."""
+    if unit_system not in UNIT_SYSTEMS:
+        raise ValueError(f"unit_system must be one of {', '.join(UNIT_SYSTEMS)}")
+    return unit_system
+
+
 VEHICLES_PAGE_LIMIT = 50  # the documented maximum
 PERMISSIONS_PAGE_LIMIT = 25
 _MAX_PAGES = 1000  # a server that keeps paging forever is broken; stop rather than loop
@@ -74,11 +83,9 @@ class SmartcarClient:
         retry: RetryPolicy | None = None,
         gate: RequestGate | None = None,
     ) -> None:
-        if unit_system not in UNIT_SYSTEMS:
-            raise ValueError(f"unit_system must be one of {', '.join(UNIT_SYSTEMS)}")
         self._http = http
         self._endpoints = endpoints
-        self._unit_system = unit_system
+        self._unit_system = checked_unit_system(unit_system)
         self.retry = retry or RetryPolicy()
         self.gate = gate
 

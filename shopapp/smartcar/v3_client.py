@@ -11,7 +11,7 @@ from urllib.parse import quote
 import httpx
 
 from shopapp.smartcar.app_token import AppTokenSource
-from shopapp.smartcar.client import UNIT_SYSTEMS, RequestGate
+from shopapp.smartcar.client import RequestGate, checked_unit_system
 from shopapp.smartcar.endpoints import SmartcarEndpoints
 from shopapp.smartcar.errors import MalformedResponseError, SmartcarError
 from shopapp.smartcar.http_session import request_json
@@ -73,11 +73,9 @@ class SmartcarV3Client:
         gate: RequestGate | None = None,
         unit_system: str = "metric",
     ) -> None:
-        if unit_system not in UNIT_SYSTEMS:
-            raise ValueError(f"unit_system must be one of {', '.join(UNIT_SYSTEMS)}")
         self._http = http
         self._endpoints = endpoints
-        self._unit_system = unit_system
+        self._unit_system = checked_unit_system(unit_system)
         self.tokens = tokens
         self.retry = retry or RetryPolicy()
         self.gate = gate

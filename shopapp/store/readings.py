@@ -4,7 +4,7 @@ one car or for a whole group of cars at once (a few statements per table for the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -225,26 +225,36 @@ def _save_availabilities(items: Sequence[SnapshotToRecord], outcomes: list[Recor
         ).execute()
 
 
-def _record_odometers(
-    items: Sequence[SnapshotToRecord], outcomes: list[RecordOutcome], series: dict[int, _Series]
-) -> None:
-    new_rows = []
-    for item, outcome in zip(items, outcomes, strict=True):
-        signal = item.snapshot.odometer_km
+def _new_readings(
+    items: Sequence[SnapshotToRecord],
+    series: dict[int, _Series],
+    signal_of: Callable[[VehicleSnapshot], Signal],
+) -> Iterator[tuple[int, datetime, float, _Series]]:
+    """(index of the item, when, value, the car's series) for each car whose signal carries a reading not
+    stored yet: a car that has not reported since the last refresh has the same data age, the same reading."""
+    for index, item in enumerate(items):
+        signal = signal_of(item.snapshot)
         value = signal.value
         if not signal.ok or value is None:  # (ok implies a value; this says so to the type checker)
             continue
         recorded_at = signal.recorded_at or item.snapshot.fetched_at
         readings = series[item.vehicle_id]
-        if readings.has(recorded_at):
-            continue  # the car has not reported since: same data age, same reading
+        if not readings.has(recorded_at):
+            yield index, recorded_at, value, readings
+
+
+def _record_odometers(
+    items: Sequence[SnapshotToRecord], outcomes: list[RecordOutcome], series: dict[int, _Series]
+) -> None:
+    new_rows = []
+    for index, recorded_at, value, readings in _new_readings(items, series, lambda car: car.odometer_km):
         previous = readings.latest_good(before=recorded_at)
         suspect = is_suspect_odometer(Reading(*previous) if previous else None, Reading(recorded_at, value))
-        outcome.suspect_odometer = suspect
+        outcomes[index].suspect_odometer = suspect
         readings.add(recorded_at, value, suspect)
         new_rows.append(
             {
-                OdometerReading.vehicle: item.vehicle_id,
+                OdometerReading.vehicle: items[index].vehicle_id,
                 OdometerReading.recorded_at: recorded_at,
                 OdometerReading.value_km: value,
                 OdometerReading.source: SOURCE,
@@ -256,19 +266,11 @@ def _record_odometers(
 
 def _record_oil(items: Sequence[SnapshotToRecord], series: dict[int, _Series]) -> None:
     new_rows = []
-    for item in items:
-        signal = item.snapshot.oil_life
-        value = signal.value
-        if not signal.ok or value is None:  # (ok implies a value; this says so to the type checker)
-            continue
-        recorded_at = signal.recorded_at or item.snapshot.fetched_at
-        readings = series[item.vehicle_id]
-        if readings.has(recorded_at):
-            continue
+    for index, recorded_at, value, readings in _new_readings(items, series, lambda car: car.oil_life):
         readings.add(recorded_at, value, False)
         new_rows.append(
             {
-                OilReading.vehicle: item.vehicle_id,
+                OilReading.vehicle: items[index].vehicle_id,
                 OilReading.recorded_at: recorded_at,
                 OilReading.life: value,
                 OilReading.source: SOURCE,
