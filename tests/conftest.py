@@ -13,6 +13,7 @@ os.environ.setdefault("QT_API", "pyside6")  # qasync picks its binding from this
 import keyring
 import pytest
 import qasync
+from bound_store import bound_store
 from hypothesis import settings
 from memkeyring import MemoryKeyring
 from PySide6.QtCore import QLocale
@@ -131,11 +132,8 @@ def out(tmp_path):
 def shop_store(shopapp_home):
     """A fresh, empty SQLite shop database in this test's data folder, bound (tests that read the file's
     bytes need SQLite; the `store` fixture of store_database.py also runs PostgreSQL)."""
-    database = open_store(shopapp_home, "")
-    yield database
-    if not database.is_closed():
-        database.close()
-    db.initialize(None)
+    with bound_store(shopapp_home) as database:
+        yield database
 
 
 @pytest.fixture
@@ -144,11 +142,8 @@ def demo_store(demo_template, shopapp_home):
     database_file, key_file = demo_template
     shutil.copy(database_file, shopapp_home / DATABASE_FILE_NAME)
     shutil.copy(key_file, shopapp_home / key_file.name)
-    database = open_store(shopapp_home, "")
-    yield database
-    if not database.is_closed():
-        database.close()
-    db.initialize(None)
+    with bound_store(shopapp_home) as database:
+        yield database
 
 
 @pytest.fixture

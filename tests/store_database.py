@@ -5,10 +5,8 @@ import os
 
 import peewee
 import pytest
+from bound_store import bound_store
 from playhouse.db_url import connect
-
-from shopapp.store.database import open_store
-from shopapp.store.models import db
 
 POSTGRES_URL = os.environ.get("SHOPAPP_TEST_POSTGRES_URL", "").strip()
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)] if POSTGRES_URL else ["sqlite"]
@@ -27,13 +25,8 @@ def store(request, shopapp_home):
     """The bound database, empty and at the latest schema."""
     if request.param == "postgresql":
         reset_postgres(POSTGRES_URL)
-        database = open_store(shopapp_home, POSTGRES_URL)
-    else:
-        database = open_store(shopapp_home, "")
-    yield database
-    if not database.is_closed():
-        database.close()
-    db.initialize(None)
+    with bound_store(shopapp_home, POSTGRES_URL if request.param == "postgresql" else "") as database:
+        yield database
 
 
 @pytest.fixture
