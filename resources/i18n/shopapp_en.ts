@@ -2,6 +2,301 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgeWords</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupAction</name>
+    <message>
+        <source>Back up the shop&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShopApp backup (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed: cannot write %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the database to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchSummaryText</name>
+    <message numerus="yes">
+        <source>%Ln letter(s) (%1)</source>
+        <translation>
+            <numerusform>%Ln letter (%1)</numerusform>
+            <numerusform>%Ln letters (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln car(s)</source>
+        <translation>
+            <numerusform>%Ln car</numerusform>
+            <numerusform>%Ln cars</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No letters to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) skipped</source>
+        <translation>
+            <numerusform>%Ln customer skipped</numerusform>
+            <numerusform>%Ln customers skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoStart</name>
+    <message>
+        <source>Preparing the demo shop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWords</name>
+    <message>
+        <source>%1 %2/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueExportFlow</name>
+    <message>
+        <source>Reading the due list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export due list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the due list… %1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>Writing the due list… %1 of %Ln row</numerusform>
+            <numerusform>Writing the due list… %1 of %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>ShopApp — unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export due list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file for the mailing house, the SMS tool or a spreadsheet: one row per item, the same columns as “shopapp due --csv”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only what the list shows (current search and filter: %Ln car(s))</source>
+        <translation>
+            <numerusform>Only what the list shows (current search and filter: %Ln car)</numerusform>
+            <numerusform>Only what the list shows (current search and filter: %Ln cars)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only what the list shows (%Ln car(s); no search or filter is on)</source>
+        <translation>
+            <numerusform>Only what the list shows (%Ln car; no search or filter is on)</numerusform>
+            <numerusform>Only what the list shows (%Ln cars; no search or filter is on)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every car in the shop (%Ln car(s))</source>
+        <translation>
+            <numerusform>Every car in the shop (%Ln car)</numerusform>
+            <numerusform>Every car in the shop (%Ln cars)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items and format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also items that need nothing now (OK, snoozed, dismissed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it: only items that need action (overdue, due, alert, due soon), like the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-friendly (UTF-8 BOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel shows accents and symbols correctly only when the file starts with a byte order mark; leave it off for other tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the due list to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a folder: add a file name, e.g. due-list.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of that name exists; the export will replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportOutcomeText</name>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due list could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due list exported: %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Due list exported: %Ln row to %1.</numerusform>
+            <numerusform>Due list exported: %Ln rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBarWidget</name>
+    <message>
+        <source>Search name, phone, plate, VIN, make or model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⟳ Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>Back up database…</source>
@@ -236,6 +531,92 @@
     </message>
 </context>
 <context>
+    <name>NotificationText</name>
+    <message numerus="yes">
+        <source>%1 — and %n more finding(s)</source>
+        <translation>
+            <numerusform>%1 — and %n more finding</numerusform>
+            <numerusform>%1 — and %n more findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new finding(s)</source>
+        <translation>
+            <numerusform>%n new finding</numerusform>
+            <numerusform>%n new findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>%1&apos;s %2: new trouble code %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2: %3 alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefreshController</name>
+    <message>
+        <source>Refreshing the due cars…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing all cars…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %n car(s)…</source>
+        <translation>
+            <numerusform>Refreshing %n car…</numerusform>
+            <numerusform>Refreshing %n cars…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefreshProgressText</name>
+    <message numerus="yes">
+        <source>%1 of %Ln car(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln car</numerusform>
+            <numerusform>%1 of %Ln cars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for Smartcar&apos;s request allowance until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefreshStatusWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the refresh; every car read so far stays saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefreshSummaryText</name>
     <message>
         <source>Refresh cancelled; every car read before that is saved.</source>
@@ -275,6 +656,236 @@
             <numerusform>%n skipped (monthly call budget)</numerusform>
             <numerusform>%n skipped (monthly call budget)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderOptionsDialog</name>
+    <message>
+        <source>Print reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer with a car that needs service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the customer of the %Ln selected car(s)</source>
+        <translation>
+            <numerusform>Only the customer of the %Ln selected car</numerusform>
+            <numerusform>Only the customer of the %Ln selected cars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %1 customers of the %Ln selected car(s)</source>
+        <translation>
+            <numerusform>Only the %1 customers of the %Ln selected car</numerusform>
+            <numerusform>Only the %1 customers of the %Ln selected cars</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the customers of the cars selected in the list (none selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each letter lists all of the customer&apos;s cars that need service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items that are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip customers reminded in the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 days (never skip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip customers without a postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise their letter is printed without an address block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not getting a letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the letters to a PDF file (for a mailing house or to print later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of item to remind about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out who gets a letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not getting a letter (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letters as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPrintFlow</name>
+    <message>
+        <source>The letters cannot be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters cannot be printed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Print reminders — %Ln letter(s)</source>
+        <translation>
+            <numerusform>Print reminders — %Ln letter</numerusform>
+            <numerusform>Print reminders — %Ln letters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The letters could not be saved to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 No reminder was logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing printed; no reminder was logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln letter(s) printed. Did it/they go out?</source>
+        <translation>
+            <numerusform>%Ln letter printed. Did it go out?</numerusform>
+            <numerusform>%Ln letters printed. Did they go out?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln letter(s) saved to %1. Did it/they go out?</source>
+        <translation>
+            <numerusform>%Ln letter saved to %1. Did it go out?</numerusform>
+            <numerusform>%Ln letters saved to %1. Did they go out?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log the reminders as sent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged letters show as “Reminded today” in the list, and these customers are not reminded again for %Ln day(s). Say no if the printer jammed or the letters are not going out.</source>
+        <translation>
+            <numerusform>Logged letters show as “Reminded today” in the list, and these customers are not reminded again for %Ln day. Say no if the printer jammed or the letters are not going out.</numerusform>
+            <numerusform>Logged letters show as “Reminded today” in the list, and these customers are not reminded again for %Ln days. Say no if the printer jammed or the letters are not going out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, log them as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, don&apos;t log them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters were not logged as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reminder letter(s) logged as sent.</source>
+        <translation>
+            <numerusform>%Ln reminder letter logged as sent.</numerusform>
+            <numerusform>%Ln reminder letters logged as sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusLooks</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -353,6 +964,92 @@
     </message>
     <message>
         <source>Water in fuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VehicleTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oil life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no engine oil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last refresh failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (+%n more)</numerusform>
+            <numerusform>%1 (+%n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reminder sent to %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reminder to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

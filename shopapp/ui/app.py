@@ -14,7 +14,7 @@ from types import TracebackType
 os.environ.setdefault("QT_API", "pyside6")  # qasync picks its binding from this; PySide6 is ours
 
 import qasync
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from shopapp.errors import UserFacingError, bug_words
@@ -59,7 +59,9 @@ class ErrorReporter:
             box = QMessageBox(QMessageBox.Icon.Warning, "ShopApp", error.words())  # type: ignore[attr-defined]
         else:
             box = QMessageBox(
-                QMessageBox.Icon.Critical, "ShopApp — unexpected error", bug_words(current_log_file())
+                QMessageBox.Icon.Critical,
+                QCoreApplication.translate("ErrorReporter", "ShopApp — unexpected error"),
+                bug_words(current_log_file()),
             )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.finished.connect(lambda _result, box=box: self.boxes.remove(box))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from shopapp.resources import trouble_code_catalogue
 from shopapp.services.demo import (
     DemoSmartcar,
@@ -21,8 +23,9 @@ def open_demo_session(shop_home: Path, vehicles: int | None = None) -> ShopSessi
     home = fresh_demo_folder(shop_home)
     open_shop_database(home, "")  # always SQLite in its own folder, whatever SHOPAPP_DATABASE_URL says
     settings = shop_settings()
+    # untranslated: the made-up shop's name and US address are sample data, as the demo's customers are
     settings.set("shop_name", "Demo Auto Care")
-    settings.set("shop_address", "100 Main Street\nSpringfield, IL 62701")
+    settings.set("shop_address", "100 Main Street\nSpringfield, IL 62701")  # untranslated: sample data
     settings.set("shop_phone", "(555) 010-0100")
     settings.set("api_burst", "0")  # the simulator keeps no request allowance
     sim = demo_simulator() if vehicles is None else demo_simulator(vehicles)
@@ -36,7 +39,7 @@ async def fill_demo_shop(window) -> None:
     timer, as a real shop's window would at start-up."""
     link = window.session.link
     status = window.refresh_status
-    status.started("Preparing the demo shop…")
+    status.started(QCoreApplication.translate("DemoStart", "Preparing the demo shop…"))
 
     def on_step(text: str, done: int, total: int) -> None:
         status.show_progress(RefreshProgress(done, total))

@@ -6,11 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
 from shopapp.domain.due import Status
 from shopapp.domain.units import DistanceUnit, km_to
-from shopapp.local_format import format_distance, short_date
+from shopapp.i18n import fill
+from shopapp.local_format import clock_time, format_distance, shop_locale, short_date, whole_number
 
 UNKNOWN = "—"  # shown where a value is not known yet; never "None" or a blank that looks like a bug
 
@@ -20,9 +22,14 @@ class StatusLook:
     """A status as the front desk sees it: a symbol and a word (readable without colour) and a colour."""
 
     symbol: str
-    label: str
+    english_label: object  # QT_TRANSLATE_NOOP("StatusLooks", ...): `label` translates it when shown
     colour: QColor
     text_colour: QColor
+
+    @property
+    def label(self) -> str:
+        """The status word in the shop's language: "Overdue"."""
+        return QCoreApplication.translate("StatusLooks", str(self.english_label))
 
     @property
     def badge(self) -> str:
@@ -30,12 +37,49 @@ class StatusLook:
 
 
 STATUS_LOOKS: dict[Status, StatusLook] = {
-    Status.OVERDUE: StatusLook("■", "Overdue", QColor("#c62828"), QColor("#ffffff")),
-    Status.DUE: StatusLook("●", "Due", QColor("#ef6c00"), QColor("#ffffff")),
-    Status.ALERT: StatusLook("▲", "Alert", QColor("#6a1b9a"), QColor("#ffffff")),
-    Status.DUE_SOON: StatusLook("◆", "Due soon", QColor("#f9a825"), QColor("#212121")),
-    Status.OK: StatusLook("✓", "OK", QColor("#2e7d32"), QColor("#ffffff")),
+    Status.OVERDUE: StatusLook(
+        "■", QT_TRANSLATE_NOOP("StatusLooks", "Overdue"), QColor("#c62828"), QColor("#ffffff")
+    ),
+    Status.DUE: StatusLook(
+        "●", QT_TRANSLATE_NOOP("StatusLooks", "Due"), QColor("#ef6c00"), QColor("#ffffff")
+    ),
+    Status.ALERT: StatusLook(
+        "▲", QT_TRANSLATE_NOOP("StatusLooks", "Alert"), QColor("#6a1b9a"), QColor("#ffffff")
+    ),
+    Status.DUE_SOON: StatusLook(
+        "◆", QT_TRANSLATE_NOOP("StatusLooks", "Due soon"), QColor("#f9a825"), QColor("#212121")
+    ),
+    Status.OK: StatusLook("✓", QT_TRANSLATE_NOOP("StatusLooks", "OK"), QColor("#2e7d32"), QColor("#ffffff")),
 }
+
+
+class AgeWords(QObject):
+    """How long ago, in words. A QObject only for self.tr(): lupdate marks a message as plural (%n) only
+    there."""
+
+    def never(self) -> str:
+        return self.tr("never")
+
+    def just_now(self) -> str:
+        return self.tr("just now")
+
+    def minutes_ago(self, minutes: int) -> str:
+        return self.tr("%n min ago", "", minutes)
+
+    def hours_ago(self, hours: int) -> str:
+        return self.tr("%n h ago", "", hours)
+
+    def days_ago(self, days: int) -> str:
+        return self.tr("%n day(s) ago", "", days)
+
+    def today(self) -> str:
+        return self.tr("today")
+
+    def yesterday(self) -> str:
+        return self.tr("yesterday")
+
+
+_AGE_WORDS = AgeWords()  # one for the module: the vehicle list asks for every visible row
 
 
 def day_text(day: date | None, today: date | None = None) -> str:
@@ -50,22 +94,21 @@ def moment_text(moment: datetime | None, today: date | None = None) -> str:
     if moment is None:
         return UNKNOWN
     local = moment.astimezone()
-    return f"{short_date(local.date(), today or date.today())} {local:%H:%M}"
+    return f"{short_date(local.date(), today or date.today())} {clock_time(local)}"
 
 
 def age_text(moment: datetime | None, now: datetime | None = None) -> str:
     """How old a value is: "just now", "25 min ago", "3 h ago", "4 days ago"."""
     if moment is None:
-        return "never"
+        return _AGE_WORDS.never()
     seconds = ((now or datetime.now(UTC)) - moment).total_seconds()
     if seconds < 90:
-        return "just now"
+        return _AGE_WORDS.just_now()
     if seconds < 3600:
-        return f"{round(seconds / 60)} min ago"
+        return _AGE_WORDS.minutes_ago(round(seconds / 60))
     if seconds < 36 * 3600:
-        return f"{round(seconds / 3600)} h ago"
-    days = round(seconds / 86_400)
-    return f"{days} days ago"
+        return _AGE_WORDS.hours_ago(round(seconds / 3600))
+    return _AGE_WORDS.days_ago(round(seconds / 86_400))
 
 
 def days_ago_text(moment: datetime | None, today: date | None = None) -> str:
@@ -74,8 +117,8 @@ def days_ago_text(moment: datetime | None, today: date | None = None) -> str:
         return UNKNOWN
     days = ((today or date.today()) - moment.astimezone().date()).days
     if days <= 0:  # a clock a little behind another front-desk PC's still reads "today"
-        return "today"
-    return "yesterday" if days == 1 else f"{days} days ago"
+        return _AGE_WORDS.today()
+    return _AGE_WORDS.yesterday() if days == 1 else _AGE_WORDS.days_ago(days)
 
 
 def distance_text(km: float | None, unit: DistanceUnit) -> str:
@@ -87,7 +130,9 @@ def rate_text(km_per_day: float | None, unit: DistanceUnit) -> str:
     if km_per_day is None:
         return UNKNOWN
     value = km_to(unit, km_per_day)
-    return f"{value:,.0f} {unit.value}/day" if value >= 10 else f"{value:,.1f} {unit.value}/day"
+    # round() first: the same halves as Python's formatting had ("2.25" -> "2.2"), in the locale's digits
+    number = whole_number(value) if value >= 10 else shop_locale().toString(round(value, 1), "f", 1)
+    return fill(QCoreApplication.translate("DisplayWords", "%1 %2/day"), number, unit.value)
 
 
 def percent_text(fraction: float | None) -> str:

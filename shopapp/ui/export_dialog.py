@@ -22,15 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopapp.i18n import fill
 from shopapp.reports.due_export import DueExportChoice
 from shopapp.reports.export_target import OutputError, check_target
 from shopapp.ui.dialogs.editor import problem_label, show_problem
-
-CSV_FILTER = "CSV files (*.csv);;All files (*)"
-
-
-def _cars(count: int) -> str:
-    return "1 car" if count == 1 else f"{count:,} cars"
 
 
 class ExportDialog(QDialog):
@@ -60,34 +55,35 @@ class ExportDialog(QDialog):
         self._total = total
         self._filtered = filtered
         self.file_chooser: QFileDialog | None = None
-        self.setWindowTitle("Export due list")
+        self.setWindowTitle(self.tr("Export due list"))
         self._setup_ui(path, bom)
         self._connect_signals()
         self._update()
 
     def _setup_ui(self, path: Path, bom: bool) -> None:
         intro = QLabel(
-            "A CSV file for the mailing house, the SMS tool or a spreadsheet: one row per item, the same "
-            "columns as “shopapp due --csv”."
+            self.tr(
+                "A CSV file for the mailing house, the SMS tool or a spreadsheet: one row per item, the same columns as “shopapp due --csv”."  # noqa: E501 (one literal for lupdate)
+            )
         )
         intro.setWordWrap(True)
         self.path_edit = QLineEdit(str(path))
         self.path_edit.setMinimumWidth(360)
-        self.choose_button = QPushButton("Choose…")
+        self.choose_button = QPushButton(self.tr("Choose…"))
         path_row = QHBoxLayout()
-        path_row.addWidget(QLabel("Save to:"))
+        path_row.addWidget(QLabel(self.tr("Save to:")))
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.choose_button)
         self.path_note_label = problem_label()
 
-        cars = QGroupBox("Which cars")
-        shown = _cars(len(self._shown_ids))
+        cars = QGroupBox(self.tr("Which cars"))
+        shown = len(self._shown_ids)
         self.shown_button = QRadioButton(
-            f"Only what the list shows (current search and filter: {shown})"
+            self.tr("Only what the list shows (current search and filter: %Ln car(s))", "", shown)
             if self._filtered
-            else f"Only what the list shows ({shown}; no search or filter is on)"
+            else self.tr("Only what the list shows (%Ln car(s); no search or filter is on)", "", shown)
         )
-        self.every_button = QRadioButton(f"Every car in the shop ({_cars(self._total)})")
+        self.every_button = QRadioButton(self.tr("Every car in the shop (%Ln car(s))", "", self._total))
         self.shown_button.setChecked(True)
         self._cars_group = QButtonGroup(self)
         self._cars_group.addButton(self.shown_button)
@@ -96,15 +92,18 @@ class ExportDialog(QDialog):
         cars_layout.addWidget(self.shown_button)
         cars_layout.addWidget(self.every_button)
 
-        options = QGroupBox("Items and format")
-        self.include_all_box = QCheckBox("Also items that need nothing now (OK, snoozed, dismissed)")
+        options = QGroupBox(self.tr("Items and format"))
+        self.include_all_box = QCheckBox(self.tr("Also items that need nothing now (OK, snoozed, dismissed)"))
         self.include_all_box.setToolTip(
-            "Without it: only items that need action (overdue, due, alert, due soon), like the letters"
+            self.tr(
+                "Without it: only items that need action (overdue, due, alert, due soon), like the letters"
+            )
         )
-        self.bom_box = QCheckBox("Excel-friendly (UTF-8 BOM)")
+        self.bom_box = QCheckBox(self.tr("Excel-friendly (UTF-8 BOM)"))
         self.bom_box.setToolTip(
-            "Excel shows accents and symbols correctly only when the file starts with a byte order mark; "
-            "leave it off for other tools"
+            self.tr(
+                "Excel shows accents and symbols correctly only when the file starts with a byte order mark; leave it off for other tools"  # noqa: E501 (one literal for lupdate)
+            )
         )
         self.bom_box.setChecked(bom)
         options_layout = QVBoxLayout(options)
@@ -112,7 +111,7 @@ class ExportDialog(QDialog):
         options_layout.addWidget(self.bom_box)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -145,7 +144,12 @@ class ExportDialog(QDialog):
     def choose_file(self) -> None:
         """Opens a save-file dialog (non-blocking); the file chosen lands in path_edit."""
         current = self.path()
-        chooser = QFileDialog(self, "Export the due list to", str(current or ""), CSV_FILTER)
+        chooser = QFileDialog(
+            self,
+            self.tr("Export the due list to"),
+            str(current or ""),
+            self.tr("CSV files (*.csv);;All files (*)"),
+        )
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setFileMode(QFileDialog.FileMode.AnyFile)
         chooser.setDefaultSuffix("csv")
@@ -159,11 +163,11 @@ class ExportDialog(QDialog):
     def _problem(self) -> str | None:
         path = self.path()
         if path is None:
-            return "Choose where to save the file."
+            return self.tr("Choose where to save the file.")
         if path.is_dir() and not path.is_symlink():
-            return "That is a folder: add a file name, e.g. due-list.csv."
+            return self.tr("That is a folder: add a file name, e.g. due-list.csv.")
         if not path.parent.is_dir():
-            return f"The folder {path.parent} does not exist."
+            return fill(self.tr("The folder %1 does not exist."), path.parent)
         try:
             check_target(self.choice().path)  # a link, pipe or device is never replaced
         except OutputError as exc:
@@ -175,7 +179,7 @@ class ExportDialog(QDialog):
         path = self.path()
         note = problem
         if problem is None and path is not None and path.exists():
-            note = "A file of that name exists; the export will replace it."
+            note = self.tr("A file of that name exists; the export will replace it.")
         show_problem(self.path_note_label, note)
         self.export_button.setEnabled(problem is None)
 

@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QProgressDialog
 
+from shopapp.i18n import fill
+from shopapp.local_format import whole_number
 from shopapp.reports.due_export import (
     DueExportChoice,
     DueExportOutcome,
@@ -26,13 +28,20 @@ from shopapp.tasks import BackgroundTasks
 from shopapp.ui.export_dialog import ExportDialog
 
 
+class ExportOutcomeText(QObject):
+    """How an export ended, for the status bar. A QObject only for self.tr(): lupdate marks a message as
+    plural (%n) only there."""
+
+    def words(self, outcome: DueExportOutcome) -> str:
+        if outcome.cancelled:
+            return self.tr("Export cancelled; no file was written.")
+        if outcome.error:
+            return fill(self.tr("The due list could not be saved to %1: %2"), outcome.path, outcome.error)
+        return fill(self.tr("Due list exported: %Ln row(s) to %1.", "", outcome.rows), outcome.path)
+
+
 def export_words(outcome: DueExportOutcome) -> str:
-    if outcome.cancelled:
-        return "Export cancelled; no file was written."
-    if outcome.error:
-        return f"The due list could not be saved to {outcome.path}: {outcome.error}"
-    rows = "1 row" if outcome.rows == 1 else f"{outcome.rows:,} rows"
-    return f"Due list exported: {rows} to {outcome.path}."
+    return ExportOutcomeText().words(outcome)
 
 
 class DueExportFlow(QObject):
@@ -102,8 +111,8 @@ class DueExportFlow(QObject):
 
     async def _export(self, choice: DueExportChoice) -> DueExportOutcome:
         cancel = threading.Event()
-        progress = QProgressDialog("Reading the due list…", "Cancel", 0, 0, self._window)
-        progress.setWindowTitle("Export due list")
+        progress = QProgressDialog(self.tr("Reading the due list…"), self.tr("Cancel"), 0, 0, self._window)
+        progress.setWindowTitle(self.tr("Export due list"))
         progress.setMinimumDuration(400)  # a small export finishes before the dialog would flash up
         progress.setAutoClose(False)
         progress.setAutoReset(False)
@@ -115,7 +124,8 @@ class DueExportFlow(QObject):
         def show_count(count: int) -> None:  # on the event loop
             if not ended:
                 progress.setValue(count)
-                progress.setLabelText(f"Writing the due list… {count:,} of {progress.maximum():,} rows")
+                words = self.tr("Writing the due list… %1 of %Ln row(s)", "", progress.maximum())
+                progress.setLabelText(fill(words, whole_number(count)))
 
         def report(count: int) -> None:  # on the writer's thread
             loop.call_soon_threadsafe(show_count, count)

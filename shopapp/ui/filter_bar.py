@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from shopapp.domain.due import Status
+from shopapp.local_format import whole_number
 from shopapp.ui.display import STATUS_LOOKS
 from shopapp.ui.models.vehicle_table import VehicleFilterProxy
 
@@ -31,7 +32,7 @@ class FilterBarWidget(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
         self.search_field = QLineEdit()
-        self.search_field.setPlaceholderText("Search name, phone, plate, VIN, make or model")
+        self.search_field.setPlaceholderText(self.tr("Search name, phone, plate, VIN, make or model"))
         self.search_field.setClearButtonEnabled(True)
         column.addWidget(self.search_field)
         layout = QHBoxLayout()
@@ -40,15 +41,16 @@ class FilterBarWidget(QWidget):
         self.status_group = QButtonGroup(self)
         self.status_group.setExclusive(True)
         self.status_buttons: dict[str, QToolButton] = {}
-        choices: list[tuple[str, str]] = [(_ALL, "All")]
+        choices: list[tuple[str, str]] = [(_ALL, self.tr("All"))]
         choices += [(status.value, STATUS_LOOKS[status].badge) for status in Status]
-        choices.append((VehicleFilterProxy.RECONNECT, "⟳ Reconnect"))
+        choices.append((VehicleFilterProxy.RECONNECT, self.tr("⟳ Reconnect")))
+        tips = self._tooltips()
         for key, label in choices:
             button = QToolButton()
             button.setCheckable(True)
             button.setProperty("label", label)
             button.setText(label)
-            button.setToolTip(f"Show {label.split(' ', 1)[-1].lower() if key != _ALL else 'every vehicle'}")
+            button.setToolTip(tips[key])
             self.status_group.addButton(button)
             self.status_buttons[key] = button
             layout.addWidget(button)
@@ -57,6 +59,18 @@ class FilterBarWidget(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_PAUSE_MS)
+
+    def _tooltips(self) -> dict[str, str]:
+        """Whole sentences per button (a translation cannot lower-case a status word into a sentence)."""
+        return {
+            _ALL: self.tr("Show every vehicle"),
+            Status.OVERDUE.value: self.tr("Show overdue"),
+            Status.DUE.value: self.tr("Show due"),
+            Status.ALERT.value: self.tr("Show alert"),
+            Status.DUE_SOON.value: self.tr("Show due soon"),
+            Status.OK.value: self.tr("Show ok"),
+            VehicleFilterProxy.RECONNECT: self.tr("Show reconnect"),
+        }
 
     def _connect_signals(self) -> None:
         self.search_field.textChanged.connect(self._on_search_field_text_changed)
@@ -90,4 +104,4 @@ class FilterBarWidget(QWidget):
     def show_counts(self, counts: dict) -> None:
         for key, button in self.status_buttons.items():
             count = counts.get(key, 0)  # Status is a StrEnum: "overdue" finds Status.OVERDUE
-            button.setText(f"{button.property('label')} ({count:,})")
+            button.setText(f"{button.property('label')} ({whole_number(count)})")

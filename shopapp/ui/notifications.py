@@ -3,10 +3,12 @@ new system alert, once each (the store reports a code or alert as new only when 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QStatusBar, QSystemTrayIcon, QWidget
 
 from shopapp.domain.dtc import TroubleCodeCatalogue
+from shopapp.i18n import fill
 from shopapp.services.refresh import RefreshSummary
 from shopapp.system_names import system_display_name
 
@@ -21,12 +23,27 @@ def findings(summary: RefreshSummary, catalogue: TroubleCodeCatalogue) -> list[s
         outcome = result.outcome
         if outcome is None:
             continue
-        owner = f"{result.customer}'s {result.vehicle}"
         for code in outcome.new_trouble_codes:
-            lines.append(f"{owner}: new trouble code {code} ({catalogue.describe(code).title})")
+            words = QCoreApplication.translate("Notifications", "%1's %2: new trouble code %3 (%4)")
+            lines.append(fill(words, result.customer, result.vehicle, code, catalogue.describe(code).title))
         for system_id in outcome.new_system_alerts:
-            lines.append(f"{owner}: {system_display_name(system_id)} alert")
+            words = QCoreApplication.translate("Notifications", "%1's %2: %3 alert")
+            lines.append(fill(words, result.customer, result.vehicle, system_display_name(system_id)))
     return lines
+
+
+class NotificationText(QObject):
+    """The counted words of an announcement. A QObject only for self.tr(): lupdate marks a message as plural
+    (%n) only there."""
+
+    def headline(self, lines: list[str]) -> str:
+        """The first finding, and how many more there are."""
+        if len(lines) == 1:
+            return lines[0]
+        return fill(self.tr("%1 — and %n more finding(s)", "", len(lines) - 1), lines[0])
+
+    def title(self, count: int) -> str:
+        return self.tr("New finding") if count == 1 else self.tr("%n new finding(s)", "", count)
 
 
 class Notifier:
@@ -45,8 +62,9 @@ class Notifier:
         if not lines:
             return
         self.announced.extend(lines)
-        headline = lines[0] if len(lines) == 1 else f"{lines[0]} — and {len(lines) - 1} more finding(s)"
-        self._status_bar.showMessage(headline, STATUS_BAR_MS)
+        text = NotificationText()
+        self._status_bar.showMessage(text.headline(lines), STATUS_BAR_MS)
         if self.tray is not None and QSystemTrayIcon.supportsMessages():
-            title = "New finding" if len(lines) == 1 else f"{len(lines)} new findings"
-            self.tray.showMessage(title, "\n".join(lines[:5]), QSystemTrayIcon.MessageIcon.Warning)
+            self.tray.showMessage(
+                text.title(len(lines)), "\n".join(lines[:5]), QSystemTrayIcon.MessageIcon.Warning
+            )

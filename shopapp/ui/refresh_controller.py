@@ -55,12 +55,13 @@ class RefreshController(QObject):
         """Starts a refresh unless one is running (then False: two would only compete for the same calls)."""
         if self.running:
             return False
-        what = (
-            "the due cars"
-            if due_only
-            else ("all cars" if vehicle_ids is None else f"{len(vehicle_ids)} car(s)")
-        )
-        self.refresh_started.emit(f"Refreshing {what}…")
+        if due_only:
+            description = self.tr("Refreshing the due cars…")
+        elif vehicle_ids is None:
+            description = self.tr("Refreshing all cars…")
+        else:
+            description = self.tr("Refreshing %n car(s)…", "", len(vehicle_ids))
+        self.refresh_started.emit(description)
         self._tasks.start(self._run(vehicle_ids, trigger, due_only), name=TASK_NAME)
         return True
 

@@ -2,24 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from shopapp.i18n import fill
+from shopapp.local_format import clock_time, whole_number
 from shopapp.services.refresh import RefreshProgress
+
+
+class RefreshProgressText(QObject):
+    """The refresh's progress in words. A QObject only for self.tr(): lupdate marks a message as plural
+    (%n) only there."""
+
+    def words(self, progress: RefreshProgress) -> str:
+        parts = [fill(self.tr("%1 of %Ln car(s)", "", progress.total), whole_number(progress.done))]
+        if progress.errors:
+            parts.append(self.tr("%n error(s)", "", progress.errors))
+        if progress.waiting_until is not None:
+            parts.append(
+                fill(
+                    self.tr("waiting for Smartcar's request allowance until %1"),
+                    clock_time(progress.waiting_until),
+                )
+            )
+        elif progress.current and progress.done < progress.total:
+            parts.append(progress.current)
+        return " · ".join(parts)
 
 
 def progress_words(progress: RefreshProgress) -> str:
     """ "12 of 40 cars · 1 error · waiting for Smartcar's allowance until 14:05" """
-    words = f"{progress.done:,} of {progress.total:,} cars"
-    if progress.errors:
-        words += f" · {progress.errors} error" + ("s" if progress.errors != 1 else "")
-    if progress.waiting_until is not None:
-        words += (
-            f" · waiting for Smartcar's request allowance until {progress.waiting_until.astimezone():%H:%M}"
-        )
-    elif progress.current and progress.done < progress.total:
-        words += f" · {progress.current}"
-    return words
+    return RefreshProgressText().words(progress)
 
 
 class RefreshStatusWidget(QWidget):
@@ -40,8 +53,8 @@ class RefreshStatusWidget(QWidget):
         self.progress_bar = QProgressBar()
         self.progress_bar.setFixedWidth(180)
         self.progress_bar.setTextVisible(True)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop the refresh; every car read so far stays saved")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the refresh; every car read so far stays saved"))
         layout.addWidget(self.label)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.cancel_button)
@@ -51,7 +64,7 @@ class RefreshStatusWidget(QWidget):
 
     def _on_cancel_button_clicked(self) -> None:
         self.cancel_button.setEnabled(False)
-        self.label.setText("Stopping…")
+        self.label.setText(self.tr("Stopping…"))
         self.cancel_requested.emit()
 
     def started(self, description: str) -> None:

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from shopapp.domain.due import Status
+from shopapp.i18n import fill
+from shopapp.local_format import whole_number
 from shopapp.reports.export_target import OutputError, replacing
 from shopapp.reports.letters import (
     LetterDocument,
@@ -59,23 +61,30 @@ from shopapp.ui.panes.pane_text import due_item_name
 
 log = logging.getLogger(__name__)
 LETTER_STATUSES = (Status.OVERDUE, Status.DUE, Status.ALERT, Status.DUE_SOON)
-PDF_FILTER = "PDF files (*.pdf);;All files (*)"
 _REPLAN_DELAY_MS = 150  # a spin box held down asks once, not once per step
 
 
-def _plural(count: int, word: str, plural: str | None = None) -> str:
-    return f"{count:,} {word}" if count == 1 else f"{count:,} {plural or word + 's'}"
+class BatchSummaryText(QObject):
+    """Who gets a letter, counted. A QObject only for self.tr(): lupdate marks a message as plural (%n) only
+    there."""
+
+    def words(self, batch: ReminderBatch) -> str:
+        if batch.letters:
+            cars = sum(len(letter.vehicles) for letter in batch.letters)
+            # One count per message (Qt's rule): the cars' count fills the letters' sentence.
+            words = fill(
+                self.tr("%Ln letter(s) (%1)", "", len(batch.letters)), self.tr("%Ln car(s)", "", cars)
+            )
+        else:
+            words = self.tr("No letters to print")
+        if batch.skipped:
+            words += " · " + self.tr("%Ln customer(s) skipped", "", len(batch.skipped))
+        return words
 
 
 def batch_summary(batch: ReminderBatch) -> str:
     """ "12 letters (15 cars) · 3 customers skipped" """
-    cars = sum(len(letter.vehicles) for letter in batch.letters)
-    words = f"{_plural(len(batch.letters), 'letter')} ({_plural(cars, 'car')})"
-    if not batch.letters:
-        words = "No letters to print"
-    if batch.skipped:
-        words += f" · {_plural(len(batch.skipped), 'customer')} skipped"
-    return words
+    return BatchSummaryText().words(batch)
 
 
 def _sentence(text: str) -> str:
@@ -129,7 +138,7 @@ class ReminderOptionsDialog(QDialog):
         self._selected_ids = selected_ids
         self.batch: ReminderBatch | None = None
         self.file_chooser: QFileDialog | None = None
-        self.setWindowTitle("Print reminders")
+        self.setWindowTitle(self.tr("Print reminders"))
         self._replan = QTimer(self)
         self._replan.setSingleShot(True)
         self._replan.setInterval(_REPLAN_DELAY_MS)
@@ -138,15 +147,21 @@ class ReminderOptionsDialog(QDialog):
         self._show_working()
 
     def _setup_ui(self, min_days: int, selected_cars: int, selected_customers: int) -> None:
-        who = QGroupBox("Who")
-        self.every_button = QRadioButton("Every customer with a car that needs service")
-        if selected_cars:
-            whom = "the customer" if selected_customers == 1 else f"the {selected_customers} customers"
-            words = f"Only {whom} of the {_plural(selected_cars, 'selected car')}"
+        who = QGroupBox(self.tr("Who"))
+        self.every_button = QRadioButton(self.tr("Every customer with a car that needs service"))
+        if selected_cars and selected_customers == 1:
+            words = self.tr("Only the customer of the %Ln selected car(s)", "", selected_cars)
+        elif selected_cars:
+            words = fill(
+                self.tr("Only the %1 customers of the %Ln selected car(s)", "", selected_cars),
+                selected_customers,
+            )
         else:
-            words = "Only the customers of the cars selected in the list (none selected)"
+            words = self.tr("Only the customers of the cars selected in the list (none selected)")
         self.selected_button = QRadioButton(words)
-        self.selected_button.setToolTip("Each letter lists all of the customer's cars that need service")
+        self.selected_button.setToolTip(
+            self.tr("Each letter lists all of the customer's cars that need service")
+        )
         self.selected_button.setEnabled(bool(selected_cars))
         self.every_button.setChecked(True)
         self._who_group = QButtonGroup(self)
@@ -156,9 +171,9 @@ class ReminderOptionsDialog(QDialog):
         who_layout.addWidget(self.every_button)
         who_layout.addWidget(self.selected_button)
 
-        rules = QGroupBox("Which letters")
+        rules = QGroupBox(self.tr("Which letters"))
         statuses = QHBoxLayout()
-        statuses.addWidget(QLabel("Items that are:"))
+        statuses.addWidget(QLabel(self.tr("Items that are:")))
         self.status_boxes: dict[Status, QCheckBox] = {}
         for status in LETTER_STATUSES:
             box = QCheckBox(STATUS_LOOKS[status].badge)
@@ -167,17 +182,17 @@ class ReminderOptionsDialog(QDialog):
             statuses.addWidget(box)
         statuses.addStretch(1)
         days = QHBoxLayout()
-        days.addWidget(QLabel("Skip customers reminded in the last"))
+        days.addWidget(QLabel(self.tr("Skip customers reminded in the last")))
         self.min_days_spin = QSpinBox()
         self.min_days_spin.setRange(0, 365)
         self.min_days_spin.setValue(min_days)
-        self.min_days_spin.setSuffix(" days")
-        self.min_days_spin.setSpecialValueText("0 days (never skip)")
+        self.min_days_spin.setSuffix(self.tr(" days"))
+        self.min_days_spin.setSpecialValueText(self.tr("0 days (never skip)"))
         days.addWidget(self.min_days_spin)
         days.addStretch(1)
-        self.address_box = QCheckBox("Skip customers without a postal address")
+        self.address_box = QCheckBox(self.tr("Skip customers without a postal address"))
         self.address_box.setChecked(True)
-        self.address_box.setToolTip("Otherwise their letter is printed without an address block")
+        self.address_box.setToolTip(self.tr("Otherwise their letter is printed without an address block"))
         rules_layout = QVBoxLayout(rules)
         rules_layout.addLayout(statuses)
         rules_layout.addLayout(days)
@@ -187,15 +202,19 @@ class ReminderOptionsDialog(QDialog):
         font = self.summary_label.font()
         font.setBold(True)
         self.summary_label.setFont(font)
-        self.letters_tree = _tree(("Letter to", "Cars", "Items"))
-        self.skipped_label = QLabel("Not getting a letter:")
-        self.skipped_tree = _tree(("Customer", "Why"))
+        self.letters_tree = _tree((self.tr("Letter to"), self.tr("Cars"), self.tr("Items")))
+        self.skipped_label = QLabel(self.tr("Not getting a letter:"))
+        self.skipped_tree = _tree((self.tr("Customer"), self.tr("Why")))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.pdf_button = self.buttons.addButton("Save as PDF…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.pdf_button.setToolTip("Write the letters to a PDF file (for a mailing house or to print later)")
+        self.pdf_button = self.buttons.addButton(
+            self.tr("Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.pdf_button.setToolTip(
+            self.tr("Write the letters to a PDF file (for a mailing house or to print later)")
+        )
         self.print_button = self.buttons.addButton(
-            "Preview and print…", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Preview and print…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.print_button.setDefault(True)
 
@@ -245,9 +264,9 @@ class ReminderOptionsDialog(QDialog):
     def _show_working(self) -> None:
         self.batch = None
         if not self.options().statuses:
-            self.summary_label.setText("Tick at least one kind of item to remind about.")
+            self.summary_label.setText(self.tr("Tick at least one kind of item to remind about."))
         else:
-            self.summary_label.setText("Working out who gets a letter…")
+            self.summary_label.setText(self.tr("Working out who gets a letter…"))
         self.print_button.setEnabled(False)
         self.pdf_button.setEnabled(False)
 
@@ -280,7 +299,9 @@ class ReminderOptionsDialog(QDialog):
             tree.setColumnWidth(0, min(tree.columnWidth(0), 260))
         self.letters_tree.resizeColumnToContents(1)
         self.skipped_label.setText(
-            f"Not getting a letter ({len(batch.skipped):,}):" if batch.skipped else "Nobody is skipped."
+            fill(self.tr("Not getting a letter (%1):"), whole_number(len(batch.skipped)))
+            if batch.skipped
+            else self.tr("Nobody is skipped.")
         )
         self.skipped_tree.setVisible(bool(batch.skipped))
         self.print_button.setEnabled(bool(batch.letters))
@@ -306,7 +327,9 @@ class ReminderOptionsDialog(QDialog):
 
     def choose_pdf_file(self) -> None:
         """Opens a save-file dialog (non-blocking); choosing a file hands the batch on (pdf_chosen)."""
-        chooser = QFileDialog(self, "Save the letters as PDF", "", PDF_FILTER)
+        chooser = QFileDialog(
+            self, self.tr("Save the letters as PDF"), "", self.tr("PDF files (*.pdf);;All files (*)")
+        )
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setDefaultSuffix("pdf")
         chooser.selectFile(f"reminders-{date.today().isoformat()}.pdf")
@@ -435,17 +458,20 @@ class ReminderPrintFlow(QObject):
                 page_size=page_size,
             )
         except TemplateError as exc:
-            self.show_problem("The letters cannot be printed", f"The letters cannot be printed: {exc}.")
+            self.show_problem(
+                self.tr("The letters cannot be printed"),
+                fill(self.tr("The letters cannot be printed: %1."), exc),
+            )
             return
         self.letters = batch.letters
         self.print_problem = ""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(page_size)
         printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-        printer.setDocName("Service reminders")
+        printer.setDocName(self.tr("Service reminders"))
         self.printer = printer
         preview = QPrintPreviewDialog(printer, self._parent)
-        preview.setWindowTitle(f"Print reminders — {_plural(len(batch.letters), 'letter')}")
+        preview.setWindowTitle(self.tr("Print reminders — %Ln letter(s)", "", len(batch.letters)))
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.paintRequested.connect(self.render)
         preview.finished.connect(self._on_preview_dialog_finished)
@@ -475,9 +501,11 @@ class ReminderPrintFlow(QObject):
                 check_pdf_complete(temporary)
                 return pages
         except OutputError as exc:
-            self.print_problem = f"The letters could not be saved to {target}: {exc.reason}."
+            self.print_problem = fill(
+                self.tr("The letters could not be saved to %1: %2."), target, exc.reason
+            )
             log.warning("%s", self.print_problem)
-            self.show_problem("The letters were not saved", self.print_problem)
+            self.show_problem(self.tr("The letters were not saved"), self.print_problem)
             return 0
 
     def show_problem(self, title: str, text: str) -> None:
@@ -496,12 +524,12 @@ class ReminderPrintFlow(QObject):
         self.preview_dialog = None
         if self.print_problem:  # "Print to file" refused its file: nothing went out
             self.letters = ()
-            self.ended.emit(f"{self.print_problem} No reminder was logged.")
+            self.ended.emit(fill(self.tr("%1 No reminder was logged."), self.print_problem))
         elif result == QDialog.DialogCode.Accepted:  # the preview closes itself this way after printing
-            self.ask_whether_sent("printed")
+            self.ask_whether_sent()
         else:
             self.letters = ()
-            self.ended.emit("Nothing printed; no reminder was logged.")
+            self.ended.emit(self.tr("Nothing printed; no reminder was logged."))
 
     def _on_options_dialog_pdf_requested(self, batch: ReminderBatch, path: Path) -> None:
         # Qt lays text out on the GUI thread: a few seconds for hundreds of letters (500 in about 4 s), so
@@ -520,33 +548,46 @@ class ReminderPrintFlow(QObject):
         except (OutputError, TemplateError) as exc:
             why = exc.reason if isinstance(exc, OutputError) else str(exc)
             self.show_problem(
-                "The letters were not saved", f"The letters could not be saved to {path}: {why}."
+                self.tr("The letters were not saved"),
+                fill(self.tr("The letters could not be saved to %1: %2."), path, why),
             )
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
         log.info("Wrote %d reminder letters (%d pages) to %s", len(batch.letters), pages, path)
         self.letters = batch.letters
-        self.ask_whether_sent(f"saved to {path.name}")
+        self.ask_whether_sent(path.name)
 
     # -- confirming -------------------------------------------------------------------------------------
 
-    def ask_whether_sent(self, how: str) -> None:
+    def ask_whether_sent(self, pdf_name: str | None = None) -> None:
+        """Asks whether the letters went out: printed, or saved to the PDF file `pdf_name`."""
         count = len(self.letters)
+        question = (
+            self.tr("%Ln letter(s) printed. Did it/they go out?", "", count)
+            if pdf_name is None
+            else fill(self.tr("%Ln letter(s) saved to %1. Did it/they go out?", "", count), pdf_name)
+        )
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Log the reminders as sent?",
-            f"{_plural(count, 'letter')} {how}. Did {'it' if count == 1 else 'they'} go out?",
+            self.tr("Log the reminders as sent?"),
+            question,
             QMessageBox.StandardButton.NoButton,
             self._parent,
         )
         box.setInformativeText(
-            "Logged letters show as “Reminded today” in the list, and these customers are not reminded "
-            f"again for {_plural(int(self._session.settings.get('reminder_min_days')), 'day')}. "
-            "Say no if the printer jammed or the letters are not going out."
+            self.tr(
+                "Logged letters show as “Reminded today” in the list, and these customers are not reminded again for %Ln day(s). Say no if the printer jammed or the letters are not going out.",  # noqa: E501 (one literal for lupdate)
+                "",
+                int(self._session.settings.get("reminder_min_days")),
+            )
         )
-        self.confirm_yes_button = box.addButton("Yes, log them as sent", QMessageBox.ButtonRole.AcceptRole)
-        self.confirm_no_button = box.addButton("No, don't log them", QMessageBox.ButtonRole.RejectRole)
+        self.confirm_yes_button = box.addButton(
+            self.tr("Yes, log them as sent"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.confirm_no_button = box.addButton(
+            self.tr("No, don't log them"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(self.confirm_yes_button)
         box.setEscapeButton(self.confirm_no_button)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -559,11 +600,11 @@ class ReminderPrintFlow(QObject):
         letters, self.letters = self.letters, ()
         self.confirm_box = None
         if not sent or not letters:
-            self.ended.emit("The letters were not logged as sent.")
+            self.ended.emit(self.tr("The letters were not logged as sent."))
             return
         mark_sent(letters, datetime.now(UTC))
         self.letters_logged.emit(len(letters))
-        self.ended.emit(f"{_plural(len(letters), 'reminder letter')} logged as sent.")
+        self.ended.emit(self.tr("%Ln reminder letter(s) logged as sent.", "", len(letters)))
 
 
 def customer_scope(rows, selected) -> tuple[frozenset[int], int, int]:

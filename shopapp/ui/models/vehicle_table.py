@@ -11,7 +11,9 @@ from datetime import UTC, date, datetime
 from enum import IntEnum
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -23,6 +25,7 @@ from PySide6.QtGui import QBrush
 from shopapp.domain.due import Status
 from shopapp.domain.plan import OilCapability
 from shopapp.domain.units import DistanceUnit
+from shopapp.i18n import fill
 from shopapp.reports.due_words import NOTHING_DUE, reason_text
 from shopapp.services.vehicle_list import VehicleRow
 from shopapp.ui.display import (
@@ -55,18 +58,19 @@ class Column(IntEnum):
     CONNECTION = 10
 
 
+# The column titles in English (QT_TRANSLATE_NOOP marks them for lupdate); headerData translates them.
 HEADERS = {
-    Column.STATUS: "Status",
-    Column.CUSTOMER: "Customer",
-    Column.VEHICLE: "Vehicle",
-    Column.PLATE: "Plate",
-    Column.REASON: "Most urgent",
-    Column.NEXT_DUE: "Next due",
-    Column.REMINDED: "Reminded",
-    Column.ODOMETER: "Odometer",
-    Column.OIL: "Oil life",
-    Column.DATA_AGE: "Data age",
-    Column.CONNECTION: "Connection",
+    Column.STATUS: QT_TRANSLATE_NOOP("VehicleTableModel", "Status"),
+    Column.CUSTOMER: QT_TRANSLATE_NOOP("VehicleTableModel", "Customer"),
+    Column.VEHICLE: QT_TRANSLATE_NOOP("VehicleTableModel", "Vehicle"),
+    Column.PLATE: QT_TRANSLATE_NOOP("VehicleTableModel", "Plate"),
+    Column.REASON: QT_TRANSLATE_NOOP("VehicleTableModel", "Most urgent"),
+    Column.NEXT_DUE: QT_TRANSLATE_NOOP("VehicleTableModel", "Next due"),
+    Column.REMINDED: QT_TRANSLATE_NOOP("VehicleTableModel", "Reminded"),
+    Column.ODOMETER: QT_TRANSLATE_NOOP("VehicleTableModel", "Odometer"),
+    Column.OIL: QT_TRANSLATE_NOOP("VehicleTableModel", "Oil life"),
+    Column.DATA_AGE: QT_TRANSLATE_NOOP("VehicleTableModel", "Data age"),
+    Column.CONNECTION: QT_TRANSLATE_NOOP("VehicleTableModel", "Connection"),
 }
 _NUMERIC = (Column.ODOMETER, Column.OIL, Column.DATA_AGE)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -77,21 +81,21 @@ def oil_text(row: VehicleRow) -> str:
     if row.listing.oil_life is not None:
         return percent_text(row.listing.oil_life)
     if row.oil_capability is OilCapability.NO_ENGINE_OIL:
-        return "no engine oil"
+        return QCoreApplication.translate("VehicleTableModel", "no engine oil")
     if row.oil_capability is OilCapability.UNREADABLE:
-        return "not available"
+        return QCoreApplication.translate("VehicleTableModel", "not available")
     return UNKNOWN
 
 
 def connection_text(row: VehicleRow) -> str:
     state = row.listing.connection_state
     if state is None:
-        return "not connected"
+        return QCoreApplication.translate("VehicleTableModel", "not connected")
     if state == "needs_reconnect":
-        return "needs reconnect"
+        return QCoreApplication.translate("VehicleTableModel", "needs reconnect")
     if row.listing.last_error:
-        return "last refresh failed"
-    return "connected"
+        return QCoreApplication.translate("VehicleTableModel", "last refresh failed")
+    return QCoreApplication.translate("VehicleTableModel", "connected")
 
 
 class VehicleTableModel(QAbstractTableModel):
@@ -160,7 +164,7 @@ class VehicleTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
             if role == Qt.ItemDataRole.DisplayRole:
-                return HEADERS[Column(section)]
+                return QCoreApplication.translate("VehicleTableModel", str(HEADERS[Column(section)]))
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return _RIGHT if Column(section) in _NUMERIC else _LEFT
         return None
@@ -207,7 +211,7 @@ class VehicleTableModel(QAbstractTableModel):
         if column == Column.REASON:
             extra = len(row.action_items) - 1
             reason = self._reason(row)
-            return f"{reason} (+{extra} more)" if extra > 0 else reason
+            return fill(self.tr("%1 (+%n more)", "", extra), reason) if extra > 0 else reason
         if column == Column.NEXT_DUE:
             return day_text(row.next_due_date, self.today)
         if column == Column.REMINDED:
@@ -249,8 +253,12 @@ class VehicleTableModel(QAbstractTableModel):
         if column == Column.REMINDED:
             reminded = row.listing.last_reminded_at
             if reminded is None:
-                return f"No reminder sent to {row.listing.customer_name} yet"
-            return f"Last reminder to {row.listing.customer_name}: {moment_text(reminded, self.today)}"
+                return fill(self.tr("No reminder sent to %1 yet"), row.listing.customer_name)
+            return fill(
+                self.tr("Last reminder to %1: %2"),
+                row.listing.customer_name,
+                moment_text(reminded, self.today),
+            )
         if column == Column.CUSTOMER:
             return "\n".join(part for part in (row.listing.phone, row.listing.email) if part) or None
         return None
