@@ -137,6 +137,71 @@
     </message>
 </context>
 <context>
+    <name>DueItemsPane</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the service plan for this vehicle yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the selected item from the due list and the letters for some days (its due date stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss until next service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the selected item until a service is recorded for the car (its due date stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected hidden item back on the due list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need(s) action</source>
+        <translation>
+            <numerusform>%n item needs action</numerusform>
+            <numerusform>%n items need action</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needs action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden from the due list by the front desk</source>
+        <translation>
+            <numerusform>%n hidden from the due list by the front desk</numerusform>
+            <numerusform>%n hidden from the due list by the front desk</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>ShopApp — unexpected error</source>
@@ -563,6 +628,325 @@
     </message>
 </context>
 <context>
+    <name>OdometerChartWidget</name>
+    <message>
+        <source>Readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect reading (left out of forecasts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s), %1 suspect, with a forecast</source>
+        <translation>
+            <numerusform>%n reading, %1 suspect, with a forecast</numerusform>
+            <numerusform>%n readings, %1 suspect, with a forecast</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s), %1 suspect</source>
+        <translation>
+            <numerusform>%n reading, %1 suspect</numerusform>
+            <numerusform>%n readings, %1 suspect</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No odometer readings yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OdometerPane</name>
+    <message>
+        <source>Odometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No odometer reading yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every reading so far looks wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OilGaugeWidget</name>
+    <message>
+        <source>Oil life %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oil life %1, change at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OilLifePane</name>
+    <message>
+        <source>Recent readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oil life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engine oil (electric vehicle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electric cars have no oil to change, so no oil change is planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oil changes for this car are planned by distance and time instead (see Due items).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No oil-life reading yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect: left out of the trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaneCountWords</name>
+    <message numerus="yes">
+        <source>%n reading(s) look(s) wrong (went backwards or jumped) and is/are left out</source>
+        <translation>
+            <numerusform>%n reading looks wrong (went backwards or jumped) and is left out</numerusform>
+            <numerusform>%n readings look wrong (went backwards or jumped) and are left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaneText</name>
+    <message>
+        <source>This shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dealer/other shop (Smartcar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refresh %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as of %1 · last refresh %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked to Smartcar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer must sign in to their car account again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs reconnect — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked through Smartcar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone or email on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trend yet (needs readings on different days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1 % per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 % (oil changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No oil-life trigger in the service plan for this car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At or below the %1 change point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forecast yet (needs oil life falling over several days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oil life probably reached %1 around %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oil life reaches %1 around %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forecast yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lights the check-engine lamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emissions-related (may fail an inspection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May put the car in limp mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical repair cost %1 (catalogue estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen %1 · last seen %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work not itemised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden from the due list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefreshController</name>
     <message>
         <source>Refreshing the due cars…</source>
@@ -866,6 +1250,40 @@
     </message>
 </context>
 <context>
+    <name>ServiceHistoryPane</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No services on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) on record, the latest on %1</source>
+        <translation>
+            <numerusform>%n service on record, the latest on %1</numerusform>
+            <numerusform>%n services on record, the latest on %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusLooks</name>
     <message>
         <source>Overdue</source>
@@ -964,6 +1382,154 @@
     </message>
     <message>
         <source>Water in fuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SystemStatusPane</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system status reported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s) report(s) an alert</source>
+        <translation>
+            <numerusform>%n system reports an alert</numerusform>
+            <numerusform>%n systems report an alert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n system(s) OK</source>
+        <translation>
+            <numerusform>All %n system OK</numerusform>
+            <numerusform>All %n systems OK</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ALERT</source>
+        <comment>a vehicle system&apos;s status, in capitals as the car reports it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>a vehicle system reports no problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TroubleCodeCardWidget</name>
+    <message>
+        <source>✓ Reviewed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the shop has looked at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TroubleCodesPane</name>
+    <message>
+        <source>Cleared codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trouble codes not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active trouble codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDetailWidget</name>
+    <message>
+        <source>Select a vehicle to see its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a tab&apos;s title and how many things it lists</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VehicleHeaderPane</name>
+    <message>
+        <source>Unnamed customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last refresh reported a problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -374,6 +374,33 @@ def test_system_alerts_come_first_and_read_without_colour(widget):
     assert widget.systems_pane.summary_label.text() == "▲ 1 system reports an alert"
 
 
+def test_counts_read_as_real_plurals(widget, qtbot):
+    one_system = (SystemState("SYSTEM_ABS", "Anti-lock brakes", "OK", None, NOW - timedelta(days=20)),)
+    two_services = (
+        ServiceEntry(date(2026, 3, 2), None, (), None, "USD", "shop", ""),
+        ServiceEntry(date(2025, 9, 14), None, (), None, "USD", "shop", ""),
+    )
+    detail = make_detail(
+        systems=one_system,
+        services=two_services[:1],
+        odometer=odometer_points(30, suspect_at=(12, 20)),
+        signals=ALL_OK,
+    )
+    widget.show_vehicle(detail, DistanceUnit.MI)
+    assert widget.systems_pane.summary_label.text() == "✓ All 1 system OK"
+    assert widget.services_pane.summary_label.text().startswith("1 service on record, the latest on ")
+    assert widget.odometer_pane.suspect_label.text() == (
+        "2 readings look wrong (went backwards or jumped) and are left out"
+    )
+    assert widget.odometer_pane.chart.accessibleDescription() == "28 readings, 2 suspect"
+    widget.show_vehicle(replace(detail, services=two_services), DistanceUnit.MI)
+    assert widget.services_pane.summary_label.text().startswith("2 services on record, the latest on ")
+    chart = OdometerChartWidget()
+    qtbot.addWidget(chart)
+    chart.set_readings(odometer_points(1), None, DistanceUnit.MI)
+    assert chart.accessibleDescription() == "1 reading, 0 suspect"
+
+
 def test_system_status_the_car_cannot_give(widget):
     detail = make_detail(signals={"system_status": SignalState(Availability.NOT_CAPABLE)})
     widget.show_vehicle(detail, DistanceUnit.MI)

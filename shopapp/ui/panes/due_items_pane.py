@@ -26,12 +26,6 @@ from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticeWidget
 from shopapp.ui.panes.pane_style import make_muted
 from shopapp.ui.panes.pane_text import due_item_name, due_reason_text, due_when_text
 
-NO_ITEMS = "Nothing on the service plan for this vehicle yet"
-HEADERS = ("Status", "Item", "Reason", "Due")
-SNOOZE = "Snooze…"
-DISMISS = "Dismiss until next service"
-SHOW_AGAIN = "Show again"
-
 
 class DueItemsPane(QWidget):
     """The car's items, most urgent first, with the front desk's snooze / dismiss / show again for the
@@ -57,19 +51,22 @@ class DueItemsPane(QWidget):
 
     def _setup_ui(self) -> None:
         self.summary_label = make_muted(QLabel())
-        self.table = DetailTableWidget(HEADERS, stretch_column=2)
+        headers = (self.tr("Status"), self.tr("Item"), self.tr("Reason"), self.tr("Due"))
+        self.table = DetailTableWidget(headers, stretch_column=2)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.notice_label = NoticeWidget(NO_ITEMS)
-        self.snooze_button = QPushButton(SNOOZE)
+        self.notice_label = NoticeWidget(self.tr("Nothing on the service plan for this vehicle yet"))
+        self.snooze_button = QPushButton(self.tr("Snooze…"))
         self.snooze_button.setToolTip(
-            "Hide the selected item from the due list and the letters for some days (its due date stays)"
+            self.tr(
+                "Hide the selected item from the due list and the letters for some days (its due date stays)"
+            )
         )
-        self.dismiss_button = QPushButton(DISMISS)
+        self.dismiss_button = QPushButton(self.tr("Dismiss until next service"))
         self.dismiss_button.setToolTip(
-            "Hide the selected item until a service is recorded for the car (its due date stays)"
+            self.tr("Hide the selected item until a service is recorded for the car (its due date stays)")
         )
-        self.show_again_button = QPushButton(SHOW_AGAIN)
-        self.show_again_button.setToolTip("Put the selected hidden item back on the due list")
+        self.show_again_button = QPushButton(self.tr("Show again"))
+        self.show_again_button.setToolTip(self.tr("Put the selected hidden item back on the due list"))
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.snooze_button)
@@ -124,12 +121,12 @@ class DueItemsPane(QWidget):
             return
         action = sum(1 for item in items if item.needs_action)
         hidden = sum(1 for item in items if item.suppressed)
-        summary = f"{action} item{'s' if action != 1 else ''} need{'s' if action == 1 else ''} action"
-        if action == 0:
-            summary = "Nothing needs action"
+        parts = [
+            self.tr("%n item(s) need(s) action", "", action) if action else self.tr("Nothing needs action")
+        ]
         if hidden:
-            summary += f" · {hidden} hidden from the due list by the front desk"
-        self.summary_label.setText(summary)
+            parts.append(self.tr("%n hidden from the due list by the front desk", "", hidden))
+        self.summary_label.setText(" · ".join(parts))
         self.table.set_rows([self._row(item, unit, today) for item in items])
         self._pages.show_content()
         # The same item stays selected when the car is shown again (after a snooze, say).
@@ -166,12 +163,12 @@ class DueItemsPane(QWidget):
         """The selected item's actions (what the buttons do), for a right click on its row."""
         item = self.selected_item()
         menu = QMenu(self)
-        for text, enabled, slot in (
-            (SNOOZE, self.can_hide(item), self._on_snooze_button_clicked),
-            (DISMISS, self.can_hide(item), self._on_dismiss_button_clicked),
-            (SHOW_AGAIN, self.can_show_again(item), self._on_show_again_button_clicked),
+        for button, enabled, slot in (
+            (self.snooze_button, self.can_hide(item), self._on_snooze_button_clicked),
+            (self.dismiss_button, self.can_hide(item), self._on_dismiss_button_clicked),
+            (self.show_again_button, self.can_show_again(item), self._on_show_again_button_clicked),
         ):
-            action = QAction(text, menu)
+            action = QAction(button.text(), menu)  # the same words as the buttons under the table
             action.setEnabled(enabled)
             action.triggered.connect(slot)
             menu.addAction(action)

@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from shopapp.i18n import fill
 from shopapp.services.vehicle_detail import VehicleDetail
 from shopapp.ui.panes.pane_labels import ElidedLabelWidget
 from shopapp.ui.panes.pane_style import NOTE_BANNER, WARNING_BANNER, make_heading, make_muted
@@ -61,7 +62,7 @@ class VehicleHeaderPane(QFrame):
         return label
 
     def show_vehicle(self, detail: VehicleDetail, now: datetime | None = None) -> None:
-        self.name_label.setText(detail.customer_name.strip() or "Unnamed customer")
+        self.name_label.setText(detail.customer_name.strip() or self.tr("Unnamed customer"))
         self.contact_label.setText(contact_text(detail.customer_phone, detail.customer_email))
         self.vehicle_label.setText(vehicle_text(detail.title, detail.plate, detail.vin))
         needs_reconnect = detail.connection_state == NEEDS_RECONNECT
@@ -79,5 +80,7 @@ class VehicleHeaderPane(QFrame):
         )
         self.reconnect_label.setVisible(needs_reconnect)
         error = detail.last_error.strip()
-        self.error_label.setText(f"The last refresh reported a problem: {error}" if error else "")
+        self.error_label.setText(
+            fill(self.tr("The last refresh reported a problem: %1"), error) if error else ""
+        )
         self.error_label.setVisible(bool(error))

@@ -6,20 +6,23 @@ import math
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from shopapp.domain.due import add_months
 from shopapp.domain.units import DistanceUnit, km_to
+from shopapp.i18n import fill
+from shopapp.local_format import whole_number
 from shopapp.services.vehicle_detail import Point
 from shopapp.ui.display import day_text
 from shopapp.ui.panes.pane_style import FORECAST_COLOUR, LINE_COLOUR, SUSPECT_COLOUR
 
-LEGEND_READINGS = "Readings"
-LEGEND_SUSPECT = "Suspect reading (left out of forecasts)"
-LEGEND_FORECAST = "Forecast"
-EMPTY_TEXT = "No odometer readings yet"
+# The legend's entries, in English: they also say which mark an entry draws. Marked for lupdate here and
+# translated where shown (legend_entries()).
+LEGEND_READINGS = str(QT_TRANSLATE_NOOP("OdometerChartWidget", "Readings"))
+LEGEND_SUSPECT = str(QT_TRANSLATE_NOOP("OdometerChartWidget", "Suspect reading (left out of forecasts)"))
+LEGEND_FORECAST = str(QT_TRANSLATE_NOOP("OdometerChartWidget", "Forecast"))
 
 _DAY = 86_400.0
 _MARKERS_UP_TO = 40  # beyond this many readings the dots would merge into a thick line
@@ -58,7 +61,7 @@ class OdometerChartWidget(QWidget):
         self._unit = DistanceUnit.MI
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(240, 150)
-        self.setAccessibleName("Odometer chart")
+        self.setAccessibleName(self.tr("Odometer chart"))
 
     def set_readings(
         self, points: Sequence[Point], forecast: tuple[date, float] | None, unit: DistanceUnit
@@ -74,10 +77,11 @@ class OdometerChartWidget(QWidget):
         self._forecast = (
             (_seconds(forecast[0]) + _DAY / 2, km_to(unit, forecast[1])) if forecast and self._good else None
         )
-        self.setAccessibleDescription(
-            f"{len(self._good)} readings, {len(self._suspect)} suspect"
-            + (", with a forecast" if self._forecast else "")
-        )
+        if self._forecast:
+            description = self.tr("%n reading(s), %1 suspect, with a forecast", "", len(self._good))
+        else:
+            description = self.tr("%n reading(s), %1 suspect", "", len(self._good))
+        self.setAccessibleDescription(fill(description, len(self._suspect)))
         self.update()
 
     @property
@@ -93,14 +97,23 @@ class OdometerChartWidget(QWidget):
         return self._forecast is not None
 
     def legend_entries(self) -> list[str]:
-        entries = []
+        """The legend's words, as shown."""
+        return [self._legend_text(kind) for kind in self._legend_kinds()]
+
+    def _legend_kinds(self) -> list[str]:
+        """The legend's entries in English (LEGEND_*): what is drawn, so what the legend explains."""
+        kinds = []
         if self._good:
-            entries.append(LEGEND_READINGS)
+            kinds.append(LEGEND_READINGS)
         if self._suspect:
-            entries.append(LEGEND_SUSPECT)
+            kinds.append(LEGEND_SUSPECT)
         if self._forecast:
-            entries.append(LEGEND_FORECAST)
-        return entries
+            kinds.append(LEGEND_FORECAST)
+        return kinds
+
+    @staticmethod
+    def _legend_text(kind: str) -> str:
+        return QCoreApplication.translate("OdometerChartWidget", kind)
 
     def sizeHint(self) -> QSize:
         return QSize(520, 280)
@@ -113,7 +126,9 @@ class OdometerChartWidget(QWidget):
                 self._paint_chart(painter)
             else:
                 painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-                painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, EMPTY_TEXT)
+                painter.drawText(
+                    self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No odometer readings yet")
+                )
         finally:
             painter.end()
 
@@ -164,16 +179,18 @@ class OdometerChartWidget(QWidget):
             day = add_months(day, months)
         return ticks
 
-    def _legend_rows(self, width: float) -> list[list[tuple[float, str]]]:
+    def _legend_rows(self, width: float) -> list[list[tuple[float, str, str]]]:
+        """Rows of (x, kind, words) that fit `width`."""
         metrics = self.fontMetrics()
-        rows: list[list[tuple[float, str]]] = [[]]
+        rows: list[list[tuple[float, str, str]]] = [[]]
         x = 0.0
-        for entry in self.legend_entries():
-            needed = _SAMPLE_WIDTH + 6 + metrics.horizontalAdvance(entry)
+        for kind in self._legend_kinds():
+            words = self._legend_text(kind)
+            needed = _SAMPLE_WIDTH + 6 + metrics.horizontalAdvance(words)
             if rows[-1] and x + needed > width:
                 rows.append([])
                 x = 0.0
-            rows[-1].append((x, entry))
+            rows[-1].append((x, kind, words))
             x += needed + 18
         return rows
 
@@ -185,7 +202,7 @@ class OdometerChartWidget(QWidget):
         today = date.today()
         low, high, step = self._value_range()
         values = [low + index * step for index in range(round((high - low) / step) + 1)]
-        labels = [f"{value:,.0f} {self._unit.value}" for value in values]
+        labels = [f"{whole_number(value)} {self._unit.value}" for value in values]  # as format_distance()
         left = max(metrics.horizontalAdvance(label) for label in labels) + 10
         right = self.width() - 12.0
         legend = self._legend_rows(right - left)
@@ -211,7 +228,7 @@ class OdometerChartWidget(QWidget):
             painter.setPen(text)
             box = QRectF(0, y - metrics.height() / 2, left - 8, metrics.height())
             painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
-        label_width = metrics.horizontalAdvance("30 Sep 2099") + 24
+        label_width = metrics.horizontalAdvance(day_text(date(2099, 9, 30), today)) + 24  # a long date
         last_right = -1e9
         for day in self._date_ticks(start, end, max(2, int(plot.width() // label_width))):
             x = to_x(_seconds(day))
@@ -253,7 +270,7 @@ class OdometerChartWidget(QWidget):
         painter.setPen(QPen(FORECAST_COLOUR, 2))
         painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
         painter.drawEllipse(forecast, 4.5, 4.5)
-        label = f"≈ {self._forecast[1]:,.0f} {self._unit.value}" if self._forecast else ""
+        label = f"≈ {whole_number(self._forecast[1])} {self._unit.value}" if self._forecast else ""
         metrics = self.fontMetrics()
         width = metrics.horizontalAdvance(label)
         x = min(max(plot.left() + 2, forecast.x() - width / 2), plot.right() - width)
@@ -266,24 +283,24 @@ class OdometerChartWidget(QWidget):
         painter.drawLine(centre + QPointF(-size, -size), centre + QPointF(size, size))
         painter.drawLine(centre + QPointF(-size, size), centre + QPointF(size, -size))
 
-    def _paint_legend(self, painter: QPainter, rows: list[list[tuple[float, str]]], left: float) -> None:
+    def _paint_legend(self, painter: QPainter, rows: list[list[tuple[float, str, str]]], left: float) -> None:
         metrics = self.fontMetrics()
         text = self.palette().color(QPalette.ColorRole.WindowText)
         for index, row in enumerate(rows):
             y = 6.0 + index * (metrics.height() + 4)
             middle = y + metrics.height() / 2
-            for x, entry in row:
+            for x, kind, words in row:
                 sample = left + x
-                if entry == LEGEND_READINGS:
+                if kind == LEGEND_READINGS:
                     painter.setPen(QPen(LINE_COLOUR, 2))
                     painter.drawLine(QPointF(sample, middle), QPointF(sample + _SAMPLE_WIDTH, middle))
                     painter.setBrush(LINE_COLOUR)
                     painter.drawEllipse(QPointF(sample + _SAMPLE_WIDTH / 2, middle), 3.0, 3.0)
-                elif entry == LEGEND_SUSPECT:
+                elif kind == LEGEND_SUSPECT:
                     painter.setPen(QPen(SUSPECT_COLOUR, 2))
                     self._paint_cross(painter, QPointF(sample + _SAMPLE_WIDTH / 2, middle))
                 else:
                     painter.setPen(QPen(FORECAST_COLOUR, 2, Qt.PenStyle.DashLine))
                     painter.drawLine(QPointF(sample, middle), QPointF(sample + _SAMPLE_WIDTH, middle))
                 painter.setPen(text)
-                painter.drawText(QPointF(sample + _SAMPLE_WIDTH + 6, y + metrics.ascent()), entry)
+                painter.drawText(QPointF(sample + _SAMPLE_WIDTH + 6, y + metrics.ascent()), words)

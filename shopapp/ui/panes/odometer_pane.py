@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from shopapp.domain.units import DistanceUnit
+from shopapp.i18n import fill
 from shopapp.services.vehicle_detail import VehicleDetail
 from shopapp.ui.display import distance_text, rate_text
 from shopapp.ui.panes.odometer_chart_widget import OdometerChartWidget
@@ -20,8 +21,6 @@ from shopapp.ui.panes.pane_text import (
     signal_note_text,
     suspect_text,
 )
-
-NO_READING = "No odometer reading yet"
 
 
 class OdometerPane(QWidget):
@@ -50,9 +49,9 @@ class OdometerPane(QWidget):
         stats = QGridLayout()
         stats.setHorizontalSpacing(24)
         stats.setVerticalSpacing(2)
-        stats.addWidget(make_muted(QLabel("Odometer")), 0, 0)
-        stats.addWidget(make_muted(QLabel("Distance per day")), 0, 1)
-        stats.addWidget(make_muted(QLabel("Forecast")), 0, 2)
+        stats.addWidget(make_muted(QLabel(self.tr("Odometer"))), 0, 0)
+        stats.addWidget(make_muted(QLabel(self.tr("Distance per day"))), 0, 1)
+        stats.addWidget(make_muted(QLabel(self.tr("Forecast"))), 0, 2)
         stats.addWidget(self.value_label, 1, 0, Qt.AlignmentFlag.AlignBottom)
         stats.addWidget(self.rate_label, 1, 1, Qt.AlignmentFlag.AlignBottom)
         stats.addWidget(self.forecast_label, 1, 2, Qt.AlignmentFlag.AlignBottom)
@@ -90,7 +89,7 @@ class OdometerPane(QWidget):
         signal = detail.signal("odometer")
         self.chart.set_readings(detail.odometer, detail.odometer_forecast, unit)
         if not detail.odometer:
-            self.notice_label.setText(missing_signal_text(signal, NO_READING))
+            self.notice_label.setText(missing_signal_text(signal, self.tr("No odometer reading yet")))
             self._pages.show_notice()
             return
         latest = detail.latest_odometer
@@ -98,10 +97,12 @@ class OdometerPane(QWidget):
         self.note_label.setVisible(bool(self.note_label.text()))
         self.value_label.setText(distance_text(latest.value if latest else None, unit))
         self.read_label.setText(
-            f"Read {reading_text(latest.at, now)}" if latest else "Every reading so far looks wrong"
+            fill(self.tr("Read %1"), reading_text(latest.at, now))
+            if latest
+            else self.tr("Every reading so far looks wrong")
         )
         self.rate_label.setText(
-            rate_text(detail.km_per_day, unit) if detail.km_per_day is not None else "Not known yet"
+            rate_text(detail.km_per_day, unit) if detail.km_per_day is not None else self.tr("Not known yet")
         )
         self.forecast_label.setText(odometer_forecast_text(detail.odometer_forecast, unit, today))
         suspects = sum(1 for point in detail.odometer if point.suspect)

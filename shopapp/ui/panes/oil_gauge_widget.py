@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from shopapp.i18n import fill
 from shopapp.ui.display import percent_text
 
 _BAR_HEIGHT = 22
@@ -33,9 +34,10 @@ class OilGaugeWidget(QWidget):
         self._value = None if value is None else min(1.0, max(0.0, value))
         self._floor = floor
         self._colour = QColor(colour)
-        words = f"Oil life {percent_text(value)}"
-        if floor is not None:
-            words += f", change at {percent_text(floor)}"
+        if floor is None:
+            words = fill(self.tr("Oil life %1"), percent_text(value))
+        else:
+            words = fill(self.tr("Oil life %1, change at %2"), percent_text(value), percent_text(floor))
         self.setAccessibleName(words)
         self.setToolTip(words)
         self.update()
@@ -63,7 +65,7 @@ class OilGaugeWidget(QWidget):
             x = bar.left() + bar.width() * self._floor
             painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), 2))
             painter.drawLine(round(x), 0, round(x), _BAR_HEIGHT + 4)
-            caption = f"change at {percent_text(self._floor)}"
+            caption = fill(self.tr("change at %1"), percent_text(self._floor))
             metrics = self.fontMetrics()
             left = max(0, min(round(x) - 2, self.width() - metrics.horizontalAdvance(caption)))
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))

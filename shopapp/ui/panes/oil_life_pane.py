@@ -27,9 +27,6 @@ from shopapp.ui.panes.pane_text import (
     signal_note_text,
 )
 
-NO_ENGINE_OIL = "No engine oil (electric vehicle)"
-NO_READING = "No oil-life reading yet"
-HISTORY_HEADERS = ("Read", "Oil life", "Change")
 HISTORY_ROWS = 12
 _NEUTRAL = QColor("#1565c0")
 
@@ -61,8 +58,10 @@ class OilLifePane(QWidget):
         self.hint_label = make_muted(QLabel())
         self.hint_label.setWordWrap(True)
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.history_label = make_heading(QLabel("Recent readings"), 1.0)
-        self.history_table = DetailTableWidget(HISTORY_HEADERS, stretch_column=2, right_aligned=(1,))
+        self.history_label = make_heading(QLabel(self.tr("Recent readings")), 1.0)
+        self.history_table = DetailTableWidget(
+            (self.tr("Read"), self.tr("Oil life"), self.tr("Change")), stretch_column=2, right_aligned=(1,)
+        )
 
         gauge_row = QHBoxLayout()
         gauge_row.setSpacing(14)
@@ -73,10 +72,10 @@ class OilLifePane(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setHorizontalSpacing(16)
-        form.addRow(make_muted(QLabel("Read")), self.read_label)
-        form.addRow(make_muted(QLabel("Previous reading")), self.previous_label)
-        form.addRow(make_muted(QLabel("Trend")), self.trend_label)
-        form.addRow(make_muted(QLabel("Forecast")), self.forecast_label)
+        form.addRow(make_muted(QLabel(self.tr("Read"))), self.read_label)
+        form.addRow(make_muted(QLabel(self.tr("Previous reading"))), self.previous_label)
+        form.addRow(make_muted(QLabel(self.tr("Trend"))), self.trend_label)
+        form.addRow(make_muted(QLabel(self.tr("Forecast"))), self.forecast_label)
 
         readings = QWidget()
         readings_layout = QVBoxLayout(readings)
@@ -117,14 +116,17 @@ class OilLifePane(QWidget):
         signal = detail.signal("engine_oil")
         if detail.oil_capability is OilCapability.NO_ENGINE_OIL:
             self._show_notice(
-                NO_ENGINE_OIL, "Electric cars have no oil to change, so no oil change is planned."
+                self.tr("No engine oil (electric vehicle)"),
+                self.tr("Electric cars have no oil to change, so no oil change is planned."),
             )
             return
         if detail.oil_life is None:
             hint = ""
             if detail.oil_capability is not OilCapability.REPORTED:
-                hint = "Oil changes for this car are planned by distance and time instead (see Due items)."
-            self._show_notice(missing_signal_text(signal, NO_READING), hint)
+                hint = self.tr(
+                    "Oil changes for this car are planned by distance and time instead (see Due items)."
+                )
+            self._show_notice(missing_signal_text(signal, self.tr("No oil-life reading yet")), hint)
             return
         # A value read earlier stays useful when the latest read failed: show it, with the reason above.
         self.note_label.setText(signal_note_text("engine_oil", signal))
@@ -144,8 +146,7 @@ class OilLifePane(QWidget):
         self.history_table.set_rows(self._history_rows(detail, today))
         self._pages.show_content()
 
-    @staticmethod
-    def _history_rows(detail: VehicleDetail, today: date) -> list[list[Cell]]:
+    def _history_rows(self, detail: VehicleDetail, today: date) -> list[list[Cell]]:
         """The latest readings, newest first, each with its change from the good reading before it: a
         jump up is an oil change, a suspect value is shown but marked as left out."""
         rows: list[list[Cell]] = []
@@ -153,9 +154,11 @@ class OilLifePane(QWidget):
         for point in detail.oil:
             value = percent_text(point.value)
             if point.suspect:
-                rows.append([moment_text(point.at, today), value, "Suspect: left out of the trend"])
+                rows.append([moment_text(point.at, today), value, self.tr("Suspect: left out of the trend")])
                 continue
-            change = "First reading" if previous is None else points_change_text(point.value - previous)
+            change = (
+                self.tr("First reading") if previous is None else points_change_text(point.value - previous)
+            )
             rows.append([moment_text(point.at, today), value, change])
             previous = point.value
         return rows[::-1][:HISTORY_ROWS]

@@ -7,14 +7,21 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 # Banners: pale fill, dark text and a border, so the message also stands out in greyscale and high contrast.
 WARNING_BANNER = (
-    "QLabel { background: #fdecea; color: #8e1c1c; border: 1px solid #e57373; border-radius: 4px;"
+    "QLabel { background: #fdecea; color: #8e1c1c; border: 1px solid #e57373;"  # untranslated: style sheet
+    " border-radius: 4px; padding: 6px 8px; font-weight: bold; }"  # untranslated: style sheet
 )
-WARNING_BANNER += " padding: 6px 8px; font-weight: bold; }"
-NOTE_BANNER = "QLabel { background: #fff8e1; color: #5d4300; border: 1px solid #ffd54f; border-radius: 4px;"
-NOTE_BANNER += " padding: 4px 8px; }"
-CARD_FRAME = "#card { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }"
-ALERT_CARD_FRAME = "#card { border: 1px solid #ab47bc; border-left: 4px solid #6a1b9a; border-radius: 6px;"
-ALERT_CARD_FRAME += " background: palette(base); }"
+NOTE_BANNER = (
+    "QLabel { background: #fff8e1; color: #5d4300; border: 1px solid #ffd54f;"  # untranslated: style sheet
+    " border-radius: 4px; padding: 4px 8px; }"  # untranslated: style sheet
+)
+CARD_FRAME = (
+    "#card { border: 1px solid palette(mid); border-radius: 6px;"  # untranslated: style sheet
+    " background: palette(base); }"  # untranslated: style sheet
+)
+ALERT_CARD_FRAME = (
+    "#card { border: 1px solid #ab47bc; border-left: 4px solid #6a1b9a;"  # untranslated: style sheet
+    " border-radius: 6px; background: palette(base); }"  # untranslated: style sheet
+)
 
 SUSPECT_COLOUR = QColor("#c62828")
 LINE_COLOUR = QColor("#1565c0")

@@ -1,8 +1,11 @@
-"""Wording only the detail panes use (money, trends, forecasts, sources); shared wording is in ui.display."""
+"""Wording only the detail panes use (money, trends, forecasts, sources); shared wording is in ui.display.
+Module functions, so their texts are translated in the "PaneText" context (plurals: PaneCountWords)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from shopapp.domain.dtc import TroubleCodeInfo
 from shopapp.domain.due import DueItem
@@ -10,6 +13,8 @@ from shopapp.domain.due_reasons import SystemAlertReason
 from shopapp.domain.forecast import OIL_CHANGE_RISE
 from shopapp.domain.snapshot import Availability
 from shopapp.domain.units import DistanceUnit
+from shopapp.i18n import fill
+from shopapp.local_format import shop_locale
 from shopapp.reports.due_words import hidden_text, reason_text
 from shopapp.services.vehicle_detail import SIGNAL_NAMES, SignalState
 from shopapp.system_names import system_display_name
@@ -17,8 +22,26 @@ from shopapp.ui.display import UNKNOWN, age_text, day_text, distance_text, momen
 
 NEEDS_RECONNECT = "needs_reconnect"  # Connection.state when the customer must sign in again
 
-_SOURCES = {"shop": "This shop", "smartcar": "Dealer/other shop (Smartcar)"}
-_DIFFICULTIES = {"easy": "Easy repair", "medium": "Medium repair", "hard": "Hard repair"}
+# Marked for lupdate here, translated where shown (QT_TRANSLATE_NOOP returns the text, typed object).
+_SOURCES = {
+    "shop": QT_TRANSLATE_NOOP("PaneText", "This shop"),
+    "smartcar": QT_TRANSLATE_NOOP("PaneText", "Dealer/other shop (Smartcar)"),
+}
+_DIFFICULTIES = {
+    "easy": QT_TRANSLATE_NOOP("PaneText", "Easy repair"),
+    "medium": QT_TRANSLATE_NOOP("PaneText", "Medium repair"),
+    "hard": QT_TRANSLATE_NOOP("PaneText", "Hard repair"),
+}
+
+
+class PaneCountWords(QObject):
+    """The panes' module-level counts. A QObject only for self.tr(): lupdate marks a message as plural (%n)
+    only there."""
+
+    def suspect_readings(self, count: int) -> str:
+        return self.tr(
+            "%n reading(s) look(s) wrong (went backwards or jumped) and is/are left out", "", count
+        )
 
 
 def reading_text(moment: datetime | None, now: datetime | None = None) -> str:
@@ -38,22 +61,31 @@ def refresh_text(
     """ "Last refresh 7 Dec 13:09 (just now)", led by "Data as of 7 Dec 09:30 (3 h ago)" when the car
     reported noticeably earlier than it was read."""
     if last_refresh_at is None:
-        return "Never refreshed"
+        return QCoreApplication.translate("PaneText", "Never refreshed")
     if data_as_of is None or last_refresh_at - data_as_of < AS_OF_SHOWN_FROM:
-        return f"Last refresh {reading_text(last_refresh_at, now)}"
-    return f"Data as of {reading_text(data_as_of, now)} · last refresh {reading_text(last_refresh_at, now)}"
+        return fill(
+            QCoreApplication.translate("PaneText", "Last refresh %1"), reading_text(last_refresh_at, now)
+        )
+    return fill(
+        QCoreApplication.translate("PaneText", "Data as of %1 · last refresh %2"),
+        reading_text(data_as_of, now),
+        reading_text(last_refresh_at, now),
+    )
 
 
 def connection_text(state: str | None, reason: str) -> str:
     """The Smartcar link in words; "Needs reconnect — <reason>" when the customer must sign in again."""
     if state is None:
-        return "Not linked to Smartcar"
+        return QCoreApplication.translate("PaneText", "Not linked to Smartcar")
     if state == NEEDS_RECONNECT:
-        why = reason.strip() or "the customer must sign in to their car account again"
-        return f"Needs reconnect — {why}"
+        why = reason.strip() or QCoreApplication.translate(
+            "PaneText", "the customer must sign in to their car account again"
+        )
+        return fill(QCoreApplication.translate("PaneText", "Needs reconnect — %1"), why)
     if state == "ok":
-        return "Linked through Smartcar"
-    words = state.replace("_", " ").strip().capitalize() or "Unknown"
+        return QCoreApplication.translate("PaneText", "Linked through Smartcar")
+    # An unexpected state from the database reads as its own words ("token_expired" -> "Token expired").
+    words = state.replace("_", " ").strip().capitalize() or QCoreApplication.translate("PaneText", "Unknown")
     return f"{words} — {reason.strip()}" if reason.strip() else words
 
 
@@ -77,27 +109,30 @@ def signal_note_text(signal_name: str, signal: SignalState) -> str:
 
 def contact_text(phone: str, email: str) -> str:
     parts = [part.strip() for part in (phone, email) if part and part.strip()]
-    return " · ".join(parts) if parts else "No phone or email on file"
+    return " · ".join(parts) if parts else QCoreApplication.translate("PaneText", "No phone or email on file")
 
 
 def vehicle_text(title: str, plate: str, vin: str) -> str:
-    parts = [title.strip() or "Unnamed vehicle"]
+    parts = [title.strip() or QCoreApplication.translate("PaneText", "Unnamed vehicle")]
     if plate.strip():
-        parts.append(f"Plate {plate.strip()}")
+        parts.append(fill(QCoreApplication.translate("PaneText", "Plate %1"), plate.strip()))
     if vin.strip():
-        parts.append(f"VIN {vin.strip()}")
+        parts.append(fill(QCoreApplication.translate("PaneText", "VIN %1"), vin.strip()))
     return " · ".join(parts)
 
 
 def oil_trend_text(decline_per_day: float | None) -> str:
     """ "−0.4 % per day" (decline_per_day is a fraction of oil life lost per day)."""
     if decline_per_day is None:
-        return "No trend yet (needs readings on different days)"
+        return QCoreApplication.translate("PaneText", "No trend yet (needs readings on different days)")
     points = decline_per_day * 100
     if points <= 0:
-        return "Steady"
+        return QCoreApplication.translate("PaneText", "Steady")
     # Very slow declines would all read "−0.0 %"; show a second decimal for them.
-    return f"−{points:.1f} % per day" if points >= 0.1 else f"−{points:.2f} % per day"
+    decimals = 1 if points >= 0.1 else 2
+    # Python rounds first (half to even, as the English text always did); QLocale only writes the digits.
+    number = shop_locale().toString(round(points, decimals), "f", decimals)
+    return fill(QCoreApplication.translate("PaneText", "−%1 % per day"), number)
 
 
 def points_change_text(change: float) -> str:
@@ -105,9 +140,9 @@ def points_change_text(change: float) -> str:
     forecast also reads as an oil change."""
     points = round(change * 100)
     if change > OIL_CHANGE_RISE:
-        return f"+{points} % (oil changed)"
+        return fill(QCoreApplication.translate("PaneText", "+%1 % (oil changed)"), points)
     if points == 0:
-        return "No change"
+        return QCoreApplication.translate("PaneText", "No change")
     return f"+{points} %" if points > 0 else f"−{-points} %"
 
 
@@ -117,21 +152,35 @@ def oil_forecast_text(
     """ "Oil life reaches 20 % around 12 Dec", from the domain's forecast of the plan's floor."""
     today = today or date.today()
     if floor is None:
-        return "No oil-life trigger in the service plan for this car"
+        return QCoreApplication.translate("PaneText", "No oil-life trigger in the service plan for this car")
     floor_text = percent_text(floor)
     if oil_life is not None and oil_life <= floor:
-        return f"At or below the {floor_text} change point"
+        return fill(QCoreApplication.translate("PaneText", "At or below the %1 change point"), floor_text)
     if reaches_on is None:
-        return "No forecast yet (needs oil life falling over several days)"
+        return QCoreApplication.translate(
+            "PaneText", "No forecast yet (needs oil life falling over several days)"
+        )
     if reaches_on < today:
-        return f"Oil life probably reached {floor_text} around {day_text(reaches_on, today)}"
-    return f"Oil life reaches {floor_text} around {day_text(reaches_on, today)}"
+        return fill(
+            QCoreApplication.translate("PaneText", "Oil life probably reached %1 around %2"),
+            floor_text,
+            day_text(reaches_on, today),
+        )
+    return fill(
+        QCoreApplication.translate("PaneText", "Oil life reaches %1 around %2"),
+        floor_text,
+        day_text(reaches_on, today),
+    )
 
 
 def previous_oil_text(value: float | None, at: datetime | None, today: date | None = None) -> str:
     if value is None or at is None:
-        return "No earlier reading"
-    return f"{percent_text(value)} on {day_text(at.astimezone().date(), today)}"
+        return QCoreApplication.translate("PaneText", "No earlier reading")
+    return fill(
+        QCoreApplication.translate("PaneText", "%1 on %2"),
+        percent_text(value),
+        day_text(at.astimezone().date(), today),
+    )
 
 
 def odometer_forecast_text(
@@ -139,43 +188,55 @@ def odometer_forecast_text(
 ) -> str:
     """ "≈ 12,340 mi by 30 Dec" """
     if forecast is None:
-        return "No forecast yet"
+        return QCoreApplication.translate("PaneText", "No forecast yet")
     day, km = forecast
-    return f"≈ {distance_text(km, unit)} by {day_text(day, today)}"
+    return fill(
+        QCoreApplication.translate("PaneText", "≈ %1 by %2"), distance_text(km, unit), day_text(day, today)
+    )
 
 
 def suspect_text(count: int) -> str:
     """Why some readings are not on the line (empty when all are good)."""
     if count == 0:
         return ""
-    noun = "reading looks" if count == 1 else "readings look"
-    return f"{count} {noun} wrong (went backwards or jumped) and {'is' if count == 1 else 'are'} left out"
+    return PaneCountWords().suspect_readings(count)
 
 
 def code_flags_text(info: TroubleCodeInfo) -> str:
     """What the code means for the customer, in words (no colour or icon needed to read it)."""
     flags = []
     if info.check_engine_lamp:
-        flags.append("Lights the check-engine lamp")
+        flags.append(QCoreApplication.translate("PaneText", "Lights the check-engine lamp"))
     if info.emissions_relevant:
-        flags.append("Emissions-related (may fail an inspection)")
+        flags.append(QCoreApplication.translate("PaneText", "Emissions-related (may fail an inspection)"))
     if info.limp_mode_possible:
-        flags.append("May put the car in limp mode")
+        flags.append(QCoreApplication.translate("PaneText", "May put the car in limp mode"))
     if info.difficulty:
-        flags.append(_DIFFICULTIES.get(info.difficulty, f"Repair: {info.difficulty}"))
+        known = _DIFFICULTIES.get(info.difficulty)
+        flags.append(
+            QCoreApplication.translate("PaneText", str(known))
+            if known is not None
+            else fill(QCoreApplication.translate("PaneText", "Repair: %1"), info.difficulty)
+        )
     return " · ".join(flags)
 
 
 def cost_band_text(info: TroubleCodeInfo) -> str:
     band = info.cost_band
-    return f"Typical repair cost {band} (catalogue estimate)" if band else ""
+    if not band:
+        return ""
+    return fill(QCoreApplication.translate("PaneText", "Typical repair cost %1 (catalogue estimate)"), band)
 
 
 def seen_text(first: datetime, last: datetime, today: date | None = None) -> str:
     first_day, last_day = first.astimezone().date(), last.astimezone().date()
     if first_day == last_day:
-        return f"Seen {day_text(first_day, today)}"
-    return f"First seen {day_text(first_day, today)} · last seen {day_text(last_day, today)}"
+        return fill(QCoreApplication.translate("PaneText", "Seen %1"), day_text(first_day, today))
+    return fill(
+        QCoreApplication.translate("PaneText", "First seen %1 · last seen %2"),
+        day_text(first_day, today),
+        day_text(last_day, today),
+    )
 
 
 def seen_span_text(first: datetime, last: datetime, today: date | None = None) -> str:
@@ -192,18 +253,23 @@ def money_text(cents: int | None, currency: str) -> str:
         return UNKNOWN
     code = (currency or "USD").strip().upper()
     sign = "-" if cents < 0 else ""
-    amount = f"{abs(cents) // 100:,}.{abs(cents) % 100:02d}"
+    amount = shop_locale().toString(abs(cents) / 100, "f", 2)  # "1,234.50" (en), "1 234,50" (fr)
     return f"{sign}${amount}" if code == "USD" else f"{sign}{amount} {code}"
 
 
 def service_source_text(source: str) -> str:
-    return _SOURCES.get(source, source.replace("_", " ").strip().capitalize() or UNKNOWN)
+    known = _SOURCES.get(source)
+    if known is None:  # a source this version does not know reads as its own words
+        return source.replace("_", " ").strip().capitalize() or UNKNOWN
+    return QCoreApplication.translate("PaneText", str(known))
 
 
 def service_work_text(tasks: tuple[str, ...], notes: str) -> str:
-    lines = [task.strip() for task in tasks if task and task.strip()] or ["Work not itemised"]
+    lines = [task.strip() for task in tasks if task and task.strip()] or [
+        QCoreApplication.translate("PaneText", "Work not itemised")
+    ]
     if notes and notes.strip():
-        lines.append(f"Note: {notes.strip()}")
+        lines.append(fill(QCoreApplication.translate("PaneText", "Note: %1"), notes.strip()))
     return "\n".join(lines)
 
 
@@ -220,7 +286,11 @@ def due_when_text(item: DueItem, unit: DistanceUnit, today: date | None = None) 
 def due_reason_text(item: DueItem, unit: DistanceUnit) -> str:
     reason = reason_text(item, unit).strip() or item.item
     if item.suppressed:
-        return f"{reason}\nHidden from the due list: {hidden_text(item.suppressed)}"
+        hidden = fill(
+            QCoreApplication.translate("PaneText", "Hidden from the due list: %1"),
+            hidden_text(item.suppressed),
+        )
+        return f"{reason}\n{hidden}"
     return reason
 
 
@@ -228,5 +298,7 @@ def due_item_name(item: DueItem) -> str:
     """What the pane calls an item: the CSV keeps "System MIL" (its contract), a person reads "Check-engine
     light alert"."""
     if isinstance(item.why, SystemAlertReason):
-        return f"{system_display_name(item.why.system_id)} alert"
+        return fill(
+            QCoreApplication.translate("PaneText", "%1 alert"), system_display_name(item.why.system_id)
+        )
     return item.item

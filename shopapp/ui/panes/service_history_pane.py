@@ -7,15 +7,13 @@ from datetime import date, datetime
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from shopapp.domain.units import DistanceUnit
+from shopapp.i18n import fill
 from shopapp.services.vehicle_detail import ServiceEntry, VehicleDetail
 from shopapp.ui.display import day_text, distance_text
 from shopapp.ui.panes.detail_table_widget import Cell, DetailTableWidget
 from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticeWidget
 from shopapp.ui.panes.pane_style import make_muted
 from shopapp.ui.panes.pane_text import money_text, service_source_text, service_work_text
-
-NO_SERVICES = "No services on record"
-HEADERS = ("Date", "Odometer", "Work done", "Cost", "Source")
 
 
 class ServiceHistoryPane(QWidget):
@@ -27,8 +25,15 @@ class ServiceHistoryPane(QWidget):
 
     def _setup_ui(self) -> None:
         self.summary_label = make_muted(QLabel())
-        self.table = DetailTableWidget(HEADERS, stretch_column=2, right_aligned=(1, 3))
-        self.notice_label = NoticeWidget(NO_SERVICES)
+        headers = (
+            self.tr("Date"),
+            self.tr("Odometer"),
+            self.tr("Work done"),
+            self.tr("Cost"),
+            self.tr("Source"),
+        )
+        self.table = DetailTableWidget(headers, stretch_column=2, right_aligned=(1, 3))
+        self.notice_label = NoticeWidget(self.tr("No services on record"))
 
         services = QWidget()
         services_layout = QVBoxLayout(services)
@@ -51,10 +56,11 @@ class ServiceHistoryPane(QWidget):
             self.table.set_rows([])
             return
         entries = sorted(detail.services, key=lambda entry: entry.performed_on, reverse=True)
-        count = len(entries)
         self.summary_label.setText(
-            f"{count} service{'s' if count != 1 else ''} on record, "
-            f"the latest on {day_text(entries[0].performed_on, today)}"
+            fill(
+                self.tr("%n service(s) on record, the latest on %1", "", len(entries)),
+                day_text(entries[0].performed_on, today),
+            )
         )
         self.table.set_rows([self._row(entry, unit, today) for entry in entries])
         self._pages.show_content()

@@ -16,10 +16,8 @@ from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticeWidget
 from shopapp.ui.panes.pane_style import NOTE_BANNER, make_heading
 from shopapp.ui.panes.pane_text import missing_signal_text, signal_note_text
 
-NO_SYSTEMS = "No system status reported yet"
-HEADERS = ("Status", "System", "Description", "Since")
-ALERT_TEXT = f"{STATUS_LOOKS[Status.ALERT].symbol} ALERT"
-OK_TEXT = f"{STATUS_LOOKS[Status.OK].symbol} OK"
+_ALERT_SYMBOL = STATUS_LOOKS[Status.ALERT].symbol
+_OK_SYMBOL = STATUS_LOOKS[Status.OK].symbol
 
 
 class SystemStatusPane(QWidget):
@@ -38,7 +36,8 @@ class SystemStatusPane(QWidget):
         self.note_label.setTextFormat(Qt.TextFormat.PlainText)
         self.note_label.setWordWrap(True)
         self.note_label.setStyleSheet(NOTE_BANNER)
-        self.table = DetailTableWidget(HEADERS, stretch_column=2)
+        headers = (self.tr("Status"), self.tr("System"), self.tr("Description"), self.tr("Since"))
+        self.table = DetailTableWidget(headers, stretch_column=2)
         self.notice_label = NoticeWidget()
 
         systems = QWidget()
@@ -60,31 +59,35 @@ class SystemStatusPane(QWidget):
         today = now.astimezone().date() if now else date.today()
         signal = detail.signal("system_status")
         if not detail.systems:
-            self.notice_label.setText(missing_signal_text(signal, NO_SYSTEMS))
+            self.notice_label.setText(missing_signal_text(signal, self.tr("No system status reported yet")))
             self._pages.show_notice()
             return
         # The service already sorts alerts first; sort again so a hand-built detail reads the same way.
         systems = sorted(detail.systems, key=lambda state: (state.status != "ALERT", state.name.casefold()))
         alerts = [state for state in systems if state.status == "ALERT"]
+        # The symbol leads the words in every language, as on the status badges.
         if alerts:
-            noun = "system reports" if len(alerts) == 1 else "systems report"
-            self.summary_label.setText(f"{ALERT_TEXT.split()[0]} {len(alerts)} {noun} an alert")
+            words = self.tr("%n system(s) report(s) an alert", "", len(alerts))
+            self.summary_label.setText(f"{_ALERT_SYMBOL} {words}")
         else:
-            self.summary_label.setText(f"{OK_TEXT.split()[0]} All {len(systems)} systems OK")
+            words = self.tr("All %n system(s) OK", "", len(systems))
+            self.summary_label.setText(f"{_OK_SYMBOL} {words}")
         self.note_label.setText(signal_note_text("system_status", signal))
         self.note_label.setVisible(bool(self.note_label.text()))
         self.table.set_rows([self._row(state, today) for state in systems])
         self._pages.show_content()
 
-    @staticmethod
-    def _row(state: SystemState, today: date) -> list[QTableWidgetItem | str]:
+    def _row(self, state: SystemState, today: date) -> list[QTableWidgetItem | str]:
         alert = state.status == "ALERT"
         look = STATUS_LOOKS[Status.ALERT if alert else Status.OK]
-        status = badge_item(ALERT_TEXT if alert else OK_TEXT, look.colour, look.text_colour, bold=alert)
-        if not alert:
-            status = QTableWidgetItem(OK_TEXT)
+        if alert:
+            words = self.tr("ALERT", "a vehicle system's status, in capitals as the car reports it")
+            status = badge_item(f"{_ALERT_SYMBOL} {words}", look.colour, look.text_colour, bold=True)
+        else:
+            words = self.tr("OK", "a vehicle system reports no problem")
+            status = QTableWidgetItem(f"{_OK_SYMBOL} {words}")
             status.setForeground(look.colour)
-        description = (state.description or "").strip() or ("Alert reported" if alert else UNKNOWN)
+        description = (state.description or "").strip() or (self.tr("Alert reported") if alert else UNKNOWN)
         cells: list[QTableWidgetItem | str] = [
             status,
             state.name or state.system_id,

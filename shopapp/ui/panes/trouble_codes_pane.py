@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopapp.i18n import fill
 from shopapp.services.vehicle_detail import TroubleCodeSpell, VehicleDetail
 from shopapp.ui.display import day_text, moment_text
 from shopapp.ui.panes.detail_table_widget import DetailTableWidget
@@ -29,11 +30,6 @@ from shopapp.ui.panes.pane_text import (
     seen_text,
     signal_note_text,
 )
-
-NO_ACTIVE_CODES = "No active trouble codes"
-NOT_READ = "Trouble codes not read yet"
-MARK_REVIEWED = "Mark reviewed"
-CLEARED_HEADERS = ("Code", "Meaning", "Seen", "Cleared")
 
 
 def _text_label(text: str = "", *, wrap: bool = True) -> QLabel:
@@ -73,16 +69,18 @@ class TroubleCodeCardWidget(QFrame):
         self.seen_label = make_muted(_text_label(seen_text(spell.first_seen_at, spell.last_seen_at, today)))
         reviewed = spell.reviewed_at is not None
         self.review_label = _text_label(
-            f"✓ Reviewed {moment_text(spell.reviewed_at, today)}" if reviewed else "Not reviewed yet",
+            fill(self.tr("✓ Reviewed %1"), moment_text(spell.reviewed_at, today))
+            if reviewed
+            else self.tr("Not reviewed yet"),
             wrap=False,
         )
         if not reviewed:
             font = self.review_label.font()
             font.setBold(True)
             self.review_label.setFont(font)
-        self.review_button = None if reviewed else QPushButton(MARK_REVIEWED)
+        self.review_button = None if reviewed else QPushButton(self.tr("Mark reviewed"))
         if self.review_button is not None:
-            self.review_button.setToolTip(f"Record that the shop has looked at {spell.code}")
+            self.review_button.setToolTip(fill(self.tr("Record that the shop has looked at %1"), spell.code))
 
         footer = QHBoxLayout()
         footer.addWidget(self.seen_label, 1)
@@ -130,8 +128,9 @@ class TroubleCodesPane(QWidget):
         self.note_label = _text_label()
         self.note_label.setStyleSheet(NOTE_BANNER)
         self.note_label.hide()
-        self.history_label = make_heading(QLabel("Cleared codes"))
-        self.history_table = DetailTableWidget(CLEARED_HEADERS, stretch_column=1, fit_rows=True)
+        self.history_label = make_heading(QLabel(self.tr("Cleared codes")))
+        headers = (self.tr("Code"), self.tr("Meaning"), self.tr("Seen"), self.tr("Cleared"))
+        self.history_table = DetailTableWidget(headers, stretch_column=1, fit_rows=True)
         self.notice_label = NoticeWidget()
 
         content = QWidget()
@@ -185,7 +184,11 @@ class TroubleCodesPane(QWidget):
             self.cards.append(card)
             if card.review_button is not None:
                 self.review_buttons[spell.occurrence_id] = card.review_button
-        none_text = NOT_READ if signal.availability is None else missing_signal_text(signal, NO_ACTIVE_CODES)
+        none_text = (
+            self.tr("Trouble codes not read yet")
+            if signal.availability is None
+            else missing_signal_text(signal, self.tr("No active trouble codes"))
+        )
         self.summary_label.setText("" if active else none_text)
         self.summary_label.setVisible(not active)
         self.notice_label.setText(none_text)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from shopapp.domain.due import Status
 from shopapp.domain.units import DistanceUnit
+from shopapp.i18n import fill
 from shopapp.services.vehicle_detail import VehicleDetail
 from shopapp.ui.display import STATUS_LOOKS
 from shopapp.ui.panes.due_items_pane import DueItemsPane
@@ -20,7 +21,6 @@ from shopapp.ui.panes.service_history_pane import ServiceHistoryPane
 from shopapp.ui.panes.system_status_pane import SystemStatusPane
 from shopapp.ui.panes.trouble_codes_pane import TroubleCodesPane
 
-PLACEHOLDER = "Select a vehicle to see its details"
 _ALERT = STATUS_LOOKS[Status.ALERT].symbol
 
 
@@ -48,7 +48,7 @@ class VehicleDetailWidget(QWidget):
         self.show_vehicle(None, DistanceUnit.MI)
 
     def _setup_ui(self) -> None:
-        self.placeholder_label = NoticeWidget(PLACEHOLDER)
+        self.placeholder_label = NoticeWidget(self.tr("Select a vehicle to see its details"))
         self.header_pane = VehicleHeaderPane()
         self.due_items_pane = DueItemsPane()
         self.oil_pane = OilLifePane()
@@ -62,12 +62,12 @@ class VehicleDetailWidget(QWidget):
         # Narrow windows shorten the titles rather than hide tabs behind scroll arrows.
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         # Due items first: it answers the front desk's question "what does this car need?".
-        self.tabs.addTab(self.due_items_pane, "Due")
-        self.tabs.addTab(self.oil_pane, "Oil")
-        self.tabs.addTab(self.odometer_pane, "Odometer")
-        self.tabs.addTab(self.trouble_codes_pane, "Codes")
-        self.tabs.addTab(self.systems_pane, "Systems")
-        self.tabs.addTab(self.services_pane, "Services")
+        self.tabs.addTab(self.due_items_pane, self.tr("Due"))
+        self.tabs.addTab(self.oil_pane, self.tr("Oil"))
+        self.tabs.addTab(self.odometer_pane, self.tr("Odometer"))
+        self.tabs.addTab(self.trouble_codes_pane, self.tr("Codes"))
+        self.tabs.addTab(self.systems_pane, self.tr("Systems"))
+        self.tabs.addTab(self.services_pane, self.tr("Services"))
 
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
@@ -112,11 +112,15 @@ class VehicleDetailWidget(QWidget):
         """Counts and the alert symbol in the tab titles, so a problem shows without opening its tab."""
         action = sum(1 for item in detail.due_items if item.needs_action)
         alerts = sum(1 for state in detail.systems if state.status == "ALERT")
-        self._set_tab_title(self.due_items_pane, "Due", action)
-        self._set_tab_title(self.trouble_codes_pane, "Codes", len(detail.active_codes), alert=True)
-        self._set_tab_title(self.systems_pane, "Systems", alerts, alert=True)
-        self._set_tab_title(self.services_pane, "Services", len(detail.services))
+        self._set_tab_title(self.due_items_pane, self.tr("Due"), action)
+        self._set_tab_title(self.trouble_codes_pane, self.tr("Codes"), len(detail.active_codes), alert=True)
+        self._set_tab_title(self.systems_pane, self.tr("Systems"), alerts, alert=True)
+        self._set_tab_title(self.services_pane, self.tr("Services"), len(detail.services))
 
     def _set_tab_title(self, pane: QWidget, title: str, count: int, *, alert: bool = False) -> None:
-        text = f"{title} ({count})" if count else title
+        text = (
+            fill(self.tr("%1 (%2)", "a tab's title and how many things it lists"), title, count)
+            if count
+            else title
+        )
         self.tabs.setTabText(self.tabs.indexOf(pane), f"{_ALERT} {text}" if alert and count else text)
