@@ -596,6 +596,144 @@
     </message>
 </context>
 <context>
+    <name>MoveToV3Dialog</name>
+    <message>
+        <source>Each owner&apos;s cars stay linked; nothing for them to do. ShopApp reads every moved car once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move connections to Smartcar API v3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar is retiring API v2. This switches each connection still on v2 to v3, asking Smartcar who owns its cars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line per connection appears here as it is moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview shows what would happen without changing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Smartcar about each connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Connections already moved stay moved; Move again finishes the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Smartcar about each connection… (%1 done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the Smartcar tab, save, and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar could not be asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move stopped on a problem ShopApp did not expect; the details are in its log file. Connections already moved stay moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveToV3Words</name>
+    <message numerus="yes">
+        <source>%n connection(s) still use(s) Smartcar API v2.</source>
+        <translation>
+            <numerusform>%n connection still uses Smartcar API v2.</numerusform>
+            <numerusform>%n connections still use Smartcar API v2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) moved earlier still await(s) their first read through v3.</source>
+        <translation>
+            <numerusform>%n connection moved earlier still awaits its first read through v3.</numerusform>
+            <numerusform>%n connections moved earlier still await their first read through v3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every connection uses Smartcar API v3: nothing to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection uses Smartcar API v2: nothing to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview only, nothing was changed: %n connection(s) would move to v3.</source>
+        <translation>
+            <numerusform>Preview only, nothing was changed: %n connection would move to v3.</numerusform>
+            <numerusform>Preview only, nothing was changed: %n connections would move to v3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) would stay on v2:</source>
+        <translation>
+            <numerusform>%n connection would stay on v2:</numerusform>
+            <numerusform>%n connections would stay on v2:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n connection(s) to Smartcar API v3.</source>
+        <translation>
+            <numerusform>Moved %n connection to Smartcar API v3.</numerusform>
+            <numerusform>Moved %n connections to Smartcar API v3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) stayed on v2:</source>
+        <translation>
+            <numerusform>%n connection stayed on v2:</numerusform>
+            <numerusform>%n connections stayed on v2:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New connections use v3 too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ShopApp read %1 of their %n car(s) through v3.</source>
+        <translation>
+            <numerusform>ShopApp read %1 of their %n car through v3.</numerusform>
+            <numerusform>ShopApp read %1 of their %n cars through v3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) could not be read now: they keep their v2 tokens and are read again at the next refresh.</source>
+        <translation>
+            <numerusform>%n car could not be read now: it keeps its v2 tokens and is read again at the next refresh.</numerusform>
+            <numerusform>%n cars could not be read now: they keep their v2 tokens and are read again at the next refresh.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NotificationText</name>
     <message numerus="yes">
         <source>%1 — and %n more finding(s)</source>
@@ -947,6 +1085,133 @@
     </message>
 </context>
 <context>
+    <name>PlanEditorWidget</name>
+    <message>
+        <source>A task is due at whichever comes first. Keywords pick the task out of a car&apos;s service history from Smartcar (“rotat” finds “Tire rotation” and “Rotated tires”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oil life floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Except</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the front desk and the letters call it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance since the last service (— for none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months since the last service (— for none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due when the car reports this much oil life or less (— for none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated words that mark this task in Smartcar&apos;s service history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words that rule a history entry out (e.g. “cabin” for the engine air filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the tasks ShopApp comes with (saved only with Save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oil change when a car cannot report its oil life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Due soon” starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a due distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or earlier for a car that covers more than this in 30 days of driving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan needs at least one task (with none, ShopApp would use its default plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two tasks are called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no interval and no oil-life floor, so it would never be due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for cars that cannot report oil life needs a distance or months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefreshController</name>
     <message>
         <source>Refreshing the due cars…</source>
@@ -1281,6 +1546,397 @@
             <numerusform>%n service on record, the latest on %1</numerusform>
             <numerusform>%n services on record, the latest on %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Nothing was saved: something went wrong inside ShopApp (see the log file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at this path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShopApp cannot read this file as an image (use PNG, JPEG or SVG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units &amp;&amp; refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the top of every reminder letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Main Street Auto Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 Main Street
+Springfield, IL 62701</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How distances are shown and how often ShopApp reads the cars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miles (mi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kilometres (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distances in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On screen, in letters and in the CSV export. The service plan follows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretched automatically when Smartcar&apos;s limits would not allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many cars are read from Smartcar at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API v3 (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API v2 (application not yet upgraded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v3 for every Smartcar application created since June 2025, and for older ones once upgraded in the Smartcar dashboard. v2 only for an application not yet upgraded: Smartcar is retiring v2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar API:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v2 client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register exactly this address in the Smartcar dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move connections to v3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves these settings first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v2 connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored client secret is the v2 one: paste the secret made with the API client ID. The v2 one is kept for the v2 connections until they are moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose API v3 above to move them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct what is marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmartcarFields</name>
+    <message>
+        <source>Copy these values from your application in the Smartcar dashboard (dashboard.smartcar.com): ShopApp links customers&apos; cars through it. Secrets stay in this computer&apos;s keyring, never in the shop&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your application → Configuration (or its overview page). Your customers&apos; Connect page opens with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your application → API Credentials. It begins with &lt;b&gt;client_&lt;/b&gt;; it is not the Application ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Credentials → Create Secret gives it with the client ID. Smartcar shows it only once: paste it here straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your application → Configuration. For a v2 application it is also the Application ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same application&apos;s client secret (Configuration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, only for live updates: API Credentials → Application Management Token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only until the v2 connections are moved (below), so their cars keep refreshing meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in from the v2 client ID: for a v2 application it is the Application ID. Now add the API client ID and the client secret made with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like the Application ID (a long code with dashes). The API client ID is on the application&apos;s API Credentials tab and begins with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a v3 API client ID (it begins with %1). A v2 application&apos;s client ID is on its Configuration page; or choose API v3 above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A v3 API client ID normally begins with %1: check that all of it was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like the API client ID (it begins with %1). The Application ID is a long code with dashes, like %2, on the application&apos;s Configuration page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Application ID normally looks like %1: check that all of it was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No keyring is available on this computer&lt;/b&gt; (the system&apos;s password store), so ShopApp cannot keep the client secret. Set the environment variable &lt;code&gt;%1&lt;/code&gt; for ShopApp instead (and &lt;code&gt;%2&lt;/code&gt; for live updates), or unlock or install a keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set on this computer and is used instead of this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set on this computer and is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret is stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client secret is stored in this computer&apos;s keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client secret has no spaces; paste it again from the Smartcar dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is longer than any Smartcar client secret; paste it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: paste the management token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None stored: fine without live updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A management token is stored in this computer&apos;s keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A management token has no spaces; paste it again from the Smartcar dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is longer than any Smartcar management token; paste it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: paste the v2 client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A v2 client secret is stored in this computer&apos;s keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A v2 client secret has no spaces; paste it again from the Smartcar dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is longer than any Smartcar v2 client secret; paste it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 instead (see the notice above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>•••••••• (stored; type a new one to replace it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar is not set up yet: fill in the %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s password store (keyring) did not let ShopApp in. Unlock it (or sign in to the computer again) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar did not accept the shop&apos;s client ID or client secret. Check both in File → Settings → Smartcar: they come from your application&apos;s API Credentials in the Smartcar dashboard.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ import logging
 import os
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopapp.credentials import CredentialsError
+from shopapp.i18n import fill
 from shopapp.services.refresh import RefreshSummary
 from shopapp.services.shop_session import ShopSession
 from shopapp.services.smartcar_app import SetupError
@@ -42,57 +43,81 @@ from shopapp.ui.dialogs.smartcar_fields import (
     credentials_refused,
     missing_smartcar_values,
     setup_message,
+    smartcar_words,
 )
 
 log = logging.getLogger(__name__)
 TASK_NAME = "move-to-v3"
-PROMISE = "Each owner's cars stay linked; nothing for them to do. ShopApp reads every moved car once."
+# Said before anything is done (a test looks for it). QT_TRANSLATE_NOOP marks it for lupdate (typed object in
+# the stubs: str() types it); the dialog shows it translated.
+PROMISE = str(
+    QT_TRANSLATE_NOOP(
+        "MoveToV3Dialog",
+        "Each owner's cars stay linked; nothing for them to do. ShopApp reads every moved car once.",
+    )
+)
+
+
+class MoveToV3Words(QObject):
+    """The counted sentences of the move. A QObject only for self.tr(): lupdate marks a message as plural (%n)
+    only in self.tr()."""
+
+    def counts(self, counts: ConnectionCounts) -> str:
+        if counts.on_v2:
+            return self.tr("%n connection(s) still use(s) Smartcar API v2.", "", counts.on_v2)
+        if counts.awaiting_read:
+            return self.tr(
+                "%n connection(s) moved earlier still await(s) their first read through v3.",
+                "",
+                counts.awaiting_read,
+            )
+        return self.tr("Every connection uses Smartcar API v3: nothing to move.")
+
+    def result(self, report: MigrationReport, summary: RefreshSummary | None, *, dry_run: bool) -> str:
+        if not report.lines:
+            return self.tr("No connection uses Smartcar API v2: nothing to move.")
+        stayed = report.stayed
+        if dry_run:
+            would = sum(line.outcome in (WOULD_MOVE, PENDING_READ) for line in report.lines)
+            lines = [
+                self.tr("Preview only, nothing was changed: %n connection(s) would move to v3.", "", would)
+            ]
+            if stayed:
+                lines.append(self.tr("%n connection(s) would stay on v2:", "", len(stayed)))
+        else:
+            moved = sum(line.outcome in (MOVED, PENDING_READ) for line in report.lines)
+            lines = [self.tr("Moved %n connection(s) to Smartcar API v3.", "", moved)]
+            if summary is not None:
+                lines.append(self._cars_read(summary))
+            if stayed:
+                lines.append(self.tr("%n connection(s) stayed on v2:", "", len(stayed)))
+            else:
+                lines.append(self.tr("New connections use v3 too."))
+        lines += [f"• {line.customer}: {line.reason}" for line in stayed]
+        return "\n".join(lines)
+
+    def _cars_read(self, summary: RefreshSummary) -> str:
+        asked = len(summary.results) - len(summary.skipped)
+        read = fill(
+            self.tr("ShopApp read %1 of their %n car(s) through v3.", "", asked), len(summary.refreshed)
+        )
+        if not summary.failed:
+            return read
+        failed = self.tr(
+            "%n car(s) could not be read now: they keep their v2 tokens and are read again at the next refresh.",  # noqa: E501 (one literal for lupdate)
+            "",
+            len(summary.failed),
+        )
+        return f"{read} {failed}"
 
 
 def counts_words(counts: ConnectionCounts) -> str:
-    if counts.on_v2:
-        return f"{_connections(counts.on_v2)} still {'uses' if counts.on_v2 == 1 else 'use'} Smartcar API v2."
-    if counts.awaiting_read:
-        return f"{_connections(counts.awaiting_read)} moved earlier still await their first read through v3."
-    return "Every connection uses Smartcar API v3: nothing to move."
-
-
-def _connections(count: int) -> str:
-    return f"{count} connection" if count == 1 else f"{count} connections"
-
-
-def _cars(count: int) -> str:
-    return f"{count} car" if count == 1 else f"{count} cars"
+    return MoveToV3Words().counts(counts)
 
 
 def result_words(report: MigrationReport, summary: RefreshSummary | None, *, dry_run: bool) -> str:
     """What happened, in a few lines: how many moved, the cars read, and each connection that stayed."""
-    if not report.lines:
-        return "No connection uses Smartcar API v2: nothing to move."
-    stayed = report.stayed
-    if dry_run:
-        would = sum(line.outcome in (WOULD_MOVE, PENDING_READ) for line in report.lines)
-        lines = [f"Preview only, nothing was changed: {_connections(would)} would move to v3."]
-        if stayed:
-            lines.append(f"{_connections(len(stayed))} would stay on v2:")
-    else:
-        moved = sum(line.outcome in (MOVED, PENDING_READ) for line in report.lines)
-        lines = [f"Moved {_connections(moved)} to Smartcar API v3."]
-        if summary is not None:
-            asked = len(summary.results) - len(summary.skipped)
-            read = f"ShopApp read {len(summary.refreshed)} of their {_cars(asked)} through v3."
-            if summary.failed:
-                read += (
-                    f" {_cars(len(summary.failed))} could not be read now: they keep their v2 tokens and are "
-                    "read again at the next refresh."
-                )
-            lines.append(read)
-        if stayed:
-            lines.append(f"{_connections(len(stayed))} stayed on v2:")
-        else:
-            lines.append("New connections use v3 too.")
-    lines += [f"• {line.customer}: {line.reason}" for line in stayed]
-    return "\n".join(lines)
+    return MoveToV3Words().result(report, summary, dry_run=dry_run)
 
 
 class MoveToV3Dialog(QDialog):
@@ -130,19 +155,22 @@ class MoveToV3Dialog(QDialog):
         self.state = "ready"
         self.report: MigrationReport | None = None
         self.summary: RefreshSummary | None = None
-        self.setWindowTitle("Move connections to Smartcar API v3")
+        self.setWindowTitle(self.tr("Move connections to Smartcar API v3"))
         self._setup_ui(counts())
         self._connect_signals()
 
     def _setup_ui(self, counts: ConnectionCounts) -> None:
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Smartcar is retiring API v2. This switches each connection still on v2 to v3, asking Smartcar "
-            "who owns its cars."
+            self.tr(
+                "Smartcar is retiring API v2. This switches each connection still on v2 to v3, asking Smartcar who owns its cars."  # noqa: E501 (one literal for lupdate)
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        promise = QLabel(PROMISE)  # what the front desk agrees to by pressing Move
+        promise = QLabel(
+            QCoreApplication.translate("MoveToV3Dialog", PROMISE)
+        )  # what the front desk agrees to by pressing Move
         promise.setWordWrap(True)
         promise.setStyleSheet("font-weight: 600;")
         layout.addWidget(promise)
@@ -151,7 +179,7 @@ class MoveToV3Dialog(QDialog):
         layout.addWidget(self.counts_label)
         self.lines_view = QPlainTextEdit()
         self.lines_view.setReadOnly(True)
-        self.lines_view.setPlaceholderText("One line per connection appears here as it is moved.")
+        self.lines_view.setPlaceholderText(self.tr("One line per connection appears here as it is moved."))
         self.lines_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         layout.addWidget(self.lines_view, 1)
         self.progress_bar = QProgressBar()
@@ -159,15 +187,15 @@ class MoveToV3Dialog(QDialog):
         self.progress_bar.setTextVisible(False)
         self.progress_bar.hide()
         layout.addWidget(self.progress_bar)
-        self.status_label = QLabel("Preview shows what would happen without changing anything.")
+        self.status_label = QLabel(self.tr("Preview shows what would happen without changing anything."))
         self.status_label.setWordWrap(True)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # customer names are shown as typed
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status_label)
         buttons = QHBoxLayout()
-        self.preview_button = QPushButton("Preview")
-        self.move_button = QPushButton("Move connections")
-        self.close_button = QPushButton("Close")
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.move_button = QPushButton(self.tr("Move connections"))
+        self.close_button = QPushButton(self.tr("Close"))
         # Enter previews (harmless); moving always takes a click on its own button.
         self.preview_button.setDefault(True)
         self.move_button.setAutoDefault(False)
@@ -196,7 +224,7 @@ class MoveToV3Dialog(QDialog):
         self.lines_view.clear()
         self._lines_done = 0
         self.report = self.summary = None
-        self._set_state("running", "Asking Smartcar about each connection…")
+        self._set_state("running", self.tr("Asking Smartcar about each connection…"))
         task = self._tasks.start(self._run(dry_run), name=TASK_NAME)
         task.add_done_callback(self._on_task_done)
 
@@ -204,7 +232,8 @@ class MoveToV3Dialog(QDialog):
         # Also when Stop came before the task's first step, so its own handlers never ran.
         if task.cancelled() and not self._closing:
             self._set_state(
-                "stopped", "Stopped. Connections already moved stay moved; Move again finishes the rest."
+                "stopped",
+                self.tr("Stopped. Connections already moved stay moved; Move again finishes the rest."),
             )
 
     def _set_state(self, state: str, message: str) -> None:
@@ -213,15 +242,18 @@ class MoveToV3Dialog(QDialog):
         running = state == "running"
         self.preview_button.setEnabled(not running)
         self.move_button.setEnabled(not running)
-        self.move_button.setText("Move again" if state in ("failed", "stopped") else "Move connections")
-        self.close_button.setText("Stop" if running else "Close")
+        again = state in ("failed", "stopped")
+        self.move_button.setText(self.tr("Move again") if again else self.tr("Move connections"))
+        self.close_button.setText(self.tr("Stop") if running else self.tr("Close"))
         self.progress_bar.setVisible(running)
         self.state_changed.emit(state)
 
     def _on_line(self, line: MigrationLine) -> None:
         self._lines_done += 1
         self.lines_view.appendPlainText(line.describe())
-        self.status_label.setText(f"Asking Smartcar about each connection… ({self._lines_done} done)")
+        self.status_label.setText(
+            fill(self.tr("Asking Smartcar about each connection… (%1 done)"), self._lines_done)
+        )
 
     async def _run(self, dry_run: bool) -> None:
         session = self._session
@@ -238,23 +270,26 @@ class MoveToV3Dialog(QDialog):
             missing = missing_smartcar_values(
                 "v3", session.settings.values(), session.credentials, self._environ
             )
-            self._set_state("failed", setup_message(exc, missing, "on the Smartcar tab, save, and try again"))
+            where = self.tr("on the Smartcar tab, save, and try again")
+            self._set_state("failed", setup_message(exc, missing, where))
             return
         except CredentialsError as exc:
             self._set_state("failed", credentials_message(exc))
             return
         except SmartcarError as exc:
-            self._set_state(
-                "failed",
-                CREDENTIALS_REFUSED if credentials_refused(exc) else f"Smartcar could not be asked: {exc}",
-            )
+            if credentials_refused(exc):
+                message = smartcar_words(CREDENTIALS_REFUSED)
+            else:
+                message = fill(self.tr("Smartcar could not be asked: %1"), exc)
+            self._set_state("failed", message)
             return
         except Exception:  # a bug: logged with its traceback, said here rather than left "running"
             log.exception("Moving the connections to v3 failed")
             self._set_state(
                 "failed",
-                "The move stopped on a problem ShopApp did not expect; the details are in its log file. "
-                "Connections already moved stay moved.",
+                self.tr(
+                    "The move stopped on a problem ShopApp did not expect; the details are in its log file. Connections already moved stay moved."  # noqa: E501 (one literal for lupdate)
+                ),
             )
             return
         self.report, self.summary = report, summary

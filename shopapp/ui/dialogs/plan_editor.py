@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from shopapp.domain.plan import ServicePlan, ServiceTask, Triggers, WarningWindows, default_plan
 from shopapp.domain.units import DistanceUnit, km_to, to_km
+from shopapp.i18n import fill
+from shopapp.local_format import whole_number
 from shopapp.ui.dialogs.editor import problem_label, show_problem
 
 COL_NAME, COL_DISTANCE, COL_MONTHS, COL_OIL, COL_KEYWORDS, COL_EXCLUSIONS = range(6)
@@ -103,7 +105,7 @@ class _PlanCellDelegate(QStyledItemDelegate):
             elif column == COL_OIL:
                 option.text = f"{value} %"
             else:  # the header names the unit
-                option.text = f"{value:,}"
+                option.text = whole_number(value)
 
 
 class PlanEditorWidget(QWidget):
@@ -128,29 +130,30 @@ class PlanEditorWidget(QWidget):
 
     def _setup_ui(self) -> None:
         intro = QLabel(
-            "A task is due at whichever comes first. Keywords pick the task out of a car's service history "
-            "from Smartcar (“rotat” finds “Tire rotation” and “Rotated tires”)."
+            self.tr(
+                "A task is due at whichever comes first. Keywords pick the task out of a car's service history from Smartcar (“rotat” finds “Tire rotation” and “Rotated tires”)."  # noqa: E501 (one literal for lupdate)
+            )
         )
         intro.setWordWrap(True)
 
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
             [
-                "Task",
-                f"Every ({self.unit.value})",
-                "Every (months)",
-                "Oil life floor",
-                "History keywords",
-                "Except",
+                self.tr("Task"),
+                self._distance_title(self.unit),
+                self.tr("Every (months)"),
+                self.tr("Oil life floor"),
+                self.tr("History keywords"),
+                self.tr("Except"),
             ]
         )
         tips = (
-            "What the front desk and the letters call it",
-            "Distance since the last service (— for none)",
-            "Months since the last service (— for none)",
-            "Due when the car reports this much oil life or less (— for none)",
-            "Comma-separated words that mark this task in Smartcar's service history",
-            "Words that rule a history entry out (e.g. “cabin” for the engine air filter)",
+            self.tr("What the front desk and the letters call it"),
+            self.tr("Distance since the last service (— for none)"),
+            self.tr("Months since the last service (— for none)"),
+            self.tr("Due when the car reports this much oil life or less (— for none)"),
+            self.tr("Comma-separated words that mark this task in Smartcar's service history"),
+            self.tr("Words that rule a history entry out (e.g. “cabin” for the engine air filter)"),
         )
         for column, tip in enumerate(tips):
             header_item = self._header(column)
@@ -166,10 +169,12 @@ class PlanEditorWidget(QWidget):
         for column in (COL_DISTANCE, COL_MONTHS, COL_OIL, COL_EXCLUSIONS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
-        self.add_button = QPushButton("Add task")
-        self.remove_button = QPushButton("Remove task")
-        self.default_button = QPushButton("Default plan")
-        self.default_button.setToolTip("Put back the tasks ShopApp comes with (saved only with Save)")
+        self.add_button = QPushButton(self.tr("Add task"))
+        self.remove_button = QPushButton(self.tr("Remove task"))
+        self.default_button = QPushButton(self.tr("Default plan"))
+        self.default_button.setToolTip(
+            self.tr("Put back the tasks ShopApp comes with (saved only with Save)")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -178,25 +183,27 @@ class PlanEditorWidget(QWidget):
 
         self.fallback_distance_spin = self._distance_spin()
         self.fallback_months_spin = self._months_spin()
-        self.fallback_group = QGroupBox("Oil change when a car cannot report its oil life")
+        self.fallback_group = QGroupBox(self.tr("Oil change when a car cannot report its oil life"))
         fallback = QHBoxLayout(self.fallback_group)
-        fallback.addWidget(QLabel("Every"))
+        fallback.addWidget(QLabel(self.tr("Every")))
         fallback.addWidget(self.fallback_distance_spin)
-        fallback.addWidget(QLabel("or"))
+        fallback.addWidget(QLabel(self.tr("or")))
         fallback.addWidget(self.fallback_months_spin)
         fallback.addStretch(1)
 
         self.soon_days_spin = QSpinBox()
         self.soon_days_spin.setRange(0, 365)
-        self.soon_days_spin.setSuffix(" days")
+        self.soon_days_spin.setSuffix(self.tr(" days"))
         self.soon_distance_spin = self._distance_spin()
-        soon = QGroupBox("“Due soon” starts")
+        soon = QGroupBox(self.tr("“Due soon” starts"))
         soon_grid = QGridLayout(soon)
         soon_grid.addWidget(self.soon_days_spin, 0, 0)
-        soon_grid.addWidget(QLabel("before a due date"), 0, 1)
+        soon_grid.addWidget(QLabel(self.tr("before a due date")), 0, 1)
         soon_grid.addWidget(self.soon_distance_spin, 1, 0)
-        distance_words = QLabel("before a due distance")
-        distance_words.setToolTip("Or earlier for a car that covers more than this in 30 days of driving.")
+        distance_words = QLabel(self.tr("before a due distance"))
+        distance_words.setToolTip(
+            self.tr("Or earlier for a car that covers more than this in 30 days of driving.")
+        )
         soon_grid.addWidget(distance_words, 1, 1)
         soon_grid.setColumnStretch(1, 1)
 
@@ -212,6 +219,10 @@ class PlanEditorWidget(QWidget):
         layout.addLayout(lower)
         layout.addWidget(self.problems_label)
 
+    def _distance_title(self, unit: DistanceUnit) -> str:
+        """The distance column's title: "Every (mi)"."""
+        return fill(self.tr("Every (%1)"), unit.value)
+
     def _distance_spin(self) -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(0, MAX_DISTANCE)
@@ -225,7 +236,7 @@ class PlanEditorWidget(QWidget):
         spin = QSpinBox()
         spin.setRange(0, MAX_MONTHS)
         spin.setSpecialValueText(NONE_TEXT)
-        spin.setSuffix(" months")
+        spin.setSuffix(self.tr(" months"))
         return spin
 
     def _connect_signals(self) -> None:
@@ -327,7 +338,7 @@ class PlanEditorWidget(QWidget):
         self._loading = True
         try:
             self.unit = unit
-            self._header(COL_DISTANCE).setText(f"Every ({unit.value})")
+            self._header(COL_DISTANCE).setText(self._distance_title(unit))
             for row in range(self.table.rowCount()):
                 item = self._cell(row, COL_DISTANCE)
                 item.setData(Qt.ItemDataRole.EditRole, shown_distance(item.data(KM_ROLE), unit))
@@ -347,25 +358,35 @@ class PlanEditorWidget(QWidget):
         """Why the plan cannot be saved as it stands; empty when it can."""
         found = []
         if self.table.rowCount() == 0:
-            found.append("The plan needs at least one task (with none, ShopApp would use its default plan).")
+            found.append(
+                self.tr("The plan needs at least one task (with none, ShopApp would use its default plan).")
+            )
         names: dict[str, int] = {}
         for row in range(self.table.rowCount()):
             name = self._cell(row, COL_NAME).text().strip()
             if not name:
-                found.append(f"Task {row + 1} needs a name.")
+                found.append(fill(self.tr("Task %1 needs a name."), row + 1))
                 continue
             if name.casefold() in names:
-                found.append(f"Two tasks are called “{name}”.")
+                found.append(fill(self.tr("Two tasks are called “%1”."), name))
             names[name.casefold()] = row
             if self._row_triggers(row).empty:
-                found.append(f"“{name}” has no interval and no oil-life floor, so it would never be due.")
+                found.append(
+                    fill(
+                        self.tr("“%1” has no interval and no oil-life floor, so it would never be due."), name
+                    )
+                )
         task = self._oil_task_row_task()
         if (
             task is not None
             and self.fallback_distance_spin.value() == 0
             and self.fallback_months_spin.value() == 0
         ):
-            found.append(f"{task.name} for cars that cannot report oil life needs a distance or months.")
+            found.append(
+                fill(
+                    self.tr("%1 for cars that cannot report oil life needs a distance or months."), task.name
+                )
+            )
         return found
 
     def show_problems(self) -> bool:

@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMargins, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMargins, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,7 @@ from shopapp.domain.contact import check_email, check_phone
 from shopapp.domain.plan import ServicePlan
 from shopapp.domain.units import DistanceUnit
 from shopapp.errors import UserFacingError
+from shopapp.i18n import fill
 from shopapp.services.shop_session import ShopSession, run_on_own_thread
 from shopapp.services.shop_settings import save_shop_settings
 from shopapp.services.smartcar_app import is_api_client_id
@@ -85,22 +86,20 @@ from shopapp.ui.dialogs.smartcar_fields import (
     env_note,
     no_keyring_notice,
     note_label,
+    smartcar_words,
 )
 
 # Runs a blocking database function off the event loop: the window's database worker.
 Write = Callable[[Callable[[], Any]], Awaitable[Any]]
 SecretWrite = tuple[Callable[[Credentials, str], None], str]  # a Credentials setter, the text to store
-NOT_SAVED = "Nothing was saved: something went wrong inside ShopApp (see the log file)."
+# The set-up wizard says it too. QT_TRANSLATE_NOOP marks it for lupdate (typed object in the stubs: str()
+# types it); show it through QCoreApplication.translate("SettingsDialog", NOT_SAVED).
+NOT_SAVED = str(
+    QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Nothing was saved: something went wrong inside ShopApp (see the log file)."
+    )
+)
 LOGO_PREVIEW = QSize(220, 90)
-API_CHOICES = (("v3", "API v3 (recommended)"), ("v2", "API v2 (application not yet upgraded)"))
-API_HINT = (
-    "v3 for every Smartcar application created since June 2025, and for older ones once upgraded in the "
-    "Smartcar dashboard. v2 only for an application not yet upgraded: Smartcar is retiring v2."
-)
-V2_SECRET_STILL_STORED = (
-    "The stored client secret is the v2 one: paste the secret made with the API client ID. The v2 one is "
-    "kept for the v2 connections until they are moved."
-)
 
 
 def logo_problem(path: str) -> str | None:
@@ -109,10 +108,12 @@ def logo_problem(path: str) -> str | None:
     if not path:
         return None
     if not Path(path).is_file():
-        return "There is no file at this path."
+        return QCoreApplication.translate("SettingsDialog", "There is no file at this path.")
     reader = QImageReader(path)
     if not reader.canRead():
-        return "ShopApp cannot read this file as an image (use PNG, JPEG or SVG)."
+        return QCoreApplication.translate(
+            "SettingsDialog", "ShopApp cannot read this file as an image (use PNG, JPEG or SVG)."
+        )
     return None
 
 
@@ -168,7 +169,7 @@ class SettingsDialog(EditorDialog):
         self._values = settings.values()
         self._plan = load_plan()
         self.move_dialog: MoveToV3Dialog | None = None
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self._setup_ui()
         self._connect_signals()
         self._load()
@@ -178,11 +179,11 @@ class SettingsDialog(EditorDialog):
     def _setup_ui(self) -> None:
         self.fields: dict[str, SettingField[QWidget]] = {}
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._shop_tab(), "Shop")
-        self.tabs.addTab(self._units_tab(), "Units && refresh")
+        self.tabs.addTab(self._shop_tab(), self.tr("Shop"))
+        self.tabs.addTab(self._units_tab(), self.tr("Units && refresh"))
         self.plan_editor = PlanEditorWidget(self._plan, DistanceUnit(self._values["distance_unit"]))
-        self.tabs.addTab(self.plan_editor, "Service plan")
-        self.tabs.addTab(self._smartcar_tab(), "Smartcar")
+        self.tabs.addTab(self.plan_editor, self.tr("Service plan"))
+        self.tabs.addTab(self._smartcar_tab(), "Smartcar")  # untranslated: product name
 
         self.status_label = problem_label()
         self.saving_label = saving_label()
@@ -231,27 +232,30 @@ class SettingsDialog(EditorDialog):
 
     def _shop_tab(self) -> QWidget:
         page = QWidget()
-        form = self._form(page, "Printed at the top of every reminder letter.")
+        form = self._form(page, self.tr("Printed at the top of every reminder letter."))
         name = self._field("shop_name", QLineEdit())
-        name.widget.setPlaceholderText("e.g. Main Street Auto Repair")
-        form.addRow("Shop name:", self._cell(name.widget, name.problem))
+        name.widget.setPlaceholderText(self.tr("e.g. Main Street Auto Repair"))
+        form.addRow(self.tr("Shop name:"), self._cell(name.widget, name.problem))
 
         address_edit = QPlainTextEdit()
         address_edit.setTabChangesFocus(True)
-        address_edit.setPlaceholderText("12 Main Street\nSpringfield, IL 62701")
+        address_edit.setPlaceholderText(self.tr("12 Main Street\nSpringfield, IL 62701"))
         address_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
         address = self._field("shop_address", address_edit)
-        form.addRow("Address:", self._cell(address_edit, address.problem, hint_label("One line per line.")))
+        form.addRow(
+            self.tr("Address:"),
+            self._cell(address_edit, address.problem, hint_label(self.tr("One line per line."))),
+        )
 
         phone = self._field("shop_phone", QLineEdit(), check_phone)
-        form.addRow("Phone:", self._cell(phone.widget, phone.problem))
+        form.addRow(self.tr("Phone:"), self._cell(phone.widget, phone.problem))
         email = self._field("shop_email", QLineEdit(), check_email)
-        form.addRow("Email:", self._cell(email.widget, email.problem))
+        form.addRow(self.tr("Email:"), self._cell(email.widget, email.problem))
 
         self._logo_field = logo = self._field("shop_logo", QLineEdit(), logo_problem)
-        logo.widget.setPlaceholderText("No logo")
-        self.logo_button = QPushButton("Choose…")
-        self.logo_clear_button = QPushButton("Remove")
+        logo.widget.setPlaceholderText(self.tr("No logo"))
+        self.logo_button = QPushButton(self.tr("Choose…"))
+        self.logo_clear_button = QPushButton(self.tr("Remove"))
         row = QHBoxLayout()
         row.addWidget(logo.widget, 1)
         row.addWidget(self.logo_button)
@@ -261,40 +265,42 @@ class SettingsDialog(EditorDialog):
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setFrameShape(QFrame.Shape.StyledPanel)
         self.logo_preview.setStyleSheet(HINT_STYLE)
-        form.addRow("Logo:", self._cell(row, logo.problem, self.logo_preview))
+        form.addRow(self.tr("Logo:"), self._cell(row, logo.problem, self.logo_preview))
         return page
 
     def _units_tab(self) -> QWidget:
         page = QWidget()
-        form = self._form(page, "How distances are shown and how often ShopApp reads the cars.")
-        self.unit_combo = QComboBox()
-        self.unit_combo.addItem("Miles (mi)", DistanceUnit.MI.value)
-        self.unit_combo.addItem("Kilometres (km)", DistanceUnit.KM.value)
+        form = self._form(page, self.tr("How distances are shown and how often ShopApp reads the cars."))
+        self.unit_combo = QComboBox()  # the item data is the stored value; the text is translated
+        self.unit_combo.addItem(self.tr("Miles (mi)"), DistanceUnit.MI.value)
+        self.unit_combo.addItem(self.tr("Kilometres (km)"), DistanceUnit.KM.value)
         unit = self._field("distance_unit", self.unit_combo)
         form.addRow(
-            "Distances in:",
+            self.tr("Distances in:"),
             self._cell(
                 _left(self.unit_combo),
                 unit.problem,
-                hint_label("On screen, in letters and in the CSV export. The service plan follows it."),
+                hint_label(
+                    self.tr("On screen, in letters and in the CSV export. The service plan follows it.")
+                ),
             ),
         )
         interval = self._field("refresh_interval_hours", _number_edit())
         form.addRow(
-            "Refresh every:",
+            self.tr("Refresh every:"),
             self._cell(
-                _left(interval.widget, QLabel("hours")),
+                _left(interval.widget, QLabel(self.tr("hours"))),
                 interval.problem,
-                hint_label("Stretched automatically when Smartcar's limits would not allow it."),
+                hint_label(self.tr("Stretched automatically when Smartcar's limits would not allow it.")),
             ),
         )
         concurrency = self._field("refresh_concurrency", _number_edit())
         form.addRow(
-            "Refresh at once:",
+            self.tr("Refresh at once:"),
             self._cell(
-                _left(concurrency.widget, QLabel("cars")),
+                _left(concurrency.widget, QLabel(self.tr("cars"))),
                 concurrency.problem,
-                hint_label("How many cars are read from Smartcar at the same time."),
+                hint_label(self.tr("How many cars are read from Smartcar at the same time.")),
             ),
         )
         return page
@@ -302,33 +308,41 @@ class SettingsDialog(EditorDialog):
     def _smartcar_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(hint_label(SMARTCAR_INTRO))
+        layout.addWidget(hint_label(smartcar_words(SMARTCAR_INTRO)))
         form = FormGrid()
         layout.addLayout(form)
         layout.addStretch(1)
         self.smartcar_form = form
-        self.api_choice = RadioChoice(API_CHOICES)
+        self.api_choice = RadioChoice(  # (stored value, what the button says)
+            (
+                ("v3", self.tr("API v3 (recommended)")),
+                ("v2", self.tr("API v2 (application not yet upgraded)")),
+            )
+        )
         api = self._field("smartcar_api", self.api_choice)
-        form.addRow("Smartcar API:", self._cell(self.api_choice, api.problem, hint_label(API_HINT)))
+        api_hint = self.tr(
+            "v3 for every Smartcar application created since June 2025, and for older ones once upgraded in the Smartcar dashboard. v2 only for an application not yet upgraded: Smartcar is retiring v2."  # noqa: E501 (one literal for lupdate)
+        )
+        form.addRow(self.tr("Smartcar API:"), self._cell(self.api_choice, api.problem, hint_label(api_hint)))
 
         self._application_id_field = application_id = self._field(
             "smartcar_application_id", QLineEdit(), lambda text: application_id_problem(text, self._api())
         )
-        application_id.widget.setPlaceholderText(f"e.g. {EXAMPLE_APPLICATION_ID}")
+        application_id.widget.setPlaceholderText(fill(self.tr("e.g. %1"), EXAMPLE_APPLICATION_ID))
         self.application_id_note = note_label()
         self._application_id_cell = self._cell(
             application_id.widget,
             application_id.problem,
             self.application_id_note,
-            hint_label(WHERE_APPLICATION_ID),
+            hint_label(smartcar_words(WHERE_APPLICATION_ID)),
             *self._env_notes(application_id.key),
         )
-        form.addRow("Application ID:", self._application_id_cell)
+        form.addRow(self.tr("Application ID:"), self._application_id_cell)
 
         self._client_id_field = client_id = self._field(
             "smartcar_client_id", QLineEdit(), lambda text: client_id_problem(text, self._api())
         )
-        self.client_id_label = QLabel("API client ID:")
+        self.client_id_label = QLabel(self.tr("API client ID:"))
         self.client_id_note = note_label()
         self.client_id_hint = hint_label("")
         form.addRow(
@@ -347,34 +361,38 @@ class SettingsDialog(EditorDialog):
         self.secret_status_label = self.client_secret.status
         self.secret_problem_label = self.client_secret.problem
         self.client_secret_hint = hint_label("")
-        form.addRow("Client secret:", self._cell(*self.client_secret.widgets(self.client_secret_hint)))
+        form.addRow(
+            self.tr("Client secret:"), self._cell(*self.client_secret.widgets(self.client_secret_hint))
+        )
 
         self.management_token = SecretField(MANAGEMENT_TOKEN, self._credentials, self._environ)
         self._management_token_cell = self._cell(
-            *self.management_token.widgets(hint_label(WHERE_MANAGEMENT_TOKEN))
+            *self.management_token.widgets(hint_label(smartcar_words(WHERE_MANAGEMENT_TOKEN)))
         )
-        form.addRow("Management token:", self._management_token_cell)
+        form.addRow(self.tr("Management token:"), self._management_token_cell)
 
         self.v2_secret = SecretField(V2_CLIENT_SECRET, self._credentials, self._environ)
-        self._v2_secret_cell = self._cell(*self.v2_secret.widgets(hint_label(WHERE_V2_SECRET)))
-        form.addRow("v2 client secret:", self._v2_secret_cell)
+        self._v2_secret_cell = self._cell(
+            *self.v2_secret.widgets(hint_label(smartcar_words(WHERE_V2_SECRET)))
+        )
+        form.addRow(self.tr("v2 client secret:"), self._v2_secret_cell)
 
         redirect = self._field("redirect_uri", QLineEdit())
         form.addRow(
-            "Redirect URI:",
+            self.tr("Redirect URI:"),
             self._cell(
                 redirect.widget,
                 redirect.problem,
-                hint_label("Register exactly this address in the Smartcar dashboard."),
+                hint_label(self.tr("Register exactly this address in the Smartcar dashboard.")),
                 *self._env_notes(redirect.key),
             ),
         )
 
-        self.move_button = QPushButton("Move connections to v3…")
-        self.move_button.setToolTip("Saves these settings first")
+        self.move_button = QPushButton(self.tr("Move connections to v3…"))
+        self.move_button.setToolTip(self.tr("Saves these settings first"))
         self.move_label = hint_label("")
         self._move_cell = self._cell(_left(self.move_button), self.move_label)
-        form.addRow("v2 connections:", self._move_cell)
+        form.addRow(self.tr("v2 connections:"), self._move_cell)
         form.setRowVisible(self._move_cell, self._session is not None and self._tasks is not None)
 
         self.keyring_notice: QLabel | None = None
@@ -439,7 +457,11 @@ class SettingsDialog(EditorDialog):
             self._values["smartcar_api"] == "v2" and self._api() == "v3" and self.client_secret.stored()
         )
         if v2_secret_in_use and self._counts.on_v2:
-            self.client_secret.status.setText(V2_SECRET_STILL_STORED)
+            self.client_secret.status.setText(
+                self.tr(
+                    "The stored client secret is the v2 one: paste the secret made with the API client ID. The v2 one is kept for the v2 connections until they are moved."  # noqa: E501 (one literal for lupdate)
+                )
+            )
 
     def _update_for_api(self) -> None:
         """Shows what the chosen API needs: v3 asks for the Application ID beside the API client ID, and
@@ -451,14 +473,16 @@ class SettingsDialog(EditorDialog):
         form.setRowVisible(self._v2_secret_cell, v3 and self._counts.on_v2 > 0)
         self.management_token.active = v3
         self.v2_secret.active = v3 and self._counts.on_v2 > 0
-        self.client_id_label.setText("API client ID:" if v3 else "Client ID:")
+        self.client_id_label.setText(self.tr("API client ID:") if v3 else self.tr("Client ID:"))
         example = EXAMPLE_API_CLIENT_ID if v3 else EXAMPLE_APPLICATION_ID
-        self._client_id_field.widget.setPlaceholderText(f"e.g. {example}")
-        self.client_id_hint.setText(WHERE_API_CLIENT_ID if v3 else WHERE_V2_CLIENT_ID)
-        self.client_secret_hint.setText(WHERE_CLIENT_SECRET_V3 if v3 else WHERE_CLIENT_SECRET_V2)
+        self._client_id_field.widget.setPlaceholderText(fill(self.tr("e.g. %1"), example))
+        self.client_id_hint.setText(smartcar_words(WHERE_API_CLIENT_ID if v3 else WHERE_V2_CLIENT_ID))
+        self.client_secret_hint.setText(
+            smartcar_words(WHERE_CLIENT_SECRET_V3 if v3 else WHERE_CLIENT_SECRET_V2)
+        )
         words = counts_words(self._counts)
         if not v3 and self._counts.to_move:
-            words += " Choose API v3 above to move them."
+            words += " " + self.tr("Choose API v3 above to move them.")
         self.move_label.setText(words)
         self.move_button.setEnabled(v3 and self._counts.to_move > 0)
         for key in ("smartcar_application_id", "smartcar_client_id"):
@@ -504,13 +528,13 @@ class SettingsDialog(EditorDialog):
             )
         except CredentialsError as exc:
             self.focus_field(self.secret_edit)
-            return self._refuse(f"Nothing was saved: {credentials_message(exc)}")
+            return self._refuse(self._not_saved(credentials_message(exc)))
         except SettingError as exc:
-            return self._refuse(f"Nothing was saved: {sentence(str(exc))}")
+            return self._refuse(self._not_saved(sentence(str(exc))))
         except UserFacingError as exc:
             return self._refuse(exc.words())
         except Exception:
-            self._refuse(NOT_SAVED)
+            self._refuse(QCoreApplication.translate("SettingsDialog", NOT_SAVED))
             raise  # a bug: logged with its traceback by whoever runs this task
         finally:
             self.show_saving(False, self.buttons, self.saving_label)
@@ -541,18 +565,18 @@ class SettingsDialog(EditorDialog):
         self._mark_tabs()
         if first_bad is not None:
             self.focus_field(first_bad)
-            self._refuse("Nothing was saved: correct what is marked in red.")
+            self._refuse(self.tr("Nothing was saved: correct what is marked in red."))
             return None
         current = self._settings.values()
         try:
             check_combination({**current, **values})
             secrets = self._v2_secret_to_keep(values)
         except SettingError as exc:
-            self._refuse(f"Nothing was saved: {sentence(str(exc))}")
+            self._refuse(self._not_saved(sentence(str(exc))))
             return None
         except CredentialsError as exc:
             self.focus_field(self.secret_edit)
-            self._refuse(f"Nothing was saved: {credentials_message(exc)}")
+            self._refuse(self._not_saved(credentials_message(exc)))
             return None
         secrets += [(field.spec.write, field.text()) for field in self._secret_fields() if field.text()]
         # Untouched defaults stay defaults, so a new version may change them.
@@ -578,6 +602,9 @@ class SettingsDialog(EditorDialog):
         old = self._credentials.client_secret()
         # First, before the new client secret replaces it.
         return [(Credentials.set_v2_client_secret, old)] if old else []
+
+    def _not_saved(self, why: str) -> str:
+        return fill(self.tr("Nothing was saved: %1"), why)
 
     def _refuse(self, message: str) -> bool:
         show_problem(self.status_label, message)
@@ -626,7 +653,7 @@ class SettingsDialog(EditorDialog):
         """The image the person picks ("" when they cancel); tests replace it."""
         start = str(Path(self.fields["shop_logo"].text()).parent) if self.fields["shop_logo"].text() else ""
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Shop logo", start, "Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif)"
+            self, self.tr("Shop logo"), start, self.tr("Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif)")
         )
         return path
 
@@ -645,7 +672,7 @@ class SettingsDialog(EditorDialog):
         pixmap = QPixmap(path) if path and logo_problem(path) is None else QPixmap()
         if pixmap.isNull():
             self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText("No logo" if not path else "Cannot show this file")
+            self.logo_preview.setText(self.tr("No logo") if not path else self.tr("Cannot show this file"))
             return
         self.logo_preview.setPixmap(
             pixmap.scaled(
@@ -671,7 +698,7 @@ class SettingsDialog(EditorDialog):
         self._show_secret_state(reset=False)  # what was typed stays
         self._update_for_api()
         if carried is not None and api == "v3":
-            show_problem(self.application_id_note, FILLED_FROM_V2)
+            show_problem(self.application_id_note, smartcar_words(FILLED_FROM_V2))
 
     def _on_move_button_clicked(self) -> None:
         if self._session is None or self._tasks is None:

@@ -1,6 +1,10 @@
 """The shop's Smartcar application as Settings and the set-up wizard ask for it: which ID is which and where
 each is found in the Smartcar dashboard, the checks that catch the two IDs swapped, the secrets that go to
-the keyring only, and the words for a Smartcar set-up that is not complete."""
+the keyring only, and the words for a Smartcar set-up that is not complete.
+
+Every text here is in the "SmartcarFields" context. The texts other dialogs import as constants (where each
+value is found, CREDENTIALS_REFUSED, ...) are marked with QT_TRANSLATE_NOOP and stay English in the
+constant: show them through smartcar_words(), which translates them when they are shown."""
 
 from __future__ import annotations
 
@@ -9,9 +13,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from shopapp.credentials import Credentials, CredentialsError
+from shopapp.i18n import fill
 from shopapp.services.smartcar_app import API_CLIENT_PREFIX, SetupError, is_api_client_id
 from shopapp.smartcar.errors import OAuthError
 from shopapp.ui.dialogs.editor import hint_label, problem_label, show_problem
@@ -27,38 +33,76 @@ ENV_OVERRIDES = {
     "smartcar_application_id": "SMARTCAR_APPLICATION_ID",
     "redirect_uri": "SMARTCAR_REDIRECT_URI",
 }
+# untranslated: style sheet
 NOTICE_STYLE = "background: #fff8e1; border: 1px solid #f9a825; border-radius: 4px; padding: 8px;"
-NOTE_STYLE = "color: #8d5a00;"
+NOTE_STYLE = "color: #8d5a00;"  # untranslated: style sheet
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
 
+
+def smartcar_words(text: str) -> str:
+    """One of this module's QT_TRANSLATE_NOOP texts (SMARTCAR_INTRO, WHERE_..., FILLED_FROM_V2,
+    CREDENTIALS_REFUSED) in the shop's language, for showing it."""
+    return QCoreApplication.translate("SmartcarFields", text)
+
+
 # What each value is and where it is, in the words of someone who has the dashboard open beside ShopApp.
-SMARTCAR_INTRO = (
-    "Copy these values from your application in the Smartcar dashboard (dashboard.smartcar.com): ShopApp "
-    "links customers' cars through it. Secrets stay in this computer's keyring, never in the shop's database."
+# QT_TRANSLATE_NOOP marks a text for lupdate and returns it unchanged (typed object in the stubs: str() types
+# it); smartcar_words() translates it where it is shown.
+SMARTCAR_INTRO = str(
+    QT_TRANSLATE_NOOP(
+        "SmartcarFields",
+        "Copy these values from your application in the Smartcar dashboard (dashboard.smartcar.com): ShopApp links customers' cars through it. Secrets stay in this computer's keyring, never in the shop's database.",  # noqa: E501 (one literal for lupdate)
+    )
 )
-WHERE_APPLICATION_ID = (
-    "Your application → Configuration (or its overview page). Your customers' Connect page opens with it."
+WHERE_APPLICATION_ID = str(
+    QT_TRANSLATE_NOOP(
+        "SmartcarFields",
+        "Your application → Configuration (or its overview page). Your customers' Connect page opens with it.",  # noqa: E501 (one literal for lupdate)
+    )
 )
-WHERE_API_CLIENT_ID = (
-    "Your application → API Credentials. It begins with <b>client_</b>; it is not the Application ID."
+WHERE_API_CLIENT_ID = str(
+    QT_TRANSLATE_NOOP(
+        "SmartcarFields",
+        "Your application → API Credentials. It begins with <b>client_</b>; it is not the Application ID.",
+    )
 )
-WHERE_CLIENT_SECRET_V3 = (
-    "API Credentials → Create Secret gives it with the client ID. Smartcar shows it only once: paste it "
-    "here straight away."
+WHERE_CLIENT_SECRET_V3 = str(
+    QT_TRANSLATE_NOOP(
+        "SmartcarFields",
+        "API Credentials → Create Secret gives it with the client ID. Smartcar shows it only once: paste it here straight away.",  # noqa: E501 (one literal for lupdate)
+    )
 )
-WHERE_V2_CLIENT_ID = "Your application → Configuration. For a v2 application it is also the Application ID."
-WHERE_CLIENT_SECRET_V2 = "The same application's client secret (Configuration)."
-WHERE_MANAGEMENT_TOKEN = "Optional, only for live updates: API Credentials → Application Management Token."
-WHERE_V2_SECRET = "Only until the v2 connections are moved (below), so their cars keep refreshing meanwhile."
+WHERE_V2_CLIENT_ID = str(
+    QT_TRANSLATE_NOOP(
+        "SmartcarFields",
+        "Your application → Configuration. For a v2 application it is also the Application ID.",
+    )
+)
+WHERE_CLIENT_SECRET_V2 = str(
+    QT_TRANSLATE_NOOP("SmartcarFields", "The same application's client secret (Configuration).")
+)
+WHERE_MANAGEMENT_TOKEN = str(
+    QT_TRANSLATE_NOOP(
+        "SmartcarFields", "Optional, only for live updates: API Credentials → Application Management Token."
+    )
+)
+WHERE_V2_SECRET = str(
+    QT_TRANSLATE_NOOP(
+        "SmartcarFields",
+        "Only until the v2 connections are moved (below), so their cars keep refreshing meanwhile.",
+    )
+)
 
 
 def looks_like_application_id(text: str) -> bool:
     return _UUID.fullmatch(text.strip()) is not None
 
 
-FILLED_FROM_V2 = (
-    "Filled in from the v2 client ID: for a v2 application it is the Application ID. Now add the API "
-    "client ID and the client secret made with it."
+FILLED_FROM_V2 = str(
+    QT_TRANSLATE_NOOP(
+        "SmartcarFields",
+        "Filled in from the v2 client ID: for a v2 application it is the Application ID. Now add the API client ID and the client secret made with it.",  # noqa: E501 (one literal for lupdate)
+    )
 )
 
 
@@ -77,14 +121,20 @@ def client_id_problem(text: str, api: str) -> str | None:
     """The client id pasted in place of the other ID: certainly wrong, so saving waits for it."""
     text = text.strip()
     if api == "v3" and looks_like_application_id(text):
-        return (
-            "This looks like the Application ID (a long code with dashes). The API client ID is on the "
-            f"application's API Credentials tab and begins with {API_CLIENT_PREFIX}."
+        return fill(
+            QCoreApplication.translate(
+                "SmartcarFields",
+                "This looks like the Application ID (a long code with dashes). The API client ID is on the application's API Credentials tab and begins with %1.",  # noqa: E501 (one literal for lupdate)
+            ),
+            API_CLIENT_PREFIX,
         )
     if api == "v2" and is_api_client_id(text):
-        return (
-            f"This is a v3 API client ID (it begins with {API_CLIENT_PREFIX}). A v2 application's client ID "
-            "is on its Configuration page; or choose API v3 above."
+        return fill(
+            QCoreApplication.translate(
+                "SmartcarFields",
+                "This is a v3 API client ID (it begins with %1). A v2 application's client ID is on its Configuration page; or choose API v3 above.",  # noqa: E501 (one literal for lupdate)
+            ),
+            API_CLIENT_PREFIX,
         )
     return None
 
@@ -93,18 +143,25 @@ def client_id_note(text: str, api: str) -> str | None:
     """Unusual but not certainly wrong: said, never blocking."""
     text = text.strip()
     if api == "v3" and text and not is_api_client_id(text) and not looks_like_application_id(text):
-        return (
-            f"A v3 API client ID normally begins with {API_CLIENT_PREFIX}: check that all of it was copied."
+        return fill(
+            QCoreApplication.translate(
+                "SmartcarFields",
+                "A v3 API client ID normally begins with %1: check that all of it was copied.",
+            ),
+            API_CLIENT_PREFIX,
         )
     return None
 
 
 def application_id_problem(text: str, api: str) -> str | None:
     if api == "v3" and is_api_client_id(text.strip()):
-        return (
-            f"This looks like the API client ID (it begins with {API_CLIENT_PREFIX}). The Application ID "
-            f"is a long code with dashes, like {EXAMPLE_APPLICATION_ID}, on the application's "
-            "Configuration page."
+        return fill(
+            QCoreApplication.translate(
+                "SmartcarFields",
+                "This looks like the API client ID (it begins with %1). The Application ID is a long code with dashes, like %2, on the application's Configuration page.",  # noqa: E501 (one literal for lupdate)
+            ),
+            API_CLIENT_PREFIX,
+            EXAMPLE_APPLICATION_ID,
         )
     return None
 
@@ -112,9 +169,11 @@ def application_id_problem(text: str, api: str) -> str | None:
 def application_id_note(text: str, api: str) -> str | None:
     text = text.strip()
     if api == "v3" and text and not is_api_client_id(text) and not looks_like_application_id(text):
-        return (
-            f"An Application ID normally looks like {EXAMPLE_APPLICATION_ID}: check that all of it was "
-            "copied."
+        return fill(
+            QCoreApplication.translate(
+                "SmartcarFields", "An Application ID normally looks like %1: check that all of it was copied."
+            ),
+            EXAMPLE_APPLICATION_ID,
         )
     return None
 
@@ -127,21 +186,25 @@ def note_label() -> QLabel:
     return label
 
 
-def secret_problem(secret: str, noun: str = "client secret") -> str | None:
+def secret_problem(secret: str, spec: SecretSpec) -> str | None:
     if any(ch.isspace() for ch in secret.strip()):
-        return f"A {noun} has no spaces; paste it again from the Smartcar dashboard."
+        return smartcar_words(spec.has_spaces)
     if len(secret.strip()) > 500:
-        return f"This is longer than any Smartcar {noun}; paste it again."
+        return smartcar_words(spec.too_long)
     return None
 
 
 def no_keyring_notice() -> QLabel:
     """Said wherever the Smartcar secrets are asked for on a computer without a keyring."""
     notice = QLabel(
-        "<b>No keyring is available on this computer</b> (the system's password store), so ShopApp "
-        "cannot keep the client secret. Set the environment variable "
-        f"<code>{SECRET_ENV}</code> for ShopApp instead (and <code>{MANAGEMENT_TOKEN_ENV}</code> for live "
-        "updates), or unlock or install a keyring."
+        fill(
+            QCoreApplication.translate(
+                "SmartcarFields",
+                "<b>No keyring is available on this computer</b> (the system's password store), so ShopApp cannot keep the client secret. Set the environment variable <code>%1</code> for ShopApp instead (and <code>%2</code> for live updates), or unlock or install a keyring.",  # noqa: E501 (one literal for lupdate)
+            ),
+            SECRET_ENV,
+            MANAGEMENT_TOKEN_ENV,
+        )
     )
     notice.setWordWrap(True)
     notice.setStyleSheet(NOTICE_STYLE)
@@ -152,45 +215,86 @@ def env_note(name: str, environ: Mapping[str, str], *, value: bool = True) -> li
     """The hint that a variable set on this computer wins over what is typed here (empty when unset)."""
     if not (environ.get(name) or "").strip():
         return []
-    tail = "is used instead of this value." if value else "is used instead."
-    return [hint_label(f"{name} is set on this computer and {tail}")]
+    if value:
+        text = QCoreApplication.translate(
+            "SmartcarFields", "%1 is set on this computer and is used instead of this value."
+        )
+    else:
+        text = QCoreApplication.translate("SmartcarFields", "%1 is set on this computer and is used instead.")
+    return [hint_label(fill(text, name))]
 
 
 @dataclass(frozen=True, slots=True)
 class SecretSpec:
-    """One Smartcar secret: how it is called, the variable that overrides it, its keyring entry."""
+    """One Smartcar secret: the variable that overrides it, its keyring entry, and what is said about it
+    (whole sentences per secret, so a translation can make each agree with its noun; QT_TRANSLATE_NOOP texts,
+    shown through smartcar_words())."""
 
-    noun: str
     env: str
     read: Callable[[Credentials], str | None]
     write: Callable[[Credentials, str], None]
     placeholder: str
     none_stored: str
+    stored: str
+    has_spaces: str
+    too_long: str
 
 
 CLIENT_SECRET = SecretSpec(
-    "client secret",
     SECRET_ENV,
     Credentials.client_secret,
     Credentials.set_client_secret,
-    "Paste the client secret",
-    "No client secret is stored yet.",
+    placeholder=str(QT_TRANSLATE_NOOP("SmartcarFields", "Paste the client secret")),
+    none_stored=str(QT_TRANSLATE_NOOP("SmartcarFields", "No client secret is stored yet.")),
+    stored=str(QT_TRANSLATE_NOOP("SmartcarFields", "A client secret is stored in this computer's keyring.")),
+    has_spaces=str(
+        QT_TRANSLATE_NOOP(
+            "SmartcarFields", "A client secret has no spaces; paste it again from the Smartcar dashboard."
+        )
+    ),
+    too_long=str(
+        QT_TRANSLATE_NOOP("SmartcarFields", "This is longer than any Smartcar client secret; paste it again.")
+    ),
 )
 MANAGEMENT_TOKEN = SecretSpec(
-    "management token",
     MANAGEMENT_TOKEN_ENV,
     Credentials.management_token,
     Credentials.set_management_token,
-    "Optional: paste the management token",
-    "None stored: fine without live updates.",
+    placeholder=str(QT_TRANSLATE_NOOP("SmartcarFields", "Optional: paste the management token")),
+    none_stored=str(QT_TRANSLATE_NOOP("SmartcarFields", "None stored: fine without live updates.")),
+    stored=str(
+        QT_TRANSLATE_NOOP("SmartcarFields", "A management token is stored in this computer's keyring.")
+    ),
+    has_spaces=str(
+        QT_TRANSLATE_NOOP(
+            "SmartcarFields", "A management token has no spaces; paste it again from the Smartcar dashboard."
+        )
+    ),
+    too_long=str(
+        QT_TRANSLATE_NOOP(
+            "SmartcarFields", "This is longer than any Smartcar management token; paste it again."
+        )
+    ),
 )
 V2_CLIENT_SECRET = SecretSpec(
-    "v2 client secret",
     V2_SECRET_ENV,
     Credentials.v2_client_secret,
     Credentials.set_v2_client_secret,
-    "Optional: paste the v2 client secret",
-    "None stored.",
+    placeholder=str(QT_TRANSLATE_NOOP("SmartcarFields", "Optional: paste the v2 client secret")),
+    none_stored=str(QT_TRANSLATE_NOOP("SmartcarFields", "None stored.")),
+    stored=str(
+        QT_TRANSLATE_NOOP("SmartcarFields", "A v2 client secret is stored in this computer's keyring.")
+    ),
+    has_spaces=str(
+        QT_TRANSLATE_NOOP(
+            "SmartcarFields", "A v2 client secret has no spaces; paste it again from the Smartcar dashboard."
+        )
+    ),
+    too_long=str(
+        QT_TRANSLATE_NOOP(
+            "SmartcarFields", "This is longer than any Smartcar v2 client secret; paste it again."
+        )
+    ),
 )
 
 
@@ -233,11 +337,17 @@ class SecretField:
         self.show_state()
 
     def show_state(self) -> None:
-        noun = self.spec.noun
         if not self.keyring_usable:
             self.edit.setEnabled(False)
-            self.edit.setPlaceholderText("Cannot be kept on this computer")
-            self.status.setText(f"Set {self.spec.env} instead (see the notice above).")
+            self.edit.setPlaceholderText(
+                QCoreApplication.translate("SmartcarFields", "Cannot be kept on this computer")
+            )
+            self.status.setText(
+                fill(
+                    QCoreApplication.translate("SmartcarFields", "Set %1 instead (see the notice above)."),
+                    self.spec.env,
+                )
+            )
             return
         try:
             stored = self.spec.read(self._credentials) is not None
@@ -245,14 +355,18 @@ class SecretField:
             self.status.setText(credentials_message(exc))
             return
         if stored:
-            self.edit.setPlaceholderText("•••••••• (stored; type a new one to replace it)")
-            self.status.setText(f"A {noun} is stored in this computer's keyring.")
+            self.edit.setPlaceholderText(
+                QCoreApplication.translate(
+                    "SmartcarFields", "•••••••• (stored; type a new one to replace it)"
+                )
+            )
+            self.status.setText(smartcar_words(self.spec.stored))
         else:
-            self.edit.setPlaceholderText(self.spec.placeholder)
-            self.status.setText(self.spec.none_stored)
+            self.edit.setPlaceholderText(smartcar_words(self.spec.placeholder))
+            self.status.setText(smartcar_words(self.spec.none_stored))
 
     def check(self) -> bool:
-        message = secret_problem(self.text(), self.spec.noun)
+        message = secret_problem(self.text(), self.spec)
         show_problem(self.problem, message)
         return message is None
 
@@ -270,14 +384,18 @@ class SecretField:
 
 
 def join_words(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    """ "A", "A and B", "A, B and C" """
+    if len(words) == 1:
+        return words[0]
+    return fill(QCoreApplication.translate("SmartcarFields", "%1 and %2"), ", ".join(words[:-1]), words[-1])
 
 
 def missing_smartcar_values(
     api: str, values: Mapping[str, Any], credentials: Credentials, environ: Mapping[str, str]
 ) -> list[str]:
     """What is still to fill in before ShopApp can reach Smartcar with `api` (environment first, then the
-    settings and the keyring, as shopapp.services.smartcar_app reads them), by the names the fields have."""
+    settings and the keyring, as shopapp.services.smartcar_app reads them), by the names the fields have, in
+    the shop's language."""
 
     def from_env(name: str) -> str:
         return (environ.get(name) or "").strip()
@@ -297,23 +415,29 @@ def missing_smartcar_values(
     missing = []
     if api == "v3":
         if not application_id:
-            missing.append("Application ID")
+            missing.append(QCoreApplication.translate("SmartcarFields", "Application ID"))
         if not client_id:
-            missing.append("API client ID")
+            missing.append(QCoreApplication.translate("SmartcarFields", "API client ID"))
     elif not client_id:
-        missing.append("client ID")
+        missing.append(QCoreApplication.translate("SmartcarFields", "client ID"))
     if not secret:
-        missing.append("client secret")
+        missing.append(QCoreApplication.translate("SmartcarFields", "client secret"))
     return missing
 
 
 def setup_message(error: SetupError, missing: list[str], where: str) -> str:
-    """A SetupError for the front desk: the fields to fill in, `where` ("in File → Settings → Smartcar")."""
+    """A SetupError for the front desk: the fields to fill in, then `where`, a place the caller translated
+    ("in File → Settings → Smartcar"; the translation may put it before the fields)."""
     if missing:
-        return f"Smartcar is not set up yet: fill in the {join_words(missing)} {where}."
+        return fill(
+            QCoreApplication.translate("SmartcarFields", "Smartcar is not set up yet: fill in the %1 %2."),
+            join_words(missing),
+            where,
+        )
     return str(error)
 
 
+# untranslated: matches the English message shopapp.credentials raises (not shown as it is)
 _KEYRING_REFUSED = re.compile(r"The keyring refused to (give|store|delete) '[^']*': \w+$")
 
 
@@ -321,9 +445,9 @@ def credentials_message(error: CredentialsError) -> str:
     """The message of a secrets problem, without the keyring library's exception name."""
     text = str(error)
     if _KEYRING_REFUSED.fullmatch(text):
-        return (
-            "The system's password store (keyring) did not let ShopApp in. Unlock it (or sign in to the "
-            "computer again) and try again."
+        return QCoreApplication.translate(
+            "SmartcarFields",
+            "The system's password store (keyring) did not let ShopApp in. Unlock it (or sign in to the computer again) and try again.",  # noqa: E501 (one literal for lupdate)
         )
     return text
 
@@ -338,7 +462,9 @@ def credentials_refused(error: BaseException) -> bool:
     return False
 
 
-CREDENTIALS_REFUSED = (
-    "Smartcar did not accept the shop's client ID or client secret. Check both in File → Settings → "
-    "Smartcar: they come from your application's API Credentials in the Smartcar dashboard."
+CREDENTIALS_REFUSED = str(
+    QT_TRANSLATE_NOOP(
+        "SmartcarFields",
+        "Smartcar did not accept the shop's client ID or client secret. Check both in File → Settings → Smartcar: they come from your application's API Credentials in the Smartcar dashboard.",  # noqa: E501 (one literal for lupdate)
+    )
 )
