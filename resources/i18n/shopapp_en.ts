@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it should appear on letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. +1 (555) 010-2345 x12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apartment, suite, building (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State / region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit customer — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything the front desk should know (best time to call, fleet…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red; nothing was saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: something went wrong inside ShopApp (see the log file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you changed in this window has not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>Back up database…</source>
@@ -274,6 +380,99 @@
         <translation>
             <numerusform>%n skipped (monthly call budget)</numerusform>
             <numerusform>%n skipped (monthly call budget)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Record a service — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in with the car&apos;s latest reading; correct it to what the dashboard showed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other work (one job per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Replaced wiper blades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” counts as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the work done, or describe it under Other work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service was not recorded: something went wrong inside ShopApp (see the log file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Snooze — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &lt;b&gt;%1&lt;/b&gt; from the due list and the reminder letters for a while. Its due date does not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows again on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
         </translation>
     </message>
 </context>
