@@ -91,8 +91,11 @@ def test_english_counts_have_a_singular_and_a_plural(qapp, installed):
     assert words == ["1 needs reconnecting", "2 need reconnecting"]
 
 
+_LITERAL = r'"(?:[^"\\]|\\.)*"'
+# The text may be adjacent literals ("abc " "def", one per line), which lupdate joins as Python does.
 _CALL = re.compile(
-    r'(?:self\.tr\(|(?:QCoreApplication\.translate|QT_TRANSLATE_NOOP)\(\s*"\w+",)\s*"(?P<text>(?:[^"\\]|\\.)*)"'
+    r'(?:self\.tr\(|(?:QCoreApplication\.translate|QT_TRANSLATE_NOOP)\(\s*"\w+",)\s*'
+    rf"(?P<text>{_LITERAL}(?:\s*{_LITERAL})*)"
 )
 
 
@@ -105,7 +108,8 @@ def test_lupdate_skipped_no_translatable_text_of_the_code():
     skipped = []
     for path in sorted((ROOT / "shopapp").rglob("*.py")):
         for match in _CALL.finditer(path.read_text(encoding="utf-8")):
-            text = match["text"].encode().decode("unicode_escape").encode("latin-1").decode()
+            joined = "".join(literal[1:-1] for literal in re.findall(_LITERAL, match["text"]))
+            text = joined.encode().decode("unicode_escape").encode("latin-1").decode()
             if text not in sources:
                 skipped.append(f"{path.relative_to(ROOT)}: {text!r}")
     assert skipped == []

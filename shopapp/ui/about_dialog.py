@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,15 +21,11 @@ from PySide6.QtWidgets import (
 
 from shopapp import __version__
 from shopapp.credentials import Credentials
+from shopapp.i18n import fill
 from shopapp.services.diagnostics import components, diagnostics_text
 from shopapp.ui.app_icon import app_icon, app_pixmap
 
-HINT_STYLE = "color: #5f6368;"
-LGPL_NOTE = (
-    "Qt and PySide6 are used under the GNU Lesser General Public License v3: they are separate shared "
-    "libraries in ShopApp's folder, which you may replace with versions you build yourself. Their source is "
-    "at <a href='https://download.qt.io/official_releases/'>download.qt.io</a>."
-)
+HINT_STYLE = "color: #5f6368;"  # untranslated: style sheet
 
 
 class AboutDialog(QDialog):
@@ -51,7 +47,7 @@ class AboutDialog(QDialog):
         self._home = home
         self._credentials = credentials
         self._demo = demo
-        self.setWindowTitle("About ShopApp")
+        self.setWindowTitle(self.tr("About ShopApp"))
         self.setWindowIcon(app_icon())
         self._setup_ui()
         self._connect_signals()
@@ -60,14 +56,14 @@ class AboutDialog(QDialog):
         logo = QLabel()
         logo.setPixmap(app_pixmap(64))
         logo.setFixedSize(68, 68)
-        name = QLabel("ShopApp")
+        name = QLabel("ShopApp")  # untranslated: the product's name
         font = QFont(name.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         name.setFont(font)
-        self.version_label = QLabel(f"Version {__version__}")
+        self.version_label = QLabel(fill(self.tr("Version %1"), __version__))
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        tagline = QLabel("Service reminders for the front desk of a car repair shop")
+        tagline = QLabel(self.tr("Service reminders for the front desk of a car repair shop"))
         tagline.setStyleSheet(HINT_STYLE)
         heading = QVBoxLayout()
         heading.setSpacing(2)
@@ -78,26 +74,31 @@ class AboutDialog(QDialog):
         top.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(heading, 1)
 
-        folder_title = QLabel("<b>Data folder</b>" + (" (demo shop)" if self._demo else ""))
+        folder_title = QLabel(
+            self.tr("<b>Data folder</b> (demo shop)") if self._demo else self.tr("<b>Data folder</b>")
+        )
         self.folder_label = QLabel(str(self._home))
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder_button = QPushButton("Open folder")
+        self.open_folder_button = QPushButton(self.tr("Open folder"))
         self.open_folder_button.setAutoDefault(False)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        licences_title = QLabel("<b>Built with</b>")
+        licences_title = QLabel(self.tr("<b>Built with</b>"))
         self.licences_view = QTextBrowser()
         self.licences_view.setOpenExternalLinks(True)
         self.licences_view.setHtml(licences_html())
         self.licences_view.setMinimumHeight(200)
 
-        self.copy_button = QPushButton("Copy diagnostics")
+        self.copy_button = QPushButton(self.tr("Copy diagnostics"))
         self.copy_button.setAutoDefault(False)
         self.copy_button.setToolTip(
-            "Versions, folders and the keyring in use, for a support request. No passwords, keys or tokens."
+            self.tr(
+                "Versions, folders and the keyring in use, for a support request. "
+                "No passwords, keys or tokens."
+            )
         )
         self.status_label = QLabel()
         self.status_label.setStyleSheet(HINT_STYLE)
@@ -132,7 +133,7 @@ class AboutDialog(QDialog):
     def _on_open_folder_button_clicked(self) -> None:
         self._home.mkdir(parents=True, exist_ok=True)
         if not self.open_url(QUrl.fromLocalFile(str(self._home))):
-            self.status_label.setText("Could not open the folder; its path is shown above.")
+            self.status_label.setText(self.tr("Could not open the folder; its path is shown above."))
 
     def diagnostics(self) -> str:
         return diagnostics_text(
@@ -146,11 +147,13 @@ class AboutDialog(QDialog):
         """Puts the diagnostics text on the clipboard and returns it."""
         text = self.diagnostics()
         QGuiApplication.clipboard().setText(text)
-        self.status_label.setText("Copied to the clipboard: paste it into your message.")
+        self.status_label.setText(self.tr("Copied to the clipboard: paste it into your message."))
         return text
 
 
 def licences_html() -> str:
+    """The components' table (names, versions and licence identifiers as the components give them), then the
+    licence notes, in the shop's language."""
     rows = "".join(
         "<tr>"
         f"<td><a href='{escape(part.url)}'>{escape(part.name)}</a></td>"
@@ -159,12 +162,29 @@ def licences_html() -> str:
         "</tr>"
         for part in components()
     )
+    component = QCoreApplication.translate("AboutDialog", "Component")
+    version = QCoreApplication.translate("AboutDialog", "Version")
+    licence = QCoreApplication.translate("AboutDialog", "Licence")
+    lgpl = QCoreApplication.translate(
+        "AboutDialog",
+        "Qt and PySide6 are used under the GNU Lesser General Public License v3: they are separate shared "
+        "libraries in ShopApp's folder, which you may replace with versions you build yourself. Their source "
+        "is at <a href='https://download.qt.io/official_releases/'>download.qt.io</a>.",
+    )
+    obdex = QCoreApplication.translate(
+        "AboutDialog",
+        "The trouble-code descriptions come from the OBDex project's generic OBD-II catalogue, dedicated to "
+        "the public domain (CC0-1.0).",
+    )
+    python = QCoreApplication.translate(
+        "AboutDialog", "Python is distributed under the Python Software Foundation License (PSF-2.0)."
+    )
     return (
         "<table cellspacing='0' cellpadding='3' width='100%'>"
-        "<tr><th align='left'>Component</th><th align='left'>Version</th><th align='left'>Licence</th></tr>"
+        f"<tr><th align='left'>{component}</th><th align='left'>{version}</th>"
+        f"<th align='left'>{licence}</th></tr>"
         f"{rows}</table>"
-        f"<p>{LGPL_NOTE}</p>"
-        "<p>The trouble-code descriptions come from the OBDex project's generic OBD-II catalogue, dedicated "
-        "to the public domain (CC0-1.0).</p>"
-        "<p>Python is distributed under the Python Software Foundation License (PSF-2.0).</p>"
+        f"<p>{lgpl}</p>"
+        f"<p>{obdex}</p>"
+        f"<p>{python}</p>"
     )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopapp.credentials import CredentialsError
+from shopapp.i18n import fill
 from shopapp.services.connect import STILL_ON_V2, ConnectFailed, ConnectOutcome, customers_to_choose
 from shopapp.services.loopback import ListenerError
 from shopapp.services.shop_session import ShopSession
@@ -40,13 +41,6 @@ from shopapp.ui.dialogs.smartcar_fields import (
 
 log = logging.getLogger(__name__)
 TASK_NAME = "connect"
-NEW_CUSTOMER = "A new customer"
-# The window's words for services.connect.STILL_ON_V2, which names the command line's way out.
-STILL_ON_V2_HERE = (
-    "Smartcar answered the way a v2 application does: the shop's Smartcar application is not on API v3 "
-    "yet. Upgrade it to v3 in the Smartcar dashboard (your application → Settings), or choose API v2 in "
-    "File → Settings → Smartcar with the application's client ID and client secret."
-)
 
 
 class ConnectDialog(QDialog):
@@ -61,41 +55,43 @@ class ConnectDialog(QDialog):
         self._session = session
         self._tasks = tasks
         self.state = "ready"
-        self.setWindowTitle("Connect a vehicle")
+        self.setWindowTitle(self.tr("Connect a vehicle"))
         self._setup_ui()
         self._connect_signals()
 
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "The owner signs in to their car maker's account in the browser and approves which data the "
-            "shop may read. Their cars then appear in the list."
+            self.tr(
+                "The owner signs in to their car maker's account in the browser and approves which data the "
+                "shop may read. Their cars then appear in the list."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.customer_choice = QComboBox()
-        self.customer_choice.addItem(NEW_CUSTOMER, None)
+        self.customer_choice.addItem(self.tr("A new customer"), None)
         for customer_id, name in customers_to_choose():
             self.customer_choice.addItem(name, customer_id)
-        form.addRow("Cars belong to:", self.customer_choice)
+        form.addRow(self.tr("Cars belong to:"), self.customer_choice)
         layout.addLayout(form)
-        self.status_label = QLabel("Press Start to open Smartcar Connect in the browser.")
+        self.status_label = QLabel(self.tr("Press Start to open Smartcar Connect in the browser."))
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status_label)
         link_row = QHBoxLayout()
         self.url_field = QLineEdit()
         self.url_field.setReadOnly(True)
-        self.url_field.setPlaceholderText("The Connect address appears here")
-        self.copy_button = QPushButton("Copy link")
-        self.copy_button.setToolTip("For an owner who signs in on another device")
+        self.url_field.setPlaceholderText(self.tr("The Connect address appears here"))
+        self.copy_button = QPushButton(self.tr("Copy link"))
+        self.copy_button.setToolTip(self.tr("For an owner who signs in on another device"))
         self.copy_button.setEnabled(False)
         link_row.addWidget(self.url_field, 1)
         link_row.addWidget(self.copy_button)
         layout.addLayout(link_row)
         self.buttons = QDialogButtonBox()
-        self.start_button = self.buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button = self.buttons.addButton(self.tr("Start"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         layout.addWidget(self.buttons)
         self.resize(560, 240)
@@ -110,14 +106,14 @@ class ConnectDialog(QDialog):
         self.status_label.setText(message)
         waiting = state == "waiting"
         self.start_button.setEnabled(not waiting)
-        self.start_button.setText("Try again" if state == "failed" else "Start")
+        self.start_button.setText(self.tr("Try again") if state == "failed" else self.tr("Start"))
         self.start_button.setVisible(state != "succeeded")
         self.customer_choice.setEnabled(not waiting)
-        self.close_button.setText("Close" if state == "succeeded" else "Cancel")
+        self.close_button.setText(self.tr("Close") if state == "succeeded" else self.tr("Cancel"))
         self.state_changed.emit(state)
 
     def _on_start_button_clicked(self) -> None:
-        self._set_state("waiting", "Opening Smartcar Connect…")
+        self._set_state("waiting", self.tr("Opening Smartcar Connect…"))
         self._tasks.start(self._connect(self.customer_choice.currentData()), name=TASK_NAME)
 
     def _on_close_button_clicked(self) -> None:
@@ -131,7 +127,7 @@ class ConnectDialog(QDialog):
         self.url_field.setText(url)
         self.url_field.setCursorPosition(0)
         self.copy_button.setEnabled(True)
-        self._set_state("waiting", "Waiting for the owner to approve in the browser…")
+        self._set_state("waiting", self.tr("Waiting for the owner to approve in the browser…"))
         self._tasks.start(self._open_browser(url), name="connect-browser")
 
     async def _open_browser(self, url: str) -> None:
@@ -160,19 +156,28 @@ class ConnectDialog(QDialog):
             missing = missing_smartcar_values(
                 values["smartcar_api"], values, self._session.credentials, os.environ
             )
-            return setup_message(error, missing, "in File → Settings → Smartcar")
+            return setup_message(error, missing, self.tr("in File → Settings → Smartcar"))
         if credentials_refused(error):
             return CREDENTIALS_REFUSED
         if isinstance(error, CredentialsError):
             return credentials_message(error)
         if isinstance(error, ConnectFailed) and str(error) == STILL_ON_V2:
-            return STILL_ON_V2_HERE
+            # The window's words for services.connect.STILL_ON_V2, which names the command line's way out.
+            return self.tr(
+                "Smartcar answered the way a v2 application does: the shop's Smartcar application is not on "
+                "API v3 yet. Upgrade it to v3 in the Smartcar dashboard (your application → Settings), or "
+                "choose API v2 in File → Settings → Smartcar with the application's client ID and client "
+                "secret."
+            )
         if isinstance(error, ConnectFailed | ListenerError):
             return str(error)
         if isinstance(error, SmartcarError):
-            return f"Smartcar could not complete Connect ({error.description}). Try again in a few minutes."
+            return fill(
+                self.tr("Smartcar could not complete Connect (%1). Try again in a few minutes."),
+                error.description,
+            )
         log.error("Connect stopped on an unexpected error", exc_info=error)
-        return (
+        return self.tr(
             "Connect stopped on a problem ShopApp did not expect; the details are in its log file. Try "
             "again, and if it happens again, send the log to whoever supports ShopApp."
         )

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -31,6 +31,7 @@ from shopapp.credentials import Credentials, CredentialsError
 from shopapp.domain.contact import check_email, check_phone
 from shopapp.domain.units import DistanceUnit
 from shopapp.errors import UserFacingError
+from shopapp.i18n import fill
 from shopapp.services.shop_session import run_on_own_thread
 from shopapp.services.shop_settings import save_shop_settings
 from shopapp.tasks import BackgroundTasks
@@ -45,7 +46,7 @@ from shopapp.ui.dialogs.editor import (
 )
 from shopapp.ui.dialogs.form_grid import FormGrid
 from shopapp.ui.dialogs.setting_fields import ExtraCheck, SettingField, WidgetT
-from shopapp.ui.dialogs.settings_dialog import NOT_SAVED, Write
+from shopapp.ui.dialogs.settings_dialog import Write
 from shopapp.ui.dialogs.smartcar_fields import (
     CLIENT_SECRET,
     ENV_OVERRIDES,
@@ -108,7 +109,9 @@ def form_page(page: QWizardPage, intro: str) -> QFormLayout:
 
 
 def shop_name_check(text: str) -> str | None:
-    return None if text.strip() else "Your shop's name heads every reminder letter."
+    if text.strip():
+        return None
+    return QCoreApplication.translate("SetupWizard", "Your shop's name heads every reminder letter.")
 
 
 class ShopProfilePage(QWizardPage):
@@ -116,27 +119,32 @@ class ShopProfilePage(QWizardPage):
 
     def __init__(self, values: Mapping[str, Any]) -> None:
         super().__init__()
-        self.setTitle("Your shop")
-        self.setSubTitle("Printed at the top of every reminder letter. You can change it later in Settings.")
-        form = form_page(self, "Customers see these details on their letters, so they know who writes.")
+        self.setTitle(self.tr("Your shop"))
+        self.setSubTitle(
+            self.tr("Printed at the top of every reminder letter. You can change it later in Settings.")
+        )
+        form = form_page(
+            self, self.tr("Customers see these details on their letters, so they know who writes.")
+        )
         self.fields: dict[str, SettingField[QWidget]] = {}
         name = self._field("shop_name", QLineEdit(), shop_name_check)
-        name.widget.setPlaceholderText("e.g. Main Street Auto Repair")
-        form.addRow("Shop name:", cell(name.widget, name.problem))
+        name.widget.setPlaceholderText(self.tr("e.g. Main Street Auto Repair"))
+        form.addRow(self.tr("Shop name:"), cell(name.widget, name.problem))
         address_edit = QPlainTextEdit()
         address_edit.setTabChangesFocus(True)
-        address_edit.setPlaceholderText("12 Main Street\nSpringfield, IL 62701")
+        address_edit.setPlaceholderText(self.tr("12 Main Street\nSpringfield, IL 62701"))
         address_edit.setFixedHeight(address_edit.fontMetrics().lineSpacing() * 4 + 14)
         address = self._field("shop_address", address_edit)
         form.addRow(
-            "Address:", cell(address_edit, address.problem, hint("One line per line of the letterhead."))
+            self.tr("Address:"),
+            cell(address_edit, address.problem, hint(self.tr("One line per line of the letterhead."))),
         )
         phone = self._field("shop_phone", QLineEdit(), check_phone)
         phone.widget.setPlaceholderText("(555) 010-0100")
-        form.addRow("Phone:", cell(phone.widget, phone.problem))
+        form.addRow(self.tr("Phone:"), cell(phone.widget, phone.problem))
         email = self._field("shop_email", QLineEdit(), check_email)
         email.widget.setPlaceholderText("service@example.com")
-        form.addRow("Email:", cell(email.widget, email.problem))
+        form.addRow(self.tr("Email:"), cell(email.widget, email.problem))
         for key, field in self.fields.items():
             field.load(values[key])
 
@@ -166,23 +174,25 @@ class UnitsPage(QWizardPage):
 
     def __init__(self, unit: str) -> None:
         super().__init__()
-        self.setTitle("Distances")
-        self.setSubTitle("How ShopApp shows odometers and service intervals.")
-        self.miles_button = QRadioButton("Miles (mi)")
-        self.kilometres_button = QRadioButton("Kilometres (km)")
+        self.setTitle(self.tr("Distances"))
+        self.setSubTitle(self.tr("How ShopApp shows odometers and service intervals."))
+        self.miles_button = QRadioButton(self.tr("Miles (mi)"))
+        self.kilometres_button = QRadioButton(self.tr("Kilometres (km)"))
         self._group = QButtonGroup(self)
         self._group.addButton(self.miles_button)
         self._group.addButton(self.kilometres_button)
         (self.kilometres_button if unit == DistanceUnit.KM.value else self.miles_button).setChecked(True)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            hint("On screen, in the letters and in the CSV export. The service plan follows it.")
+            hint(self.tr("On screen, in the letters and in the CSV export. The service plan follows it."))
         )
         layout.addSpacing(6)
         layout.addWidget(self.miles_button)
         layout.addWidget(self.kilometres_button)
         layout.addSpacing(6)
-        layout.addWidget(hint("Cars report in kilometres; ShopApp converts, so you can switch at any time."))
+        layout.addWidget(
+            hint(self.tr("Cars report in kilometres; ShopApp converts, so you can switch at any time."))
+        )
         layout.addStretch(1)
 
     def unit(self) -> str:
@@ -207,23 +217,29 @@ class SmartcarPage(QWizardPage):
         super().__init__()
         self._credentials = credentials
         self._environ = environ
-        self.setTitle("Smartcar")
-        self.setSubTitle("ShopApp reads your customers' cars through your shop's Smartcar application.")
+        self.setTitle("Smartcar")  # untranslated: the product's name
+        self.setSubTitle(
+            self.tr("ShopApp reads your customers' cars through your shop's Smartcar application.")
+        )
         content = QWidget()
         box = QVBoxLayout(content)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(
             hint(
-                "Open your application in the Smartcar dashboard (dashboard.smartcar.com) and copy these "
-                "values; the secrets stay in this computer's keyring. No Smartcar account yet? Leave them "
-                "empty and add them later in File → Settings → Smartcar."
+                self.tr(
+                    "Open your application in the Smartcar dashboard (dashboard.smartcar.com) and copy "
+                    "these values; the secrets stay in this computer's keyring. No Smartcar account yet? "
+                    "Leave them empty and add them later in File → Settings → Smartcar."
+                )
             )
         )
         self.keyring_notice: QLabel | None = None
         if not credentials.keychain.usable:
             self.keyring_notice = no_keyring_notice()
             box.addWidget(self.keyring_notice)
-        self.v2_check = QCheckBox("My Smartcar application is still on v2 (not yet upgraded to API v3)")
+        self.v2_check = QCheckBox(
+            self.tr("My Smartcar application is still on v2 (not yet upgraded to API v3)")
+        )
         self.v2_check.setChecked(values["smartcar_api"] == "v2")
         box.addWidget(self.v2_check)
         box.addSpacing(4)
@@ -241,7 +257,7 @@ class SmartcarPage(QWizardPage):
         self.application_id = SettingField(
             "smartcar_application_id", QLineEdit(), lambda text: application_id_problem(text, self.api())
         )
-        self.application_id.widget.setPlaceholderText(f"e.g. {EXAMPLE_APPLICATION_ID}")
+        self.application_id.widget.setPlaceholderText(fill(self.tr("e.g. %1"), EXAMPLE_APPLICATION_ID))
         self.application_id.load(values["smartcar_application_id"])
         self.application_id_note = note_label()
         self._application_id_cell = cell(
@@ -251,13 +267,13 @@ class SmartcarPage(QWizardPage):
             hint(WHERE_APPLICATION_ID),
             *self._env_notes("smartcar_application_id"),
         )
-        form.addRow("Application ID:", self._application_id_cell)
+        form.addRow(self.tr("Application ID:"), self._application_id_cell)
 
         self.client_id = SettingField(
             "smartcar_client_id", QLineEdit(), lambda text: client_id_problem(text, self.api())
         )
         self.client_id.load(values["smartcar_client_id"])
-        self.client_id_label = QLabel("API client ID:")
+        self.client_id_label = QLabel(self.tr("API client ID:"))
         self.client_id_note = note_label()
         self.client_id_hint = hint("")
         form.addRow(
@@ -276,18 +292,15 @@ class SmartcarPage(QWizardPage):
         self.secret_problem_label = self.client_secret.problem
         self.secret_status_label = self.client_secret.status
         self.client_secret_hint = hint("")
-        form.addRow("Client secret:", cell(*self.client_secret.widgets(self.client_secret_hint)))
+        form.addRow(self.tr("Client secret:"), cell(*self.client_secret.widgets(self.client_secret_hint)))
 
         self.management_token = SecretField(MANAGEMENT_TOKEN, credentials, environ)
         self._management_token_cell = cell(*self.management_token.widgets(hint(WHERE_MANAGEMENT_TOKEN)))
-        form.addRow("Management token:", self._management_token_cell)
+        form.addRow(self.tr("Management token:"), self._management_token_cell)
 
         redirect = (environ.get(ENV_OVERRIDES["redirect_uri"]) or "").strip() or values["redirect_uri"]
-        form.addRow(
-            "Redirect URI:",
-            cell(hint(f"Register <b>{redirect}</b> as a redirect URI of the application in the dashboard.")),
-            text_only=True,
-        )
+        register = self.tr("Register <b>%1</b> as a redirect URI of the application in the dashboard.")
+        form.addRow(self.tr("Redirect URI:"), cell(hint(fill(register, redirect))), text_only=True)
         for field in (self.application_id, self.client_id):
             # A swapped ID is said as soon as it is pasted; remarks wait until the person moves on.
             field.widget.textEdited.connect(lambda _text, field=field: field.check())
@@ -306,7 +319,9 @@ class SmartcarPage(QWizardPage):
     def _env_notes(self, key: str) -> list[QLabel]:
         name = ENV_OVERRIDES[key]
         if (self._environ.get(name) or "").strip():
-            return [hint(f"{name} is set on this computer and is used instead of this value.")]
+            return [
+                hint(fill(self.tr("%1 is set on this computer and is used instead of this value."), name))
+            ]
         return []
 
     def _update_for_api(self) -> None:
@@ -314,9 +329,9 @@ class SmartcarPage(QWizardPage):
         self._form.setRowVisible(self._application_id_cell, v3)
         self._form.setRowVisible(self._management_token_cell, v3)
         self.management_token.active = v3
-        self.client_id_label.setText("API client ID:" if v3 else "Client ID:")
+        self.client_id_label.setText(self.tr("API client ID:") if v3 else self.tr("Client ID:"))
         example = EXAMPLE_API_CLIENT_ID if v3 else EXAMPLE_APPLICATION_ID
-        self.client_id.widget.setPlaceholderText(f"e.g. {example}")
+        self.client_id.widget.setPlaceholderText(fill(self.tr("e.g. %1"), example))
         self.client_id_hint.setText(WHERE_API_CLIENT_ID if v3 else WHERE_V2_CLIENT_ID)
         self.client_secret_hint.setText(WHERE_CLIENT_SECRET_V3 if v3 else WHERE_CLIENT_SECRET_V2)
         for field in (self.application_id, self.client_id):
@@ -385,35 +400,42 @@ class ConnectPage(QWizardPage):
     def __init__(self, smartcar_page: SmartcarPage) -> None:
         super().__init__()
         self._smartcar_page = smartcar_page
-        self.setTitle("Connect your first vehicle")
-        self.setSubTitle("Link a customer's car, with the owner at the desk.")
+        self.setTitle(self.tr("Connect your first vehicle"))
+        self.setSubTitle(self.tr("Link a customer's car, with the owner at the desk."))
         self.column = layout = QVBoxLayout(self)
         steps = QLabel(
-            "<ol style='margin-left: 0px; -qt-list-indent: 1;'>"
-            "<li>Choose or add the customer.</li>"
-            "<li>ShopApp opens Smartcar Connect in the browser.</li>"
-            "<li>The owner signs in to their car maker's account and approves what ShopApp may read "
-            "(mileage, oil life, warning lights, service history).</li>"
-            "<li>Their cars appear in the list and are read in the background from then on.</li>"
-            "</ol>"
+            self.tr(
+                "<ol style='margin-left: 0px; -qt-list-indent: 1;'>"
+                "<li>Choose or add the customer.</li>"
+                "<li>ShopApp opens Smartcar Connect in the browser.</li>"
+                "<li>The owner signs in to their car maker's account and approves what ShopApp may read "
+                "(mileage, oil life, warning lights, service history).</li>"
+                "<li>Their cars appear in the list and are read in the background from then on.</li>"
+                "</ol>"
+            )
         )
         steps.setWordWrap(True)
-        self.connect_check = QCheckBox("Open “Connect a vehicle” when I click Finish")
+        self.connect_check = QCheckBox(self.tr("Open “Connect a vehicle” when I click Finish"))
         self.not_ready_label = hint("")
         layout.addWidget(steps)
         layout.addSpacing(6)
         layout.addWidget(self.connect_check)
         layout.addWidget(self.not_ready_label)
         layout.addStretch(1)
-        layout.addWidget(hint("Your settings are saved when you click Finish."))
+        layout.addWidget(hint(self.tr("Your settings are saved when you click Finish.")))
 
     def initializePage(self) -> None:
         missing = self._smartcar_page.missing()
         ready = not missing
         if missing:
             self.not_ready_label.setText(
-                f"Connect needs the Smartcar {join_words(missing)} (previous page). Add them later in File → "
-                "Settings → Smartcar, then use Vehicles → Connect a vehicle…"
+                fill(
+                    self.tr(
+                        "Connect needs the Smartcar %1 (previous page). Add them later in File → Settings → "
+                        "Smartcar, then use Vehicles → Connect a vehicle…"
+                    ),
+                    join_words(missing),
+                )
             )
         self.connect_check.setEnabled(ready)
         self.connect_check.setChecked(ready)
@@ -454,7 +476,7 @@ class SetupWizard(QWizard):
         self.saving = False
         environ = os.environ if environ is None else environ
         values = settings.values()
-        self.setWindowTitle("Set up my shop")
+        self.setWindowTitle(self.tr("Set up my shop"))
         self.setWindowIcon(app_icon())
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_pixmap(48))
@@ -494,13 +516,14 @@ class SetupWizard(QWizard):
         try:
             await self.save()
         except SettingError as exc:
-            show_problem(self.problem_label, f"Nothing was saved: {sentence(str(exc))}")
+            show_problem(self.problem_label, fill(self.tr("Nothing was saved: %1"), sentence(str(exc))))
             return
         except UserFacingError as exc:
             show_problem(self.problem_label, exc.words())
             return
         except Exception:
-            show_problem(self.problem_label, NOT_SAVED)
+            bug = self.tr("Nothing was saved: something went wrong inside ShopApp (see the log file).")
+            show_problem(self.problem_label, bug)
             raise  # a bug: logged with its traceback by whoever runs this task
         finally:
             self._show_saving(False)

@@ -17,20 +17,15 @@ from PySide6.QtWidgets import (
 
 from shopapp.ui.app_icon import app_icon, app_pixmap
 
-HINT_STYLE = "color: #5f6368;"
+HINT_STYLE = "color: #5f6368;"  # untranslated: style sheet
 # Framed, so the two choices read as buttons (Fusion draws command links flat until hovered).
+# untranslated: style sheet
 CHOICE_STYLE = """
 QCommandLinkButton { border: 1px solid #c5d0de; border-radius: 6px; background: #f6f8fb; padding: 10px; }
 QCommandLinkButton:hover { border-color: #3b7ddd; background: #edf3fc; }
 QCommandLinkButton:focus { border-color: #3b7ddd; }
 QCommandLinkButton:disabled { background: #f3f3f3; border-color: #dddddd; }
 """
-
-INTRO = (
-    "ShopApp keeps your customers' connected cars in one list. It reads each car's mileage, oil life and "
-    "warning lights through Smartcar, tells you which cars are due for service and why, and prints the "
-    "reminder letters."
-)
 
 
 class WelcomeDialog(QDialog):
@@ -49,7 +44,7 @@ class WelcomeDialog(QDialog):
     def __init__(self, *, in_demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._in_demo = in_demo
-        self.setWindowTitle("Welcome to ShopApp")
+        self.setWindowTitle(self.tr("Welcome to ShopApp"))
         self.setWindowIcon(app_icon())
         self._setup_ui()
         self._connect_signals()
@@ -59,12 +54,12 @@ class WelcomeDialog(QDialog):
         logo.setPixmap(app_pixmap(72))
         logo.setFixedSize(76, 76)
         logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title = QLabel("Welcome to ShopApp")
+        title = QLabel(self.tr("Welcome to ShopApp"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
-        subtitle = QLabel("Service reminders for your customers' connected cars")
+        subtitle = QLabel(self.tr("Service reminders for your customers' connected cars"))
         subtitle.setStyleSheet(HINT_STYLE)
         heading = QVBoxLayout()
         heading.setSpacing(2)
@@ -77,34 +72,46 @@ class WelcomeDialog(QDialog):
         top.addWidget(logo)
         top.addLayout(heading, 1)
 
-        intro = QLabel(INTRO + "<br><br>How would you like to start?")
+        intro = QLabel(
+            self.tr(
+                "ShopApp keeps your customers' connected cars in one list. It reads each car's mileage, oil "
+                "life and warning lights through Smartcar, tells you which cars are due for service and why, "
+                "and prints the reminder letters.<br><br>How would you like to start?"
+            )
+        )
         intro.setWordWrap(True)
 
         self.demo_button = QCommandLinkButton(
-            "Try the demo",
-            "A made-up shop with 40 simulated cars, to look around. No account and no internet needed; "
-            "your own shop stays untouched.",
+            self.tr("Try the demo"),
+            self.tr(
+                "A made-up shop with 40 simulated cars, to look around. No account and no internet needed; "
+                "your own shop stays untouched."
+            ),
         )
         self.setup_button = QCommandLinkButton(
-            "Set up my shop",
-            "Your shop's name and address, miles or kilometres, and your Smartcar application; then "
-            "connect the first customer's car. About five minutes.",
+            self.tr("Set up my shop"),
+            self.tr(
+                "Your shop's name and address, miles or kilometres, and your Smartcar application; then "
+                "connect the first customer's car. About five minutes."
+            ),
         )
         if self._in_demo:
             self.demo_button.setEnabled(False)
-            self.demo_button.setDescription("You are in the demo now.")
+            self.demo_button.setDescription(self.tr("You are in the demo now."))
             self.setup_button.setDescription(
-                "Opens ShopApp on your own shop in a new window, where you can enter your shop's details "
-                "and connect the first customer's car."
+                self.tr(
+                    "Opens ShopApp on your own shop in a new window, where you can enter your shop's details "
+                    "and connect the first customer's car."
+                )
             )
         for button in (self.demo_button, self.setup_button):
             button.setStyleSheet(CHOICE_STYLE)
         self.setup_button.setDefault(True)
 
-        hint = QLabel("You can come back here at any time from Help → Welcome…")
+        hint = QLabel(self.tr("You can come back here at any time from Help → Welcome…"))
         hint.setStyleSheet(HINT_STYLE)
         hint.setWordWrap(True)
-        self.skip_button = QPushButton("Skip for now")
+        self.skip_button = QPushButton(self.tr("Skip for now"))
         self.skip_button.setAutoDefault(False)
         bottom = QHBoxLayout()
         bottom.addWidget(hint, 1)

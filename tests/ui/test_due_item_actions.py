@@ -9,6 +9,7 @@ from qt_support import wait_signal
 from shopapp.domain.due import Status
 from shopapp.reports.due_words import hidden_text
 from shopapp.store.models import ReminderLog, Suppression
+from shopapp.ui.dialogs.snooze_dialog import SnoozeDialog
 from shopapp.ui.display import day_text
 from shopapp.ui.models.vehicle_table import Column
 
@@ -144,3 +145,12 @@ def test_the_reminded_column_says_when_the_customer_was_last_reminded(shop_windo
     assert shown[: len(reminded)] == reminded  # never-reminded customers last
     assert reminded[0] == "today"
     assert reminded[-1] == "3 days ago"
+
+
+def test_the_snooze_length_reads_in_proper_english(qtbot):
+    dialog = SnoozeDialog("oil_change", "Oil change", today=date(2026, 11, 22))
+    qtbot.addWidget(dialog)
+    assert dialog.days_spin.text() == "14 days"
+    dialog.days_spin.setValue(1)
+    assert dialog.days_spin.text() == "1 day"
+    assert dialog.until_label.text() == "Mon 23 Nov"

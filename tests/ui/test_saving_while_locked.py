@@ -13,7 +13,6 @@ from shopapp.domain.plan import default_plan
 from shopapp.store.models import ServiceRecord, db
 from shopapp.store.queries import load_settings
 from shopapp.store.writes import DatabaseBusy
-from shopapp.ui.dialogs.editor import SAVING
 from shopapp.ui.models.vehicle_table import ROW_ROLE
 
 LOCK_SECONDS = 5.0
@@ -63,7 +62,7 @@ def test_settings_and_a_service_saved_while_the_database_is_locked_never_freeze_
 
         await asyncio.sleep(1.0)  # both writes now wait for the lock
         seen_while_locked.update(
-            window_saving=window.saving_label.isVisible() and window.saving_label.text() == SAVING,
+            window_saving=window.saving_label.isVisible() and window.saving_label.text() == "Saving…",
             service_saving=service.saving_label.isVisible() and not service.ok_button.isEnabled(),
             settings_saving=settings.saving_label.isVisible() and not settings.save_button.isEnabled(),
             service_stored=ServiceRecord.select().where(ServiceRecord.vehicle == row.vehicle_id).count(),

@@ -12,7 +12,6 @@ from shopapp.config import Settings
 from shopapp.credentials import Credentials
 from shopapp.store.queries import load_settings, save_setting
 from shopapp.store.writes import DatabaseBusy
-from shopapp.ui.dialogs.editor import SAVING
 from shopapp.ui.setup_wizard import SetupWizard
 
 LOCK_SECONDS = 2.0
@@ -82,7 +81,7 @@ def test_finishing_while_the_database_is_locked_keeps_the_app_live_and_saves_it_
 
     took, held_for, at_release = qloop.run_until_complete(scenario())
 
-    assert seen_while_locked == {"saying": SAVING, "finish_enabled": False, "open": True, "stored": {}}
+    assert seen_while_locked == {"saying": "Saving…", "finish_enabled": False, "open": True, "stored": {}}
     assert at_release == {}  # nothing landed while the lock was held, not half of it
     assert held_for > LOCK_SECONDS * 0.9  # (Qt's coarse timers may fire a few % early)
     assert took >= held_for

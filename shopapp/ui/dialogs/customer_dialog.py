@@ -6,7 +6,7 @@ import inspect
 from collections.abc import Awaitable, Callable
 from dataclasses import fields
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
@@ -19,25 +19,40 @@ from PySide6.QtWidgets import (
 
 from shopapp.domain.contact import CustomerDraft
 from shopapp.errors import UserFacingError
+from shopapp.i18n import fill
 from shopapp.tasks import BackgroundTasks
 from shopapp.ui.dialogs.editor import EditorDialog, problem_label, saving_label, show_problem
 
 # Returns the customer's id, or an awaitable of it (the window saves on its database worker).
 SaveCustomer = Callable[[CustomerDraft, int | None], int | Awaitable[int]]
-NOT_SAVED = "Not saved: something went wrong inside ShopApp (see the log file)."
 
-# Field -> (label, placeholder) for the one-line fields, in the order they are filled in.
-_LINE_FIELDS = {
-    "name": ("Name", "As it should appear on letters"),
-    "phone": ("Phone", "e.g. +1 (555) 010-2345 x12"),
-    "email": ("Email", "name@example.com"),
-    "address_line1": ("Address", "Street and number"),
-    "address_line2": ("", "Apartment, suite, building (optional)"),
-    "city": ("City", ""),
-    "postal_code": ("Postal code", ""),
-    "region": ("State / region", ""),
-    "country": ("Country", ""),
+# Field -> (label, placeholder) for the one-line fields, in the order they are filled in; "" for none.
+# QT_TRANSLATE_NOOP marks the texts for lupdate; they are translated where shown (_translated).
+_LINE_FIELDS: dict[str, tuple[object, object]] = {
+    "name": (
+        QT_TRANSLATE_NOOP("CustomerDialog", "Name:"),
+        QT_TRANSLATE_NOOP("CustomerDialog", "As it should appear on letters"),
+    ),
+    "phone": (
+        QT_TRANSLATE_NOOP("CustomerDialog", "Phone:"),
+        QT_TRANSLATE_NOOP("CustomerDialog", "e.g. +1 (555) 010-2345 x12"),
+    ),
+    "email": (QT_TRANSLATE_NOOP("CustomerDialog", "Email:"), "name@example.com"),
+    "address_line1": (
+        QT_TRANSLATE_NOOP("CustomerDialog", "Address:"),
+        QT_TRANSLATE_NOOP("CustomerDialog", "Street and number"),
+    ),
+    "address_line2": ("", QT_TRANSLATE_NOOP("CustomerDialog", "Apartment, suite, building (optional)")),
+    "city": (QT_TRANSLATE_NOOP("CustomerDialog", "City:"), ""),
+    "postal_code": (QT_TRANSLATE_NOOP("CustomerDialog", "Postal code:"), ""),
+    "region": (QT_TRANSLATE_NOOP("CustomerDialog", "State / region:"), ""),
+    "country": (QT_TRANSLATE_NOOP("CustomerDialog", "Country:"), ""),
 }
+
+
+def _translated(text: object) -> str:
+    """A text of _LINE_FIELDS in the shop's language ("" stays empty: no label, no placeholder)."""
+    return QCoreApplication.translate("CustomerDialog", str(text)) if text else ""
 
 
 class CustomerDialog(EditorDialog):
@@ -69,8 +84,10 @@ class CustomerDialog(EditorDialog):
         self._tasks = tasks or BackgroundTasks()
         self._initial = draft or CustomerDraft()
         self.customer_id = customer_id
-        title = "New customer" if customer_id is None else f"Edit customer — {self._initial.name}"
-        self.setWindowTitle(title)
+        if customer_id is None:
+            self.setWindowTitle(self.tr("New customer"))
+        else:
+            self.setWindowTitle(fill(self.tr("Edit customer — %1"), self._initial.name))
         self._setup_ui()
         self._connect_signals()
         self.set_draft(self._initial)
@@ -80,12 +97,14 @@ class CustomerDialog(EditorDialog):
         self.problem_labels: dict[str, QLabel] = {}
         for field, (_label, placeholder) in _LINE_FIELDS.items():
             edit = QLineEdit()
-            edit.setPlaceholderText(placeholder)
+            edit.setPlaceholderText(_translated(placeholder))
             edit.setObjectName(f"{field}_edit")
             self.edits[field] = edit
             self.problem_labels[field] = problem_label()
         self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setPlaceholderText("Anything the front desk should know (best time to call, fleet…)")
+        self.notes_edit.setPlaceholderText(
+            self.tr("Anything the front desk should know (best time to call, fleet…)")
+        )
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
 
@@ -104,9 +123,10 @@ class CustomerDialog(EditorDialog):
         )
         for row, cells in enumerate(rows):
             for column, (field, span) in zip((0, 2), cells, strict=False):
-                grid.addWidget(self._label(_LINE_FIELDS[field][0]), row, column, Qt.AlignmentFlag.AlignTop)
+                label = _translated(_LINE_FIELDS[field][0])
+                grid.addWidget(self._label(label), row, column, Qt.AlignmentFlag.AlignTop)
                 grid.addWidget(self._cell(field), row, column + 1, 1, span)
-        grid.addWidget(self._label("Notes"), len(rows), 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self._label(self.tr("Notes:")), len(rows), 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.notes_edit, len(rows), 1, 1, 3)
 
         self.status_label = problem_label()
@@ -114,7 +134,7 @@ class CustomerDialog(EditorDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save customer")
+        self.ok_button.setText(self.tr("Save customer"))
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.status_label)
@@ -125,7 +145,7 @@ class CustomerDialog(EditorDialog):
 
     def _label(self, text: str) -> QLabel:
         # As tall as a line edit, so the label sits level with its field even when a message shows under it.
-        label = QLabel(f"{text}:" if text else "")
+        label = QLabel(text)
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         label.setMinimumHeight(self.edits["name"].sizeHint().height())
         return label
@@ -182,7 +202,8 @@ class CustomerDialog(EditorDialog):
             show_problem(label, problems.get(field))
         if problems:
             self.edits[next(iter(problems))].setFocus()
-            show_problem(self.status_label, "Correct the fields marked in red; nothing was saved yet.")
+            message = self.tr("Correct the fields marked in red; nothing was saved yet.")
+            show_problem(self.status_label, message)
             self.fit_to_contents()
             return
         show_problem(self.status_label, None)
@@ -207,14 +228,15 @@ class CustomerDialog(EditorDialog):
             return
         except Exception:
             self.show_saving(False, self.buttons, self.saving_label)
-            show_problem(self.status_label, NOT_SAVED)
+            bug = self.tr("Not saved: something went wrong inside ShopApp (see the log file).")
+            show_problem(self.status_label, bug)
             raise  # a bug: the window logs it and names the log file
         self.show_saving(False, self.buttons, self.saving_label)
         self._saved(draft, customer_id)
 
     def _refuse(self, error: Exception) -> None:
         words = error.words() if isinstance(error, UserFacingError) else str(error)
-        show_problem(self.status_label, f"Not saved: {words}")
+        show_problem(self.status_label, fill(self.tr("Not saved: %1"), words))
         self.fit_to_contents()
 
     def _saved(self, draft: CustomerDraft, customer_id: int) -> None:

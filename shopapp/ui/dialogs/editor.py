@@ -3,7 +3,7 @@ shown next to the field they are about."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 PROBLEM_COLOUR = "#b71c1c"
-HINT_STYLE = "color: #5f6368;"
+HINT_STYLE = "color: #5f6368;"  # untranslated: style sheet
 
 
 def problem_label() -> QLabel:
@@ -49,12 +49,9 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     window.resize(min(width, room.width() - 40), min(height, room.height() - 80))
 
 
-SAVING = "Saving…"
-
-
 def saving_label() -> QLabel:
     """Grey "Saving…" beside the buttons while a save waits for the database; hidden otherwise."""
-    label = hint_label(SAVING)
+    label = hint_label(QCoreApplication.translate("EditorDialog", "Saving…"))
     label.hide()
     return label
 
@@ -100,17 +97,23 @@ class EditorDialog(QDialog):
     def confirm_discard(self) -> bool | None:
         """True to drop the edits, False to keep editing, None when the question is put in a box that
         answers later. Never a blocking exec(): its nested loop would halt every task on the event loop
-        (a background refresh included) for as long as the question stays open."""
+        (a background refresh included) for as long as the question stays open.
+
+        Texts through QCoreApplication.translate("EditorDialog", ...), not self.tr(): the dialogs subclass
+        this one, and self.tr() would look them up under the subclass's name."""
+        question = QCoreApplication.translate("EditorDialog", "Discard changes?")
         box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Discard changes?",
-            "Discard changes?",
-            QMessageBox.StandardButton.NoButton,
-            self,
+            QMessageBox.Icon.Question, question, question, QMessageBox.StandardButton.NoButton, self
         )
-        box.setInformativeText("What you changed in this window has not been saved.")
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(
+            QCoreApplication.translate("EditorDialog", "What you changed in this window has not been saved.")
+        )
+        discard = box.addButton(
+            QCoreApplication.translate("EditorDialog", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(
+            QCoreApplication.translate("EditorDialog", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.finished.connect(lambda _result: self._on_discard_box_finished(box.clickedButton() is discard))

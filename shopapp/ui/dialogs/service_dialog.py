@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 from shopapp.domain.plan import ServicePlan
 from shopapp.domain.units import DistanceUnit, km_to, to_km
 from shopapp.errors import UserFacingError
+from shopapp.i18n import fill
 from shopapp.services.front_desk import MAX_ODOMETER_KM
 from shopapp.tasks import BackgroundTasks
 from shopapp.ui.dialogs.editor import EditorDialog, problem_label, saving_label, show_problem
 
 NOT_ENTERED = "—"
-NOT_RECORDED = "The service was not recorded: something went wrong inside ShopApp (see the log file)."
 
 
 class ServiceValues(TypedDict):
@@ -84,7 +84,10 @@ class ServiceDialog(EditorDialog):
         self._today = today or date.today()
         self._latest_odometer_km = latest_odometer_km
         self._vehicle_title = vehicle_title
-        self.setWindowTitle(f"Record a service — {vehicle_title}" if vehicle_title else "Record a service")
+        if vehicle_title:
+            self.setWindowTitle(fill(self.tr("Record a service — %1"), vehicle_title))
+        else:
+            self.setWindowTitle(self.tr("Record a service"))
         self._setup_ui()
         self._connect_signals()
         self._initial = self.result_values()
@@ -98,25 +101,26 @@ class ServiceDialog(EditorDialog):
         form = QFormLayout()
         self.date_edit = QDateEdit(_qdate(self._today))
         self.date_edit.setCalendarPopup(True)
+        # untranslated: a date pattern, as local_format.short_date (month names follow the locale)
         self.date_edit.setDisplayFormat("d MMM yyyy")
         self.date_edit.setMaximumDate(_qdate(self._today))  # a service cannot be recorded ahead of time
         self.date_edit.setMinimumDate(QDate(1990, 1, 1))
-        form.addRow("Date:", self.date_edit)
+        form.addRow(self.tr("Date:"), self.date_edit)
 
         self.odometer_spin = QSpinBox()
         self.odometer_spin.setRange(0, int(km_to(self._unit, MAX_ODOMETER_KM)))
         self.odometer_spin.setSingleStep(100)
         self.odometer_spin.setGroupSeparatorShown(True)
         self.odometer_spin.setSuffix(f" {self._unit.value}")
-        self.odometer_spin.setSpecialValueText("not read")
+        self.odometer_spin.setSpecialValueText(self.tr("not read"))
         if self._latest_odometer_km is not None:
             self.odometer_spin.setValue(round(km_to(self._unit, self._latest_odometer_km)))
         self.odometer_spin.setToolTip(
-            "Filled in with the car's latest reading; correct it to what the dashboard showed."
+            self.tr("Filled in with the car's latest reading; correct it to what the dashboard showed.")
         )
-        form.addRow("Odometer:", self.odometer_spin)
+        form.addRow(self.tr("Odometer:"), self.odometer_spin)
 
-        work = QGroupBox("Work done")
+        work = QGroupBox(self.tr("Work done"))
         grid = QGridLayout(work)
         self.task_boxes: dict[str, QCheckBox] = {}
         for index, task in enumerate(self._plan.tasks):
@@ -124,9 +128,9 @@ class ServiceDialog(EditorDialog):
             self.task_boxes[task.key] = box
             grid.addWidget(box, index // 2, index % 2)
         row = (len(self._plan.tasks) + 1) // 2
-        grid.addWidget(QLabel("Other work (one job per line):"), row, 0, 1, 2)
+        grid.addWidget(QLabel(self.tr("Other work (one job per line):")), row, 0, 1, 2)
         self.other_work_edit = QPlainTextEdit()
-        self.other_work_edit.setPlaceholderText("e.g. Replaced wiper blades")
+        self.other_work_edit.setPlaceholderText(self.tr("e.g. Replaced wiper blades"))
         self.other_work_edit.setTabChangesFocus(True)
         self.other_work_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         grid.addWidget(self.other_work_edit, row + 1, 0, 1, 2)
@@ -141,11 +145,11 @@ class ServiceDialog(EditorDialog):
         self.cost_spin.setDecimals(2)
         self.cost_spin.setGroupSeparatorShown(True)
         self.cost_spin.setSpecialValueText(NOT_ENTERED)
-        form.addRow("Cost:", self.cost_spin)
+        form.addRow(self.tr("Cost:"), self.cost_spin)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        form.addRow("Notes:", self.notes_edit)
+        form.addRow(self.tr("Notes:"), self.notes_edit)
         layout.addLayout(form)
 
         self.message_label = problem_label()
@@ -156,7 +160,7 @@ class ServiceDialog(EditorDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Record service")
+        self.ok_button.setText(self.tr("Record service"))
         layout.addWidget(self.buttons)
         self.resize(480, 0)
 
@@ -212,7 +216,7 @@ class ServiceDialog(EditorDialog):
         for line in self._other_work():
             task = self._plan.task_for_description(line)
             if task is not None:
-                counted.append(f"“{line}” counts as {task.name}")
+                counted.append(fill(self.tr("“%1” counts as %2"), line, task.name))
         self.counts_label.setText("; ".join(counted) + "." if counted else "")
         self.counts_label.setVisible(bool(counted))
         self.fit_to_contents()
@@ -220,7 +224,7 @@ class ServiceDialog(EditorDialog):
     def _on_buttons_accepted(self) -> None:
         values = self.result_values()
         if not values["task_keys"] and not values["extra_tasks"]:
-            self._refuse("Tick the work done, or describe it under Other work.", "work")
+            self._refuse(self.tr("Tick the work done, or describe it under Other work."), "work")
             return
         if self._record is None:
             self.accept()
@@ -238,7 +242,10 @@ class ServiceDialog(EditorDialog):
             return
         except Exception:
             self.show_saving(False, self.buttons, self.saving_label)
-            self._refuse(NOT_RECORDED, "")
+            bug = self.tr(
+                "The service was not recorded: something went wrong inside ShopApp (see the log file)."
+            )
+            self._refuse(bug, "")
             raise  # a bug: the window logs it and names the log file
         self.show_saving(False, self.buttons, self.saving_label)
         self._initial = self.result_values()

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from shopapp.i18n import fill
 from shopapp.local_format import weekday_date
 
 DEFAULT_DAYS = 14
@@ -36,30 +37,34 @@ class SnoozeDialog(QDialog):
         super().__init__(parent)
         self._item_key = item_key
         self._today = today or date.today()
-        self.setWindowTitle(f"Snooze — {item_name}")
+        self.setWindowTitle(fill(self.tr("Snooze — %1"), item_name))
         self._setup_ui(item_name, days)
         self._connect_signals()
         self._update_until()
 
     def _setup_ui(self, item_name: str, days: int) -> None:
         intro = QLabel(
-            f"Hide <b>{html.escape(item_name)}</b> from the due list and the reminder letters for a while. "
-            "Its due date does not change."
+            fill(
+                self.tr(
+                    "Hide <b>%1</b> from the due list and the reminder letters for a while. "
+                    "Its due date does not change."
+                ),
+                html.escape(item_name),
+            )
         )
         intro.setWordWrap(True)
         self.days_spin = QSpinBox()
         self.days_spin.setRange(1, MAX_DAYS)
-        self.days_spin.setValue(days)
-        self.days_spin.setSuffix(" days")
+        self.days_spin.setValue(days)  # its suffix ("days", "day") follows the value: _update_until()
         self.until_label = QLabel()
         form = QFormLayout()
-        form.addRow("Snooze for:", self.days_spin)
-        form.addRow("Shows again on:", self.until_label)
+        form.addRow(self.tr("Snooze for:"), self.days_spin)
+        form.addRow(self.tr("Shows again on:"), self.until_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Snooze")
+        self.ok_button.setText(self.tr("Snooze"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -75,6 +80,7 @@ class SnoozeDialog(QDialog):
         return self._today + timedelta(days=self.days_spin.value())
 
     def _update_until(self, *_args) -> None:
+        self.days_spin.setSuffix(self.tr(" day(s)", "", self.days_spin.value()))
         self.until_label.setText(weekday_date(self.until(), self._today))
 
     def accept(self) -> None:
