@@ -37,6 +37,7 @@ from shopapp.ui.dialogs.smartcar_fields import (
     credentials_refused,
     missing_smartcar_values,
     setup_message,
+    smartcar_words,
 )
 
 log = logging.getLogger(__name__)
@@ -158,7 +159,7 @@ class ConnectDialog(QDialog):
             )
             return setup_message(error, missing, self.tr("in File → Settings → Smartcar"))
         if credentials_refused(error):
-            return CREDENTIALS_REFUSED
+            return smartcar_words(CREDENTIALS_REFUSED)
         if isinstance(error, CredentialsError):
             return credentials_message(error)
         if isinstance(error, ConnectFailed) and str(error) == STILL_ON_V2:

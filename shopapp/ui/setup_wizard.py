@@ -71,6 +71,7 @@ from shopapp.ui.dialogs.smartcar_fields import (
     missing_smartcar_values,
     no_keyring_notice,
     note_label,
+    smartcar_words,
 )
 
 SHOP_KEYS = ("shop_name", "shop_address", "shop_phone", "shop_email")
@@ -264,7 +265,7 @@ class SmartcarPage(QWizardPage):
             self.application_id.widget,
             self.application_id.problem,
             self.application_id_note,
-            hint(WHERE_APPLICATION_ID),
+            hint(smartcar_words(WHERE_APPLICATION_ID)),
             *self._env_notes("smartcar_application_id"),
         )
         form.addRow(self.tr("Application ID:"), self._application_id_cell)
@@ -295,7 +296,9 @@ class SmartcarPage(QWizardPage):
         form.addRow(self.tr("Client secret:"), cell(*self.client_secret.widgets(self.client_secret_hint)))
 
         self.management_token = SecretField(MANAGEMENT_TOKEN, credentials, environ)
-        self._management_token_cell = cell(*self.management_token.widgets(hint(WHERE_MANAGEMENT_TOKEN)))
+        self._management_token_cell = cell(
+            *self.management_token.widgets(hint(smartcar_words(WHERE_MANAGEMENT_TOKEN)))
+        )
         form.addRow(self.tr("Management token:"), self._management_token_cell)
 
         redirect = (environ.get(ENV_OVERRIDES["redirect_uri"]) or "").strip() or values["redirect_uri"]
@@ -332,8 +335,10 @@ class SmartcarPage(QWizardPage):
         self.client_id_label.setText(self.tr("API client ID:") if v3 else self.tr("Client ID:"))
         example = EXAMPLE_API_CLIENT_ID if v3 else EXAMPLE_APPLICATION_ID
         self.client_id.widget.setPlaceholderText(fill(self.tr("e.g. %1"), example))
-        self.client_id_hint.setText(WHERE_API_CLIENT_ID if v3 else WHERE_V2_CLIENT_ID)
-        self.client_secret_hint.setText(WHERE_CLIENT_SECRET_V3 if v3 else WHERE_CLIENT_SECRET_V2)
+        self.client_id_hint.setText(smartcar_words(WHERE_API_CLIENT_ID if v3 else WHERE_V2_CLIENT_ID))
+        self.client_secret_hint.setText(
+            smartcar_words(WHERE_CLIENT_SECRET_V3 if v3 else WHERE_CLIENT_SECRET_V2)
+        )
         for field in (self.application_id, self.client_id):
             if field.text().strip() or not field.problem.isHidden():
                 field.check()
@@ -351,7 +356,7 @@ class SmartcarPage(QWizardPage):
             self.client_id.widget.setText(carried[1])
         self._update_for_api()
         if carried is not None and self.api() == "v3":
-            show_problem(self.application_id_note, FILLED_FROM_V2)
+            show_problem(self.application_id_note, smartcar_words(FILLED_FROM_V2))
 
     def secret_stored(self) -> bool:
         return self.client_secret.stored()
