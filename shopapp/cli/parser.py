@@ -14,6 +14,7 @@ from collections.abc import Callable
 from shopapp import __version__
 from shopapp.cli.config import add_config_command
 from shopapp.cli.due import add_due_command
+from shopapp.cli.qt_application import ensure_command_application, log_early_qt_messages
 from shopapp.cli.reminders import add_reminders_command
 from shopapp.cli.self_check import add_self_check_option
 from shopapp.cli.simulate import add_simulate_command
@@ -96,6 +97,7 @@ def _main(argv: list[str] | None, stdout: WatchedOutput | None) -> int:
 
 
 def _run_command(argv: list[str] | None, stdout: WatchedOutput | None) -> int:
+    ensure_command_application(sys.argv[1:] if argv is None else argv)  # help texts are translated too
     parser = build_parser()
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace], int]
@@ -115,6 +117,7 @@ def _run_command(argv: list[str] | None, stdout: WatchedOutput | None) -> int:
     except OSError as exc:
         print(f"shopapp: cannot write the log in {data_home()}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
+    log_early_qt_messages()
     try:
         return run(args)
     except UsageError as exc:

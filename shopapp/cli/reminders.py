@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from shopapp.cli.qt_application import ensure_gui_application
 from shopapp.cli.support import EXIT_OK, UsageError, cars_named, open_shop_store, shop_settings
 from shopapp.domain.text import safe_text
-from shopapp.log import route_qt_messages
 from shopapp.reports.export_target import STDOUT, OutputError, check_target
 
 log = logging.getLogger(__name__)
@@ -57,20 +56,6 @@ def check_writable(path: Path | None) -> None:
         check_target(path)
     except OutputError as exc:
         raise UsageError(str(exc)) from exc
-
-
-def ensure_gui_application() -> Any:
-    """Qt renders text only with a QGuiApplication. A command needs no display: on Linux it uses the
-    offscreen platform unless QT_QPA_PLATFORM says otherwise (a server or a scheduled task has no X)."""
-    if sys.platform.startswith("linux"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    app = QGuiApplication.instance()
-    if app is not None:
-        return app
-    route_qt_messages()  # Qt's chatter (fonts, locale) goes to the log file, not into a script's output
-    return QGuiApplication(["shopapp"])
 
 
 def run_reminders(args: argparse.Namespace) -> int:
