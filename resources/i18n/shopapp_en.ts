@@ -323,6 +323,10 @@
         <source>no car has the Smartcar id or VIN %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>check that this installation works (database, resources, Qt, keyring) and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DueCommandCounts</name>
@@ -669,6 +673,174 @@
     </message>
 </context>
 <context>
+    <name>SelfCheck</name>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write there (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (writable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, schema %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTC catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1: no platform plugin found in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1, PySide6 %2; platform plugins: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (usable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not usable: secrets come from SMARTCAR_CLIENT_SECRET / SHOPAPP_DATA_KEY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; no keyring backends installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; backends installed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop&apos;s settings cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1; not set up yet (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API v2, client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API v3: no application token (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API v3: Smartcar&apos;s token service did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API v3, client %1: application token obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShopApp %1 self-check (%2; SHOPAPP_HOME=%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckCounts</name>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s)</source>
+        <translation>
+            <numerusform>%n vehicle</numerusform>
+            <numerusform>%n vehicles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 code(s)</source>
+        <translation>
+            <numerusform>%1 code</numerusform>
+            <numerusform>%1 codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 character(s)</source>
+        <translation>
+            <numerusform>%1, %2 character</numerusform>
+            <numerusform>%1, %2 characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) failed: %2</source>
+        <translation>
+            <numerusform>%1 of %n check failed: %2</numerusform>
+            <numerusform>%1 of %n checks failed: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) passed.</source>
+        <translation>
+            <numerusform>All %n check passed.</numerusform>
+            <numerusform>All %n checks passed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SystemNames</name>
     <message>
         <source>Tire pressure sensor</source>
@@ -744,6 +916,21 @@
     </message>
     <message>
         <source>Water in fuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThirdPartyComponents</name>
+    <message>
+        <source>certifi (CA certificates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBD-II trouble-code catalogue (OBDex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data commit %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
