@@ -6,20 +6,33 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from shopapp.cli.support import EXIT_OK, UsageError, open_shop_store, shop_settings
 
 
 def add_config_command(commands: Any) -> None:
     config = commands.add_parser(
-        "config", help="read and write shop settings", description=run_config.__doc__
+        "config",
+        help=QCoreApplication.translate("CommandLine", "read and write shop settings"),
+        description=QCoreApplication.translate(
+            "CommandLine",
+            "Reads and writes shop settings (distance_unit, refresh_concurrency, shop_name, ...).",
+        ),
     )
     config_commands = config.add_subparsers(dest="config_command", metavar="get|set|list", required=True)
-    config_get = config_commands.add_parser("get", help="print one setting's value")
+    config_get = config_commands.add_parser(
+        "get", help=QCoreApplication.translate("CommandLine", "print one setting's value")
+    )
     config_get.add_argument("key")
-    config_set = config_commands.add_parser("set", help="change one setting")
+    config_set = config_commands.add_parser(
+        "set", help=QCoreApplication.translate("CommandLine", "change one setting")
+    )
     config_set.add_argument("key")
     config_set.add_argument("value")
-    config_commands.add_parser("list", help="print every setting as `key = value`")
+    config_commands.add_parser(
+        "list", help=QCoreApplication.translate("CommandLine", "print every setting as `key = value`")
+    )
     config.set_defaults(run=run_config)
 
 

@@ -7,14 +7,36 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QObject
+
 from shopapp.cli.support import EXIT_OK, UsageError, open_shop_store, shop_settings
+from shopapp.i18n import fill
 
 
 def add_due_command(commands: Any) -> None:
-    due = commands.add_parser("due", help="the due list, as a table or as CSV", description=run_due.__doc__)
-    due.add_argument("--csv", metavar="PATH", help="write the contract CSV to PATH (- for stdout)")
-    due.add_argument("--all", action="store_true", help="every task of every vehicle, ok ones included")
-    due.add_argument("--bom", action="store_true", help="start the CSV with a UTF-8 BOM (for Excel)")
+    due = commands.add_parser(
+        "due",
+        help=QCoreApplication.translate("CommandLine", "the due list, as a table or as CSV"),
+        description=QCoreApplication.translate(
+            "CommandLine",
+            "Lists what needs the shop's attention, most urgent first; --csv writes the contract CSV.",
+        ),
+    )
+    due.add_argument(
+        "--csv",
+        metavar="PATH",
+        help=QCoreApplication.translate("CommandLine", "write the contract CSV to PATH (- for stdout)"),
+    )
+    due.add_argument(
+        "--all",
+        action="store_true",
+        help=QCoreApplication.translate("CommandLine", "every task of every vehicle, ok ones included"),
+    )
+    due.add_argument(
+        "--bom",
+        action="store_true",
+        help=QCoreApplication.translate("CommandLine", "start the CSV with a UTF-8 BOM (for Excel)"),
+    )
     due.set_defaults(run=run_due)
 
 
@@ -46,8 +68,16 @@ def run_due(args: argparse.Namespace) -> int:
         try:
             count = export_due_csv(rows, Path(args.csv), unit, bom=args.bom)
         except OSError as exc:
-            raise UsageError(f"cannot write {args.csv}: {exc.strerror or exc}") from exc
-        print(f"Wrote {count} rows to {args.csv}")
+            problem = QCoreApplication.translate("CommandLine", "cannot write %1: %2")
+            raise UsageError(fill(problem, args.csv, exc.strerror or exc)) from exc
+        print(fill(DueCommandCounts().rows_written(count), args.csv))
     else:
         write_due_table(rows, sys.stdout, unit)
     return EXIT_OK
+
+
+class DueCommandCounts(QObject):
+    """Counts in `shopapp due`'s sentences. A QObject for self.tr(): lupdate sees a plural (%n) only there."""
+
+    def rows_written(self, count: int) -> str:
+        return self.tr("Wrote %n row(s) to %1", "", count)

@@ -11,9 +11,12 @@ import logging
 import sys
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
+
 from shopapp import __version__
 from shopapp.cli.config import add_config_command
 from shopapp.cli.due import add_due_command
+from shopapp.cli.qt_application import ensure_command_application, log_early_qt_messages
 from shopapp.cli.reminders import add_reminders_command
 from shopapp.cli.self_check import add_self_check_option
 from shopapp.cli.simulate import add_simulate_command
@@ -26,6 +29,7 @@ from shopapp.cli.support import (
     WatchedOutput,
     check_text_arguments,
 )
+from shopapp.i18n import fill
 from shopapp.log import init_logging
 from shopapp.paths import data_home
 
@@ -34,11 +38,18 @@ log = logging.getLogger(__name__)
 
 def build_parser() -> argparse.ArgumentParser:
     parser = CommandLineParser(
-        prog="shopapp", description="Connected-car service reminders for the front desk of a repair shop."
+        prog="shopapp",
+        description=QCoreApplication.translate(
+            "CommandLine", "Connected-car service reminders for the front desk of a repair shop."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"shopapp {__version__}")
     parser.add_argument(
-        "--demo", action="store_true", help="try ShopApp on a generated fleet (no account, no network)"
+        "--demo",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "CommandLine", "try ShopApp on a generated fleet (no account, no network)"
+        ),
     )
     add_self_check_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -96,6 +107,7 @@ def _main(argv: list[str] | None, stdout: WatchedOutput | None) -> int:
 
 
 def _run_command(argv: list[str] | None, stdout: WatchedOutput | None) -> int:
+    ensure_command_application(sys.argv[1:] if argv is None else argv)  # help texts are translated too
     parser = build_parser()
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace], int]
@@ -113,8 +125,10 @@ def _run_command(argv: list[str] | None, stdout: WatchedOutput | None) -> int:
     try:
         init_logging(data_home())
     except OSError as exc:
-        print(f"shopapp: cannot write the log in {data_home()}: {exc.strerror or exc}", file=sys.stderr)
+        problem = QCoreApplication.translate("CommandLine", "cannot write the log in %1: %2")
+        print(f"shopapp: {fill(problem, data_home(), exc.strerror or exc)}", file=sys.stderr)
         return EXIT_USAGE
+    log_early_qt_messages()
     try:
         return run(args)
     except UsageError as exc:
@@ -139,5 +153,6 @@ def _known_failure(exc: Exception) -> int:
         print(f"shopapp: {damaged}", file=sys.stderr)
         return EXIT_USAGE
     log.exception("Unexpected error")
-    print(f"shopapp: unexpected error ({type(exc).__name__}); details in the log file", file=sys.stderr)
+    problem = QCoreApplication.translate("CommandLine", "unexpected error (%1); details in the log file")
+    print(f"shopapp: {fill(problem, type(exc).__name__)}", file=sys.stderr)
     return EXIT_FAILED

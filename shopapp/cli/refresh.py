@@ -9,9 +9,13 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
+
 from shopapp.cli.support import EXIT_FAILED, EXIT_OK, UsageError, cars_named
 from shopapp.credentials import Credentials, CredentialsError
 from shopapp.domain.text import safe_text
+from shopapp.i18n import fill
+from shopapp.local_format import shop_locale
 from shopapp.services.refresh import (
     RefreshLimits,
     RefreshProgress,
@@ -56,13 +60,21 @@ def run_refresh_command(
         )
     except KeyboardInterrupt:
         bar.clear()
-        print("Refresh stopped; everything read so far is saved.", file=out)
+        print(
+            QCoreApplication.translate("CommandLine", "Refresh stopped; everything read so far is saved."),
+            file=out,
+        )
         raise
     except (CredentialsError, SetupError) as exc:
         raise UsageError(str(exc)) from exc
     bar.clear()
     if summary is None:
-        print("No connected cars yet: link one with `shopapp connect`.", file=out)
+        print(
+            QCoreApplication.translate(
+                "CommandLine", "No connected cars yet: link one with `shopapp connect`."
+            ),
+            file=out,
+        )
         return EXIT_OK
     write_summary(summary, limits, out)
     return EXIT_FAILED if summary.failed else EXIT_OK
@@ -85,10 +97,15 @@ class ProgressBar:
         filled = cells * progress.done // progress.total if progress.total else cells
         line = f"[{'#' * filled}{'.' * (cells - filled)}] {progress.done}/{progress.total}"
         if progress.errors:
-            line += f"  errors {progress.errors}"
+            line += "  " + fill(QCoreApplication.translate("CommandLine", "errors %1"), progress.errors)
         if progress.waiting_until is not None:
             until = progress.waiting_until.astimezone().strftime("%H:%M:%S")
-            line += f"  waiting for Smartcar's request allowance until {until}"
+            line += "  " + fill(
+                QCoreApplication.translate(
+                    "CommandLine", "waiting for Smartcar's request allowance until %1"
+                ),
+                until,
+            )
         elif progress.current:
             line += f"  {progress.current}"
         self._stream.write("\r" + line[:width].ljust(width))
@@ -98,7 +115,10 @@ class ProgressBar:
         """Without a terminal (a log, a scheduled task), a long wait is still explained, once."""
         if progress.waiting_until is not None and not self._told_wait:
             until = progress.waiting_until.astimezone().strftime("%H:%M:%S")
-            print(f"Waiting for Smartcar's request allowance (until about {until})…", file=self._stream)
+            waiting = QCoreApplication.translate(
+                "CommandLine", "Waiting for Smartcar's request allowance (until about %1)…"
+            )
+            print(fill(waiting, until), file=self._stream)
         self._told_wait = progress.waiting_until is not None
 
     def clear(self) -> None:
@@ -113,32 +133,35 @@ def _line(result: VehicleResult) -> str:
 
 
 def write_summary(summary: RefreshSummary, limits: RefreshLimits, out: TextIO) -> None:
+    counts = RefreshCommandCounts()
     asked = len(summary.results) - len(summary.skipped)
-    print(f"Refreshed {len(summary.refreshed)} of {asked} cars in {summary.seconds:.1f} s.", file=out)
+    print(fill(counts.refreshed(asked), len(summary.refreshed), _seconds(summary.seconds)), file=out)
     if summary.needing_reconnect:
-        print("Need reconnecting (the owner connects again: `shopapp connect --customer NAME`):", file=out)
+        print(
+            QCoreApplication.translate(
+                "CommandLine",
+                "Need reconnecting (the owner connects again: `shopapp connect --customer NAME`):",
+            ),
+            file=out,
+        )
         for result in summary.needing_reconnect:
             print(_line(result), file=out)
     if summary.lost_to_crash:
         names = ", ".join(safe_text(name) for name in summary.lost_to_crash)
-        print(
-            "A ShopApp process crashed during token refresh before saving Smartcar's new tokens, and the "
-            f"old ones have expired since: {names} must connect again.",
-            file=out,
+        crashed = QCoreApplication.translate(
+            "CommandLine",
+            "A ShopApp process crashed during token refresh before saving Smartcar's new tokens, and the old ones have expired since: %1 must connect again.",  # noqa: E501 (one literal for lupdate)
         )
+        print(fill(crashed, names), file=out)
     if summary.renewals_finished:
-        print(
-            f"Finished {summary.renewals_finished} token renewal(s) that a stopped ShopApp had left open; "
-            "nothing was lost.",
-            file=out,
-        )
+        print(counts.renewals_finished(summary.renewals_finished), file=out)
     errors = [result for result in summary.failed if not result.needs_reconnect]
     if errors:
-        print("Errors:", file=out)
+        print(QCoreApplication.translate("CommandLine", "Errors:"), file=out)
         for result in errors:
             print(f"{_line(result)}: {safe_text(result.message)}", file=out)
     if summary.skipped:
-        print("Not refreshed:", file=out)
+        print(QCoreApplication.translate("CommandLine", "Not refreshed:"), file=out)
         for result in summary.skipped:
             print(f"{_line(result)}: {result.message}", file=out)
     stalled = connection_ids_needing_reconnect()
@@ -149,4 +172,32 @@ def write_summary(summary: RefreshSummary, limits: RefreshLimits, out: TextIO) -
     ]
     if upcoming:
         first = min(upcoming, key=lambda planned: planned.at)
-        print(f"Next scheduled refresh: {first.at.astimezone():%d %b %H:%M} ({first.reason}).", file=out)
+        next_refresh = QCoreApplication.translate("CommandLine", "Next scheduled refresh: %1 (%2).")
+        print(fill(next_refresh, _day_and_time(first.at), first.reason), file=out)
+
+
+def _seconds(value: float) -> str:
+    """ "12.3" (en), "12,3" (fr): one decimal, in the shop's locale, without thousands separators."""
+    locale = shop_locale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(value, "f", 1)
+
+
+def _day_and_time(moment: datetime) -> str:
+    """ "05 Dec 14:05" in the PC's time zone, the month in the shop's language."""
+    local = moment.astimezone()
+    when = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return shop_locale().toString(when, "dd MMM HH:mm")
+
+
+class RefreshCommandCounts(QObject):
+    """Counts in `shopapp refresh`'s summary (a QObject for self.tr(): lupdate sees plurals only there)."""
+
+    def refreshed(self, asked: int) -> str:
+        """%1 the cars refreshed, %2 the seconds taken."""
+        return self.tr("Refreshed %1 of %n car(s) in %2 s.", "", asked)
+
+    def renewals_finished(self, count: int) -> str:
+        return self.tr(
+            "Finished %n token renewal(s) that a stopped ShopApp had left open; nothing was lost.", "", count
+        )

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from PySide6.QtCore import QCoreApplication, QObject
+
+from shopapp.cli.qt_application import ensure_gui_application
 from shopapp.cli.support import EXIT_OK, UsageError, cars_named, open_shop_store, shop_settings
 from shopapp.domain.text import safe_text
-from shopapp.log import route_qt_messages
+from shopapp.i18n import fill
 from shopapp.reports.export_target import STDOUT, OutputError, check_target
 
 log = logging.getLogger(__name__)
@@ -26,22 +28,34 @@ log = logging.getLogger(__name__)
 def add_reminders_command(commands: Any) -> None:
     reminders = commands.add_parser(
         "reminders",
-        help="reminder letters to PDF, one per customer",
-        description=run_reminders.__doc__,
+        help=QCoreApplication.translate("CommandLine", "reminder letters to PDF, one per customer"),
+        description=QCoreApplication.translate(
+            "CommandLine",
+            "Writes reminder letters to a PDF: one letter per customer with every due vehicle of theirs (overdue, due, alerts), skipping customers reminded within `reminder_min_days` or without a postal address (both listed). --mark-sent logs the letters as sent.",  # noqa: E501 (one literal for lupdate)
+        ),
     )
     reminders.add_argument(
-        "--pdf", metavar="PATH", required=True, help="the PDF file to write (- for standard output)"
+        "--pdf",
+        metavar="PATH",
+        required=True,
+        help=QCoreApplication.translate("CommandLine", "the PDF file to write (- for standard output)"),
     )
     reminders.add_argument(
         "--vehicle",
         metavar="ID",
         action="append",
-        help="only this car: a Smartcar vehicle id or a VIN (may be repeated; default: every due car)",
+        help=QCoreApplication.translate(
+            "CommandLine",
+            "only this car: a Smartcar vehicle id or a VIN (may be repeated; default: every due car)",
+        ),
     )
     reminders.add_argument(
         "--mark-sent",
         action="store_true",
-        help="log the letters as sent, so the same customers are not reminded again within reminder_min_days",
+        help=QCoreApplication.translate(
+            "CommandLine",
+            "log the letters as sent, so the same customers are not reminded again within reminder_min_days",
+        ),
     )
     reminders.set_defaults(run=run_reminders)
 
@@ -51,26 +65,17 @@ def check_writable(path: Path | None) -> None:
     or whose folder is missing or read-only; None (standard output) when it is a terminal."""
     if path is None:
         if sys.stdout.isatty():
-            raise UsageError("a PDF cannot be shown on a terminal: redirect standard output, or name a file")
+            raise UsageError(
+                QCoreApplication.translate(
+                    "CommandLine",
+                    "a PDF cannot be shown on a terminal: redirect standard output, or name a file",
+                )
+            )
         return
     try:
         check_target(path)
     except OutputError as exc:
         raise UsageError(str(exc)) from exc
-
-
-def ensure_gui_application() -> Any:
-    """Qt renders text only with a QGuiApplication. A command needs no display: on Linux it uses the
-    offscreen platform unless QT_QPA_PLATFORM says otherwise (a server or a scheduled task has no X)."""
-    if sys.platform.startswith("linux"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    app = QGuiApplication.instance()
-    if app is not None:
-        return app
-    route_qt_messages()  # Qt's chatter (fonts, locale) goes to the log file, not into a script's output
-    return QGuiApplication(["shopapp"])
 
 
 def run_reminders(args: argparse.Namespace) -> int:
@@ -107,7 +112,7 @@ def write_reminders(path: Path | None, *, vehicle_ids: frozenset[int] | None, ma
         unit=unit,
         catalogue=catalogue,
     )
-    shown = "standard output" if path is None else str(path)
+    shown = QCoreApplication.translate("CommandLine", "standard output") if path is None else str(path)
     if batch.letters:
         ensure_gui_application()
         from shopapp.reports.letters import (
@@ -124,7 +129,8 @@ def write_reminders(path: Path | None, *, vehicle_ids: frozenset[int] | None, ma
         except TemplateError as exc:
             raise UsageError(str(exc)) from exc
         if assets.logo_problem:
-            print(f"shopapp: {assets.logo_problem}; the letters are printed without it", file=sys.stderr)
+            without_logo = QCoreApplication.translate("CommandLine", "%1; the letters are printed without it")
+            print(f"shopapp: {fill(without_logo, assets.logo_problem)}", file=sys.stderr)
         if path is None:
             data, pages = letters_pdf_data(batch.letters, shop, unit, today, catalogue, assets=assets)
             sys.stdout.flush()
@@ -132,19 +138,29 @@ def write_reminders(path: Path | None, *, vehicle_ids: frozenset[int] | None, ma
             sys.stdout.buffer.flush()  # a full disk or a closed pipe shows here, before --mark-sent
         else:
             pages = write_letters_pdf(batch.letters, path, shop, unit, today, catalogue, assets=assets)
+        counts = ReminderCommandCounts()
         count = len(batch.letters)
-        print(
-            f"Wrote {count} letter{'s' if count != 1 else ''} ({pages} page{'s' if pages != 1 else ''}) "
-            f"to {shown}.",
-            file=out,
-        )
+        print(fill(counts.letters_written(count), counts.pages(pages), shown), file=out)
         if mark:
             mark_sent(batch.letters, datetime.now(UTC))
-            print(f"Logged {count} letter{'s' if count != 1 else ''} as sent.", file=out)
+            print(counts.letters_logged(count), file=out)
         else:
-            print("Not logged as sent: run again with --mark-sent when the letters go out.", file=out)
+            print(
+                QCoreApplication.translate(
+                    "CommandLine", "Not logged as sent: run again with --mark-sent when the letters go out."
+                ),
+                file=out,
+            )
     else:
-        print(f"No reminder letters to write; {shown} was not written.", file=out)
+        print(
+            fill(
+                QCoreApplication.translate(
+                    "CommandLine", "No reminder letters to write; %1 was not written."
+                ),
+                shown,
+            ),
+            file=out,
+        )
     write_skipped(batch.skipped, min_days, out)
     if vehicle_ids is not None:
         write_nothing_due(vehicle_ids, batch, out)
@@ -157,12 +173,16 @@ def write_skipped(skipped: Sequence[Any], min_days: int, out: TextIO) -> None:
     recent = [entry for entry in skipped if entry.kind == SKIPPED_RECENTLY_REMINDED]
     no_address = [entry for entry in skipped if entry.kind == SKIPPED_NO_ADDRESS]
     if recent:
-        days = f"{min_days} day{'s' if min_days != 1 else ''}"
-        print(f"Skipped, reminded within the last {days} (setting reminder_min_days):", file=out)
+        print(ReminderCommandCounts().recently_reminded(min_days), file=out)
         for entry in recent:
             print(f"  {safe_text(entry.customer_name)} — {entry.reason}", file=out)
     if no_address:
-        print("Skipped, no postal address (add one in the customer's details):", file=out)
+        print(
+            QCoreApplication.translate(
+                "CommandLine", "Skipped, no postal address (add one in the customer's details):"
+            ),
+            file=out,
+        )
         for entry in no_address:
             print(f"  {safe_text(entry.customer_name)}", file=out)
 
@@ -179,6 +199,23 @@ def write_nothing_due(vehicle_ids: frozenset[int], batch: Any, out: TextIO) -> N
         if vehicle.customer_id not in skipped_customers
     ]
     if lines:
-        print("Nothing due, no letter:", file=out)
+        print(QCoreApplication.translate("CommandLine", "Nothing due, no letter:"), file=out)
         for line in lines:
             print(line, file=out)
+
+
+class ReminderCommandCounts(QObject):
+    """Counts in `shopapp reminders`' summary (a QObject for self.tr(): lupdate sees plurals only there)."""
+
+    def letters_written(self, count: int) -> str:
+        """%1 the pages (pages()), %2 the PDF file or "standard output"."""
+        return self.tr("Wrote %n letter(s) (%1) to %2.", "", count)
+
+    def pages(self, count: int) -> str:
+        return self.tr("%n page(s)", "", count)
+
+    def letters_logged(self, count: int) -> str:
+        return self.tr("Logged %n letter(s) as sent.", "", count)
+
+    def recently_reminded(self, days: int) -> str:
+        return self.tr("Skipped, reminded within the last %n day(s) (setting reminder_min_days):", "", days)

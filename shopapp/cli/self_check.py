@@ -13,12 +13,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+
 from shopapp import __version__
 from shopapp.cli.support import EXIT_FAILED, EXIT_OK
+from shopapp.i18n import fill
+from shopapp.local_format import whole_number
 from shopapp.paths import data_home, resources_dir
 
 LETTER_TEMPLATE = Path("letters") / "reminder.html"
 QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtSvg")
+# How each status is printed; the result keeps the status itself ("ok" passes).
+_STATUS_WORDS = {  # QT_TRANSLATE_NOOP marks the text for lupdate and returns it (typed object)
+    "ok": QT_TRANSLATE_NOOP("SelfCheck", "ok"),
+    "FAILED": QT_TRANSLATE_NOOP("SelfCheck", "FAILED"),
+    "MISSING": QT_TRANSLATE_NOOP("SelfCheck", "MISSING"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,17 +44,21 @@ class CheckResult:
         return self.status == "ok"
 
     def line(self) -> str:
-        return f"{self.status:<8}{self.name:<18}{self.detail}"
+        """Status and name in columns; a longer word (a translation) still leaves one space after it."""
+        status = QCoreApplication.translate("SelfCheck", str(_STATUS_WORDS[self.status]))
+        return f"{status:<7} {self.name:<17} {self.detail}"
 
 
 def check_data_folder(home: Path) -> CheckResult:
+    name = QCoreApplication.translate("SelfCheck", "data folder")
     try:
         home.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryFile(dir=home):
             pass
     except OSError as exc:
-        return CheckResult("data folder", "FAILED", f"{home}: cannot write there ({exc.strerror or exc})")
-    return CheckResult("data folder", "ok", f"{home} (writable)")
+        cannot_write = QCoreApplication.translate("SelfCheck", "%1: cannot write there (%2)")
+        return CheckResult(name, "FAILED", fill(cannot_write, home, exc.strerror or exc))
+    return CheckResult(name, "ok", fill(QCoreApplication.translate("SelfCheck", "%1 (writable)"), home))
 
 
 def check_database(home: Path) -> CheckResult:
@@ -59,56 +73,68 @@ def check_database(home: Path) -> CheckResult:
         schema_version,
     )
 
+    name = QCoreApplication.translate("SelfCheck", "database")
     try:
         database = open_store(home)
     except StoreError as exc:
-        return CheckResult("database", "FAILED", str(exc))
+        return CheckResult(name, "FAILED", str(exc))
     try:
         customers, vehicles = customer_and_vehicle_counts()
-        detail = (
-            f"{mask_url(database_description(database))}, schema {schema_version(database)}, "
-            f"{customers} customers, {vehicles} vehicles"
+        counts = SelfCheckCounts()
+        detail = fill(
+            QCoreApplication.translate("SelfCheck", "%1, schema %2, %3, %4"),
+            mask_url(database_description(database)),
+            schema_version(database),
+            counts.customers(customers),
+            counts.vehicles(vehicles),
         )
     finally:
         close_store()
-    return CheckResult("database", "ok", detail)
+    return CheckResult(name, "ok", detail)
 
 
 def check_trouble_codes() -> CheckResult:
     from shopapp.domain.dtc import TroubleCodeCatalogue
     from shopapp.resources import DTC_CATALOGUE, _catalogue_rows
 
+    name = QCoreApplication.translate("SelfCheck", "DTC catalogue")
     try:
         count = len(TroubleCodeCatalogue(_catalogue_rows))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        return CheckResult("DTC catalogue", "FAILED", f"{resources_dir() / DTC_CATALOGUE}: {exc}")
+        return CheckResult(name, "FAILED", f"{resources_dir() / DTC_CATALOGUE}: {exc}")
     if count == 0:
-        return CheckResult("DTC catalogue", "FAILED", f"{resources_dir() / DTC_CATALOGUE} has no codes")
-    return CheckResult("DTC catalogue", "ok", f"{count:,} codes")
+        no_codes = QCoreApplication.translate("SelfCheck", "%1 has no codes")
+        return CheckResult(name, "FAILED", fill(no_codes, resources_dir() / DTC_CATALOGUE))
+    return CheckResult(name, "ok", fill(SelfCheckCounts().codes(count), whole_number(count)))
 
 
 def check_letter_template() -> CheckResult:
+    name = QCoreApplication.translate("SelfCheck", "letter template")
     path = resources_dir() / LETTER_TEMPLATE
     if not path.is_file():
-        return CheckResult("letter template", "MISSING", f"{path} does not exist")
+        return CheckResult(
+            name, "MISSING", fill(QCoreApplication.translate("SelfCheck", "%1 does not exist"), path)
+        )
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        return CheckResult("letter template", "FAILED", f"{path}: {exc}")
+        return CheckResult(name, "FAILED", f"{path}: {exc}")
     if "<" not in text:
-        return CheckResult("letter template", "FAILED", f"{path} is not HTML")
-    return CheckResult("letter template", "ok", f"{path.name}, {len(text):,} characters")
+        return CheckResult(
+            name, "FAILED", fill(QCoreApplication.translate("SelfCheck", "%1 is not HTML"), path)
+        )
+    size = SelfCheckCounts().characters(len(text))
+    return CheckResult(name, "ok", fill(size, path.name, whole_number(len(text))))
 
 
 def check_qt() -> CheckResult:
     """The Qt modules the window and the letters need, and a platform plugin to show them with."""
+    name = "Qt"  # untranslated: a product name
     try:
-        for name in QT_MODULES:
-            importlib.import_module(f"PySide6.{name}")
+        for module in QT_MODULES:
+            importlib.import_module(f"PySide6.{module}")
     except ImportError as exc:
-        return CheckResult("Qt", "FAILED", f"PySide6.{name}: {exc}")
-    from PySide6.QtCore import QCoreApplication
-
+        return CheckResult(name, "FAILED", f"PySide6.{module}: {exc}")
     from shopapp.services.diagnostics import qt_versions
 
     qt, pyside = qt_versions()
@@ -121,35 +147,52 @@ def check_qt() -> CheckResult:
         }
     )
     if not platforms:
-        return CheckResult(
-            "Qt", "FAILED", f"Qt {qt}: no platform plugin found in {QCoreApplication.libraryPaths()}"
-        )
-    return CheckResult("Qt", "ok", f"Qt {qt}, PySide6 {pyside}; platform plugins: {', '.join(platforms)}")
+        no_plugin = QCoreApplication.translate("SelfCheck", "Qt %1: no platform plugin found in %2")
+        return CheckResult(name, "FAILED", fill(no_plugin, qt, QCoreApplication.libraryPaths()))
+    found = QCoreApplication.translate("SelfCheck", "Qt %1, PySide6 %2; platform plugins: %3")
+    return CheckResult(name, "ok", fill(found, qt, pyside, ", ".join(platforms)))
 
 
 def check_keyring() -> CheckResult:
     """Reports the backend; a machine without a keyring (a server, CI) is normal and does not fail. Only a
     bundle that lost keyring's entry points (so it could never find the OS keychain) fails."""
     from shopapp.credentials import Credentials
-    from shopapp.services.diagnostics import keyring_backends_installed, keyring_description
+    from shopapp.services.diagnostics import keyring_backends_installed, keyring_state
 
+    name = QCoreApplication.translate("SelfCheck", "keyring")
     backends = keyring_backends_installed()
-    description = keyring_description(Credentials())
+    state = keyring_state(Credentials())
+    if state.usable is None:  # keyring could not even be asked: `backend` names the error
+        description = fill(QCoreApplication.translate("SelfCheck", "unknown (%1)"), state.backend)
+    elif state.usable:
+        description = fill(QCoreApplication.translate("SelfCheck", "%1 (usable)"), state.backend)
+    else:
+        description = fill(
+            QCoreApplication.translate(
+                "SelfCheck", "%1 (not usable: secrets come from SMARTCAR_CLIENT_SECRET / SHOPAPP_DATA_KEY)"
+            ),
+            state.backend,
+        )
     if not backends:
-        return CheckResult("keyring", "FAILED", f"{description}; no keyring backends installed")
-    return CheckResult("keyring", "ok", f"{description}; backends installed: {', '.join(backends)}")
+        no_backends = QCoreApplication.translate("SelfCheck", "%1; no keyring backends installed")
+        return CheckResult(name, "FAILED", fill(no_backends, description))
+    installed = QCoreApplication.translate("SelfCheck", "%1; backends installed: %2")
+    return CheckResult(name, "ok", fill(installed, description, ", ".join(backends)))
 
 
 def check_certificates() -> CheckResult:
     """httpx verifies Smartcar's TLS certificate against certifi's bundle."""
+    name = QCoreApplication.translate("SelfCheck", "TLS certificates")
     try:
         import certifi
     except ImportError as exc:
-        return CheckResult("TLS certificates", "FAILED", str(exc))
+        return CheckResult(name, "FAILED", str(exc))
     path = Path(certifi.where())
     if not path.is_file():
-        return CheckResult("TLS certificates", "FAILED", f"{path} does not exist")
-    return CheckResult("TLS certificates", "ok", f"certifi {certifi.__version__}")
+        return CheckResult(
+            name, "FAILED", fill(QCoreApplication.translate("SelfCheck", "%1 does not exist"), path)
+        )
+    return CheckResult(name, "ok", f"certifi {certifi.__version__}")
 
 
 SMARTCAR_CHECK_SECONDS = 15.0
@@ -167,10 +210,15 @@ def check_smartcar(home: Path) -> CheckResult:
     from shopapp.store.database import StoreError, close_store, open_store
     from shopapp.store.queries import load_settings
 
+    name = "Smartcar"  # untranslated: a product name
     try:
         open_store(home)
     except StoreError as exc:
-        return CheckResult("Smartcar", "FAILED", f"the shop's settings cannot be read ({exc})")
+        return CheckResult(
+            name,
+            "FAILED",
+            fill(QCoreApplication.translate("SelfCheck", "the shop's settings cannot be read (%1)"), exc),
+        )
     try:
         settings = Settings(load_settings, lambda key, value: None).values()
     finally:
@@ -179,9 +227,15 @@ def check_smartcar(home: Path) -> CheckResult:
     try:
         app = smartcar_app(settings, Credentials())
     except SetupError as exc:
-        return CheckResult("Smartcar", "ok", f"API {api}; not set up yet ({exc})")
+        return CheckResult(
+            name, "ok", fill(QCoreApplication.translate("SelfCheck", "API %1; not set up yet (%2)"), api, exc)
+        )
     if api != "v3":
-        return CheckResult("Smartcar", "ok", f"API v2, client {app.credentials.client_id}")
+        return CheckResult(
+            name,
+            "ok",
+            fill(QCoreApplication.translate("SelfCheck", "API v2, client %1"), app.credentials.client_id),
+        )
 
     async def obtain_token() -> None:
         async with smartcar_session(app) as session:
@@ -191,12 +245,18 @@ def check_smartcar(home: Path) -> CheckResult:
     try:
         asyncio.run(obtain_token())
     except (SmartcarError, SetupError) as exc:
-        return CheckResult("Smartcar", "FAILED", f"API v3: no application token ({exc})")
+        return CheckResult(
+            name,
+            "FAILED",
+            fill(QCoreApplication.translate("SelfCheck", "API v3: no application token (%1)"), exc),
+        )
     except TimeoutError:
-        return CheckResult("Smartcar", "FAILED", "API v3: Smartcar's token service did not answer in time")
-    return CheckResult(
-        "Smartcar", "ok", f"API v3, client {app.credentials.client_id}: application token obtained"
-    )
+        no_answer = QCoreApplication.translate(
+            "SelfCheck", "API v3: Smartcar's token service did not answer in time"
+        )
+        return CheckResult(name, "FAILED", no_answer)
+    obtained = QCoreApplication.translate("SelfCheck", "API v3, client %1: application token obtained")
+    return CheckResult(name, "ok", fill(obtained, app.credentials.client_id))
 
 
 def self_check(home: Path) -> list[CheckResult]:
@@ -221,16 +281,22 @@ def self_check(home: Path) -> list[CheckResult]:
 
 def run_self_check(_args: argparse.Namespace | None = None) -> int:
     """Prints one line per check; 0 when all pass, 1 otherwise."""
-    where = f"bundle in {Path(sys.executable).parent}" if getattr(sys, "frozen", False) else sys.executable
-    print(f"ShopApp {__version__} self-check ({where}; SHOPAPP_HOME={os.environ.get('SHOPAPP_HOME', '-')})")
+    if getattr(sys, "frozen", False):
+        where = fill(QCoreApplication.translate("SelfCheck", "bundle in %1"), Path(sys.executable).parent)
+    else:
+        where = sys.executable
+    header = QCoreApplication.translate("SelfCheck", "ShopApp %1 self-check (%2; SHOPAPP_HOME=%3)")
+    print(fill(header, __version__, where, os.environ.get("SHOPAPP_HOME", "-")))
     results = self_check(data_home())
     for result in results:
         print(result.line())
+    counts = SelfCheckCounts()
     failed = [result for result in results if not result.passed]
     if failed:
-        print(f"{len(failed)} of {len(results)} checks failed: {', '.join(result.name for result in failed)}")
+        names = ", ".join(result.name for result in failed)
+        print(fill(counts.failed(len(results)), len(failed), names))
         return EXIT_FAILED
-    print(f"All {len(results)} checks passed.")
+    print(counts.passed(len(results)))
     return EXIT_OK
 
 
@@ -247,5 +313,32 @@ def add_self_check_option(parser: argparse.ArgumentParser) -> None:
         nargs=0,
         action=_SelfCheckAction,
         default=argparse.SUPPRESS,
-        help="check that this installation works (database, resources, Qt, keyring) and exit",
+        help=QCoreApplication.translate(
+            "CommandLine", "check that this installation works (database, resources, Qt, keyring) and exit"
+        ),
     )
+
+
+class SelfCheckCounts(QObject):
+    """Counts in the self-check's lines (a QObject for self.tr(): lupdate sees plurals only there)."""
+
+    def customers(self, count: int) -> str:
+        return self.tr("%n customer(s)", "", count)
+
+    def vehicles(self, count: int) -> str:
+        return self.tr("%n vehicle(s)", "", count)
+
+    def codes(self, count: int) -> str:
+        """%1 the count with thousands separators (%n has none in a "C" locale)."""
+        return self.tr("%1 code(s)", "", count)
+
+    def characters(self, count: int) -> str:
+        """%1 the file name, %2 the count with thousands separators."""
+        return self.tr("%1, %2 character(s)", "", count)
+
+    def failed(self, checks: int) -> str:
+        """%1 the checks that failed, %2 their names."""
+        return self.tr("%1 of %n check(s) failed: %2", "", checks)
+
+    def passed(self, checks: int) -> str:
+        return self.tr("All %n check(s) passed.", "", checks)

@@ -9,6 +9,8 @@ import sys
 import webbrowser
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from shopapp.cli.support import (
     EXIT_FAILED,
     EXIT_OK,
@@ -17,56 +19,104 @@ from shopapp.cli.support import (
     setting_value,
     shop_settings,
 )
+from shopapp.i18n import fill
 
 
 def add_smartcar_commands(commands: Any) -> None:
     connect = commands.add_parser(
-        "connect", help="link a customer's car through Smartcar Connect", description=_run_connect.__doc__
+        "connect",
+        help=QCoreApplication.translate("CommandLine", "link a customer's car through Smartcar Connect"),
+        description=QCoreApplication.translate(
+            "CommandLine",
+            "Links a customer's car: prints the Smartcar Connect address on one line, opens the browser (unless --no-browser), waits for the owner's approval and saves the car with its sealed tokens.",  # noqa: E501 (one literal for lupdate)
+        ),
     )
-    connect.add_argument("--customer", metavar="NAME", help="the customer the car belongs to (added if new)")
     connect.add_argument(
-        "--no-browser", action="store_true", help="only print the Connect address; do not open a browser"
+        "--customer",
+        metavar="NAME",
+        help=QCoreApplication.translate("CommandLine", "the customer the car belongs to (added if new)"),
+    )
+    connect.add_argument(
+        "--no-browser",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "CommandLine", "only print the Connect address; do not open a browser"
+        ),
     )
     connect.set_defaults(run=_run_connect)
 
     refresh = commands.add_parser(
-        "refresh", help="read connected cars' data from Smartcar", description=_run_refresh.__doc__
+        "refresh",
+        help=QCoreApplication.translate("CommandLine", "read connected cars' data from Smartcar"),
+        description=QCoreApplication.translate(
+            "CommandLine",
+            "Reads odometer, oil life, trouble codes and system status of connected cars (service history once a day) and prints a summary; exit 1 if any car ended in error.",  # noqa: E501 (one literal for lupdate)
+        ),
     )
     refresh.add_argument(
         "--vehicle",
         metavar="ID",
         action="append",
-        help="a Smartcar vehicle id or a VIN (may be repeated; default: every connected car)",
+        help=QCoreApplication.translate(
+            "CommandLine", "a Smartcar vehicle id or a VIN (may be repeated; default: every connected car)"
+        ),
     )
     refresh.add_argument(
         "--concurrency",
         metavar="N",
         type=setting_value("refresh_concurrency"),
-        help="cars refreshed at once, 1 to 64 (default: the refresh_concurrency setting)",
+        help=QCoreApplication.translate(
+            "CommandLine", "cars refreshed at once, 1 to 64 (default: the refresh_concurrency setting)"
+        ),
     )
     refresh.add_argument(
         "--if-due",
         action="store_true",
-        help="only the cars the refresh schedule says are due (scheduled task)",
+        help=QCoreApplication.translate(
+            "CommandLine", "only the cars the refresh schedule says are due (scheduled task)"
+        ),
     )
     refresh.set_defaults(run=_run_refresh)
 
     key = commands.add_parser(
-        "key", help="move the shop's data key to another PC", description=_run_key.__doc__
+        "key",
+        help=QCoreApplication.translate("CommandLine", "move the shop's data key to another PC"),
+        description=QCoreApplication.translate(
+            "CommandLine",
+            "Prints the shop's data key (`export`), or reads one from stdin and keeps it in this PC's keyring after checking it opens the stored Smartcar tokens (`import`).",  # noqa: E501 (one literal for lupdate)
+        ),
     )
     key_commands = key.add_subparsers(dest="key_command", metavar="export|import", required=True)
-    key_commands.add_parser("export", help="print the shop's data key")
-    key_commands.add_parser("import", help="read the data key from stdin and keep it in this PC's keyring")
+    key_commands.add_parser(
+        "export", help=QCoreApplication.translate("CommandLine", "print the shop's data key")
+    )
+    key_commands.add_parser(
+        "import",
+        help=QCoreApplication.translate(
+            "CommandLine", "read the data key from stdin and keep it in this PC's keyring"
+        ),
+    )
     key.set_defaults(run=_run_key)
 
     smartcar = commands.add_parser(
-        "smartcar", help="the shop's Smartcar application", description="The shop's Smartcar application."
+        "smartcar",
+        help=QCoreApplication.translate("CommandLine", "the shop's Smartcar application"),
+        description=QCoreApplication.translate("CommandLine", "The shop's Smartcar application."),
     )
     smartcar_commands = smartcar.add_subparsers(dest="smartcar_command", metavar="migrate", required=True)
     migrate = smartcar_commands.add_parser(
-        "migrate", help="move v2 connections to Smartcar API v3", description=_run_migrate.__doc__
+        "migrate",
+        help=QCoreApplication.translate("CommandLine", "move v2 connections to Smartcar API v3"),
+        description=QCoreApplication.translate(
+            "CommandLine",
+            "Moves the shop's v2 Smartcar connections to API v3 without the owners doing anything: each owner's user id is learnt from Smartcar, the connection switched, and its v2 tokens erased after the first good v3 read. One line per connection; exit 0 when every connection moved, 1 when some stayed on v2.",  # noqa: E501 (one literal for lupdate)
+        ),
     )
-    migrate.add_argument("--dry-run", action="store_true", help="only say what would move; change nothing")
+    migrate.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=QCoreApplication.translate("CommandLine", "only say what would move; change nothing"),
+    )
     migrate.set_defaults(run=_run_migrate)
 
 
@@ -111,7 +161,11 @@ def _run_connect(args: argparse.Namespace) -> int:
         if not args.no_browser:
             webbrowser.open(url)
         print(
-            "Waiting for the owner to approve in the browser (Ctrl+C to stop)…", file=sys.stderr, flush=True
+            QCoreApplication.translate(
+                "CommandLine", "Waiting for the owner to approve in the browser (Ctrl+C to stop)…"
+            ),
+            file=sys.stderr,
+            flush=True,
         )
 
     try:
@@ -127,7 +181,8 @@ def _run_connect(args: argparse.Namespace) -> int:
     for vehicle in outcome.vehicles:
         if vehicle.missing_permissions:
             missing = ", ".join(vehicle.missing_permissions)
-            print(safe_text(f"  {vehicle.title}: the owner did not share {missing}"))
+            not_shared = QCoreApplication.translate("CommandLine", "%1: the owner did not share %2")
+            print(safe_text("  " + fill(not_shared, vehicle.title, missing)))
     return EXIT_OK
 
 
@@ -144,7 +199,9 @@ def _run_key(args: argparse.Namespace) -> int:
             key = credentials.data_key()
             if not key:
                 raise UsageError(
-                    "this PC has no data key yet; it is created at the first Connect"
+                    QCoreApplication.translate(
+                        "CommandLine", "this PC has no data key yet; it is created at the first Connect"
+                    )
                     if not sealed_samples(1)
                     else credentials.missing_key_message()
                 )
@@ -152,7 +209,10 @@ def _run_key(args: argparse.Namespace) -> int:
             print(key)
         else:
             credentials.import_data_key(sys.stdin.readline().strip(), sealed_samples())
-            print("Data key stored in this PC's keyring.", file=sys.stderr)
+            print(
+                QCoreApplication.translate("CommandLine", "Data key stored in this PC's keyring."),
+                file=sys.stderr,
+            )
     except CredentialsError as exc:
         raise UsageError(str(exc)) from exc
     return EXIT_OK

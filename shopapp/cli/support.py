@@ -10,7 +10,10 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NoReturn
 
+from PySide6.QtCore import QCoreApplication
+
 from shopapp.config import Settings
+from shopapp.i18n import fill
 from shopapp.paths import data_home
 
 EXIT_OK = 0
@@ -30,7 +33,11 @@ class CommandLineParser(argparse.ArgumentParser):
     `--help` away and is named in the line."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
+        self.exit(
+            EXIT_USAGE,
+            fill(QCoreApplication.translate("CommandLine", "%1: %2 (see %1 --help)"), self.prog, message)
+            + "\n",
+        )
 
 
 def open_shop_store() -> None:
@@ -58,7 +65,14 @@ def int_between(low: int, high: int) -> Callable[[str], int]:
             value = None
         if value is None or not low <= value <= high:
             raise argparse.ArgumentTypeError(
-                f"expected a whole number from {low} to {high}, not {_shown(text)}"
+                fill(
+                    QCoreApplication.translate(
+                        "CommandLine", "expected a whole number from %1 to %2, not %3"
+                    ),
+                    low,
+                    high,
+                    _shown(text),
+                )
             )
         return value
 
@@ -74,8 +88,14 @@ def number_between(low: float, high: float) -> Callable[[str], float]:
         except ValueError:
             value = math.nan
         if not (math.isfinite(value) and low <= value <= high):
+            # Written as the option takes it (Python's float(): a decimal point, no thousands separator).
             raise argparse.ArgumentTypeError(
-                f"expected a number from {low:g} to {high:g}, not {_shown(text)}"
+                fill(
+                    QCoreApplication.translate("CommandLine", "expected a number from %1 to %2, not %3"),
+                    f"{low:g}",
+                    f"{high:g}",
+                    _shown(text),
+                )
             )
         return value
 
@@ -123,10 +143,11 @@ def check_text_arguments(parser: argparse.ArgumentParser, args: argparse.Namespa
     for dest, value in vars(args).items():
         values = value if isinstance(value, list) else [value]
         if any(isinstance(item, str) and not _is_text(item) for item in values):
-            raise UsageError(
-                f"{names.get(dest, dest)}: not valid UTF-8 text (check the encoding of the terminal or "
-                "script that passed it)"
+            problem = QCoreApplication.translate(
+                "CommandLine",
+                "%1: not valid UTF-8 text (check the encoding of the terminal or script that passed it)",
             )
+            raise UsageError(fill(problem, names.get(dest, dest)))
 
 
 def _is_text(value: str) -> bool:
@@ -189,7 +210,8 @@ class WatchedOutput:
             if isinstance(error, BrokenPipeError):
                 self.gave_up = EXIT_BROKEN_PIPE
             else:
-                print(f"shopapp: cannot write the output: {error.strerror or error}", file=sys.stderr)
+                problem = QCoreApplication.translate("CommandLine", "cannot write the output: %1")
+                print(f"shopapp: {fill(problem, error.strerror or error)}", file=sys.stderr)
                 self.gave_up = EXIT_USAGE
         return self.gave_up
 
@@ -204,6 +226,11 @@ def cars_named(names: Sequence[str], *, connected_only: bool) -> list[int]:
     found = vehicle_ids_by_smartcar_id_or_vin(texts, connected_only=connected_only)
     for text in texts:
         if found[text] is None:
-            which = "connected car" if connected_only else "car"
-            raise UsageError(f"no {which} has the Smartcar id or VIN {text!r}")
+            if connected_only:
+                problem = QCoreApplication.translate(
+                    "CommandLine", "no connected car has the Smartcar id or VIN %1"
+                )
+            else:
+                problem = QCoreApplication.translate("CommandLine", "no car has the Smartcar id or VIN %1")
+            raise UsageError(fill(problem, repr(text)))
     return list(dict.fromkeys(vehicle_id for text in texts if (vehicle_id := found[text]) is not None))

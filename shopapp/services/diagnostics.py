@@ -1,5 +1,8 @@
 """What About and `--self-check` report: versions, licences, paths, keyring backend, schema version. Never a
-secret: no client secret, data key, token or database password is ever read into this text."""
+secret: no client secret, data key, token or database password is ever read into this text.
+
+The diagnostics text is for ShopApp's support, who read it in English whatever the shop's language: it stays
+untranslated. The components' descriptions are shown in About and are translated."""
 
 from __future__ import annotations
 
@@ -13,8 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from shopapp import __version__
 from shopapp.credentials import Credentials
+from shopapp.i18n import fill
 from shopapp.log import LOG_FILE_NAME
 from shopapp.paths import data_home, log_dir, resources_dir
 from shopapp.store.database import StoreError, open_database_description, open_schema_version
@@ -49,22 +55,30 @@ class Component:
 
 
 # (shown name, distribution name, licence when the metadata has none, home page). Qt and PySide6 are offered
-# under several licences; ShopApp uses them under the LGPLv3 (shared libraries the user may replace).
+# under several licences; ShopApp uses them under the LGPLv3 (shared libraries the user may replace). A name
+# with words of its own is marked for translation (QT_TRANSLATE_NOOP returns it, typed object).
 _COMPONENTS = (
-    ("Qt", None, "LGPL-3.0-only", "https://www.qt.io/"),
+    ("Qt", None, "LGPL-3.0-only", "https://www.qt.io/"),  # untranslated: a product name
+    # untranslated: product names
     ("PySide6 (Qt for Python)", "PySide6-Essentials", "LGPL-3.0-only", "https://doc.qt.io/qtforpython-6/"),
     ("httpx", "httpx", "BSD-3-Clause", "https://www.python-httpx.org/"),
     ("qasync", "qasync", "BSD-2-Clause", "https://github.com/CabbageDevelopment/qasync"),
     ("peewee", "peewee", "MIT", "https://github.com/coleifer/peewee"),
     ("keyring", "keyring", "MIT", "https://github.com/jaraco/keyring"),
+    # untranslated: an SPDX licence expression
     ("cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause", "https://cryptography.io/"),
     ("platformdirs", "platformdirs", "MIT", "https://github.com/tox-dev/platformdirs"),
     ("starlette", "starlette", "BSD-3-Clause", "https://www.starlette.io/"),
     ("uvicorn", "uvicorn", "BSD-3-Clause", "https://www.uvicorn.org/"),
     ("h11", "h11", "MIT", "https://github.com/python-hyper/h11"),
-    ("certifi (CA certificates)", "certifi", "MPL-2.0", "https://github.com/certifi/python-certifi"),
+    (
+        QT_TRANSLATE_NOOP("ThirdPartyComponents", "certifi (CA certificates)"),
+        "certifi",
+        "MPL-2.0",
+        "https://github.com/certifi/python-certifi",
+    ),
 )
-_FIXED_LICENCES = {"Qt", "PySide6 (Qt for Python)"}
+_FIXED_LICENCES = {"Qt", "PySide6 (Qt for Python)"}  # untranslated: product names
 KEY_PACKAGES = (
     "httpx",
     "qasync",
@@ -75,12 +89,8 @@ KEY_PACKAGES = (
     "starlette",
     "uvicorn",
 )
-DTC_CATALOGUE_CREDIT = Component(
-    "OBD-II trouble-code catalogue (OBDex)",
-    "data commit 5563d7b",
-    "CC0-1.0",
-    "https://github.com/foerbsnavi/OBDex",
-)
+DTC_DATA_COMMIT = "5563d7b"
+DTC_CATALOGUE_URL = "https://github.com/foerbsnavi/OBDex"
 
 
 def distribution_version(name: str) -> str:
@@ -104,7 +114,7 @@ def _metadata_licence(name: str) -> str:
     expression = _first_value(metadata, "License-Expression")
     if expression:
         return expression
-    text = _first_value(metadata, "License")
+    text = _first_value(metadata, "License")  # untranslated: a metadata field's name
     # Some packages paste their whole licence text into this field; only a short name is worth showing.
     if text and "\n" not in text and len(text) <= 60:
         return text
@@ -121,10 +131,11 @@ def qt_versions() -> tuple[str, str]:
 
 def components() -> list[Component]:
     """The third-party parts with their installed versions and licences (from the package metadata where it
-    names one), then the trouble-code catalogue."""
+    names one), then the trouble-code catalogue; descriptions in the shop's language."""
     qt, pyside = qt_versions()
     found = []
-    for shown, distribution, fallback, url in _COMPONENTS:
+    for name, distribution, fallback, url in _COMPONENTS:
+        shown = str(name)
         if distribution is None:
             version = qt
         else:
@@ -133,8 +144,17 @@ def components() -> list[Component]:
             licence = fallback
         else:
             licence = _metadata_licence(distribution) or fallback
-        found.append(Component(shown, version, licence, url))
-    found.append(DTC_CATALOGUE_CREDIT)
+        found.append(
+            Component(QCoreApplication.translate("ThirdPartyComponents", shown), version, licence, url)
+        )
+    found.append(
+        Component(
+            QCoreApplication.translate("ThirdPartyComponents", "OBD-II trouble-code catalogue (OBDex)"),
+            fill(QCoreApplication.translate("ThirdPartyComponents", "data commit %1"), DTC_DATA_COMMIT),
+            "CC0-1.0",
+            DTC_CATALOGUE_URL,
+        )
+    )
     return found
 
 
@@ -171,15 +191,32 @@ def keyring_backends_installed() -> list[str]:
     return sorted({entry.name for entry in importlib.metadata.entry_points(group="keyring.backends")})
 
 
-def keyring_description(credentials: Credentials) -> str:
+@dataclass(frozen=True, slots=True)
+class KeyringState:
+    """The keyring backend in use and whether it can keep secrets; `usable` is None when keyring could not
+    even be asked, `backend` then names the error."""
+
+    backend: str
+    usable: bool | None
+
+
+def keyring_state(credentials: Credentials) -> KeyringState:
     keychain = credentials.keychain
     try:
-        name = keychain.backend_name
-        usable = keychain.usable
+        return KeyringState(keychain.backend_name, keychain.usable)
     except Exception as exc:  # a broken keyring set-up must not stop the About box or the self-check
-        return f"unknown ({type(exc).__name__})"
-    state = "usable" if usable else "not usable: secrets come from SMARTCAR_CLIENT_SECRET / SHOPAPP_DATA_KEY"
-    return f"{name} ({state})"
+        return KeyringState(type(exc).__name__, None)
+
+
+def keyring_description(credentials: Credentials) -> str:
+    """The keyring line of the diagnostics text (the self-check words its own, translated)."""
+    state = keyring_state(credentials)
+    if state.usable is None:
+        return f"unknown ({state.backend})"  # untranslated: support report for the developers
+    if state.usable:
+        return f"{state.backend} (usable)"
+    # untranslated: support report for the developers
+    return f"{state.backend} (not usable: secrets come from SMARTCAR_CLIENT_SECRET / SHOPAPP_DATA_KEY)"
 
 
 def frozen() -> bool:
@@ -200,28 +237,34 @@ def diagnostics_text(
     qt, pyside = qt_versions()
     try:
         version = open_schema_version()
+        # untranslated: support report for the developers
         schema = f"{version} (this ShopApp knows up to {LATEST_VERSION})" if version is not None else "-"
     except StoreError as exc:
-        schema = f"unknown ({exc})"
+        schema = f"unknown ({exc})"  # untranslated: support report for the developers
     packages = ", ".join(f"{name} {distribution_version(name) or '?'}" for name in KEY_PACKAGES)
     variables = [name for name in REPORTED_VARIABLES if (env.get(name) or "").strip()]
-    backends = keyring_backends_installed()
-    lines = [
-        "ShopApp diagnostics (contains no passwords, keys or tokens)",
-        f"ShopApp: {__version__}" + (" (installed bundle)" if frozen() else " (Python package)"),
-        f"Python: {platform.python_version()} ({platform.python_implementation()}, "
-        f"{platform.architecture()[0]})",
-        f"System: {platform.platform()}",
-        f"Qt: {qt}" + (f" (platform plugin: {qt_platform})" if qt_platform else ""),
-        f"PySide6: {pyside}",
-        f"Packages: {packages}",
-        f"Data folder: {home}" + (" (demo shop)" if demo else ""),
-        f"Database: {mask_url(open_database_description())}",
-        f"Database schema: {schema}",
-        f"Log file: {log_file()}",
-        f"Resources: {resources_dir()}",
-        f"Keyring: {keyring_description(credentials or Credentials())}",
-        f"Keyring backends installed: {', '.join(backends) or 'none found'}",
-        f"Environment variables set (values not shown): {', '.join(variables) or 'none'}",
-    ]
-    return "\n".join(lines) + "\n"
+    # untranslated: support report for the developers
+    backends = ", ".join(keyring_backends_installed()) or "none found"
+    # untranslated: support report for the developers
+    packaging = "installed bundle" if frozen() else "Python package"
+    # untranslated: support report for the developers
+    plugin = f" (platform plugin: {qt_platform})" if qt_platform else ""
+    demo_shop = " (demo shop)" if demo else ""  # untranslated: support report for the developers
+    # untranslated: support report for the developers (English whatever the shop's language)
+    return f"""\
+ShopApp diagnostics (contains no passwords, keys or tokens)
+ShopApp: {__version__} ({packaging})
+Python: {platform.python_version()} ({platform.python_implementation()}, {platform.architecture()[0]})
+System: {platform.platform()}
+Qt: {qt}{plugin}
+PySide6: {pyside}
+Packages: {packages}
+Data folder: {home}{demo_shop}
+Database: {mask_url(open_database_description())}
+Database schema: {schema}
+Log file: {log_file()}
+Resources: {resources_dir()}
+Keyring: {keyring_description(credentials or Credentials())}
+Keyring backends installed: {backends}
+Environment variables set (values not shown): {", ".join(variables) or "none"}
+"""

@@ -56,7 +56,7 @@ def test_refresh_of_named_cars_and_usage_errors(tmp_path, reopen):
         unknown = shopapp(env, "refresh", "--vehicle", "NOPE")
         wrong_key = shopapp({**env, "SHOPAPP_DATA_KEY": "A" * 43 + "="}, "refresh")
     assert ok.returncode == 0, ok.stdout + ok.stderr
-    assert "Refreshed 1 of 1 cars" in ok.stdout
+    assert "Refreshed 1 of 1 car in " in ok.stdout
     assert unknown.returncode == 2
     assert "NOPE" in unknown.stderr
     assert wrong_key.returncode == 2
