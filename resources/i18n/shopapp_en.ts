@@ -2,6 +2,200 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Backup</name>
+    <message>
+        <source>No shop database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shop&apos;s database is on a PostgreSQL server: back it up there with pg_dump (e.g. pg_dump --format=custom --file=shopapp.dump DBNAME), not from ShopApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShopApp cannot back up a %1 database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file: this is the shop&apos;s database itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy did not pass SQLite&apos;s check (%1); the backup was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectCountWords</name>
+    <message numerus="yes">
+        <source>No answer from Smartcar Connect within %n minute(s); start Connect again.</source>
+        <translation>
+            <numerusform>No answer from Smartcar Connect within %n minute; start Connect again.</numerusform>
+            <numerusform>No answer from Smartcar Connect within %n minutes; start Connect again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectListener</name>
+    <message>
+        <source>The redirect URI %1 names no port; use http://localhost:PORT/...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI %1 is not http://localhost:PORT/path with a port from 1 to 65535 (SMARTCAR_REDIRECT_URI, else the redirect_uri setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resolve %1 for the Connect listener: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a loopback address; the redirect URI must be http://localhost:PORT/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is in use by another program, so Connect cannot receive Smartcar&apos;s answer. Close that program (another ShopApp window running Connect?) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on any loopback address of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectPage</name>
+    <message>
+        <source>You can close this tab and return to ShopApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the HTML lang code of this language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is not from the current Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may come from an older tab or window. Start Connect again from ShopApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address only receives Smartcar Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShopApp could not finish linking the car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectWords</name>
+    <message>
+        <source>The owner chose not to share the car&apos;s data with the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s connected-services account has no cars in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This car cannot share the data ShopApp needs through Smartcar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s connected-services subscription with the car maker is not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s Smartcar application is set up wrongly (check the redirect URI registered in the Smartcar dashboard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar had a problem; try Connect again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar answered the way a v2 application does (an approval code but no user id): the shop&apos;s Smartcar application is not on API v3 yet. Upgrade it to v3 in the Smartcar dashboard (your application → Settings), or keep using v2 with `shopapp config set smartcar_api v2` and the v2 client id and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked for %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car was not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car linked to the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from Smartcar Connect within %1 minutes; start Connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar Connect stopped (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 cannot share the data ShopApp needs through Smartcar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar&apos;s answer named no owner; start Connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar&apos;s answer carried no approval code; start Connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar did not complete the link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar says this owner shared no car with the shop; start Connect again and select a car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoSteps</name>
+    <message>
+        <source>Linking the demo customers&apos; cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the demo fleet&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>Back up database…</source>
@@ -236,6 +430,67 @@
     </message>
 </context>
 <context>
+    <name>MoveToV3CountWords</name>
+    <message numerus="yes">
+        <source>%n car(s)</source>
+        <translation>
+            <numerusform>%n car</numerusform>
+            <numerusform>%n cars</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveToV3Words</name>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending first read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stays on v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (connection %2): %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (connection %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched earlier; its v2 tokens are erased after the first v3 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no car to look up in Smartcar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar could not be asked (%1); run the migration again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar no longer lists any of its cars for this application (the owner withdrew access); the owner must connect again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another connection of the shop already belongs to this Smartcar owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its v2 tokens are erased after the first v3 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefreshSummaryText</name>
     <message>
         <source>Refresh cancelled; every car read before that is saved.</source>
@@ -275,6 +530,192 @@
             <numerusform>%n skipped (monthly call budget)</numerusform>
             <numerusform>%n skipped (monthly call budget)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RefreshWords</name>
+    <message>
+        <source>this car is linked through Smartcar API v3, but the shop&apos;s Smartcar set-up has no v3 API credentials (settings smartcar_api and smartcar_client_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner must connect the car again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner must connect the car again (no Smartcar user id on record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner withdrew the shop&apos;s access in Smartcar; connect their cars again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner no longer shares this car with the shop; connect it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: this month&apos;s %1 Smartcar calls for this car are spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar no longer accepts this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Smartcar token pair was stored when this refresh started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEntry</name>
+    <message>
+        <source>Check the number on the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service plan has no task %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have been removed in Settings on another PC; tick the work again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service date (%1) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a service once it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service needs at least one task or a description of the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An odometer reading cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than any car drives (at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This car is no longer in the shop&apos;s list (removed on another PC?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The odometer (%1) is below the %2 the car reported on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The odometer (%1) is below the %2 was recorded at a service on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignalDetails</name>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar has no data for this car yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignalNames</name>
+    <message>
+        <source>Odometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine oil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trouble codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignalStates</name>
+    <message>
+        <source>Not available for this vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shared by the owner when the car was connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last refresh could not read it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmartcarSetup</name>
+    <message>
+        <source>%1 Or set SMARTCAR_CLIENT_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API client id (Smartcar dashboard → your application → API Credentials; it begins with client_; setting smartcar_client_id or SMARTCAR_CLIENT_ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client id (setting smartcar_client_id or SMARTCAR_CLIENT_ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client secret (Settings, kept in the keyring, or SMARTCAR_CLIENT_SECRET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application ID (Smartcar dashboard → your application → Configuration; setting smartcar_application_id or SMARTCAR_APPLICATION_ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar is not set up: missing the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s v2 Smartcar client is not set on this PC (the client id set is a v3 API client id): set SMARTCAR_V2_CLIENT_SECRET and the Application ID, or use API v3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s Smartcar application is set up for API v2 (setting smartcar_api); v3 calls need the v3 API credentials.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -353,6 +794,49 @@
     </message>
     <message>
         <source>Water in fuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenWords</name>
+    <message>
+        <source>this car&apos;s connection still uses Smartcar API v2 and the v2 client secret is not set on this PC: run `shopapp smartcar migrate` (or Settings → Smartcar → Move connections to v3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar refused the shop&apos;s v2 client id or client secret while renewing a connection&apos;s access (invalid_client): check SMARTCAR_CLIENT_SECRET (SMARTCAR_V2_CLIENT_SECRET on a shop moved to v3) or Settings → Smartcar, then refresh again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar refused to renew access; the owner must connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ShopApp process crashed during token refresh before it saved Smartcar&apos;s new tokens, and the old ones have expired since: the owner must connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner must connect the car again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Smartcar tokens are stored for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another ShopApp is renewing this connection&apos;s tokens; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedError</name>
+    <message>
+        <source>Something went wrong inside ShopApp. Your data is safe. The details are in the log file:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside ShopApp. Your data is safe. The details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
