@@ -185,6 +185,45 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDamage</name>
+    <message>
+        <source>corrupt pages inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore the last backup (none found next to it) — see README &apos;Backup and restore&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore the last backup (%1) — see README &apos;Backup and restore&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database %1 is empty (0 bytes), so it holds no shop: %2; or, to start a new shop there, delete the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database %1 is a folder, not a database file: move it away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database %1 is damaged (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the shop&apos;s database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoSteps</name>
     <message>
         <source>Linking the demo customers&apos; cars</source>
@@ -570,6 +609,10 @@
         <source>No Smartcar token pair was stored when this refresh started.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceEntry</name>
@@ -619,6 +662,68 @@
     </message>
     <message>
         <source>The odometer (%1) is below the %2 was recorded at a service on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopConnections</name>
+    <message>
+        <source>(no customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDatabase</name>
+    <message>
+        <source>This customer no longer exists (deleted on another computer?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHOPAPP_DATABASE_URL names a %1:// database, which ShopApp does not support: use %2 or %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHOPAPP_DATABASE_URL is not a database URL: use %1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHOPAPP_DATABASE_URL is not a database URL ShopApp can use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHOPAPP_DATABASE_URL names no database file (a shop&apos;s database must be a file that outlives ShopApp): use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHOPAPP_DATABASE_URL names a relative path (%1), which would change with the folder ShopApp starts in: use an absolute one, e.g. %2 (four slashes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open database is not a SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was written by a newer ShopApp (schema %1; this version knows up to %2). Install the newer ShopApp, or point SHOPAPP_DATABASE_URL elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the shop&apos;s database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the shop&apos;s database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the shop&apos;s database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the shop&apos;s database stayed busy with another ShopApp (a refresh, or another front-desk PC) for too long.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -837,6 +942,17 @@
     </message>
     <message>
         <source>Something went wrong inside ShopApp. Your data is safe. The details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VehicleLookup</name>
+    <message>
+        <source>vehicle %1 no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vehicle %1: it was deleted meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
