@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
+from shopapp.i18n import fill
+
 
 class UserFacingError(Exception):
     """A problem the person can understand and act on. str(error) is the sentence to show; `what_to_do`
@@ -29,5 +33,15 @@ class UserFacingError(Exception):
 def bug_words(log_file: Path | None) -> str:
     """What the person reads when ShopApp itself failed: no exception text (it means nothing to them and may
     quote data), but where the details went, for a support request."""
-    where = f"The details are in the log file:\n{log_file}" if log_file else "The details are in the log."
-    return f"Something went wrong inside ShopApp. Your data is safe. {where}"
+    if log_file:
+        return fill(
+            QCoreApplication.translate(
+                "UnexpectedError",
+                "Something went wrong inside ShopApp. Your data is safe. The details are in the log file:\n%1",  # noqa: E501 (one literal for lupdate)
+            ),
+            log_file,
+        )
+    return QCoreApplication.translate(
+        "UnexpectedError",
+        "Something went wrong inside ShopApp. Your data is safe. The details are in the log.",
+    )

@@ -7,8 +7,11 @@ import logging
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from shopapp.atomic_file import atomic_write
 from shopapp.errors import UserFacingError
+from shopapp.i18n import fill
 from shopapp.store.database import copy_open_sqlite, open_database
 
 log = logging.getLogger(__name__)
@@ -34,24 +37,42 @@ def back_up_database(target: Path) -> Path:
     (asyncio.to_thread)."""
     database = open_database()
     if not database.engine:
-        raise BackupError("No shop database is open.")
+        raise BackupError(QCoreApplication.translate("Backup", "No shop database is open."))
     if database.engine == "postgresql":
         raise BackupError(
-            "This shop's database is on a PostgreSQL server: back it up there with pg_dump "
-            "(e.g. pg_dump --format=custom --file=shopapp.dump DBNAME), not from ShopApp."
+            QCoreApplication.translate(
+                "Backup",
+                "This shop's database is on a PostgreSQL server: back it up there with pg_dump (e.g. pg_dump --format=custom --file=shopapp.dump DBNAME), not from ShopApp.",  # noqa: E501 (one literal for lupdate)
+            )
         )
     if database.file is None:
-        raise BackupError(f"ShopApp cannot back up a {database.class_name} database.")
+        raise BackupError(
+            fill(
+                QCoreApplication.translate("Backup", "ShopApp cannot back up a %1 database."),
+                database.class_name,
+            )
+        )
     source = database.file.resolve()
     target = Path(target).expanduser().resolve()
     if target == source or target.name in (f"{source.name}-wal", f"{source.name}-shm"):
-        raise BackupError("Choose another file: this is the shop's database itself.")
+        raise BackupError(
+            QCoreApplication.translate("Backup", "Choose another file: this is the shop's database itself.")
+        )
     if target.is_dir():
-        raise BackupError(f"{target} is a folder; choose a file name.")
+        raise BackupError(
+            fill(QCoreApplication.translate("Backup", "%1 is a folder; choose a file name."), target)
+        )
     # Every customer's details: a new backup file is for this user's eyes only.
     with atomic_write(target, mode=0o600) as temporary:
         verdict = copy_open_sqlite(temporary)
         if verdict != "ok":
-            raise BackupError(f"The copy did not pass SQLite's check ({verdict}); the backup was not kept.")
+            raise BackupError(
+                fill(
+                    QCoreApplication.translate(
+                        "Backup", "The copy did not pass SQLite's check (%1); the backup was not kept."
+                    ),
+                    verdict,
+                )
+            )
     log.info("Backed up the database to %s", target)
     return target

@@ -16,8 +16,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+
 from shopapp.credentials import seal_token_pair
 from shopapp.errors import UserFacingError
+from shopapp.i18n import fill
 from shopapp.services.loopback import BrowserPage, LoopbackListener
 from shopapp.services.smartcar_app import SetupError, SmartcarSession
 from shopapp.services.tokens import token_context
@@ -46,30 +49,47 @@ CONNECT_SCOPES = (
 )
 # Connect's authorization code lives 10 minutes; waiting longer could never succeed.
 CONNECT_TIMEOUT_SECONDS = 600.0
-UNNAMED_CUSTOMER = "New customer"
 CALLS_PER_LINKED_VEHICLE = 3
 
-# Connect's redirect errors (reference section 2.2), in the front desk's words.
+# Connect's redirect errors (reference section 2.2), in the front desk's words (translated when raised).
 CONNECT_ERRORS = {
-    "access_denied": "The owner chose not to share the car's data with the shop.",
-    "no_vehicles": "The owner's connected-services account has no cars in it.",
-    "vehicle_incompatible": "This car cannot share the data ShopApp needs through Smartcar.",
-    "invalid_subscription": "The owner's connected-services subscription with the car maker is not active.",
-    "configuration_error": "The shop's Smartcar application is set up wrongly (check the redirect URI "
-    "registered in the Smartcar dashboard).",
-    "server_error": "Smartcar had a problem; try Connect again in a few minutes.",
+    "access_denied": QT_TRANSLATE_NOOP(
+        "ConnectWords", "The owner chose not to share the car's data with the shop."
+    ),
+    "no_vehicles": QT_TRANSLATE_NOOP(
+        "ConnectWords", "The owner's connected-services account has no cars in it."
+    ),
+    "vehicle_incompatible": QT_TRANSLATE_NOOP(
+        "ConnectWords", "This car cannot share the data ShopApp needs through Smartcar."
+    ),
+    "invalid_subscription": QT_TRANSLATE_NOOP(
+        "ConnectWords", "The owner's connected-services subscription with the car maker is not active."
+    ),
+    "configuration_error": QT_TRANSLATE_NOOP(
+        "ConnectWords",
+        "The shop's Smartcar application is set up wrongly (check the redirect URI registered in the Smartcar dashboard).",  # noqa: E501 (one literal for lupdate)
+    ),
+    "server_error": QT_TRANSLATE_NOOP(
+        "ConnectWords", "Smartcar had a problem; try Connect again in a few minutes."
+    ),
 }
 
-STILL_ON_V2 = (
-    "Smartcar answered the way a v2 application does (an approval code but no user id): the shop's "
-    "Smartcar application is not on API v3 yet. Upgrade it to v3 in the Smartcar dashboard (your "
-    "application → Settings), or keep using v2 with `shopapp config set smartcar_api v2` and the v2 "
-    "client id and secret."
+# The English source text; ConnectFailed carries it translated, as a StillOnV2 (the window tells its own way
+# out: match the type, not the words).
+STILL_ON_V2 = str(
+    QT_TRANSLATE_NOOP(
+        "ConnectWords",
+        "Smartcar answered the way a v2 application does (an approval code but no user id): the shop's Smartcar application is not on API v3 yet. Upgrade it to v3 in the Smartcar dashboard (your application → Settings), or keep using v2 with `shopapp config set smartcar_api v2` and the v2 client id and secret.",  # noqa: E501 (one literal for lupdate)
+    )
 )
 
 
 class ConnectFailed(UserFacingError):
     """Connect ended without linking a car; the message is for the front desk."""
+
+
+class StillOnV2(ConnectFailed):
+    """Smartcar answered as a v2 application to a shop set up for v3 (the message is STILL_ON_V2)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,13 +106,22 @@ class ConnectOutcome:
     vehicles: tuple[LinkedVehicle, ...]
 
     def describe(self) -> str:
-        titles = ", ".join(vehicle.title for vehicle in self.vehicles) or "no cars"
-        return f"Linked for {self.customer_name}: {titles}."
+        titles = ", ".join(vehicle.title for vehicle in self.vehicles) or QCoreApplication.translate(
+            "ConnectWords", "no cars"
+        )
+        return fill(
+            QCoreApplication.translate("ConnectWords", "Linked for %1: %2."), self.customer_name, titles
+        )
 
 
 # The customer a new connection belongs to: an existing customer's id, a name (found or added), or None
 # (whoever the owner's earlier connection belonged to, else a new customer to be named by the front desk).
 CustomerChoice = int | str | None
+
+
+def unnamed_customer() -> str:
+    """The name a new customer gets until the front desk names them (stored in the shop's language)."""
+    return QCoreApplication.translate("ConnectWords", "New customer")
 
 
 def customers_to_choose() -> list[CustomerName]:
@@ -123,9 +152,13 @@ async def run_connect(
             outcome = await complete_connect(session, query, lambda: key, customer, now)
         except ConnectFailed as exc:
             finished["error"] = exc
-            return BrowserPage(False, "The car was not linked", str(exc))
+            return BrowserPage(
+                False, QCoreApplication.translate("ConnectWords", "The car was not linked"), str(exc)
+            )
         finished["outcome"] = outcome
-        return BrowserPage(True, "Car linked to the shop", outcome.describe())
+        return BrowserPage(
+            True, QCoreApplication.translate("ConnectWords", "Car linked to the shop"), outcome.describe()
+        )
 
     async with LoopbackListener(redirect_uri, state, on_redirect) as listener:
         external_id = str(customer) if isinstance(customer, int) else None
@@ -134,12 +167,33 @@ async def run_connect(
             async with asyncio.timeout(give_up_after):
                 await listener.handled()
         except TimeoutError:
-            raise ConnectFailed(
-                f"No answer from Smartcar Connect within {give_up_after / 60:g} minutes; start Connect again."
-            ) from None
+            raise ConnectFailed(_no_answer_words(give_up_after)) from None
     if "error" in finished:
         raise finished["error"]  # type: ignore[misc]
     return finished["outcome"]  # type: ignore[return-value]
+
+
+class ConnectCountWords(QObject):
+    """Connect's sentences with a count (a QObject for self.tr(), the only plural lupdate sees). Unparented,
+    no signals: usable on any thread."""
+
+    def no_answer(self, minutes: int) -> str:
+        return self.tr(
+            "No answer from Smartcar Connect within %n minute(s); start Connect again.", "", minutes
+        )
+
+
+def _no_answer_words(seconds: float) -> str:
+    minutes = seconds / 60
+    if minutes.is_integer():
+        return ConnectCountWords().no_answer(int(minutes))
+    # A wait of part of a minute (tests): no plural to choose.
+    return fill(
+        QCoreApplication.translate(
+            "ConnectWords", "No answer from Smartcar Connect within %1 minutes; start Connect again."
+        ),
+        f"{minutes:g}",
+    )
 
 
 async def complete_connect(
@@ -153,20 +207,39 @@ async def complete_connect(
     the user id it names, v2 by exchanging its code. Raises ConnectFailed with a message for the user."""
     error = query.get("error")
     if error:
-        message = CONNECT_ERRORS.get(error, f"Smartcar Connect stopped ({error}).")
+        known = CONNECT_ERRORS.get(error)
+        if known is not None:
+            message = QCoreApplication.translate("ConnectWords", str(known))
+        else:
+            message = fill(
+                QCoreApplication.translate("ConnectWords", "Smartcar Connect stopped (%1)."), error
+            )
         if error == "vehicle_incompatible" and query.get("make"):
             car = " ".join(filter(None, (query.get("year"), query.get("make"), query.get("model"))))
-            message = f"The {car} cannot share the data ShopApp needs through Smartcar."
+            message = fill(
+                QCoreApplication.translate(
+                    "ConnectWords", "The %1 cannot share the data ShopApp needs through Smartcar."
+                ),
+                car,
+            )
         log.info("Connect ended with %s", error)
         raise ConnectFailed(message)
     if session.api == "v3":
         user_id = (query.get("user_id") or "").strip()
         if not user_id:
+            if query.get("code"):
+                raise StillOnV2(QCoreApplication.translate("ConnectWords", STILL_ON_V2))
             raise ConnectFailed(
-                STILL_ON_V2 if query.get("code") else "Smartcar's answer named no owner; start Connect again."
+                QCoreApplication.translate(
+                    "ConnectWords", "Smartcar's answer named no owner; start Connect again."
+                )
             )
     elif not query.get("code"):
-        raise ConnectFailed("Smartcar's answer carried no approval code; start Connect again.")
+        raise ConnectFailed(
+            QCoreApplication.translate(
+                "ConnectWords", "Smartcar's answer carried no approval code; start Connect again."
+            )
+        )
     try:
         if session.api == "v3":
             connection, linked = await save_v3_connection(session.v3_client(), user_id, customer, now=now)
@@ -174,7 +247,9 @@ async def complete_connect(
             pair = await session.v2_auth().exchange_code(query["code"])
             connection, linked = await save_connection(session.client, pair, customer, data_key, now=now)
     except SmartcarError as exc:
-        raise ConnectFailed(f"Smartcar did not complete the link: {exc}") from exc
+        raise ConnectFailed(
+            fill(QCoreApplication.translate("ConnectWords", "Smartcar did not complete the link: %1"), exc)
+        ) from exc
     except SetupError as exc:
         raise ConnectFailed(str(exc)) from exc
     return ConnectOutcome(connection.customer_id, connection.customer_name, tuple(linked))
@@ -220,7 +295,7 @@ async def save_connection(
         cars,
         scopes=" ".join(CONNECT_SCOPES),
         stamp=now(),
-        unnamed_customer=UNNAMED_CUSTOMER,
+        unnamed_customer=unnamed_customer(),
         seal=seal,
     )
     linked = [
@@ -246,7 +321,10 @@ async def save_v3_connection(
     granted = await v3.connections(user_id=user_id)
     if not granted:
         raise ConnectFailed(
-            "Smartcar says this owner shared no car with the shop; start Connect again and select a car."
+            QCoreApplication.translate(
+                "ConnectWords",
+                "Smartcar says this owner shared no car with the shop; start Connect again and select a car.",
+            )
         )
     link = save_owner_link(
         user_id,
@@ -261,7 +339,7 @@ async def save_v3_connection(
         ],
         scopes=" ".join(sorted({name for item in granted for name in item.permissions})),
         stamp=now(),
-        unnamed_customer=UNNAMED_CUSTOMER,
+        unnamed_customer=unnamed_customer(),
         api="v3",
     )
     linked = [

@@ -19,6 +19,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
+from PySide6.QtCore import QCoreApplication
+
 from shopapp.credentials import Credentials
 from shopapp.domain.plan import ServicePlan
 from shopapp.services.connect import CONNECT_SCOPES, complete_connect
@@ -165,7 +167,11 @@ async def build_demo_shop(
     owners = sim.customers[: max(1, len(sim.customers) - UNLINKED_CUSTOMERS)]
     async with link.session() as session:
         for index, owner in enumerate(owners):
-            on_step("Linking the demo customers' cars", index, len(owners))
+            on_step(
+                QCoreApplication.translate("DemoSteps", "Linking the demo customers' cars"),
+                index,
+                len(owners),
+            )
             await link_customer(link, session, owner.id, key, sim.clock.now())
         refresher = Refresher(
             session.client,
@@ -177,7 +183,7 @@ async def build_demo_shop(
             now=sim.clock.now,
         )
         for step in range(steps):
-            on_step("Reading the demo fleet's history", step, steps)
+            on_step(QCoreApplication.translate("DemoSteps", "Reading the demo fleet's history"), step, steps)
             await refresher.refresh(trigger="demo")
             if step < steps - 1:
                 sim.clock.advance(min(HISTORY_STEP, today - sim.clock.now()))

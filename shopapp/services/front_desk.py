@@ -6,9 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
+from PySide6.QtCore import QCoreApplication
+
 from shopapp.domain.plan import ServicePlan
 from shopapp.domain.units import DistanceUnit
 from shopapp.errors import UserFacingError
+from shopapp.i18n import fill
 from shopapp.local_format import format_distance, short_date
 from shopapp.store.customers import customer_draft, save_customer
 from shopapp.store.models import ServiceRecord
@@ -68,12 +71,16 @@ class OdometerBelowEarlier(ServiceEntryError):
     field = "odometer"
 
     def __init__(self, message: str, earlier: EarlierOdometer) -> None:
-        super().__init__(message, what_to_do="Check the number on the dashboard.")
+        super().__init__(message, what_to_do=_check_the_dashboard())
         self.earlier = earlier
 
 
 class NegativeCost(ServiceEntryError):
     field = "cost"
+
+
+def _check_the_dashboard() -> str:
+    return QCoreApplication.translate("ServiceEntry", "Check the number on the dashboard.")
 
 
 def service_tasks(
@@ -84,8 +91,13 @@ def service_tasks(
     unknown = [key for key in task_keys if plan.task(key) is None]
     if unknown:
         raise UnknownPlanTask(
-            f"The service plan has no task {', '.join(repr(key) for key in unknown)}.",
-            what_to_do="It may have been removed in Settings on another PC; tick the work again.",
+            fill(
+                QCoreApplication.translate("ServiceEntry", "The service plan has no task %1."),
+                ", ".join(repr(key) for key in unknown),
+            ),
+            what_to_do=QCoreApplication.translate(
+                "ServiceEntry", "It may have been removed in Settings on another PC; tick the work again."
+            ),
         )
     pairs: list[tuple[str | None, str]] = []
     for key in task_keys:
@@ -114,22 +126,34 @@ def check_service(
     Raises the ServiceEntryError of the first rule broken."""
     if performed_on > today:
         raise ServiceDateInFuture(
-            f"The service date ({short_date(performed_on, today)}) is in the future.",
-            what_to_do="Record a service once it is done.",
+            fill(
+                QCoreApplication.translate("ServiceEntry", "The service date (%1) is in the future."),
+                short_date(performed_on, today),
+            ),
+            what_to_do=QCoreApplication.translate("ServiceEntry", "Record a service once it is done."),
         )
     tasks = service_tasks(plan, task_keys, extra_tasks)
     if not tasks:
-        raise NoWorkNamed("A service needs at least one task or a description of the work.")
+        raise NoWorkNamed(
+            QCoreApplication.translate(
+                "ServiceEntry", "A service needs at least one task or a description of the work."
+            )
+        )
     if odometer_km is not None and odometer_km < 0:
-        raise ImplausibleOdometer("An odometer reading cannot be negative.")
+        raise ImplausibleOdometer(
+            QCoreApplication.translate("ServiceEntry", "An odometer reading cannot be negative.")
+        )
     if odometer_km is not None and odometer_km > MAX_ODOMETER_KM:
         raise ImplausibleOdometer(
-            f"{format_distance(odometer_km, unit)} is more than any car drives "
-            f"(at most {format_distance(MAX_ODOMETER_KM, unit)}).",
-            what_to_do="Check the number on the dashboard.",
+            fill(
+                QCoreApplication.translate("ServiceEntry", "%1 is more than any car drives (at most %2)."),
+                format_distance(odometer_km, unit),
+                format_distance(MAX_ODOMETER_KM, unit),
+            ),
+            what_to_do=_check_the_dashboard(),
         )
     if cost_cents is not None and cost_cents < 0:
-        raise NegativeCost("A cost cannot be negative.")
+        raise NegativeCost(QCoreApplication.translate("ServiceEntry", "A cost cannot be negative."))
     return tasks
 
 
@@ -162,17 +186,32 @@ def record_service(
     )
     with one_transaction():  # the history checked is the history the record joins
         if not vehicle_exists(vehicle_id):
-            raise UnknownVehicle("This car is no longer in the shop's list (removed on another PC?).")
+            raise UnknownVehicle(
+                QCoreApplication.translate(
+                    "ServiceEntry", "This car is no longer in the shop's list (removed on another PC?)."
+                )
+            )
         earlier = highest_odometer_before(vehicle_id, performed_on) if odometer_km is not None else None
         if (
             earlier is not None
             and odometer_km is not None
             and odometer_km < earlier.km - ODOMETER_TOLERANCE_KM
         ):
-            how = "the car reported" if earlier.source == "reading" else "was recorded at a service"
+            if earlier.source == "reading":
+                below = QCoreApplication.translate(
+                    "ServiceEntry", "The odometer (%1) is below the %2 the car reported on %3."
+                )
+            else:
+                below = QCoreApplication.translate(
+                    "ServiceEntry", "The odometer (%1) is below the %2 was recorded at a service on %3."
+                )
             raise OdometerBelowEarlier(
-                f"The odometer ({format_distance(odometer_km, unit)}) is below the "
-                f"{format_distance(earlier.km, unit)} {how} on {short_date(earlier.on, today)}.",
+                fill(
+                    below,
+                    format_distance(odometer_km, unit),
+                    format_distance(earlier.km, unit),
+                    short_date(earlier.on, today),
+                ),
                 earlier,
             )
         record = add_service_record(

@@ -20,8 +20,10 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
 
 import h11
+from PySide6.QtCore import QCoreApplication
 
 from shopapp.errors import UserFacingError
+from shopapp.i18n import fill
 
 log = logging.getLogger(__name__)
 
@@ -43,24 +45,31 @@ class BrowserPage:
 
     def render(self) -> bytes:
         colour = "#1b7f3b" if self.ok else "#b3261e"
+        close_tab = QCoreApplication.translate("ConnectPage", "You can close this tab and return to ShopApp.")
+        language = QCoreApplication.translate("ConnectPage", "en", "the HTML lang code of this language")
         return (
-            "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+            f"<!doctype html><html lang='{html.escape(language)}'><head><meta charset='utf-8'>"
             f"<title>ShopApp: {html.escape(self.heading)}</title>"
+            # untranslated: the page's style sheet
             "<style>body{font-family:system-ui,sans-serif;max-width:36em;margin:4em auto;padding:0 1em;"
             f"line-height:1.5}}h1{{color:{colour};font-size:1.6em}}</style></head><body>"
             f"<h1>{html.escape(self.heading)}</h1><p>{html.escape(self.message)}</p>"
-            "<p>You can close this tab and return to ShopApp.</p></body></html>"
+            f"<p>{html.escape(close_tab)}</p></body></html>"
         ).encode()
 
 
 # Called with the redirect's query once its state matched; its page is shown and the listener stops.
 RedirectHandler = Callable[[Mapping[str, str]], Awaitable[BrowserPage]]
 
-_STALE_PAGE = BrowserPage(
-    False,
-    "This link is not from the current Connect",
-    "It may come from an older tab or window. Start Connect again from ShopApp.",
-)
+
+def _stale_page() -> BrowserPage:
+    return BrowserPage(
+        False,
+        QCoreApplication.translate("ConnectPage", "This link is not from the current Connect"),
+        QCoreApplication.translate(
+            "ConnectPage", "It may come from an older tab or window. Start Connect again from ShopApp."
+        ),
+    )
 
 
 def check_redirect_uri(redirect_uri: str) -> tuple[str, int]:
@@ -73,11 +82,23 @@ def check_redirect_uri(redirect_uri: str) -> tuple[str, int]:
     except ValueError:  # a port that is no number, or out of range; an unbalanced [IPv6 host]
         scheme, host, port = "", "", -1
     if port is None or port == 0:
-        raise ListenerError(f"The redirect URI {shown} names no port; use http://localhost:PORT/...")
+        raise ListenerError(
+            fill(
+                QCoreApplication.translate(
+                    "ConnectListener", "The redirect URI %1 names no port; use http://localhost:PORT/..."
+                ),
+                shown,
+            )
+        )
     if port < 0 or scheme != "http":
         raise ListenerError(
-            f"The redirect URI {shown} is not http://localhost:PORT/path with a port from 1 to 65535 "
-            "(SMARTCAR_REDIRECT_URI, else the redirect_uri setting)"
+            fill(
+                QCoreApplication.translate(
+                    "ConnectListener",
+                    "The redirect URI %1 is not http://localhost:PORT/path with a port from 1 to 65535 (SMARTCAR_REDIRECT_URI, else the redirect_uri setting)",  # noqa: E501 (one literal for lupdate)
+                ),
+                shown,
+            )
         )
     return host, port
 
@@ -89,7 +110,15 @@ def bind_loopback(redirect_uri: str) -> list[socket.socket]:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP)
     except socket.gaierror as exc:
-        raise ListenerError(f"Cannot resolve {host} for the Connect listener: {exc.strerror}") from exc
+        raise ListenerError(
+            fill(
+                QCoreApplication.translate(
+                    "ConnectListener", "Cannot resolve %1 for the Connect listener: %2"
+                ),
+                host,
+                exc.strerror,
+            )
+        ) from exc
     addresses = list(
         dict.fromkeys(
             (family, sockaddr[:2] if family == socket.AF_INET else sockaddr)
@@ -99,7 +128,13 @@ def bind_loopback(redirect_uri: str) -> list[socket.socket]:
     )
     if not addresses:
         raise ListenerError(
-            f"{host} is not a loopback address; the redirect URI must be http://localhost:PORT/"
+            fill(
+                QCoreApplication.translate(
+                    "ConnectListener",
+                    "%1 is not a loopback address; the redirect URI must be http://localhost:PORT/",
+                ),
+                host,
+            )
         )
     sockets: list[socket.socket] = []
     for family, address in addresses:
@@ -120,13 +155,30 @@ def bind_loopback(redirect_uri: str) -> list[socket.socket]:
                 opened.close()
             if exc.errno == errno.EADDRINUSE or getattr(exc, "winerror", None) == 10048:
                 raise ListenerError(
-                    f"Port {port} is in use by another program, so Connect cannot receive Smartcar's answer. "
-                    "Close that program (another ShopApp window running Connect?) and try again."
+                    fill(
+                        QCoreApplication.translate(
+                            "ConnectListener",
+                            "Port %1 is in use by another program, so Connect cannot receive Smartcar's answer. Close that program (another ShopApp window running Connect?) and try again.",  # noqa: E501 (one literal for lupdate)
+                        ),
+                        port,
+                    )
                 ) from exc
-            raise ListenerError(f"Cannot listen on {host} port {port}: {exc.strerror or exc}") from exc
+            raise ListenerError(
+                fill(
+                    QCoreApplication.translate("ConnectListener", "Cannot listen on %1 port %2: %3"),
+                    host,
+                    port,
+                    exc.strerror or exc,
+                )
+            ) from exc
         sockets.append(sock)
     if not sockets:
-        raise ListenerError(f"Cannot listen on any loopback address of {host}")
+        raise ListenerError(
+            fill(
+                QCoreApplication.translate("ConnectListener", "Cannot listen on any loopback address of %1"),
+                host,
+            )
+        )
     return sockets
 
 
@@ -165,7 +217,7 @@ class LoopbackListener:
     async def handled(self) -> BrowserPage:
         """The page the handler produced, once a redirect with the right state arrived (wrap it in
         `asyncio.timeout`: an owner may never finish Connect)."""
-        assert self._done is not None, "use the listener as an async context manager"
+        assert self._done is not None, "use the listener as an async context manager"  # untranslated: a bug
         return await asyncio.shield(self._done)
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -184,10 +236,14 @@ class LoopbackListener:
     async def _answer(self, target: str) -> tuple[int, BrowserPage]:
         parts = urlsplit(target)
         if parts.path != self._path:
-            return 404, BrowserPage(False, "Not found", "This address only receives Smartcar Connect.")
+            return 404, BrowserPage(
+                False,
+                QCoreApplication.translate("ConnectPage", "Not found"),
+                QCoreApplication.translate("ConnectPage", "This address only receives Smartcar Connect."),
+            )
         query = dict(parse_qsl(parts.query, keep_blank_values=True))
         if query.get("state") != self._state:
-            return 400, _STALE_PAGE
+            return 400, _stale_page()
         if self._first is None:
             self._first = asyncio.ensure_future(self._handle_first(query))
         # Shielded: a browser that gives up on its copy must not cancel the link being saved.
@@ -201,7 +257,11 @@ class LoopbackListener:
             log.exception("Connect: handling the redirect failed")
             if not self._done.done():
                 self._done.set_exception(exc)
-            return 500, BrowserPage(False, "Connect failed", "ShopApp could not finish linking the car.")
+            return 500, BrowserPage(
+                False,
+                QCoreApplication.translate("ConnectPage", "Connect failed"),
+                QCoreApplication.translate("ConnectPage", "ShopApp could not finish linking the car."),
+            )
         if not self._done.done():
             self._done.set_result(page)
         return (200 if page.ok else 400), page
@@ -230,10 +290,10 @@ async def _write_page(
 ) -> None:
     body = page.render()
     headers = [
-        ("Content-Type", "text/html; charset=utf-8"),
+        ("Content-Type", "text/html; charset=utf-8"),  # untranslated: an HTTP header
         ("Content-Length", str(len(body))),
         ("Cache-Control", "no-store"),
-        ("Connection", "close"),
+        ("Connection", "close"),  # untranslated: an HTTP header
     ]
     writer.write(connection.send(h11.Response(status_code=status, headers=headers)))
     writer.write(connection.send(h11.Data(data=body)))

@@ -26,9 +26,12 @@ from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from typing import Any, TypeVar
 
+from PySide6.QtCore import QCoreApplication
+
 from shopapp.credentials import CredentialsError
 from shopapp.domain.plan import ServicePlan
 from shopapp.domain.schedule import Cadence, NextRefresh, fleet_cadence, next_refresh
+from shopapp.i18n import fill
 from shopapp.services.call_allowance import CallAllowance, ReservedCars
 from shopapp.services.group_writer import GroupWriter
 from shopapp.services.history_import import SOURCE as HISTORY_SOURCE
@@ -66,7 +69,7 @@ __all__ = [
     "RefreshLimits",
     "RefreshProgress",
     "RefreshSummary",
-    "Refresher",
+    "Refresher",  # untranslated: a name the module exports
     "VehicleResult",
     "planned_refreshes",
 ]
@@ -357,16 +360,24 @@ class Refresher:
         try:
             if self._v3 is None:
                 raise _NoV3Client(
-                    "this car is linked through Smartcar API v3, but the shop's Smartcar set-up has no v3 "
-                    "API credentials (settings smartcar_api and smartcar_client_id)"
+                    QCoreApplication.translate(
+                        "RefreshWords",
+                        "this car is linked through Smartcar API v3, but the shop's Smartcar set-up has no v3 API credentials (settings smartcar_api and smartcar_client_id)",  # noqa: E501 (one literal for lupdate)
+                    )
                 )
             if vehicle.connection_state == connections.NEEDS_RECONNECT:
                 raise ReconnectNeeded(
-                    vehicle.connection_state_reason or "The owner must connect the car again."
+                    vehicle.connection_state_reason
+                    or QCoreApplication.translate("RefreshWords", "The owner must connect the car again.")
                 )
             user_id = vehicle.smartcar_user_id
             if user_id is None:  # every way to v3 stores the owner's user id; only Connect can give it back
-                raise ReconnectNeeded("The owner must connect the car again (no Smartcar user id on record).")
+                raise ReconnectNeeded(
+                    QCoreApplication.translate(
+                        "RefreshWords",
+                        "The owner must connect the car again (no Smartcar user id on record).",
+                    )
+                )
             await self._spend(car, V3_CALLS_PER_REFRESH, writer)
             try:
                 found = await self._v3.signals(vehicle.smartcar_id, user_id)
@@ -402,10 +413,16 @@ class Refresher:
         if shared is None or any(item.vehicle_id == vehicle.smartcar_id for item in shared):
             return
         if not shared:
-            reason = "The owner withdrew the shop's access in Smartcar; connect their cars again."
+            reason = QCoreApplication.translate(
+                "RefreshWords", "The owner withdrew the shop's access in Smartcar; connect their cars again."
+            )
             await writer.run(connections.mark_needs_reconnect, vehicle.connection_id, reason)
             raise ReconnectNeeded(reason)
-        raise ReconnectNeeded("The owner no longer shares this car with the shop; connect it again.")
+        raise ReconnectNeeded(
+            QCoreApplication.translate(
+                "RefreshWords", "The owner no longer shares this car with the shop; connect it again."
+            )
+        )
 
     async def _owner_connections(self, user_id: str) -> tuple[V3Connection, ...] | None:
         assert self._v3 is not None
@@ -427,7 +444,12 @@ class Refresher:
     async def _spend(self, car: CarToRefresh, calls: int, writer: DatabaseWorker) -> None:
         if not await self._take_calls(car, calls, writer):
             raise _BudgetSpent(
-                f"stopped: this month's {self._limits.monthly_budget} Smartcar calls for this car are spent"
+                fill(
+                    QCoreApplication.translate(
+                        "RefreshWords", "stopped: this month's %1 Smartcar calls for this car are spent"
+                    ),
+                    self._limits.monthly_budget,
+                )
             )
 
     async def _authorised(self, vehicle: ConnectedCar, call: Callable[[str], Awaitable[T]]) -> T:
@@ -442,7 +464,7 @@ class Refresher:
         try:
             return await call(renewed)
         except AuthenticationError:
-            reason = "Smartcar no longer accepts this connection."
+            reason = QCoreApplication.translate("RefreshWords", "Smartcar no longer accepts this connection.")
             connections.mark_needs_reconnect(vehicle.connection_id, reason)
             raise ReconnectNeeded(reason) from None
 

@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from shopapp.domain.plan import ServicePlan
 from shopapp.domain.snapshot import VehicleSnapshot
+from shopapp.i18n import fill
 from shopapp.services.call_allowance import CallAllowance
 from shopapp.services.history_import import records_from_history
 from shopapp.services.refresh_results import VehicleResult
@@ -146,4 +149,11 @@ def record_outcomes(outcomes: Sequence[CarOutcome], plan: ServicePlan) -> None:
         if not outcome.failed and result.outcome is not None:
             failed = result.outcome.failed_signals
             result.ok = not failed
-            result.message = "could not read " + result.outcome.describe_failures() if failed else "ok"
+            result.message = (
+                fill(
+                    QCoreApplication.translate("RefreshWords", "could not read %1"),
+                    result.outcome.describe_failures(),
+                )
+                if failed
+                else "ok"
+            )

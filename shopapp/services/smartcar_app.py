@@ -16,8 +16,11 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from shopapp.credentials import Credentials, CredentialsError
 from shopapp.errors import UserFacingError
+from shopapp.i18n import fill
 from shopapp.smartcar.app_token import AppTokenSource
 from shopapp.smartcar.auth import SmartcarAuth, build_connect_url
 from shopapp.smartcar.client import SmartcarClient
@@ -70,28 +73,45 @@ def smartcar_app(
         try:
             secret = secrets.client_secret() or ""
         except CredentialsError as exc:
-            raise SetupError(f"{exc} Or set SMARTCAR_CLIENT_SECRET.") from exc
-    id_label = (
-        "API client id (Smartcar dashboard → your application → API Credentials; it begins with client_; "
-        "setting smartcar_client_id or SMARTCAR_CLIENT_ID)"
-        if api == "v3"
-        else "client id (setting smartcar_client_id or SMARTCAR_CLIENT_ID)"
-    )
+            raise SetupError(
+                fill(QCoreApplication.translate("SmartcarSetup", "%1 Or set SMARTCAR_CLIENT_SECRET."), exc)
+            ) from exc
+    if api == "v3":
+        id_label = QCoreApplication.translate(
+            "SmartcarSetup",
+            "API client id (Smartcar dashboard → your application → API Credentials; it begins with client_; setting smartcar_client_id or SMARTCAR_CLIENT_ID)",  # noqa: E501 (one literal for lupdate)
+        )
+    else:
+        id_label = QCoreApplication.translate(
+            "SmartcarSetup", "client id (setting smartcar_client_id or SMARTCAR_CLIENT_ID)"
+        )
     required = [
         (id_label, client_id),
-        ("client secret (Settings, kept in the keyring, or SMARTCAR_CLIENT_SECRET)", secret),
+        (
+            QCoreApplication.translate(
+                "SmartcarSetup", "client secret (Settings, kept in the keyring, or SMARTCAR_CLIENT_SECRET)"
+            ),
+            secret,
+        ),
     ]
     if api == "v3":
         required.append(
             (
-                "Application ID (Smartcar dashboard → your application → Configuration; setting "
-                "smartcar_application_id or SMARTCAR_APPLICATION_ID)",
+                QCoreApplication.translate(
+                    "SmartcarSetup",
+                    "Application ID (Smartcar dashboard → your application → Configuration; setting smartcar_application_id or SMARTCAR_APPLICATION_ID)",  # noqa: E501 (one literal for lupdate)
+                ),
                 application_id,
             )
         )
     missing = [label for label, value in required if not value]
     if missing:
-        raise SetupError("Smartcar is not set up: missing the " + " and the ".join(missing) + ".")
+        raise SetupError(
+            fill(
+                QCoreApplication.translate("SmartcarSetup", "Smartcar is not set up: missing the %1."),
+                _and_the(missing),
+            )
+        )
     credentials = AppCredentials(client_id, secret, redirect_uri, application_id=application_id)
     return SmartcarApp(
         api=api,
@@ -99,6 +119,14 @@ def smartcar_app(
         credentials=credentials,
         v2_credentials=_v2_client(credentials, secrets, from_env),
     )
+
+
+def _and_the(labels: list[str]) -> str:
+    """ "A and the B and the C": each pair joined by one translated pattern, so a language can reorder it."""
+    joined = labels[0]
+    for label in labels[1:]:
+        joined = fill(QCoreApplication.translate("SmartcarSetup", "%1 and the %2"), joined, label)
+    return joined
 
 
 def _v2_client(credentials: AppCredentials, secrets: Credentials, from_env: Any) -> AppCredentials | None:
@@ -143,16 +171,20 @@ class SmartcarSession:
     def v2_auth(self) -> SmartcarAuth:
         if self.auth is None:
             raise SetupError(
-                "The shop's v2 Smartcar client is not set on this PC (the client id set is a v3 API client "
-                "id): set SMARTCAR_V2_CLIENT_SECRET and the Application ID, or use API v3."
+                QCoreApplication.translate(
+                    "SmartcarSetup",
+                    "The shop's v2 Smartcar client is not set on this PC (the client id set is a v3 API client id): set SMARTCAR_V2_CLIENT_SECRET and the Application ID, or use API v3.",  # noqa: E501 (one literal for lupdate)
+                )
             )
         return self.auth
 
     def v3_client(self) -> SmartcarV3Client:
         if self.v3 is None:
             raise SetupError(
-                "The shop's Smartcar application is set up for API v2 (setting smartcar_api); v3 calls need "
-                "the v3 API credentials."
+                QCoreApplication.translate(
+                    "SmartcarSetup",
+                    "The shop's Smartcar application is set up for API v2 (setting smartcar_api); v3 calls need the v3 API credentials.",  # noqa: E501 (one literal for lupdate)
+                )
             )
         return self.v3
 

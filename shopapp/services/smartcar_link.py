@@ -9,6 +9,8 @@ from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
+
 from shopapp.config import Settings
 from shopapp.credentials import Credentials, DataKeyError, check_data_key
 from shopapp.domain.plan import ServicePlan
@@ -154,5 +156,9 @@ async def move_shop_to_v3(
 
 def _required(key: str | None) -> str:
     if key is None:  # only v3 connections were stored when the refresh started
-        raise DataKeyError("No Smartcar token pair was stored when this refresh started.")
+        raise DataKeyError(
+            QCoreApplication.translate(
+                "RefreshWords", "No Smartcar token pair was stored when this refresh started."
+            )
+        )
     return key

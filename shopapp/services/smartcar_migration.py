@@ -12,6 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+
+from shopapp.i18n import fill
 from shopapp.smartcar.errors import AuthenticationError, OAuthError, SmartcarError
 from shopapp.smartcar.v3_client import SmartcarV3Client
 from shopapp.smartcar.v3_results import V3Connection
@@ -27,7 +30,19 @@ from shopapp.store.connections import (
 )
 from shopapp.store.connections import connection_counts as connection_counts
 
-MOVED, PENDING_READ, STAYS, WOULD_MOVE = "moved", "pending first read", "stays on v2", "would move"
+# Each outcome is a code (compared, counted) and, translated, the words a line shows.
+MOVED = str(QT_TRANSLATE_NOOP("MoveToV3Words", "moved"))
+PENDING_READ = str(QT_TRANSLATE_NOOP("MoveToV3Words", "pending first read"))
+STAYS = str(QT_TRANSLATE_NOOP("MoveToV3Words", "stays on v2"))
+WOULD_MOVE = str(QT_TRANSLATE_NOOP("MoveToV3Words", "would move"))
+
+
+class MoveToV3CountWords(QObject):
+    """The migration's counted words (a QObject for self.tr(), the only plural lupdate sees). Unparented,
+    no signals: usable on any thread."""
+
+    def cars(self, count: int) -> str:
+        return self.tr("%n car(s)", "", count)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +56,21 @@ class MigrationLine:
     vehicle_ids: tuple[int, ...] = ()
 
     def describe(self) -> str:
-        text = f"{self.customer} (connection {self.connection_id}): {self.outcome}"
-        return f"{text} — {self.reason}" if self.reason else text
+        outcome = QCoreApplication.translate("MoveToV3Words", self.outcome)
+        if self.reason:
+            return fill(
+                QCoreApplication.translate("MoveToV3Words", "%1 (connection %2): %3 — %4"),
+                self.customer,
+                self.connection_id,
+                outcome,
+                self.reason,
+            )
+        return fill(
+            QCoreApplication.translate("MoveToV3Words", "%1 (connection %2): %3"),
+            self.customer,
+            self.connection_id,
+            outcome,
+        )
 
 
 @dataclass
@@ -82,27 +110,52 @@ async def _move(v3: SmartcarV3Client, candidate: ConnectionToMove, dry_run: bool
         )
 
     if candidate.api == "v3":  # switched by an earlier run; its pair goes at the first good v3 read
-        return line(PENDING_READ, "switched earlier; its v2 tokens are erased after the first v3 read")
+        return line(
+            PENDING_READ,
+            QCoreApplication.translate(
+                "MoveToV3Words", "switched earlier; its v2 tokens are erased after the first v3 read"
+            ),
+        )
     if not candidate.smartcar_vehicle_ids:
-        return line(STAYS, "it has no car to look up in Smartcar")
+        return line(
+            STAYS, QCoreApplication.translate("MoveToV3Words", "it has no car to look up in Smartcar")
+        )
     try:
         found = await _owner_of(v3, candidate.smartcar_vehicle_ids)
     except (OAuthError, AuthenticationError):
         raise  # the shop's API credentials are refused: no connection can move, say it once
     except SmartcarError as exc:
-        return line(STAYS, f"Smartcar could not be asked ({exc.type}); run the migration again later")
+        return line(
+            STAYS,
+            fill(
+                QCoreApplication.translate(
+                    "MoveToV3Words", "Smartcar could not be asked (%1); run the migration again later"
+                ),
+                exc.type,
+            ),
+        )
     if found is None:
         return line(
             STAYS,
-            "Smartcar no longer lists any of its cars for this application (the owner withdrew access); "
-            "the owner must connect again",
+            QCoreApplication.translate(
+                "MoveToV3Words",
+                "Smartcar no longer lists any of its cars for this application (the owner withdrew access); the owner must connect again",  # noqa: E501 (one literal for lupdate)
+            ),
         )
     if user_id_taken(found.user_id, candidate.connection_id):
-        return line(STAYS, "another connection of the shop already belongs to this Smartcar owner")
+        return line(
+            STAYS,
+            QCoreApplication.translate(
+                "MoveToV3Words", "another connection of the shop already belongs to this Smartcar owner"
+            ),
+        )
     if dry_run:
-        return line(WOULD_MOVE, f"{len(candidate.smartcar_vehicle_ids)} car(s)")
+        return line(WOULD_MOVE, MoveToV3CountWords().cars(len(candidate.smartcar_vehicle_ids)))
     switch_to_v3(candidate.connection_id, found.user_id, found.permissions)
-    return line(MOVED, "its v2 tokens are erased after the first v3 read")
+    return line(
+        MOVED,
+        QCoreApplication.translate("MoveToV3Words", "its v2 tokens are erased after the first v3 read"),
+    )
 
 
 async def _owner_of(v3: SmartcarV3Client, vehicle_ids: tuple[str, ...]) -> V3Connection | None:

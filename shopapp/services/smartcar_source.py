@@ -6,6 +6,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from shopapp.domain.snapshot import Availability, Signal, SystemReport, VehicleSnapshot
 from shopapp.smartcar.errors import CompatibilityError, PermissionDeniedError, SmartcarError
 from shopapp.smartcar.results import BatchItem, BatchResult
@@ -19,7 +21,7 @@ ATTRIBUTES, VIN = "/", "/vin"
 
 def _signal(item: BatchItem[Any] | None, value_of: Callable[[Any], Any]) -> Signal[Any]:
     if item is None:
-        return Signal(Availability.ERROR, detail="not asked")
+        return Signal(Availability.ERROR, detail=QCoreApplication.translate("SignalDetails", "not asked"))
     if item.error is not None:
         return Signal(availability_of(item.error), detail=detail_of(item.error))
     result = item.result()

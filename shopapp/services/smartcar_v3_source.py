@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from shopapp.domain.snapshot import Availability, Signal, SystemReport, VehicleSnapshot
 from shopapp.services.smartcar_source import availability_of, detail_of
 from shopapp.smartcar import signals as codes
@@ -22,8 +24,8 @@ from shopapp.smartcar.v3_results import SignalSet, V3Signal
 ELECTRIC = "BEV"
 
 # An empty answer is what Smartcar's store gives for a car it has collected nothing for yet (reference
-# section 3.5); it says nothing about what the car can do.
-NOTHING_COLLECTED = "Smartcar has no data for this car yet"
+# section 3.5); it says nothing about what the car can do. (The English source text: stored translated.)
+NOTHING_COLLECTED = str(QT_TRANSLATE_NOOP("SignalDetails", "Smartcar has no data for this car yet"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,9 +92,11 @@ def _systems(found: SignalSet, missing: Signal[Any]) -> Signal[tuple[SystemRepor
 def read_signals(found: SignalSet, fetched_at: datetime, known_powertrain: str = "") -> V3Reading:
     """Reads one `GET /v3/vehicles/{id}/signals` answer (requested in metric: distances are km)."""
     missing: Signal[Any] = (
-        Signal(Availability.ERROR, detail=NOTHING_COLLECTED)
+        Signal(Availability.ERROR, detail=QCoreApplication.translate("SignalDetails", NOTHING_COLLECTED))
         if len(found) == 0
-        else Signal(Availability.NOT_CAPABLE, detail="not reported")
+        else Signal(
+            Availability.NOT_CAPABLE, detail=QCoreApplication.translate("SignalDetails", "not reported")
+        )
     )
     vehicle = found.vehicle
     powertrain = (vehicle.powertrain_type if vehicle else None) or known_powertrain or None

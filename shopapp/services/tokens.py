@@ -17,6 +17,8 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from shopapp.credentials import CredentialsError, open_token_pair, seal_token_pair
 from shopapp.services.process_identity import is_gone, this_process_text
 from shopapp.services.smartcar_app import SetupError
@@ -33,20 +35,33 @@ REFRESH_MARGIN = timedelta(minutes=5)  # refresh shortly before expiry, never wi
 RENEW_REFRESH_TOKEN_BELOW = timedelta(days=15)
 LEASE_POLL_SECONDS = 0.5
 LEASE_WAIT_SECONDS = 45.0
-V2_CLIENT_MISSING = (
-    "this car's connection still uses Smartcar API v2 and the v2 client secret is not set on this PC: run "
-    "`shopapp smartcar migrate` (or Settings → Smartcar → Move connections to v3)"
+# The English source texts; raised and stored translated (_words).
+V2_CLIENT_MISSING = str(
+    QT_TRANSLATE_NOOP(
+        "TokenWords",
+        "this car's connection still uses Smartcar API v2 and the v2 client secret is not set on this PC: run `shopapp smartcar migrate` (or Settings → Smartcar → Move connections to v3)",  # noqa: E501 (one literal for lupdate)
+    )
 )
-V2_CLIENT_REFUSED = (
-    "Smartcar refused the shop's v2 client id or client secret while renewing a connection's access "
-    "(invalid_client): check SMARTCAR_CLIENT_SECRET (SMARTCAR_V2_CLIENT_SECRET on a shop moved to v3) or "
-    "Settings → Smartcar, then refresh again"
+V2_CLIENT_REFUSED = str(
+    QT_TRANSLATE_NOOP(
+        "TokenWords",
+        "Smartcar refused the shop's v2 client id or client secret while renewing a connection's access (invalid_client): check SMARTCAR_CLIENT_SECRET (SMARTCAR_V2_CLIENT_SECRET on a shop moved to v3) or Settings → Smartcar, then refresh again",  # noqa: E501 (one literal for lupdate)
+    )
 )
-REFRESH_REFUSED = "Smartcar refused to renew access; the owner must connect again."
-CRASHED_DURING_RENEWAL = (
-    "A ShopApp process crashed during token refresh before it saved Smartcar's new tokens, and the old "
-    "ones have expired since: the owner must connect again."
+REFRESH_REFUSED = str(
+    QT_TRANSLATE_NOOP("TokenWords", "Smartcar refused to renew access; the owner must connect again.")
 )
+CRASHED_DURING_RENEWAL = str(
+    QT_TRANSLATE_NOOP(
+        "TokenWords",
+        "A ShopApp process crashed during token refresh before it saved Smartcar's new tokens, and the old ones have expired since: the owner must connect again.",  # noqa: E501 (one literal for lupdate)
+    )
+)
+
+
+def _words(source: str) -> str:
+    """One of the texts above in the shop's language (thread-safe: renewals run on any thread)."""
+    return QCoreApplication.translate("TokenWords", source)
 
 
 class ReconnectNeeded(Exception):
@@ -138,9 +153,14 @@ class TokenKeeper:
 
     def _pair(self, row: connections.ConnectionPairRow) -> TokenPair:
         if row.state == connections.NEEDS_RECONNECT:
-            raise ReconnectNeeded(row.state_reason or "The owner must connect the car again.")
+            raise ReconnectNeeded(
+                row.state_reason
+                or QCoreApplication.translate("TokenWords", "The owner must connect the car again.")
+            )
         if not row.sealed_tokens:
-            raise ReconnectNeeded("No Smartcar tokens are stored for this connection.")
+            raise ReconnectNeeded(
+                QCoreApplication.translate("TokenWords", "No Smartcar tokens are stored for this connection.")
+            )
         return open_token_pair(row.sealed_tokens, self._data_key(), token_context(row.connection_id))
 
     def _fresh_enough(self, pair: TokenPair) -> bool:
@@ -227,7 +247,12 @@ class TokenKeeper:
             if self._take_lease(connection_id):
                 break
             if waited >= LEASE_WAIT_SECONDS:
-                raise LeaseTimeout("Another ShopApp is renewing this connection's tokens; try again shortly.")
+                raise LeaseTimeout(
+                    QCoreApplication.translate(
+                        "TokenWords",
+                        "Another ShopApp is renewing this connection's tokens; try again shortly.",
+                    )
+                )
             await self._sleep(LEASE_POLL_SECONDS)
             waited += LEASE_POLL_SECONDS
         interrupted = False
@@ -239,11 +264,11 @@ class TokenKeeper:
                 connections.release_lease(connection_id)
                 return pair.access_token
             if self._auth is None:
-                raise CredentialsError(V2_CLIENT_MISSING)
+                raise CredentialsError(_words(V2_CLIENT_MISSING))
             new_pair = await self._auth.refresh_tokens(pair.refresh_token)
         except OAuthError as exc:
             if exc.is_invalid_grant:
-                reason = CRASHED_DURING_RENEWAL if interrupted else REFRESH_REFUSED
+                reason = _words(CRASHED_DURING_RENEWAL if interrupted else REFRESH_REFUSED)
                 log.warning(
                     "Connection %d: refresh refused (%s%s); marked for reconnection",
                     connection_id,
@@ -254,7 +279,7 @@ class TokenKeeper:
                 raise ReconnectNeeded(reason) from exc
             connections.release_lease(connection_id)
             if exc.is_invalid_client:
-                raise SetupError(V2_CLIENT_REFUSED) from None
+                raise SetupError(_words(V2_CLIENT_REFUSED)) from None
             raise
         except BaseException:
             connections.release_lease(connection_id)

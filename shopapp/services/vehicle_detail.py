@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from shopapp.domain.dtc import TroubleCodeCatalogue, TroubleCodeInfo
 from shopapp.domain.due import DueItem
 from shopapp.domain.forecast import day_reaching, projected_value
 from shopapp.domain.plan import OilCapability, ServicePlan
 from shopapp.domain.snapshot import Availability
+from shopapp.i18n import fill
 from shopapp.store.vehicle_story import (
     ReadingPoint,
     ServiceEntry,
@@ -23,15 +26,23 @@ from shopapp.store.vehicle_story import (
 )
 from shopapp.system_names import system_display_name
 
-# The signals a refresh asks for, as SignalAvailability names them, with the words the panes use.
+# The signals a refresh asks for, as SignalAvailability names them, with the words the panes use (English
+# source texts: signal_display_name() gives them in the shop's language).
 SIGNAL_NAMES = {
-    "odometer": "Odometer",
-    "engine_oil": "Engine oil",
-    "trouble_codes": "Trouble codes",
-    "system_status": "System status",
+    "odometer": QT_TRANSLATE_NOOP("SignalNames", "Odometer"),
+    "engine_oil": QT_TRANSLATE_NOOP("SignalNames", "Engine oil"),
+    "trouble_codes": QT_TRANSLATE_NOOP("SignalNames", "Trouble codes"),
+    "system_status": QT_TRANSLATE_NOOP("SignalNames", "System status"),
 }
-NOT_AVAILABLE = "Not available for this vehicle"
+# The English source text; SignalState.explanation gives it translated.
+NOT_AVAILABLE = str(QT_TRANSLATE_NOOP("SignalStates", "Not available for this vehicle"))
 FORECAST_DAYS = 30
+
+
+def signal_display_name(signal_name: str) -> str:
+    """ "engine_oil" -> "Engine oil" in the shop's language; an unknown name stays as it is."""
+    known = SIGNAL_NAMES.get(signal_name)
+    return signal_name if known is None else QCoreApplication.translate("SignalNames", str(known))
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,15 +68,20 @@ class SignalState:
     @property
     def explanation(self) -> str:
         if self.availability is Availability.NO_PERMISSION:
-            return "Not shared by the owner when the car was connected"
-        if self.availability is Availability.NOT_CAPABLE:
-            return NOT_AVAILABLE
-        if self.availability is Availability.ERROR:
-            return (
-                f"The last refresh could not read it ({self.detail})" if self.detail else "Could not read it"
+            return QCoreApplication.translate(
+                "SignalStates", "Not shared by the owner when the car was connected"
             )
+        if self.availability is Availability.NOT_CAPABLE:
+            return QCoreApplication.translate("SignalStates", NOT_AVAILABLE)
+        if self.availability is Availability.ERROR:
+            if self.detail:
+                return fill(
+                    QCoreApplication.translate("SignalStates", "The last refresh could not read it (%1)"),
+                    self.detail,
+                )
+            return QCoreApplication.translate("SignalStates", "Could not read it")
         if self.availability is None:
-            return "Not read yet"
+            return QCoreApplication.translate("SignalStates", "Not read yet")
         return ""
 
 

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 import peewee
+from PySide6.QtCore import QCoreApplication
 
 from shopapp.store.bulk import chunked
 from shopapp.store.migrations import dialect_of
@@ -263,7 +264,7 @@ def connections_to_move() -> list[ConnectionToMove]:
             ConnectionToMove(
                 connection_id=row.id,
                 api=row.api,
-                customer=row.customer.name if row.customer else "(no customer)",
+                customer=row.customer.name if row.customer else _no_customer(),
                 vehicle_ids=tuple(car.id for car in cars),
                 smartcar_vehicle_ids=tuple(car.smartcar_id for car in cars if car.smartcar_id is not None),
             )
@@ -279,7 +280,12 @@ def customer_names(connection_ids: Sequence[int]) -> list[str]:
         .where(Connection.id.in_(list(connection_ids)))
         .order_by(Connection.id)
     )
-    return [row.customer.name if row.customer else "(no customer)" for row in rows]
+    return [row.customer.name if row.customer else _no_customer() for row in rows]
+
+
+def _no_customer() -> str:
+    """What a connection not assigned to a customer yet is called where a customer's name goes."""
+    return QCoreApplication.translate("ShopConnections", "(no customer)")
 
 
 def user_id_taken(user_id: str, connection_id: int) -> bool:

@@ -8,6 +8,8 @@ from dataclasses import asdict, fields
 from datetime import UTC, datetime
 from typing import NamedTuple
 
+from PySide6.QtCore import QCoreApplication
+
 from shopapp.domain.contact import CustomerDraft
 from shopapp.store.bulk import chunked
 from shopapp.store.database import StoreError
@@ -15,6 +17,12 @@ from shopapp.store.models import Customer, Vehicle, db
 from shopapp.store.rows import tuple_rows
 
 _DRAFT_FIELDS = tuple(f.name for f in fields(CustomerDraft))
+
+
+def _customer_gone() -> str:
+    return QCoreApplication.translate(
+        "ShopDatabase", "This customer no longer exists (deleted on another computer?)."
+    )
 
 
 def save_customer(draft: CustomerDraft, customer_id: int | None = None) -> int:
@@ -33,7 +41,7 @@ def save_customer(draft: CustomerDraft, customer_id: int | None = None) -> int:
             return Customer.create(created_at=datetime.now(UTC), **values).id
         updated = Customer.update(**values).where(Customer.id == customer_id).execute()
         if not updated:
-            raise StoreError("This customer no longer exists (deleted on another computer?).")
+            raise StoreError(_customer_gone())
         return customer_id
 
 
@@ -41,7 +49,7 @@ def customer_draft(customer_id: int) -> CustomerDraft:
     """The customer as the dialog edits it; StoreError when there is no such customer."""
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None:
-        raise StoreError("This customer no longer exists (deleted on another computer?).")
+        raise StoreError(_customer_gone())
     return CustomerDraft(**{name: getattr(customer, name) or "" for name in _DRAFT_FIELDS})
 
 

@@ -11,8 +11,10 @@ from pathlib import Path
 
 import peewee
 from playhouse.db_url import connect as connect_url
+from PySide6.QtCore import QCoreApplication
 
 from shopapp.errors import UserFacingError
+from shopapp.i18n import fill
 from shopapp.store.migrations import LATEST_VERSION, STEPS, dialect_of
 from shopapp.store.models import db
 from shopapp.store.sqlite_file import (
@@ -47,7 +49,9 @@ class NewerSchemaError(StoreError):
     pass
 
 
-SUPPORTED_URLS = "sqlite:////absolute/path/shopapp.sqlite3 or postgresql://user:password@host/dbname"
+# The two kinds of URL ShopApp opens (a sentence names both).
+SQLITE_URL_EXAMPLE = "sqlite:////absolute/path/shopapp.sqlite3"
+POSTGRESQL_URL_EXAMPLE = "postgresql://user:password@host/dbname"
 _URL_SCHEMES = ("sqlite", "postgresql", "postgres")
 
 
@@ -64,29 +68,60 @@ def database_for(url: str | None, home: Path) -> peewee.Database:
     if scheme not in _URL_SCHEMES:
         # Only the scheme is repeated: the rest of a URL may hold a password.
         if scheme.isascii() and scheme.isidentifier():
-            problem = f"names a {scheme}:// database, which ShopApp does not support"
+            problem = fill(
+                QCoreApplication.translate(
+                    "ShopDatabase",
+                    "SHOPAPP_DATABASE_URL names a %1:// database, which ShopApp does not support: use %2 or %3",  # noqa: E501 (one literal for lupdate)
+                ),
+                scheme,
+                SQLITE_URL_EXAMPLE,
+                POSTGRESQL_URL_EXAMPLE,
+            )
         else:
-            problem = "is not a database URL"
-        raise StoreError(f"SHOPAPP_DATABASE_URL {problem}: use {SUPPORTED_URLS}")
+            problem = fill(
+                QCoreApplication.translate(
+                    "ShopDatabase", "SHOPAPP_DATABASE_URL is not a database URL: use %1 or %2"
+                ),
+                SQLITE_URL_EXAMPLE,
+                POSTGRESQL_URL_EXAMPLE,
+            )
+        raise StoreError(problem)
     try:
         if scheme == "sqlite":
             database = connect_url(url, pragmas=SQLITE_PRAGMAS, lock_type=SQLITE_LOCK)
         else:
             database = connect_url(url)
     except (ValueError, RuntimeError, peewee.ImproperlyConfigured) as exc:
-        raise StoreError(f"SHOPAPP_DATABASE_URL is not a database URL ShopApp can use: {exc}") from exc
+        raise StoreError(
+            fill(
+                QCoreApplication.translate(
+                    "ShopDatabase", "SHOPAPP_DATABASE_URL is not a database URL ShopApp can use: %1"
+                ),
+                exc,
+            )
+        ) from exc
     if scheme == "sqlite":
         name = str(database.database)
         if name in ("", ":memory:") or name.startswith("file:"):
             raise StoreError(
-                "SHOPAPP_DATABASE_URL names no database file (a shop's database must be a file that "
-                "outlives ShopApp): use sqlite:////absolute/path/shopapp.sqlite3"
+                fill(
+                    QCoreApplication.translate(
+                        "ShopDatabase",
+                        "SHOPAPP_DATABASE_URL names no database file (a shop's database must be a file that outlives ShopApp): use %1",  # noqa: E501 (one literal for lupdate)
+                    ),
+                    SQLITE_URL_EXAMPLE,
+                )
             )
         if not Path(name).is_absolute():
             raise StoreError(
-                f"SHOPAPP_DATABASE_URL names a relative path ({name}), which would change with the folder "
-                "ShopApp starts in: use an absolute one, e.g. sqlite:////absolute/path/shopapp.sqlite3 "
-                "(four slashes)"
+                fill(
+                    QCoreApplication.translate(
+                        "ShopDatabase",
+                        "SHOPAPP_DATABASE_URL names a relative path (%1), which would change with the folder ShopApp starts in: use an absolute one, e.g. %2 (four slashes)",  # noqa: E501 (one literal for lupdate)
+                    ),
+                    name,
+                    SQLITE_URL_EXAMPLE,
+                )
             )
     return database
 
@@ -142,7 +177,9 @@ def copy_open_sqlite(target: Path) -> str:
     quick_check verdict on the copy ("ok" when sound)."""
     database = db.obj
     if not isinstance(database, peewee.SqliteDatabase):
-        raise StoreError("The open database is not a SQLite file.")
+        raise StoreError(
+            QCoreApplication.translate("ShopDatabase", "The open database is not a SQLite file.")
+        )
     backup_sqlite(database, target)
     copy = sqlite3.connect(str(target))
     try:
@@ -195,8 +232,14 @@ def migrate(database: peewee.Database) -> int:
     current = schema_version(database)
     if current > LATEST_VERSION:
         raise NewerSchemaError(
-            f"This database was written by a newer ShopApp (schema {current}; this version knows up to "
-            f"{LATEST_VERSION}). Install the newer ShopApp, or point SHOPAPP_DATABASE_URL elsewhere."
+            fill(
+                QCoreApplication.translate(
+                    "ShopDatabase",
+                    "This database was written by a newer ShopApp (schema %1; this version knows up to %2). Install the newer ShopApp, or point SHOPAPP_DATABASE_URL elsewhere.",  # noqa: E501 (one literal for lupdate)
+                ),
+                current,
+                LATEST_VERSION,
+            )
         )
     if current == LATEST_VERSION:
         return current
@@ -246,10 +289,18 @@ def open_store(home: Path, url: str | None = None) -> peewee.Database:
             raise  # a bug, not the file
         raise StoreError(_cannot_open(path, exc)) from exc
     except peewee.ImproperlyConfigured as exc:  # e.g. PostgreSQL without its driver installed
-        raise StoreError(f"Cannot open the shop's database: {exc}") from exc
+        raise StoreError(
+            fill(QCoreApplication.translate("ShopDatabase", "Cannot open the shop's database: %1"), exc)
+        ) from exc
     except OSError as exc:
         database.close()
-        raise StoreError(f"Cannot create the shop's database {path}: {exc.strerror or exc}") from exc
+        raise StoreError(
+            fill(
+                QCoreApplication.translate("ShopDatabase", "Cannot create the shop's database %1: %2"),
+                path,
+                exc.strerror or exc,
+            )
+        ) from exc
     except StoreError:
         database.close()
         raise
@@ -262,7 +313,11 @@ def _cannot_open(path: Path | None, error: Exception) -> str:
     if path is not None and reason:
         return damaged_message(path, reason)
     said = " ".join(str(error).split())  # a server's message may span lines; ours is one
-    return f"Cannot open the shop's database{f' {path}' if path else ''}: {said}"
+    if path:
+        return fill(
+            QCoreApplication.translate("ShopDatabase", "Cannot open the shop's database %1: %2"), path, said
+        )
+    return fill(QCoreApplication.translate("ShopDatabase", "Cannot open the shop's database: %1"), said)
 
 
 def damaged_store_message(error: BaseException) -> str | None:

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 import peewee
 from peewee import EXCLUDED, fn
+from PySide6.QtCore import QCoreApplication
 
 from shopapp.domain.forecast import (
     FORECAST_WINDOW_DAYS,
@@ -20,6 +21,7 @@ from shopapp.domain.forecast import (
 )
 from shopapp.domain.plan import OilCapability
 from shopapp.domain.snapshot import Availability, Signal, VehicleSnapshot
+from shopapp.i18n import fill
 from shopapp.store.bulk import MAX_VALUES_PER_STATEMENT, chunked, insert_rows, update_rows
 from shopapp.store.models import (
     OdometerReading,
@@ -405,7 +407,9 @@ def _summary(
         summary["oil_life"] = summary["oil_decline_per_day"] = None
     summary["last_refresh_at"] = now
     failures = outcome.describe_failures()
-    summary["last_error"] = f"Could not read: {failures}" if failures else ""
+    summary["last_error"] = (
+        fill(QCoreApplication.translate("RefreshWords", "Could not read: %1"), failures) if failures else ""
+    )
     return (*(summary[field.name] for field in _SUMMARY_FIELDS), item.vehicle_id)
 
 

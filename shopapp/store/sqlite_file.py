@@ -10,20 +10,26 @@ from collections.abc import Callable
 from pathlib import Path
 
 import peewee
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from shopapp.atomic_file import new_file_beside, sync_folder
 from shopapp.errors import UserFacingError
+from shopapp.i18n import fill
 
-README_SECTION = "see README 'Backup and restore'"
 _MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
+# Why a file is no database: English words returned by file_problem and damage_reason, translated where a
+# message shows them (damaged_message).
+CORRUPT = str(QT_TRANSLATE_NOOP("DatabaseDamage", "corrupt pages inside"))
+NOT_A_DATABASE = str(QT_TRANSLATE_NOOP("DatabaseDamage", "not a SQLite database"))
+TRUNCATED = str(QT_TRANSLATE_NOOP("DatabaseDamage", "file is truncated"))
+A_FOLDER = "a folder, not a file"  # untranslated: a reason code; damaged_message has its own sentence for it
+EMPTY = "empty"
 # SQLite result codes of a file that is not (or no longer) a database; sqlite3 reports them as
 # DatabaseError with sqlite_errorcode set.
-_DAMAGE_CODES = {
-    sqlite3.SQLITE_CORRUPT: "corrupt pages inside",
-    sqlite3.SQLITE_NOTADB: "not a SQLite database",
-}
-_DAMAGE_TEXTS = {"database disk image is malformed": "corrupt pages inside", "file is not a database": ""}
+_DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT: CORRUPT, sqlite3.SQLITE_NOTADB: NOT_A_DATABASE}
+# untranslated: SQLite's own error texts, matched
+_DAMAGE_TEXTS = {"database disk image is malformed": CORRUPT, "file is not a database": ""}
 
 
 class DatabaseFileError(UserFacingError):
@@ -37,29 +43,29 @@ def file_problem(path: Path) -> str | None:
     try:
         status = path.stat()
         if stat.S_ISDIR(status.st_mode):
-            return "a folder, not a file"
+            return A_FOLDER
         if status.st_size == 0:
-            return None if _wal_size(path) else "empty"
+            return None if _wal_size(path) else EMPTY
         with path.open("rb") as handle:
             header = handle.read(_HEADER_BYTES)
     except FileNotFoundError:
         return None
     if len(header) < len(_MAGIC):
-        return "file is truncated" if _MAGIC.startswith(header) else "not a SQLite database"
+        return TRUNCATED if _MAGIC.startswith(header) else NOT_A_DATABASE
     if not header.startswith(_MAGIC):
-        return "not a SQLite database"
+        return NOT_A_DATABASE
     if len(header) < _HEADER_BYTES:
-        return "file is truncated"
+        return TRUNCATED
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        return "not a SQLite database"
+        return NOT_A_DATABASE
     pages = int.from_bytes(header[28:32], "big")
     counted = header[24:28] == header[92:96]  # the page count is valid only when this matches (SQLite docs)
     # With a write-ahead log beside it the file may legitimately lag its header (a checkpoint cut short):
     # SQLite replays the log, and damage inside is reported by SQLite itself.
     if counted and status.st_size < pages * page_size and not _wal_size(path):
-        return "file is truncated"
+        return TRUNCATED
     return None
 
 
@@ -95,19 +101,42 @@ def _glob_escape(name: str) -> str:
 
 def restore_hint(path: Path) -> str:
     backup = newest_backup(path)
-    found = str(backup) if backup else "none found next to it"
-    return f"restore the last backup ({found}) — {README_SECTION}"
+    if backup is None:
+        return QCoreApplication.translate(
+            "DatabaseDamage",
+            "restore the last backup (none found next to it) — see README 'Backup and restore'",
+        )
+    return fill(
+        QCoreApplication.translate(
+            "DatabaseDamage", "restore the last backup (%1) — see README 'Backup and restore'"
+        ),
+        backup,
+    )
 
 
 def damaged_message(path: Path, reason: str) -> str:
-    if reason == "empty":
-        return (
-            f"The shop's database {path} is empty (0 bytes), so it holds no shop: {restore_hint(path)}; "
-            "or, to start a new shop there, delete the file"
+    if reason == EMPTY:
+        return fill(
+            QCoreApplication.translate(
+                "DatabaseDamage",
+                "The shop's database %1 is empty (0 bytes), so it holds no shop: %2; or, to start a new shop there, delete the file",  # noqa: E501 (one literal for lupdate)
+            ),
+            path,
+            restore_hint(path),
         )
-    if reason == "a folder, not a file":
-        return f"The shop's database {path} is a folder, not a database file: move it away"
-    return f"The shop's database {path} is damaged ({reason}): {restore_hint(path)}"
+    if reason == A_FOLDER:
+        return fill(
+            QCoreApplication.translate(
+                "DatabaseDamage", "The shop's database %1 is a folder, not a database file: move it away"
+            ),
+            path,
+        )
+    return fill(
+        QCoreApplication.translate("DatabaseDamage", "The shop's database %1 is damaged (%2): %3"),
+        path,
+        QCoreApplication.translate("DatabaseDamage", reason),
+        restore_hint(path),
+    )
 
 
 def check_file(path: Path) -> None:
@@ -115,7 +144,13 @@ def check_file(path: Path) -> None:
     try:
         problem = file_problem(path)
     except OSError as exc:
-        raise DatabaseFileError(f"Cannot read the shop's database {path}: {exc.strerror or exc}") from exc
+        raise DatabaseFileError(
+            fill(
+                QCoreApplication.translate("DatabaseDamage", "Cannot read the shop's database %1: %2"),
+                path,
+                exc.strerror or exc,
+            )
+        ) from exc
     if problem:
         raise DatabaseFileError(damaged_message(path, problem))
 
@@ -131,7 +166,7 @@ def damage_reason(error: BaseException) -> str | None:
             return _DAMAGE_CODES[code]
         text = str(candidate)
         if text in _DAMAGE_TEXTS:
-            return _DAMAGE_TEXTS[text] or "not a SQLite database"
+            return _DAMAGE_TEXTS[text] or NOT_A_DATABASE
     return None
 
 

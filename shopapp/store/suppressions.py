@@ -7,8 +7,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import peewee
+from PySide6.QtCore import QCoreApplication
 
 from shopapp.errors import UserFacingError
+from shopapp.i18n import fill
 from shopapp.store.models import Suppression, TaskService, Vehicle, db
 from shopapp.store.queries import as_date
 
@@ -72,7 +74,9 @@ def _save(vehicle_id: int, item_key: str, kind: str, *, until: date | None, serv
         raise ValueError("an item key is needed")
     with db.atomic():
         if not Vehicle.select().where(Vehicle.id == vehicle_id).exists():
-            raise UnknownVehicle(f"vehicle {vehicle_id} no longer exists")
+            raise UnknownVehicle(
+                fill(QCoreApplication.translate("VehicleLookup", "vehicle %1 no longer exists"), vehicle_id)
+            )
         Suppression.insert(
             vehicle=vehicle_id,
             item_key=item_key,

@@ -8,17 +8,22 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 
 import peewee
+from PySide6.QtCore import QCoreApplication
 
 from shopapp.store.database import StoreError
 from shopapp.store.models import Setting, db
 
+# untranslated: the database drivers' own error texts, matched
 _BUSY_WORDS = ("database is locked", "database is busy", "lock timeout", "could not obtain lock")
 
 
 class DatabaseBusy(StoreError):
     """Another program held the database's write lock for longer than ShopApp waits; nothing was saved."""
 
-    what_to_do = "Try again in a moment."
+    def __init__(self, *args: object, what_to_do: str | None = None) -> None:
+        if what_to_do is None:  # translated when raised: a class attribute would be read before translators
+            what_to_do = QCoreApplication.translate("ShopDatabase", "Try again in a moment.")
+        super().__init__(*args, what_to_do=what_to_do)
 
 
 @contextmanager
@@ -30,8 +35,10 @@ def one_transaction() -> Iterator[None]:
     except peewee.OperationalError as exc:
         if any(words in str(exc).lower() for words in _BUSY_WORDS):
             raise DatabaseBusy(
-                "Nothing was saved: the shop's database stayed busy with another ShopApp (a refresh, or "
-                "another front-desk PC) for too long."
+                QCoreApplication.translate(
+                    "ShopDatabase",
+                    "Nothing was saved: the shop's database stayed busy with another ShopApp (a refresh, or another front-desk PC) for too long.",  # noqa: E501 (one literal for lupdate)
+                )
             ) from exc
         raise
 

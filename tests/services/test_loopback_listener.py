@@ -8,7 +8,14 @@ import socket
 import httpx
 import pytest
 
-from shopapp.services.connect import ConnectFailed, complete_connect, run_connect
+from shopapp.services.connect import (
+    STILL_ON_V2,
+    ConnectCountWords,
+    ConnectFailed,
+    StillOnV2,
+    complete_connect,
+    run_connect,
+)
 from shopapp.services.loopback import BrowserPage, ListenerError, LoopbackListener, bind_loopback
 
 pytestmark = [pytest.mark.loopback, pytest.mark.asyncio]
@@ -102,3 +109,16 @@ async def test_v3_connect_needs_the_owner_named_and_says_how_to_switch_a_v2_appl
         await complete_connect(_Session("v3"), query, lambda: "key", None, None)
     if "v3" in message:
         assert "smartcar_api v2" in str(caught.value)
+        # The window tells its own way out: it recognises the case by type, whatever the language.
+        assert isinstance(caught.value, StillOnV2)
+        assert str(caught.value) == STILL_ON_V2
+
+
+async def test_connect_gives_up_after_whole_minutes_in_real_plurals():
+    assert (
+        ConnectCountWords().no_answer(1)
+        == "No answer from Smartcar Connect within 1 minute; start Connect again."
+    )
+    assert ConnectCountWords().no_answer(10) == (
+        "No answer from Smartcar Connect within 10 minutes; start Connect again."
+    )

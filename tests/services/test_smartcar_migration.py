@@ -17,7 +17,14 @@ from shopapp.credentials import Credentials
 from shopapp.domain.plan import default_plan
 from shopapp.services.connect import CONNECT_SCOPES, save_connection
 from shopapp.services.smartcar_link import move_shop_to_v3
-from shopapp.services.smartcar_migration import MOVED, STAYS, migrate_to_v3
+from shopapp.services.smartcar_migration import (
+    MOVED,
+    STAYS,
+    WOULD_MOVE,
+    MigrationLine,
+    MoveToV3CountWords,
+    migrate_to_v3,
+)
 from shopapp.simulator import Simulator, create_app
 from shopapp.smartcar.http_session import create_http_client
 from shopapp.store.models import Connection, OdometerReading, ServiceRecord, Vehicle
@@ -113,6 +120,14 @@ async def test_a_dry_run_changes_nothing(v2_shop):
     assert [line.outcome for line in report.lines] == ["would move"] * 3
     assert {c.api for c in Connection.select()} == {"v2"}
     assert settings.get("smartcar_api") == "v2"
+
+
+async def test_a_dry_run_counts_each_owners_cars_in_real_plurals():
+    assert MigrationLine(7, "Ana", WOULD_MOVE, MoveToV3CountWords().cars(1)).describe() == (
+        "Ana (connection 7): would move — 1 car"
+    )
+    assert MoveToV3CountWords().cars(2) == "2 cars"
+    assert MigrationLine(8, "Bo", MOVED).describe() == "Bo (connection 8): moved"
 
 
 async def test_a_migration_stopped_half_way_is_finished_by_the_next_run(v2_shop):
