@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from shopapp.credentials import CredentialsError
 from shopapp.i18n import fill
-from shopapp.services.connect import STILL_ON_V2, ConnectFailed, ConnectOutcome, customers_to_choose
+from shopapp.services.connect import ConnectFailed, ConnectOutcome, StillOnV2, customers_to_choose
 from shopapp.services.loopback import ListenerError
 from shopapp.services.shop_session import ShopSession
 from shopapp.services.smartcar_app import SetupError
@@ -162,8 +162,8 @@ class ConnectDialog(QDialog):
             return smartcar_words(CREDENTIALS_REFUSED)
         if isinstance(error, CredentialsError):
             return credentials_message(error)
-        if isinstance(error, ConnectFailed) and str(error) == STILL_ON_V2:
-            # The window's words for services.connect.STILL_ON_V2, which names the command line's way out.
+        if isinstance(error, StillOnV2):
+            # The window's own words: services.connect.STILL_ON_V2 names the command line's way out.
             return self.tr(
                 "Smartcar answered the way a v2 application does: the shop's Smartcar application is not on "
                 "API v3 yet. Upgrade it to v3 in the Smartcar dashboard (your application → Settings), or "

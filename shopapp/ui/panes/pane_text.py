@@ -16,7 +16,7 @@ from shopapp.domain.units import DistanceUnit
 from shopapp.i18n import fill
 from shopapp.local_format import shop_locale
 from shopapp.reports.due_words import hidden_text, reason_text
-from shopapp.services.vehicle_detail import SIGNAL_NAMES, SignalState
+from shopapp.services.vehicle_detail import SignalState, signal_display_name
 from shopapp.system_names import system_display_name
 from shopapp.ui.display import UNKNOWN, age_text, day_text, distance_text, moment_text, percent_text
 
@@ -104,7 +104,7 @@ def signal_note_text(signal_name: str, signal: SignalState) -> str:
     if signal.availability is None or not signal.explanation:
         return ""
     text = signal.explanation
-    return f"{SIGNAL_NAMES.get(signal_name, signal_name)} — {text[:1].lower()}{text[1:]}"
+    return f"{signal_display_name(signal_name)} — {text[:1].lower()}{text[1:]}"
 
 
 def contact_text(phone: str, email: str) -> str:
