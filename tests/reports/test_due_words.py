@@ -91,7 +91,7 @@ def test_one_item_reads_the_same_numbers_on_every_surface():
 
 def test_a_wording_change_reaches_every_surface(monkeypatch):
     item = brake_inspection(first_seen_car())
-    monkeypatch.setattr(due_words, "plural", lambda count, word: f"{count} × {word}")
+    monkeypatch.setattr(due_words, "months_text", lambda count: f"{count} × month")
     for surface, text in surfaces(item).items():
         assert "13 × month since" in text, surface
         assert "(every 12 × month)" in text, surface
