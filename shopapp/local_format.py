@@ -26,6 +26,18 @@ def short_date(day: date, today: date) -> str:
     return shop_locale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
+def long_date(day: date, *, month_first: bool) -> str:
+    """ "December 12, 2026" (month first, as the US writes it) or "12 December 2026": a letter's date."""
+    pattern = "MMMM d, yyyy" if month_first else "d MMMM yyyy"
+    return shop_locale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def abbreviated_date(day: date, *, month_first: bool) -> str:
+    """ "Dec 12, 2026" or "12 Dec 2026": a date inside a letter's sentence, always with its year."""
+    pattern = "MMM d, yyyy" if month_first else "d MMM yyyy"
+    return shop_locale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
 def weekday_date(day: date, today: date) -> str:
     """ "Mon 12 Dec" """
     weekday = shop_locale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)

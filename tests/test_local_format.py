@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from shopapp.domain.units import DistanceUnit
-from shopapp.local_format import format_distance, short_date, weekday_date
+from shopapp.local_format import abbreviated_date, format_distance, long_date, short_date, weekday_date
 
 
 @pytest.fixture
@@ -28,9 +28,15 @@ def test_english_or_no_language(locale_named, name):
     assert short_date(date(2026, 12, 21), date(2026, 12, 7)) == "21 Dec"
     assert short_date(date(2025, 10, 13), date(2026, 12, 7)) == "13 Oct 2025"
     assert weekday_date(date(2026, 12, 21), date(2026, 12, 7)) == "Mon 21 Dec"
+    assert long_date(date(2026, 9, 5), month_first=True) == "September 5, 2026"
+    assert long_date(date(2026, 9, 5), month_first=False) == "5 September 2026"
+    assert abbreviated_date(date(2026, 9, 5), month_first=True) == "Sep 5, 2026"
+    assert abbreviated_date(date(2026, 9, 5), month_first=False) == "5 Sep 2026"
 
 
 def test_french_writes_its_own_months_and_separators(locale_named):
     locale_named("fr_FR")
     assert format_distance(9_000, DistanceUnit.KM) == "9\u202f000 km"
     assert short_date(date(2026, 12, 21), date(2026, 12, 7)) == "21 déc."
+    assert long_date(date(2026, 12, 21), month_first=False) == "21 décembre 2026"
+    assert abbreviated_date(date(2026, 12, 21), month_first=False) == "21 déc. 2026"

@@ -16,6 +16,7 @@ from shopapp.reports.due_words import hidden_text, reason_text
 from shopapp.reports.export_target import replacing_text
 from shopapp.services.due_list import DueRow
 
+# untranslated: the CSV contract's header row, the same in every language
 COLUMNS = (
     "customer",
     "phone",
@@ -78,7 +79,7 @@ def cells(row: DueRow, unit: DistanceUnit) -> list[str]:
         unit.value,
         "" if vehicle.oil_life is None else str(round(vehicle.oil_life * 100)),
         item.item,
-        item.status.value,
+        item.status.value,  # untranslated: the contract's status values (overdue, due, ...)
         _reason(row, unit),
         _day(item.due_date),
         plain_distance(item.due_odometer_km, unit),

@@ -1,10 +1,11 @@
 """Why an item is due, in the front desk's words: the one wording of a due reason that the window, the
-`shopapp due` table and the CSV share (the letter speaks to the owner through its own Voice). Every English
-word, plural and number format of a reason lives here, so a translation replaces this module alone."""
+`shopapp due` table and the CSV share (the letter speaks to the owner through its own Voice). Every word,
+plural and number format of a reason lives here, each sentence whole through Qt's translation (context
+DueReasons; the counts in DueCountWords), so a translation is a catalogue, not code."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from shopapp.domain.due import (
     DISMISSED,
@@ -25,31 +26,69 @@ from shopapp.domain.due_reasons import (
     TroubleCodeReason,
 )
 from shopapp.domain.units import DistanceUnit
-from shopapp.local_format import format_distance, short_date
+from shopapp.i18n import fill
+from shopapp.local_format import format_distance, short_date, whole_number
 from shopapp.system_names import system_display_name
 
-NOTHING_DUE = "Nothing due"
+# Marked for the catalogue; kept as a name for the callers that show it (shown through nothing_due_text()).
+NOTHING_DUE = str(QT_TRANSLATE_NOOP("DueReasons", "Nothing due"))
 
 
-def plural(count: int, word: str) -> str:
-    """ "1 day", "3 days" (English; a translation uses Qt's %n plural forms instead)."""
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+def nothing_due_text() -> str:
+    """What a car with nothing due shows where its most urgent reason would be."""
+    return QCoreApplication.translate("DueReasons", "Nothing due")
 
 
-@dataclass(frozen=True)
+class DueCountWords(QObject):
+    """The counts inside a reason ("1 day", "13 months"). A QObject only for self.tr(): lupdate marks a
+    message as plural (%n) only in self.tr()."""
+
+    def days(self, count: int) -> str:
+        return self.tr("%n day(s)", "", count)
+
+    def months(self, count: int) -> str:
+        return self.tr("%n month(s)", "", count)
+
+
+_COUNTS = DueCountWords()  # tr() holds no state: one instance serves every thread
+
+
+def days_text(count: int) -> str:
+    """ "1 day", "3 days" in the shop's language."""
+    return _COUNTS.days(count)
+
+
+def months_text(count: int) -> str:
+    """ "1 month", "13 months" in the shop's language."""
+    return _COUNTS.months(count)
+
+
 class Voice:
-    """Who a task reason speaks to. The front desk reads "since last oil change" and "since ShopApp first
-    saw the car"; the car's owner reads the letter's voice (shopapp.reports.letters.wording)."""
+    """Who a task reason speaks to: the front desk reads "since last oil change" and "since ShopApp first
+    saw the car"; the car's owner reads the letter's voice (shopapp.reports.letters.wording.OwnerVoice).
+    Each voice writes whole sentences, so a translation can reorder them."""
 
-    last: str = "last {task}"  # what a task counts from when on record; {task} in lower case
-    first_seen: str = "ShopApp first saw the car"  # ... and when not
-    no_record: str = "; no {task} on record"  # said after the reason when the task has no service on record
+    def since(self, elapsed: str, task: str, baseline: Baseline, every: str) -> str:
+        """ "6,412 mi since last tire rotation (every 6,000 mi)"; elapsed and every: a distance or a number
+        of months; task in lower case when on record."""
+        if baseline.on_record:
+            return fill(
+                QCoreApplication.translate("DueReasons", "%1 since last %2 (every %3)"),
+                elapsed,
+                task.lower(),
+                every,
+            )
+        return fill(
+            QCoreApplication.translate("DueReasons", "%1 since ShopApp first saw the car (every %2)"),
+            elapsed,
+            every,
+        )
 
-    def since(self, task: str, baseline: Baseline) -> str:
-        return self.last.format(task=task.lower()) if baseline.on_record else self.first_seen
-
-    def record_note(self, task: str, baseline: Baseline) -> str:
-        return "" if baseline.on_record else self.no_record.format(task=task.lower())
+    def record_note(self, text: str, task: str, baseline: Baseline) -> str:
+        """`text` with what is said when the task has no service on record."""
+        if baseline.on_record:
+            return text
+        return fill(QCoreApplication.translate("DueReasons", "%1; no %2 on record"), text, task.lower())
 
 
 FRONT_DESK = Voice()
@@ -61,38 +100,61 @@ def distance_reason_text(item: DueItem, why: DistanceReason, unit: DistanceUnit,
     """ "6,412 mi since last tire rotation (every 6,000 mi)", or before it is reached "Tire rotation due in
     ~9 days (≈ 420 mi)" (the forecast from the car's driving, when there is one)."""
     if item.status in _REACHED:
-        text = f"{format_distance(why.driven_km, unit)} since {voice.since(why.task, why.since)} "
-        text += f"(every {format_distance(why.interval_km, unit)})"
+        driven, every = format_distance(why.driven_km, unit), format_distance(why.interval_km, unit)
+        text = voice.since(driven, why.task, why.since, every)
     elif item.due_date is not None:
         days = max((item.due_date - why.today).days, 0)
-        text = f"{why.task} due in ~{plural(days, 'day')} (≈ {format_distance(why.remaining_km, unit)})"
+        text = fill(
+            QCoreApplication.translate("DueReasons", "%1 due in ~%2 (≈ %3)"),
+            why.task,
+            days_text(days),
+            format_distance(why.remaining_km, unit),
+        )
     else:
-        text = f"{why.task} due in ≈ {format_distance(why.remaining_km, unit)}"
-    return text + voice.record_note(why.task, why.since)
+        text = fill(
+            QCoreApplication.translate("DueReasons", "%1 due in ≈ %2"),
+            why.task,
+            format_distance(why.remaining_km, unit),
+        )
+    return voice.record_note(text, why.task, why.since)
 
 
 def time_reason_text(item: DueItem, why: TimeReason, voice: Voice) -> str:
     """ "7 months since last cabin air filter (every 12 months)", or "Brake inspection due in 20 days (by
     12 Dec)"."""
     if item.status in _REACHED:
-        elapsed, every = plural(why.months_elapsed, "month"), plural(why.interval_months, "month")
-        text = f"{elapsed} since {voice.since(why.task, why.since)} (every {every})"
+        elapsed, every = months_text(why.months_elapsed), months_text(why.interval_months)
+        text = voice.since(elapsed, why.task, why.since, every)
     else:
         days = (why.due_on - why.today).days
-        text = f"{why.task} due in {plural(days, 'day')} (by {short_date(why.due_on, why.today)})"
-    return text + voice.record_note(why.task, why.since)
+        text = fill(
+            QCoreApplication.translate("DueReasons", "%1 due in %2 (by %3)"),
+            why.task,
+            days_text(days),
+            short_date(why.due_on, why.today),
+        )
+    return voice.record_note(text, why.task, why.since)
 
 
 def oil_life_reason_text(item: DueItem, why: OilLifeReason) -> str:
     """ "Oil life 14 % (change at 20 %)", with the forecast day before the floor is reached."""
-    text = f"Oil life {round(why.oil_life * 100)} % (change at {round(why.floor * 100)} %"
+    life, floor = whole_number(why.oil_life * 100), whole_number(why.floor * 100)
     if item.due_date is not None and item.status in (Status.DUE_SOON, Status.OK):
-        text += f", reaches it ≈ {short_date(item.due_date, why.today)}"
-    return text + ")"
+        return fill(
+            QCoreApplication.translate("DueReasons", "Oil life %1 % (change at %2 %, reaches it ≈ %3)"),
+            life,
+            floor,
+            short_date(item.due_date, why.today),
+        )
+    return fill(QCoreApplication.translate("DueReasons", "Oil life %1 % (change at %2 %)"), life, floor)
 
 
 def oil_changed_text(why: OilChangedReason) -> str:
-    return f"{why.task} done {short_date(why.done_on, why.today)}; the car's next reading shows the new oil"
+    return fill(
+        QCoreApplication.translate("DueReasons", "%1 done %2; the car's next reading shows the new oil"),
+        why.task,
+        short_date(why.done_on, why.today),
+    )
 
 
 def task_reason_text(item: DueItem, unit: DistanceUnit, voice: Voice = FRONT_DESK) -> str | None:
@@ -112,11 +174,9 @@ def task_reason_text(item: DueItem, unit: DistanceUnit, voice: Voice = FRONT_DES
 def system_alert_text(why: SystemAlertReason) -> str:
     """ "Tire pressure sensor alert: Tire pressure low", or "Airbag alert" without the car's description."""
     name = system_display_name(why.system_id)
-    return f"{name} alert: {why.description}" if why.description else f"{name} alert"
-
-
-RECONNECT_TEXT = "The car's Smartcar access has ended; the owner must connect it again"
-NO_DATA_TEXT = "No reading from the car yet"
+    if why.description:
+        return fill(QCoreApplication.translate("DueReasons", "%1 alert: %2"), name, why.description)
+    return fill(QCoreApplication.translate("DueReasons", "%1 alert"), name)
 
 
 def reason_text(item: DueItem, unit: DistanceUnit) -> str:
@@ -131,20 +191,25 @@ def reason_text(item: DueItem, unit: DistanceUnit) -> str:
     if isinstance(why, SystemAlertReason):
         return system_alert_text(why)
     if isinstance(why, ReconnectReason):
-        return RECONNECT_TEXT
+        return QCoreApplication.translate(
+            "DueReasons", "The car's Smartcar access has ended; the owner must connect it again"
+        )
     assert isinstance(why, NoDataReason), why
-    return NO_DATA_TEXT
+    return QCoreApplication.translate("DueReasons", "No reading from the car yet")
 
 
 def hidden_text(suppression: Suppression) -> str:
-    """Why an item is hidden: "snoozed until 2026-12-10", "dismissed until the next service"."""
+    """Why an item is hidden: "snoozed until 2026-12-10", "dismissed until the next service" (the date in
+    ISO form, as the CSV's other dates)."""
     if suppression.kind == SNOOZED and suppression.until is not None:
-        return f"snoozed until {suppression.until.isoformat()}"
+        return fill(
+            QCoreApplication.translate("DueReasons", "snoozed until %1"), suppression.until.isoformat()
+        )
     if suppression.kind == DISMISSED:
-        return "dismissed until the next service"
+        return QCoreApplication.translate("DueReasons", "dismissed until the next service")
     return suppression.kind
 
 
 def hidden_status(suppression: Suppression) -> str:
-    """The one word a table shows for a hidden item: "snoozed" or "dismissed"."""
+    """The one word (a data value, not translated) for a hidden item: "snoozed" or "dismissed"."""
     return SNOOZED if suppression.kind == SNOOZED else DISMISSED

@@ -13,8 +13,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
+from PySide6.QtCore import QCoreApplication
+
 from shopapp.atomic_file import NotARegularFileError, atomic_write, regular_file_or_new
 from shopapp.domain.text import safe_text
+from shopapp.i18n import fill
 from shopapp.resources import file_kind
 
 STDOUT = "-"  # the file name that means standard output (written by the commands themselves)
@@ -32,7 +35,11 @@ class OutputError(OSError):
         self.reason = reason
 
     def __str__(self) -> str:
-        return f"cannot write {safe_text(str(self.path))}: {self.reason}"
+        return fill(
+            QCoreApplication.translate("ExportTarget", "cannot write %1: %2"),
+            safe_text(str(self.path)),
+            self.reason,
+        )
 
     @classmethod
     def cannot_write(cls, path: Path | str, why: OSError | str) -> OutputError:
@@ -42,7 +49,10 @@ class OutputError(OSError):
 
     @classmethod
     def not_regular(cls, path: Path | str, kind: str) -> OutputError:
-        return cls(path, f"it is not a regular file ({kind}); choose a file name")
+        reason = QCoreApplication.translate(
+            "ExportTarget", "it is not a regular file (%1); choose a file name"
+        )
+        return cls(path, fill(reason, kind))
 
 
 def check_target(path: Path) -> os.stat_result | None:
@@ -59,10 +69,12 @@ def check_target(path: Path) -> os.stat_result | None:
         raise OutputError.cannot_write(path, exc) from exc
     folder = path.parent
     if not folder.is_dir():
-        raise OutputError.cannot_write(path, f"the folder {safe_text(str(folder))} does not exist")
+        missing = QCoreApplication.translate("ExportTarget", "the folder %1 does not exist")
+        raise OutputError.cannot_write(path, fill(missing, safe_text(str(folder))))
     writable = os.access(folder, os.W_OK | os.X_OK) and (existing is None or os.access(path, os.W_OK))
     if not writable:
-        raise OutputError.cannot_write(path, "Permission denied")
+        # Worded as the system's own EACCES message (strerror), which the other refusals carry.
+        raise OutputError.cannot_write(path, QCoreApplication.translate("ExportTarget", "Permission denied"))
     return existing
 
 

@@ -9,10 +9,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from PySide6.QtCore import QCoreApplication, QObject
+
 from shopapp.domain.dtc import TroubleCodeCatalogue
 from shopapp.domain.due import DueItem, Status, evaluate_vehicle
 from shopapp.domain.plan import ServicePlan
 from shopapp.domain.units import DistanceUnit
+from shopapp.i18n import fill
 from shopapp.local_format import short_date
 from shopapp.services.due_list import cycle_collector_paused
 from shopapp.store.customers import customers_by_id
@@ -149,7 +152,8 @@ def plan_reminders(
         customer = customers.get(customer_id)
         has_address = customer is not None and customer.has_postal_address
         if options.skip_without_address and not has_address:
-            skipped.append(SkippedCustomer(customer_id, name, "no postal address", SKIPPED_NO_ADDRESS))
+            no_address = QCoreApplication.translate("ReminderWords", "no postal address")
+            skipped.append(SkippedCustomer(customer_id, name, no_address, SKIPPED_NO_ADDRESS))
             continue
         vehicles = sorted(
             due[customer_id], key=lambda v: (*_urgency(v.items), v.title.casefold(), v.vehicle_id)
@@ -165,29 +169,38 @@ def plan_reminders(
     return ReminderBatch(tuple(letters), tuple(skipped))
 
 
+class ReminderCountWords(QObject):
+    """Why a customer is skipped, when it holds a count. A QObject only for self.tr(): lupdate reads plurals
+    (%n) only there."""
+
+    def reminded_days_ago(self, days: int, when: str) -> str:
+        return fill(self.tr("reminded %n day(s) ago (%1)", "", days), when)
+
+
 def _reminded_words(days: int, on: date, today: date) -> str:
     when = short_date(on, today)
     if days <= 0:
-        return f"reminded today ({when})"
+        return fill(QCoreApplication.translate("ReminderWords", "reminded today (%1)"), when)
     if days == 1:
-        return f"reminded yesterday ({when})"
-    return f"reminded {days} days ago ({when})"
+        return fill(QCoreApplication.translate("ReminderWords", "reminded yesterday (%1)"), when)
+    return ReminderCountWords().reminded_days_ago(days, when)
 
 
-# Country names that mean the same country, so a domestic address gets no country line.
+# Country names that mean the same country, so a domestic address gets no country line. The names are matched
+# against what was typed in an address, never shown: they stay as they are in every language.
 _COUNTRY_ALIASES = {
     "us": "US",
     "usa": "US",
     "u.s.": "US",
     "u.s.a.": "US",
-    "united states": "US",
-    "united states of america": "US",
+    "united states": "US",  # untranslated: matched as typed
+    "united states of america": "US",  # untranslated: matched as typed
     "ca": "CA",
     "canada": "CA",
     "gb": "GB",
     "uk": "GB",
-    "united kingdom": "GB",
-    "great britain": "GB",
+    "united kingdom": "GB",  # untranslated: matched as typed
+    "great britain": "GB",  # untranslated: matched as typed
     "england": "GB",
     "scotland": "GB",
     "wales": "GB",
@@ -202,7 +215,7 @@ _COUNTRY_ALIASES = {
     "france": "FR",
     "nl": "NL",
     "netherlands": "NL",
-    "the netherlands": "NL",
+    "the netherlands": "NL",  # untranslated: matched as typed
 }
 # Where the city, region and postal code go on one line: "Springfield, IL 62701".
 _CITY_REGION_POSTAL = frozenset({"US", "CA", "AU"})

@@ -91,10 +91,22 @@ def test_one_item_reads_the_same_numbers_on_every_surface():
 
 def test_a_wording_change_reaches_every_surface(monkeypatch):
     item = brake_inspection(first_seen_car())
-    monkeypatch.setattr(due_words, "plural", lambda count, word: f"{count} × {word}")
+    monkeypatch.setattr(due_words, "months_text", lambda count: f"{count} × month")
     for surface, text in surfaces(item).items():
         assert "13 × month since" in text, surface
         assert "(every 12 × month)" in text, surface
+
+
+def test_counts_read_as_real_plurals():
+    assert [due_words.days_text(n) for n in (0, 1, 2)] == ["0 days", "1 day", "2 days"]
+    assert [due_words.months_text(n) for n in (1, 12)] == ["1 month", "12 months"]
+    rows = [DueRow(CAR, brake_inspection(first_seen_car()))]
+    table = io.StringIO()
+    write_due_table(rows, table, DistanceUnit.MI)
+    assert table.getvalue().endswith("\n1 item.\n")
+    table = io.StringIO()
+    write_due_table(rows * 2, table, DistanceUnit.MI)
+    assert table.getvalue().endswith("\n2 items.\n")
 
 
 def test_the_unit_is_chosen_by_the_surface_not_by_the_domain():

@@ -15,6 +15,7 @@ from shopapp.services.reminders import (
     SKIPPED_NO_ADDRESS,
     SKIPPED_RECENTLY_REMINDED,
     ReminderOptions,
+    _reminded_words,
     last_reminded,
     mark_sent,
     plan_reminders,
@@ -192,3 +193,14 @@ def test_postal_lines_follow_the_country(store):
     assert lines(**berlin, country="Germany") == ("Unter den Linden 5", "10117 Berlin", "GERMANY")
     london = {"address_line1": "221B Baker Street", "city": "London", "postal_code": "nw1 6xe"}
     assert lines("GB", **london, country="UK") == ("221B Baker Street", "London", "NW1 6XE")
+
+
+def test_how_long_ago_a_customer_was_reminded_reads_as_a_real_plural():
+    day = date(2026, 11, 22)
+    said = {days: _reminded_words(days, day - timedelta(days=days), day) for days in (0, 1, 2, 5)}
+    assert said == {
+        0: "reminded today (22 Nov)",
+        1: "reminded yesterday (21 Nov)",
+        2: "reminded 2 days ago (20 Nov)",
+        5: "reminded 5 days ago (17 Nov)",
+    }

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from string import Template
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage
 
 from shopapp.domain.dtc import TroubleCodeCatalogue
 from shopapp.domain.text import safe_text
+from shopapp.i18n import fill
 from shopapp.reports.letters.geometry import (
     ADDRESS_TOP_MM,
     ADDRESS_WIDTH_MM,
@@ -93,10 +94,11 @@ def load_template(path: Path | None = None) -> TemplateParts:
     except UnreadableFile as exc:
         reason = exc.reason
     except UnicodeDecodeError:
-        reason = "it is not UTF-8 text"
+        reason = QCoreApplication.translate("LetterTemplate", "it is not UTF-8 text")
     except KeyError as exc:
-        reason = f"it has no part {exc.args[0]!r}"
-    raise TemplateError(f"cannot read the letter template {safe_text(str(path))}: {reason}")
+        reason = fill(QCoreApplication.translate("LetterTemplate", "it has no part '%1'"), exc.args[0])
+    cannot = QCoreApplication.translate("LetterTemplate", "cannot read the letter template %1: %2")
+    raise TemplateError(fill(cannot, safe_text(str(path)), reason))
 
 
 @dataclass(frozen=True)
@@ -128,10 +130,17 @@ def _logo_image(shop: ShopProfile) -> tuple[QImage | None, str]:
     try:
         data = read_small_file(shop.logo_path, limit=LOGO_LIMIT)
     except UnreadableFile as exc:
-        return None, f"the shop logo {shown} cannot be used: {exc.reason}"
+        return None, fill(
+            QCoreApplication.translate("LetterTemplate", "the shop logo %1 cannot be used: %2"),
+            shown,
+            exc.reason,
+        )
     image = QImage.fromData(data)
     if image.isNull():
-        return None, f"the shop logo {shown} cannot be used: it is not an image (use PNG, JPEG or SVG)"
+        not_image = QCoreApplication.translate(
+            "LetterTemplate", "the shop logo %1 cannot be used: it is not an image (use PNG, JPEG or SVG)"
+        )
+        return None, fill(not_image, shown)
     # Kept at about 300 dpi at its printed size: a photo-sized logo would bloat every letter of the PDF.
     limit_h, limit_w = px(LOGO_MAX_HEIGHT_MM, 300), px(LOGO_MAX_WIDTH_MM, 300)
     if image.height() > limit_h or image.width() > limit_w:
@@ -180,7 +189,7 @@ def letters_html(
         out.append(
             parts.letter.substitute(
                 fixed,
-                page_break="page-break-before: always;" if index else "",
+                page_break="page-break-before: always;" if index else "",  # untranslated: CSS
                 recipient=_lines([letter.customer_name, *letter.address_lines]),
                 customer_name=_e(safe(letter.customer_name)),
                 intro=_e(intro_words(letter)),

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QLocale, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
 from shopapp.domain.dtc import TroubleCodeCatalogue
@@ -31,7 +31,10 @@ def check_pdf_complete(path: Path) -> None:
         handle.seek(max(0, handle.tell() - 1024))
         tail = handle.read()
     if b"%%EOF" not in tail:
-        raise OSError(errno.EIO, "the PDF was cut short (is the disk full?)")
+        # The user reads it, as the reason the PDF could not be saved.
+        raise OSError(
+            errno.EIO, QCoreApplication.translate("LetterOutput", "the PDF was cut short (is the disk full?)")
+        )
 
 
 def write_letters_pdf(
@@ -92,8 +95,8 @@ def _render_pdf(batch: LetterBatch, target: QIODevice, page_size: QPageSize) -> 
         writer.setResolution(PDF_RESOLUTION)
         writer.setPageSize(page_size)
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-        writer.setTitle("Service reminders")
-        writer.setCreator("ShopApp")
+        writer.setTitle(QCoreApplication.translate("LetterOutput", "Service reminders"))
+        writer.setCreator("ShopApp")  # untranslated: product name
         document = build_document(batch, page_size=page_size, device=writer)
         return print_letters(document, writer)
     finally:

@@ -87,7 +87,7 @@ def build_document(
     if device is not None:
         document.documentLayout().setPaintDevice(device)
     font = QFont()
-    font.setFamilies(["DejaVu Sans", "Arial", "Helvetica"])
+    font.setFamilies(["DejaVu Sans", "Arial", "Helvetica"])  # untranslated: font family names
     font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setPointSizeF(10)
     # No "fi"/"fl" ligatures: the PDF's text then reads back as typed (search, copy, mailing-house tools).

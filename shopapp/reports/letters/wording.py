@@ -6,9 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from shopapp.domain.dtc import TroubleCodeCatalogue
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+
+from shopapp.domain.dtc import TroubleCodeCatalogue, TroubleCodeInfo
 from shopapp.domain.due import DueItem, Status, system_short_name
 from shopapp.domain.due_reasons import (
+    Baseline,
     DistanceReason,
     ReconnectReason,
     SystemAlertReason,
@@ -18,81 +21,86 @@ from shopapp.domain.due_reasons import (
 )
 from shopapp.domain.text import safe_text
 from shopapp.domain.units import DistanceUnit
-from shopapp.local_format import format_distance
+from shopapp.i18n import fill
+from shopapp.local_format import abbreviated_date, format_distance, long_date
 from shopapp.reports.due_words import Voice, task_reason_text
 from shopapp.reports.letters.profile import ShopProfile
 from shopapp.services.reminders import LetterVehicle, ReminderLetter
 from shopapp.system_names import system_display_name
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
 
 @dataclass(frozen=True)
 class LetterStyle:
-    """How the letter writes distances and dates."""
+    """How the letter writes distances and dates (month names in the shop's language; month first where the
+    letter's locale writes dates so, e.g. the US)."""
 
     unit: DistanceUnit
     today: date
     month_first: bool = False
 
     def long_date(self, day: date) -> str:
-        month = _MONTHS[day.month - 1]
-        return f"{month} {day.day}, {day.year}" if self.month_first else f"{day.day} {month} {day.year}"
+        return long_date(day, month_first=self.month_first)
 
     def short_date(self, day: date) -> str:
-        month = _MONTHS[day.month - 1][:3]
-        return f"{month} {day.day}, {day.year}" if self.month_first else f"{day.day} {month} {day.year}"
+        return abbreviated_date(day, month_first=self.month_first)
 
     def distance(self, km: float) -> str:
         return format_distance(km, self.unit)
 
 
+def _letter_text(text: object) -> str:
+    """A text of the tables below (marked with QT_TRANSLATE_NOOP) in the shop's language."""
+    return QCoreApplication.translate("LetterWording", str(text)) if text else ""
+
+
 _STATUS_WORDS = {
-    Status.OVERDUE: "Overdue",
-    Status.DUE: "Due now",
-    Status.ALERT: "Warning",
-    Status.DUE_SOON: "Due soon",
+    Status.OVERDUE: QT_TRANSLATE_NOOP("LetterWording", "Overdue"),
+    Status.DUE: QT_TRANSLATE_NOOP("LetterWording", "Due now"),
+    Status.ALERT: QT_TRANSLATE_NOOP("LetterWording", "Warning"),
+    Status.DUE_SOON: QT_TRANSLATE_NOOP("LetterWording", "Due soon"),
     Status.OK: "",
 }
 
 _SYSTEM_ADVICE = {
-    "TPMS": "Please check your tire pressures soon: a tire may be losing air, or a sensor needs attention.",
-    "TIRE_PRESSURE_MONITORING": "Please check your tire pressures soon: a tire may be losing air.",
-    "MIL": "A quick diagnostic check will tell us why it came on.",
-    "ABS": "This concerns a safety system; please have it checked soon.",
-    "AIRBAG": "This concerns a safety system; please have it checked soon.",
-    "BRAKE_FLUID": "This concerns your brakes; please have it checked soon.",
-    "ACTIVE_SAFETY": "This concerns a safety system; please have it checked soon.",
-    "DRIVER_ASSISTANCE": "This concerns a safety system; please have it checked soon.",
-    "WASHER_FLUID": "We can top it up at your next visit.",
-    "LIGHTING": "A bulb or light may need replacing; we can check it at your next visit.",
+    "TPMS": QT_TRANSLATE_NOOP(
+        "LetterWording",
+        "Please check your tire pressures soon: a tire may be losing air, or a sensor needs attention.",
+    ),
+    "TIRE_PRESSURE_MONITORING": QT_TRANSLATE_NOOP(
+        "LetterWording", "Please check your tire pressures soon: a tire may be losing air."
+    ),
+    "MIL": QT_TRANSLATE_NOOP("LetterWording", "A quick diagnostic check will tell us why it came on."),
+    "ABS": QT_TRANSLATE_NOOP("LetterWording", "This concerns a safety system; please have it checked soon."),
+    "AIRBAG": QT_TRANSLATE_NOOP(
+        "LetterWording", "This concerns a safety system; please have it checked soon."
+    ),
+    "BRAKE_FLUID": QT_TRANSLATE_NOOP(
+        "LetterWording", "This concerns your brakes; please have it checked soon."
+    ),
+    "ACTIVE_SAFETY": QT_TRANSLATE_NOOP(
+        "LetterWording", "This concerns a safety system; please have it checked soon."
+    ),
+    "DRIVER_ASSISTANCE": QT_TRANSLATE_NOOP(
+        "LetterWording", "This concerns a safety system; please have it checked soon."
+    ),
+    "WASHER_FLUID": QT_TRANSLATE_NOOP("LetterWording", "We can top it up at your next visit."),
+    "LIGHTING": QT_TRANSLATE_NOOP(
+        "LetterWording", "A bulb or light may need replacing; we can check it at your next visit."
+    ),
 }
-_DEFAULT_ADVICE = "We recommend having it checked at your next visit."
+_DEFAULT_ADVICE = QT_TRANSLATE_NOOP("LetterWording", "We recommend having it checked at your next visit.")
 
 _SYSTEM_AREAS = {
-    "powertrain": "the engine or transmission",
-    "body": "the car's body electronics",
-    "chassis": "the brakes, steering or suspension",
-    "network": "the communication between the car's control units",
+    "powertrain": QT_TRANSLATE_NOOP("LetterWording", "the engine or transmission"),
+    "body": QT_TRANSLATE_NOOP("LetterWording", "the car's body electronics"),
+    "chassis": QT_TRANSLATE_NOOP("LetterWording", "the brakes, steering or suspension"),
+    "network": QT_TRANSLATE_NOOP("LetterWording", "the communication between the car's control units"),
 }
 
 
 def status_words(status: Status) -> str:
     """The status as the letter's item table says it ("Due now")."""
-    return _STATUS_WORDS[status]
+    return _letter_text(_STATUS_WORDS[status])
 
 
 def safe(text: object) -> str:
@@ -101,44 +109,99 @@ def safe(text: object) -> str:
     return safe_text(str(text), isolate=True)
 
 
-def trouble_code_words(code: str, catalogue: TroubleCodeCatalogue) -> str:
-    """A fault code explained for the car's owner: what the car reported and what it affects."""
-    info = catalogue.describe(code)
-    text = f"Your car reported a fault: {safe(info.title)}"
-    area = "the car's exhaust emissions" if info.emissions_relevant else _SYSTEM_AREAS.get(info.system)
-    consequences = []
+def _consequences(info: TroubleCodeInfo) -> tuple[str, str]:
+    """What the fault may do, (as a clause after "This affects ...;", as a sentence of its own); ("", "")
+    when the catalogue says nothing of it."""
+    if info.limp_mode_possible and info.check_engine_lamp:
+        return (
+            QCoreApplication.translate(
+                "LetterWording",
+                "the car may reduce its power to protect itself and it usually turns on the check-engine light",  # noqa: E501 (one literal for lupdate)
+            ),
+            QCoreApplication.translate(
+                "LetterWording",
+                "The car may reduce its power to protect itself and it usually turns on the check-engine light.",  # noqa: E501 (one literal for lupdate)
+            ),
+        )
     if info.limp_mode_possible:
-        consequences.append("the car may reduce its power to protect itself")
+        return (
+            QCoreApplication.translate("LetterWording", "the car may reduce its power to protect itself"),
+            QCoreApplication.translate("LetterWording", "The car may reduce its power to protect itself."),
+        )
     if info.check_engine_lamp:
-        consequences.append("it usually turns on the check-engine light")
-    joined = " and ".join(consequences)
-    if area:
-        text += f". This affects {area}" + (f"; {joined}" if joined else "")
-    elif joined:
-        text += f". {joined[:1].upper()}{joined[1:]}"
-    return f"{text}. A diagnostic check will tell us what it needs (fault code {safe(info.code)})."
+        return (
+            QCoreApplication.translate("LetterWording", "it usually turns on the check-engine light"),
+            QCoreApplication.translate("LetterWording", "It usually turns on the check-engine light."),
+        )
+    return "", ""
+
+
+def trouble_code_words(code: str, catalogue: TroubleCodeCatalogue) -> str:
+    """A fault code explained for the car's owner: what the car reported, what it affects and may do, and
+    what the shop will do about it (one sentence each)."""
+    info = catalogue.describe(code)
+    sentences = [
+        fill(QCoreApplication.translate("LetterWording", "Your car reported a fault: %1."), safe(info.title))
+    ]
+    if info.emissions_relevant:
+        area = QCoreApplication.translate("LetterWording", "the car's exhaust emissions")
+    else:
+        area = _letter_text(_SYSTEM_AREAS.get(info.system, ""))
+    clause, sentence = _consequences(info)
+    if area and clause:
+        sentences.append(
+            fill(QCoreApplication.translate("LetterWording", "This affects %1; %2."), area, clause)
+        )
+    elif area:
+        sentences.append(fill(QCoreApplication.translate("LetterWording", "This affects %1."), area))
+    elif sentence:
+        sentences.append(sentence)
+    check = QCoreApplication.translate(
+        "LetterWording", "A diagnostic check will tell us what it needs (fault code %1)."
+    )
+    sentences.append(fill(check, safe(info.code)))
+    return " ".join(sentences)
 
 
 def system_alert_words(why: SystemAlertReason) -> str:
     """A dashboard warning in words: what the car says (its own description when it gives one) and advice."""
     description = (why.description or "").strip()
-    advice = _SYSTEM_ADVICE.get(system_short_name(why.system_id), _DEFAULT_ADVICE)
+    advice = _letter_text(_SYSTEM_ADVICE.get(system_short_name(why.system_id), _DEFAULT_ADVICE))
     if description:
-        return f"Your car's dashboard reports: {safe(description.rstrip('.'))}. {advice}"
-    return f"Your car's dashboard shows a warning: {safe(system_display_name(why.system_id))}. {advice}"
+        reports = QCoreApplication.translate("LetterWording", "Your car's dashboard reports: %1. %2")
+        return fill(reports, safe(description.rstrip(".")), advice)
+    shows = QCoreApplication.translate("LetterWording", "Your car's dashboard shows a warning: %1. %2")
+    return fill(shows, safe(system_display_name(why.system_id)), advice)
 
 
-_RECONNECT_WORDS = (
-    "Our connection to your car has ended, so we can no longer tell you when it needs service. "
-    "Call us and we will help you connect it again in a minute."
-)
+class OwnerVoice(Voice):
+    """The owner's view of what a task counts from ("since ShopApp first saw the car" is the shop's view)."""
 
-# The owner's view of what a task counts from ("since ShopApp first saw the car" is the shop's view).
-OWNER = Voice(
-    last="its last {task}",
-    first_seen="your car was first connected to us",
-    no_record=". We have no {task} on record",
-)
+    def since(self, elapsed: str, task: str, baseline: Baseline, every: str) -> str:
+        if baseline.on_record:
+            return fill(
+                QCoreApplication.translate("LetterWording", "%1 since its last %2 (every %3)"),
+                elapsed,
+                task.lower(),
+                every,
+            )
+        return fill(
+            QCoreApplication.translate(
+                "LetterWording", "%1 since your car was first connected to us (every %2)"
+            ),
+            elapsed,
+            every,
+        )
+
+    def record_note(self, text: str, task: str, baseline: Baseline) -> str:
+        if baseline.on_record:
+            return text
+        return fill(
+            QCoreApplication.translate("LetterWording", "%1. We have no %2 on record"), text, task.lower()
+        )
+
+
+OWNER = OwnerVoice()
 
 
 def task_reason_words(item: DueItem, style: LetterStyle) -> str:
@@ -156,19 +219,23 @@ def item_words(item: DueItem, catalogue: TroubleCodeCatalogue, style: LetterStyl
     if isinstance(why, SystemAlertReason):
         return system_alert_words(why)
     if isinstance(why, ReconnectReason):
-        return _RECONNECT_WORDS
+        return QCoreApplication.translate(
+            "LetterWording",
+            "Our connection to your car has ended, so we can no longer tell you when it needs service. Call us and we will help you connect it again in a minute.",  # noqa: E501 (one literal for lupdate)
+        )
     return task_reason_words(item, style)
 
 
 def item_title(item: DueItem, catalogue: TroubleCodeCatalogue) -> str:
     why = item.why
     if isinstance(why, TroubleCodeReason):
-        system = catalogue.describe(why.code).system
-        return "Engine fault" if system == "powertrain" else "Fault reported"
+        if catalogue.describe(why.code).system == "powertrain":
+            return QCoreApplication.translate("LetterWording", "Engine fault")
+        return QCoreApplication.translate("LetterWording", "Fault reported")
     if isinstance(why, SystemAlertReason):
         return safe(system_display_name(why.system_id))
     if isinstance(why, ReconnectReason):
-        return "Car connection"
+        return QCoreApplication.translate("LetterWording", "Car connection")
     return safe(item.item)
 
 
@@ -178,75 +245,107 @@ def item_when(item: DueItem, style: LetterStyle) -> str:
     forecast = item.due_date
     if isinstance(item.why, DistanceReason) and item.due_odometer_km is not None:
         at = style.distance(item.due_odometer_km)
+        if overdue and forecast:
+            was_due = QCoreApplication.translate("LetterWording", "Was due at %1 (about %2)")
+            return fill(was_due, at, style.short_date(forecast))
         if overdue:
-            return f"Was due at {at}" + (f" (about {style.short_date(forecast)})" if forecast else "")
+            return fill(QCoreApplication.translate("LetterWording", "Was due at %1"), at)
         if forecast:
-            return f"At {at}; at your usual driving about {style.short_date(forecast)}"
-        return f"At {at}"
+            usual = QCoreApplication.translate("LetterWording", "At %1; at your usual driving about %2")
+            return fill(usual, at, style.short_date(forecast))
+        return fill(QCoreApplication.translate("LetterWording", "At %1"), at)
     if isinstance(item.why, TimeReason) and item.due_date is not None:
-        return (
-            f"Was due {style.short_date(item.due_date)}"
-            if overdue
-            else f"By {style.short_date(item.due_date)}"
-        )
+        if overdue:
+            return fill(
+                QCoreApplication.translate("LetterWording", "Was due %1"), style.short_date(item.due_date)
+            )
+        return fill(QCoreApplication.translate("LetterWording", "By %1"), style.short_date(item.due_date))
     if item.trigger is Trigger.OIL_LIFE:
         if overdue:
-            return "Now"
+            return QCoreApplication.translate("LetterWording", "Now")
         if forecast:
-            return f"About {style.short_date(forecast)} (forecast from the car's oil-life readings)"
-        return "Soon"
+            about = QCoreApplication.translate(
+                "LetterWording", "About %1 (forecast from the car's oil-life readings)"
+            )
+            return fill(about, style.short_date(forecast))
+        return QCoreApplication.translate("LetterWording", "Soon")
     if isinstance(item.why, ReconnectReason):
-        return "When convenient"
-    return "As soon as you can"
+        return QCoreApplication.translate("LetterWording", "When convenient")
+    return QCoreApplication.translate("LetterWording", "As soon as you can")
+
+
+class LetterCountWords(QObject):
+    """Words of the letter that hold a count. A QObject only for self.tr(): lupdate reads plurals (%n) only
+    there."""
+
+    def vehicles_due(self, count: int) -> str:
+        return self.tr(
+            "According to our records and the latest readings from your vehicles, these %n are due for the service below.",  # noqa: E501 (one literal for lupdate)
+            "",
+            count,
+        )
 
 
 def intro_words(letter: ReminderLetter) -> str:
     if len(letter.vehicles) == 1:
-        return (
-            f"According to our records and the latest readings from your {safe(letter.vehicles[0].title)}, "
-            "it is due for the service below."
+        one = QCoreApplication.translate(
+            "LetterWording",
+            "According to our records and the latest readings from your %1, it is due for the service below.",
         )
-    return (
-        "According to our records and the latest readings from your vehicles, "
-        f"these {len(letter.vehicles)} are due for the service below."
-    )
+        return fill(one, safe(letter.vehicles[0].title))
+    return LetterCountWords().vehicles_due(len(letter.vehicles))
 
 
 def closing_words(shop: ShopProfile) -> str:
     phone, email = safe(shop.phone), safe(shop.email)
-    if phone:
-        contact = f"Please call us at {phone} to book a visit"
-        if email:
-            contact += f" (or write to {email})"
+    if phone and email:
+        contact = QCoreApplication.translate(
+            "LetterWording",
+            "Please call us at %1 to book a visit (or write to %2); we will gladly take care of everything in one appointment.",  # noqa: E501 (one literal for lupdate)
+        )
+    elif phone:
+        contact = QCoreApplication.translate(
+            "LetterWording",
+            "Please call us at %1 to book a visit; we will gladly take care of everything in one appointment.",  # noqa: E501 (one literal for lupdate)
+        )
     elif email:
-        contact = f"Please write to {email} to book a visit"
+        contact = QCoreApplication.translate(
+            "LetterWording",
+            "Please write to %1 to book a visit; we will gladly take care of everything in one appointment.",
+        )
     else:
-        contact = "Please contact us to book a visit"
-    return (
-        f"{contact}; we will gladly take care of everything in one appointment. If the work has already "
-        "been done elsewhere, just let us know and we will update our records."
+        contact = QCoreApplication.translate(
+            "LetterWording",
+            "Please contact us to book a visit; we will gladly take care of everything in one appointment.",
+        )
+    elsewhere = QCoreApplication.translate(
+        "LetterWording",
+        "If the work has already been done elsewhere, just let us know and we will update our records.",
     )
+    ways = (phone, email) if phone else (email,)  # %1 (and %2) of the sentence chosen above
+    return f"{fill(contact, *ways)} {elsewhere}"
 
 
 def signature_words(shop: ShopProfile) -> str:
-    return safe(shop.name) or "Your service team"
+    return safe(shop.name) or QCoreApplication.translate("LetterWording", "Your service team")
 
 
 def vehicle_facts_words(vehicle: LetterVehicle, style: LetterStyle) -> list[str]:
     """What identifies a car under its title: "Plate 4MBW455", "Odometer 58,517 mi"."""
     facts = []
     if vehicle.plate:
-        facts.append(f"Plate {safe(vehicle.plate)}")
+        facts.append(fill(QCoreApplication.translate("LetterWording", "Plate %1"), safe(vehicle.plate)))
     if vehicle.odometer_km is not None:
-        facts.append(f"Odometer {style.distance(vehicle.odometer_km)}")
+        odometer = QCoreApplication.translate("LetterWording", "Odometer %1")
+        facts.append(fill(odometer, style.distance(vehicle.odometer_km)))
     return facts
 
 
 def page_words(number: int, count: int) -> str:
     """The footer of each page, counted within the customer's letter."""
-    return f"Page {number} of {count}"
+    return fill(QCoreApplication.translate("LetterWording", "Page %1 of %2"), number, count)
 
 
 def continued_words(customer_name: str) -> str:
     """Atop a letter's later pages."""
-    return f"{customer_name} (continued)"
+    return fill(QCoreApplication.translate("LetterWording", "%1 (continued)"), customer_name)
