@@ -5,7 +5,7 @@ DueReasons; the counts in DueCountWords), so a translation is a catalogue, not c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from shopapp.domain.due import (
     DISMISSED,
@@ -29,9 +29,6 @@ from shopapp.domain.units import DistanceUnit
 from shopapp.i18n import fill
 from shopapp.local_format import format_distance, short_date, whole_number
 from shopapp.system_names import system_display_name
-
-# Marked for the catalogue; kept as a name for the callers that show it (shown through nothing_due_text()).
-NOTHING_DUE = str(QT_TRANSLATE_NOOP("DueReasons", "Nothing due"))
 
 
 def nothing_due_text() -> str:

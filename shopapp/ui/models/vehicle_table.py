@@ -26,7 +26,7 @@ from shopapp.domain.due import Status
 from shopapp.domain.plan import OilCapability
 from shopapp.domain.units import DistanceUnit
 from shopapp.i18n import fill
-from shopapp.reports.due_words import NOTHING_DUE, reason_text
+from shopapp.reports.due_words import nothing_due_text, reason_text
 from shopapp.services.vehicle_list import VehicleRow
 from shopapp.ui.display import (
     STATUS_LOOKS,
@@ -196,7 +196,7 @@ class VehicleTableModel(QAbstractTableModel):
 
     def _reason(self, row: VehicleRow) -> str:
         """The reason of the row's most urgent item, "Nothing due" without one."""
-        return reason_text(row.urgent, self.unit) if row.urgent is not None else NOTHING_DUE
+        return reason_text(row.urgent, self.unit) if row.urgent is not None else nothing_due_text()
 
     def _display(self, row: VehicleRow, column: Column) -> str:
         listing = row.listing
