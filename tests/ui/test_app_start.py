@@ -4,6 +4,7 @@ import logging
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from shopapp.errors import bug_words
 from shopapp.store.database import StoreError
 from shopapp.ui.app import ErrorReporter, ui_state_for
 
@@ -19,6 +20,11 @@ def visible_error_boxes():
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
 
 
+def shown_by(report):
+    """The boxes this reporter has on screen (not a box another test left open)."""
+    return [box for box in report.boxes if box.isVisible()]
+
+
 def test_a_bug_is_logged_with_its_traceback_and_shown_once(qapp, caplog, monkeypatch, tmp_path):
     log_file = tmp_path / "logs" / "shopapp.log"
     monkeypatch.setattr("shopapp.ui.app.current_log_file", lambda: log_file)
@@ -27,12 +33,12 @@ def test_a_bug_is_logged_with_its_traceback_and_shown_once(qapp, caplog, monkeyp
     with caplog.at_level(logging.ERROR):
         report(*raise_and_catch(ZeroDivisionError("division by zero")))
         report(*raise_and_catch(ZeroDivisionError("division by zero")))  # the same bug again: no second box
-    boxes = visible_error_boxes()
-    assert len(boxes) == before + 1
-    assert "Something went wrong" in boxes[-1].text()
-    assert "Your data is safe" in boxes[-1].text()
-    assert str(log_file) in boxes[-1].text()  # where the details are, for a support request
-    assert "division by zero" not in boxes[-1].text()  # a bug's own text means nothing at the front desk
+    assert len(visible_error_boxes()) == before + 1
+    (box,) = shown_by(report)
+    # bug_words() writes the sentence (shopapp/errors.py, not in the catalogue yet).
+    assert box.text() == bug_words(log_file)
+    assert str(log_file) in box.text()  # where the details are, for a support request
+    assert "division by zero" not in box.text()  # a bug's own text means nothing at the front desk
     assert caplog.records[0].exc_info is not None  # the traceback goes to the log
     report(*raise_and_catch(KeyError("other")))
     assert len(visible_error_boxes()) == before + 2
@@ -42,10 +48,11 @@ def test_a_bug_is_logged_with_its_traceback_and_shown_once(qapp, caplog, monkeyp
 
 def test_an_error_meant_for_the_person_shows_its_sentence_not_a_bug_report(qapp, caplog):
     report = ErrorReporter()
+    error = StoreError("The database folder is read-only: choose another data folder.")
     with caplog.at_level(logging.WARNING):
-        report(*raise_and_catch(StoreError("The database folder is read-only: choose another data folder.")))
-    box = visible_error_boxes()[-1]
-    assert box.text() == "The database folder is read-only: choose another data folder."
+        report(*raise_and_catch(error))
+    (box,) = shown_by(report)
+    assert box.text() == error.words()
     assert not any(record.exc_info for record in caplog.records)  # no traceback: nothing is broken
     box.close()
 

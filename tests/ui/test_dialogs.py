@@ -11,22 +11,31 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPlainTextEdit
 from qt_support import click_and_wait, finish
+from words import words
 
-from shopapp.config import Settings
+from shopapp.config import SettingError, Settings, spec_for
 from shopapp.credentials import CLIENT_SECRET_ENTRY, SERVICE, Credentials
-from shopapp.domain.contact import CustomerDraft
+from shopapp.domain.contact import CustomerDraft, check_email, check_phone
 from shopapp.domain.plan import default_plan, miles
 from shopapp.domain.units import KM_PER_MILE, DistanceUnit
-from shopapp.services.front_desk import customer_draft, record_service, save_customer
+from shopapp.services.front_desk import (
+    OdometerBelowEarlier,
+    ServiceEntryError,
+    customer_draft,
+    record_service,
+    save_customer,
+)
 from shopapp.services.plan_store import load_plan, save_plan
 from shopapp.store.database import DATABASE_FILE_NAME, StoreError
 from shopapp.store.models import Customer, OdometerReading, Vehicle
 from shopapp.store.queries import load_settings, save_setting
 from shopapp.store.worker import run_on_own_thread
 from shopapp.ui.dialogs.customer_dialog import CustomerDialog
+from shopapp.ui.dialogs.editor import sentence
 from shopapp.ui.dialogs.plan_editor import COL_DISTANCE, COL_KEYWORDS, COL_MONTHS, COL_NAME
 from shopapp.ui.dialogs.service_dialog import ServiceDialog
 from shopapp.ui.dialogs.settings_dialog import SettingsDialog
+from shopapp.ui.dialogs.smartcar_fields import CLIENT_SECRET
 
 SECRET = "sc-secret-7f3a9d1e44b2"
 TODAY = date(2026, 11, 22)
@@ -70,11 +79,13 @@ def test_an_invalid_email_shows_a_message_and_blocks_saving(qtbot):
 
     message = dialog.problem_labels["email"]
     assert message.isVisible()
-    assert "name@example.com" in message.text()
+    assert message.text() == check_email("sean@")  # the domain's words (not in the catalogue yet)
     click(qtbot, dialog.ok_button)
     assert save.calls == []
     assert dialog.isVisible()
-    assert "nothing was saved" in dialog.status_label.text()
+    assert dialog.status_label.text() == words(
+        "CustomerDialog", "Correct the fields marked in red; nothing was saved yet."
+    )
 
     qtbot.keyClicks(dialog.edits["email"], "example.ie")  # the message goes as soon as it is right
     assert not message.isVisible()
@@ -88,7 +99,7 @@ def test_a_missing_name_is_said_when_saving(qtbot):
     dialog = shown(qtbot, CustomerDialog(save))
     qtbot.keyClicks(dialog.edits["phone"], "555-0101")
     click(qtbot, dialog.ok_button)
-    assert dialog.problem_labels["name"].text() == "A name is required."
+    assert dialog.problem_labels["name"].text() == CustomerDraft(phone="555-0101").problems()["name"]
     assert dialog.problem_labels["name"].isVisible()
     assert not dialog.problem_labels["phone"].isVisible()
     assert save.calls == []
@@ -98,7 +109,7 @@ def test_a_bad_phone_number_says_what_is_expected(qtbot):
     dialog = shown(qtbot, CustomerDialog(SaveSpy()))
     dialog.edits["phone"].setText("call after 5")
     dialog.edits["phone"].editingFinished.emit()
-    assert "digits" in dialog.problem_labels["phone"].text()
+    assert dialog.problem_labels["phone"].text() == check_phone("call after 5")
 
 
 def test_cancel_with_edits_asks_and_keeping_on_editing_keeps_the_values(qtbot, monkeypatch):
@@ -130,12 +141,12 @@ def test_cancel_without_edits_does_not_ask(qtbot, monkeypatch):
 
 
 def test_a_refused_save_keeps_the_dialog_and_every_edit(qtbot):
-    save = SaveSpy(error=StoreError("This customer no longer exists (deleted on another computer?)."))
-    dialog = shown(qtbot, CustomerDialog(save, CustomerDraft(name="Ana"), customer_id=4))
+    refusal = StoreError("This customer no longer exists (deleted on another computer?).")
+    dialog = shown(qtbot, CustomerDialog(SaveSpy(error=refusal), CustomerDraft(name="Ana"), customer_id=4))
     dialog.edits["city"].setText("Sevilla")
     click(qtbot, dialog.ok_button)
     assert dialog.isVisible()
-    assert "no longer exists" in dialog.status_label.text()
+    assert dialog.status_label.text() == words("CustomerDialog", "Not saved: %1", refusal.words())
     assert dialog.draft().city == "Sevilla"
 
 
@@ -151,7 +162,7 @@ def test_a_new_customer_is_saved_and_then_edited(qtbot, shop_store):
 
     edit = shown(qtbot, CustomerDialog(save_customer, customer_draft(customer_id), customer_id))
     assert edit.edits["phone"].text() == "+1 (555) 010-2345 x12"
-    assert "D'Arcy" in edit.windowTitle()
+    assert edit.windowTitle() == words("CustomerDialog", "Edit customer — %1", "🚗 D'Arcy & Sons")
     edit.edits["email"].setText("fleet@darcy.example")
     click(qtbot, edit.ok_button)
     assert customer_draft(customer_id).email == "fleet@darcy.example"
@@ -204,7 +215,7 @@ def test_in_km_the_odometer_is_km(qtbot):
 
 def test_a_car_never_read_has_no_odometer_until_one_is_typed(qtbot):
     dialog = service_dialog(qtbot, DistanceUnit.MI, latest_km=None)
-    assert dialog.odometer_spin.text() == "not read"
+    assert dialog.odometer_spin.text() == words("ServiceDialog", "not read")
     assert dialog.result_values()["odometer_km"] is None
 
 
@@ -220,7 +231,9 @@ def test_an_empty_service_is_refused(qtbot):
     dialog = service_dialog(qtbot, DistanceUnit.MI)
     click(qtbot, dialog.ok_button)
     assert dialog.isVisible()
-    assert "Other work" in dialog.message_label.text()
+    assert dialog.message_label.text() == words(
+        "ServiceDialog", "Tick the work done, or describe it under Other work."
+    )
     dialog.other_work_edit.setPlainText("Replaced wiper blades")
     assert not dialog.message_label.isVisible()
     click(qtbot, dialog.ok_button)
@@ -231,7 +244,9 @@ def test_other_work_that_names_a_plan_task_says_it_counts_for_it(qtbot):
     dialog = service_dialog(qtbot, DistanceUnit.MI)
     dialog.other_work_edit.setPlainText("Rotated tires\n\n Replaced wiper blades ")
     assert dialog.counts_label.isVisible()
-    assert dialog.counts_label.text() == "“Rotated tires” counts as Tire rotation."
+    rotation = default_plan().task("tire_rotation").name
+    counts_as = words("ServiceDialog", "“%1” counts as %2", "Rotated tires", rotation)
+    assert dialog.counts_label.text() == f"{counts_as}."  # the dialog ends the list with "." itself
     assert dialog.result_values()["extra_tasks"] == ["Rotated tires", "Replaced wiper blades"]
 
 
@@ -263,12 +278,17 @@ def test_a_service_the_use_case_refuses_keeps_the_dialog_open_with_its_sentence(
         vehicle=car, recorded_at=datetime(2026, 11, 1, 15, tzinfo=UTC), value_km=48_000 * KM_PER_MILE
     )
     recorded = []
+    refused = []
 
     async def record(values):  # as the window does it: the one use case, on a database thread
         entry = partial(
             record_service, car.id, **values, plan=default_plan(), unit=DistanceUnit.MI, today=TODAY
         )
-        recorded.append(await run_on_own_thread(entry))
+        try:
+            recorded.append(await run_on_own_thread(entry))
+        except ServiceEntryError as exc:
+            refused.append(exc)
+            raise
 
     dialog = service_dialog(qtbot, DistanceUnit.MI, record=record)
     dialog.task_boxes["oil_change"].setChecked(True)
@@ -276,10 +296,14 @@ def test_a_service_the_use_case_refuses_keeps_the_dialog_open_with_its_sentence(
     click(qtbot, dialog.ok_button)
     assert dialog.saving_label.isVisible()
     qloop.run_until_complete(asyncio.sleep(0.3))
-    assert dialog.message_label.text() == (
-        "The odometer (4,800 mi) is below the 48,000 mi the car reported on 1 Nov. Check the number on the "
-        "dashboard."
-    )
+    (refusal,) = refused
+    assert isinstance(refusal, OdometerBelowEarlier)
+    assert refusal.earlier.on == date(2026, 11, 1)
+    # The use case's sentence (written in shopapp/services/front_desk.py, outside the catalogue), with the
+    # distances and the date it names.
+    assert dialog.message_label.text() == refusal.words()
+    for value in ("4,800 mi", "48,000 mi", "1 Nov"):
+        assert value in dialog.message_label.text()
     assert dialog.isVisible()
     assert dialog.ok_button.isEnabled()
     assert dialog.odometer_spin.hasFocus()
@@ -345,10 +369,12 @@ def test_settings_round_trip(qtbot, qloop, shop_store, shopapp_home, memory_keyr
     assert again.fields["refresh_interval_hours"].widget.text() == "12"
     assert again.fields["refresh_concurrency"].widget.text() == "16"
     assert cell(again, plan_row(again, "tire_rotation"), COL_DISTANCE) == 10_000
-    assert again.plan_editor.table.horizontalHeaderItem(COL_DISTANCE).text() == "Every (km)"
+    assert again.plan_editor.table.horizontalHeaderItem(COL_DISTANCE).text() == words(
+        "PlanEditorWidget", "Every (%1)", "km"
+    )
     assert again.fields["smartcar_application_id"].widget.text() == "8229df9f-91a0-4ff0-a1ae-a1f38ee24d07"
     assert again.fields["smartcar_client_id"].widget.text() == "client_4f1c9a0e2b7d51a3"
-    assert "A client secret is stored" in again.secret_status_label.text()
+    assert again.secret_status_label.text() == words("SmartcarFields", CLIENT_SECRET.stored)
     assert again.secret_edit.text() == ""
     texts = [edit.text() for edit in again.findChildren(QLineEdit)] + [
         label.text() for label in again.findChildren(QLabel)
@@ -377,19 +403,30 @@ def test_untouched_settings_save_nothing(qtbot, shop_store):
     assert load_plan() == default_plan()
 
 
+def refused_by_the_registry(key, text):
+    """The settings registry's refusal of `text`, as a sentence (its words are not in the catalogue yet)."""
+    with pytest.raises(SettingError) as refused:
+        spec_for(key).parse(text)
+    return sentence(str(refused.value))
+
+
+def no_logo_file(_key, _text):
+    return words("SettingsDialog", "There is no file at this path.")
+
+
 @pytest.mark.parametrize(
-    ("key", "text", "words"),
+    ("key", "text", "expected"),
     [
-        ("refresh_interval_hours", "0", "Expected a whole number from 1 to 168, not 0."),
-        ("refresh_concurrency", "eight", "Expected a whole number from 1 to 64"),
-        ("redirect_uri", "https://example.com/callback", "http://localhost:PORT/path"),
-        ("shop_email", "desk@", "name@example.com"),
-        ("shop_phone", "call us", "digits"),
-        ("shop_logo", "/no/such/logo.png", "no file"),
+        ("refresh_interval_hours", "0", refused_by_the_registry),
+        ("refresh_concurrency", "eight", refused_by_the_registry),
+        ("redirect_uri", "https://example.com/callback", refused_by_the_registry),
+        ("shop_email", "desk@", lambda _key, text: check_email(text)),
+        ("shop_phone", "call us", lambda _key, text: check_phone(text)),
+        ("shop_logo", "/no/such/logo.png", no_logo_file),
     ],
 )
 def test_an_invalid_value_blocks_saving_with_a_message_next_to_it(
-    qtbot, shop_store, memory_keyring, key, text, words
+    qtbot, shop_store, memory_keyring, key, text, expected
 ):
     dialog = settings_dialog(qtbot)
     dialog.fields["shop_name"].widget.setText("Main Street Auto")
@@ -399,9 +436,11 @@ def test_an_invalid_value_blocks_saving_with_a_message_next_to_it(
 
     field = dialog.fields[key]
     assert dialog.isVisible()
-    assert words in field.problem.text()
+    assert field.problem.text() == expected(key, text)
     assert field.problem.isVisible()  # its tab was brought forward
-    assert "Nothing was saved" in dialog.status_label.text()
+    assert dialog.status_label.text() == words(
+        "SettingsDialog", "Nothing was saved: correct what is marked in red."
+    )
     assert load_settings() == {}  # not even the good values
     assert memory_keyring.passwords == {}
 
@@ -426,7 +465,12 @@ def test_a_plan_that_could_never_be_due_is_refused(qtbot, shop_store):
     click(qtbot, dialog.save_button)
     assert dialog.isVisible()
     assert dialog.tabs.currentWidget() is dialog.plan_editor
-    assert "“Brake inspection” has no interval" in dialog.plan_editor.problems_label.text()
+    never_due = words(
+        "PlanEditorWidget",
+        "“%1” has no interval and no oil-life floor, so it would never be due.",
+        default_plan().task("brake_inspection").name,
+    )
+    assert never_due in dialog.plan_editor.problems_label.text().splitlines()
     assert load_plan() == default_plan()
 
 
@@ -435,7 +479,7 @@ def test_a_new_task_is_added_with_a_key_from_its_name(qtbot, qloop, shop_store):
     click(qtbot, dialog.plan_editor.add_button)
     row = dialog.plan_editor.table.rowCount() - 1
     click(qtbot, dialog.save_button)  # no name yet
-    assert "Task 6 needs a name." in dialog.plan_editor.problems_label.text()
+    assert words("PlanEditorWidget", "Task %1 needs a name.", 6) in dialog.plan_editor.problems_label.text()
 
     dialog.plan_editor.table.item(row, COL_NAME).setText("Coolant flush")
     dialog.plan_editor.table.item(row, COL_KEYWORDS).setText("coolant, antifreeze")
@@ -488,8 +532,14 @@ def test_without_a_keyring_the_secret_field_says_why_and_the_rest_still_saves(qt
     dialog.tabs.setCurrentIndex(3)
     assert dialog.keyring_notice is not None
     assert dialog.keyring_notice.isVisible()
-    assert "No keyring is available" in dialog.keyring_notice.text()
-    assert "SMARTCAR_CLIENT_SECRET" in dialog.keyring_notice.text()
+    assert dialog.keyring_notice.text() == words(
+        "SmartcarFields",
+        "<b>No keyring is available on this computer</b> (the system's password store), so ShopApp cannot "
+        "keep the client secret. Set the environment variable <code>%1</code> for ShopApp instead (and "
+        "<code>%2</code> for live updates), or unlock or install a keyring.",
+        "SMARTCAR_CLIENT_SECRET",
+        "SMARTCAR_MANAGEMENT_TOKEN",
+    )
     assert not dialog.secret_edit.isEnabled()
     dialog.fields["smartcar_client_id"].widget.setText("abc")
     assert finish(dialog.save())
@@ -500,8 +550,10 @@ def test_variables_that_override_the_settings_are_named(qtbot, shop_store):
     dialog = settings_dialog(qtbot, environ={"SMARTCAR_CLIENT_ID": "from-env", "SMARTCAR_CLIENT_SECRET": "x"})
     dialog.tabs.setCurrentIndex(3)
     notes = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
-    assert "SMARTCAR_CLIENT_ID is set on this computer and is used instead of this value." in notes
-    assert "SMARTCAR_CLIENT_SECRET is set on this computer and is used instead." in notes
+    value_note = "%1 is set on this computer and is used instead of this value."
+    assert words("SmartcarFields", value_note, "SMARTCAR_CLIENT_ID") in notes
+    secret_note = "%1 is set on this computer and is used instead."
+    assert words("SmartcarFields", secret_note, "SMARTCAR_CLIENT_SECRET") in notes
 
 
 def test_a_logo_is_chosen_and_previewed(qtbot, shop_store, tmp_path, monkeypatch):
@@ -512,7 +564,7 @@ def test_a_logo_is_chosen_and_previewed(qtbot, shop_store, tmp_path, monkeypatch
     image.fill(QColor("#1565c0"))
     image.save(str(logo))
     dialog = settings_dialog(qtbot)
-    assert dialog.logo_preview.text() == "No logo"
+    assert dialog.logo_preview.text() == words("SettingsDialog", "No logo")
     monkeypatch.setattr(dialog, "choose_logo_file", lambda: str(logo))
     click(qtbot, dialog.logo_button)
     assert dialog.fields["shop_logo"].text() == str(logo)

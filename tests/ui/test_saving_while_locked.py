@@ -5,8 +5,10 @@ or (when the save fails) none of it."""
 import asyncio
 import time
 
+import peewee
 import pytest
 from qt_support import StallMeter, hold_write_lock, wait_signal
+from words import words
 
 from shopapp.credentials import KeyringUnavailableError
 from shopapp.domain.plan import default_plan
@@ -62,7 +64,8 @@ def test_settings_and_a_service_saved_while_the_database_is_locked_never_freeze_
 
         await asyncio.sleep(1.0)  # both writes now wait for the lock
         seen_while_locked.update(
-            window_saving=window.saving_label.isVisible() and window.saving_label.text() == "Saving…",
+            window_saving=window.saving_label.isVisible()
+            and window.saving_label.text() == words("MainWindow", "Saving…"),
             service_saving=service.saving_label.isVisible() and not service.ok_button.isEnabled(),
             settings_saving=settings.saving_label.isVisible() and not settings.save_button.isEnabled(),
             service_stored=ServiceRecord.select().where(ServiceRecord.vehicle == row.vehicle_id).count(),
@@ -97,21 +100,24 @@ def test_settings_and_a_service_saved_while_the_database_is_locked_never_freeze_
         ServiceRecord.select().where(ServiceRecord.vehicle == row.vehicle_id).count() == services_before + 1
     )
     assert (load_settings()["shop_name"], load_settings()["distance_unit"]) == ("Corner Garage", "km")
-    assert window.windowTitle() == "ShopApp — Corner Garage"
+    assert window.windowTitle() == words("MainWindow", "ShopApp — %1", "Corner Garage")
     assert not window.saving_label.isVisible()
-    assert "Service recorded" in window.statusBar().currentMessage() or "Settings saved" in (
-        window.statusBar().currentMessage()
+    service_recorded = words(
+        "MainWindow", "Service recorded for %1; its reminders start again.", row.listing.title
     )
+    assert window.statusBar().currentMessage() in (service_recorded, words("MainWindow", "Settings saved."))
 
 
 def test_a_database_that_stays_locked_saves_nothing_and_says_so(shop_window, qloop):
     window = shop_window
 
+    refusal = DatabaseBusy(
+        "Nothing was saved: the shop's database stayed busy with another ShopApp (a refresh, or another "
+        "front-desk PC) for too long."
+    )
+
     async def busy(_function):
-        raise DatabaseBusy(
-            "Nothing was saved: the shop's database stayed busy with another ShopApp (a refresh, or another "
-            "front-desk PC) for too long."
-        )
+        raise refusal
 
     window.settings_action.trigger()
     dialog = window.settings_dialog
@@ -120,10 +126,8 @@ def test_a_database_that_stays_locked_saves_nothing_and_says_so(shop_window, qlo
     dialog.save_button.click()
     qloop.run_until_complete(asyncio.sleep(0.1))
     assert dialog.isVisible()  # every edit still on screen, to save again
-    assert dialog.status_label.text() == (
-        "Nothing was saved: the shop's database stayed busy with another ShopApp (a refresh, or another "
-        "front-desk PC) for too long. Try again in a moment."
-    )
+    assert dialog.status_label.text() == refusal.words()  # its sentence, then what to do
+    assert refusal.what_to_do in dialog.status_label.text()
     assert dialog.save_button.isEnabled()
     assert not dialog.saving_label.isVisible()
     assert dialog.fields["shop_name"].widget.text() == "Corner Garage"
@@ -175,5 +179,10 @@ def test_a_write_lock_held_past_the_busy_timeout_is_said_in_words(shop_store, sh
     finally:
         lock.rollback()
         lock.close()
-    assert caught.value.words().startswith("Nothing was saved: the shop's database stayed busy")
+    # Said as ShopApp's DatabaseBusy (its sentence is written in shopapp/store/writes.py, not in the catalogue
+    # yet), never as the driver's "database is locked".
+    busy = caught.value
+    assert isinstance(busy.__cause__, peewee.OperationalError)
+    assert str(busy.__cause__) not in busy.words()
+    assert busy.words().endswith(DatabaseBusy.what_to_do)
     assert load_settings() == {}

@@ -7,6 +7,7 @@ import time
 
 import pytest
 from qt_support import StallMeter, hold_write_lock, wait_signal
+from words import words
 
 from shopapp.config import Settings
 from shopapp.credentials import Credentials
@@ -81,7 +82,8 @@ def test_finishing_while_the_database_is_locked_keeps_the_app_live_and_saves_it_
 
     took, held_for, at_release = qloop.run_until_complete(scenario())
 
-    assert seen_while_locked == {"saying": "Saving…", "finish_enabled": False, "open": True, "stored": {}}
+    saying = words("EditorDialog", "Saving…")
+    assert seen_while_locked == {"saying": saying, "finish_enabled": False, "open": True, "stored": {}}
     assert at_release == {}  # nothing landed while the lock was held, not half of it
     assert held_for > LOCK_SECONDS * 0.9  # (Qt's coarse timers may fire a few % early)
     assert took >= held_for
@@ -101,11 +103,13 @@ def test_finishing_while_the_database_is_locked_keeps_the_app_live_and_saves_it_
 
 @pytest.mark.usefixtures("shop_store")
 def test_a_database_that_stays_busy_saves_nothing_and_says_so(qtbot, qloop):
+    refusal = DatabaseBusy(
+        "Nothing was saved: the shop's database stayed busy with another ShopApp (a refresh, or another "
+        "front-desk PC) for too long."
+    )
+
     async def busy(_function):
-        raise DatabaseBusy(
-            "Nothing was saved: the shop's database stayed busy with another ShopApp (a refresh, or another "
-            "front-desk PC) for too long."
-        )
+        raise refusal
 
     wizard = filled_wizard(qtbot, write=busy)
     finished = []
@@ -113,10 +117,8 @@ def test_a_database_that_stays_busy_saves_nothing_and_says_so(qtbot, qloop):
     finish_button(wizard).click()
     qloop.run_until_complete(asyncio.sleep(0.1))
     assert wizard.isVisible()  # every answer still there, to finish again
-    assert wizard.problem_label.text() == (
-        "Nothing was saved: the shop's database stayed busy with another ShopApp (a refresh, or another "
-        "front-desk PC) for too long. Try again in a moment."
-    )
+    assert wizard.problem_label.text() == refusal.words()  # its sentence, then what to do
+    assert refusal.what_to_do in wizard.problem_label.text()
     assert not wizard.saving_label.isVisible()
     assert finish_button(wizard).isEnabled()
     assert finished == []

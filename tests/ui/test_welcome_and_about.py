@@ -10,11 +10,12 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMenu
 from qt_support import click_and_wait, open_window
+from words import words
 
 from shopapp import __version__
 from shopapp.config import Settings
 from shopapp.credentials import CLIENT_SECRET_ENTRY, DATA_KEY_ENTRY, SERVICE, Credentials, new_data_key
-from shopapp.domain.contact import CustomerDraft
+from shopapp.domain.contact import CustomerDraft, check_email
 from shopapp.resources import trouble_code_catalogue
 from shopapp.services.diagnostics import mask_url
 from shopapp.services.shop_session import ShopSession
@@ -24,6 +25,7 @@ from shopapp.store.migrations import LATEST_VERSION
 from shopapp.store.queries import load_settings, save_setting
 from shopapp.ui import help_menu
 from shopapp.ui.about_dialog import AboutDialog
+from shopapp.ui.dialogs.smartcar_fields import CLIENT_SECRET
 from shopapp.ui.setup_wizard import SetupWizard
 from shopapp.ui.welcome_dialog import WelcomeDialog
 
@@ -68,8 +70,8 @@ def database_bytes(home):
 def test_each_choice_closes_the_welcome_and_is_announced_once(qtbot, button, choice):
     dialog = shown(qtbot, WelcomeDialog())
     calls = welcome_spy(dialog)
-    assert "Try the demo" in dialog.demo_button.text()
-    assert "Set up my shop" in dialog.setup_button.text()
+    assert dialog.demo_button.text() == words("WelcomeDialog", "Try the demo")
+    assert dialog.setup_button.text() == words("WelcomeDialog", "Set up my shop")
     click(qtbot, getattr(dialog, button))
     assert calls == [choice]
     assert not dialog.isVisible()
@@ -91,7 +93,11 @@ def test_skip_escape_and_the_close_button_all_skip(qtbot):
 def test_inside_the_demo_the_demo_choice_is_off(qtbot):
     dialog = shown(qtbot, WelcomeDialog(in_demo=True))
     assert not dialog.demo_button.isEnabled()
-    assert "new window" in dialog.setup_button.description()
+    assert dialog.setup_button.description() == words(
+        "WelcomeDialog",
+        "Opens ShopApp on your own shop in a new window, where you can enter your shop's details and connect "
+        "the first customer's car.",
+    )
 
 
 # -- Set up my shop ---------------------------------------------------------------------------------------
@@ -152,13 +158,13 @@ def test_the_wizard_says_what_is_missing_before_moving_on(qtbot, settings):
     name = wizard.shop_page.fields["shop_name"]
     assert wizard.currentPage() is wizard.shop_page
     assert name.problem.isVisible()
-    assert "letter" in name.problem.text()
+    assert name.problem.text() == words("SetupWizard", "Your shop's name heads every reminder letter.")
 
     name.widget.setText("Main Street Auto")
     wizard.shop_page.fields["shop_email"].widget.setText("desk@")
     wizard.next()
     assert wizard.currentPage() is wizard.shop_page
-    assert "name@example.com" in wizard.shop_page.fields["shop_email"].problem.text()
+    assert wizard.shop_page.fields["shop_email"].problem.text() == check_email("desk@")
     assert not name.problem.isVisible()
 
     wizard.shop_page.fields["shop_email"].widget.setText("")
@@ -167,7 +173,9 @@ def test_the_wizard_says_what_is_missing_before_moving_on(qtbot, settings):
     wizard.smartcar_page.secret_edit.setText("has spaces in it")
     wizard.next()
     assert wizard.currentPage() is wizard.smartcar_page
-    assert "no spaces" in wizard.smartcar_page.secret_problem_label.text()
+    assert wizard.smartcar_page.secret_problem_label.text() == words(
+        "SmartcarFields", CLIENT_SECRET.has_spaces
+    )
 
 
 def test_without_a_keyring_the_wizard_points_to_the_environment_and_still_saves(qtbot, qloop, settings):
@@ -190,7 +198,12 @@ def test_without_a_keyring_the_wizard_points_to_the_environment_and_still_saves(
     # No secret anywhere: Connect cannot run yet, so the wizard does not offer it.
     assert not wizard.connect_page.connect_check.isEnabled()
     assert wizard.connect_page.not_ready_label.isVisible()
-    assert "Connect needs the Smartcar client secret" in wizard.connect_page.not_ready_label.text()
+    assert wizard.connect_page.not_ready_label.text() == words(
+        "ConnectPage",
+        "Connect needs the Smartcar %1 (previous page). Add them later in File → Settings → Smartcar, then "
+        "use Vehicles → Connect a vehicle…",
+        words("SmartcarFields", "client secret"),
+    )
     click_and_wait(qloop, wizard.button(wizard.WizardButton.FinishButton), wizard.finished_setup)
     assert finished == [False]
     assert settings.get("shop_name") == "Main Street Auto"
@@ -214,7 +227,7 @@ def test_a_secret_from_the_environment_is_enough_to_connect(qtbot, settings):
 
 def test_about_shows_version_folder_and_licences(qtbot, shop_store, shopapp_home):
     dialog = shown(qtbot, AboutDialog(shopapp_home))
-    assert dialog.version_label.text() == f"Version {__version__}"
+    assert dialog.version_label.text() == words("AboutDialog", "Version %1", __version__)
     assert dialog.folder_label.text() == str(shopapp_home)
     licences = dialog.licences_view.toPlainText()
     for expected in (
@@ -258,7 +271,10 @@ def test_copy_diagnostics_has_versions_paths_and_schema_but_no_secret(
 
     click(qtbot, dialog.copy_button)
     text = QGuiApplication.clipboard().text()
-    assert "Copied" in dialog.status_label.text()
+    assert dialog.status_label.text() == words(
+        "AboutDialog", "Copied to the clipboard: paste it into your message."
+    )
+    # The diagnostics stay English for support (shopapp/services/diagnostics.py): a format, not prose.
     assert f"ShopApp: {__version__}" in text
     assert f"Database schema: {LATEST_VERSION}" in text
     assert f"Data folder: {shopapp_home}" in text
@@ -294,12 +310,24 @@ def menu_texts(menu):
     return [action.text() if not action.isSeparator() else "-" for action in menu.actions()]
 
 
+def help_words(source):
+    return words("HelpMenu", source)
+
+
+def window_words(source):
+    return words("MainWindow", source)
+
+
 def test_the_menus_offer_backup_welcome_and_about(window):
     file_texts = menu_texts(window.findChild(QMenu, "file_menu"))
-    assert "Settings…" in file_texts
-    assert file_texts[-3:] == ["Back up database…", "-", "Quit"]  # Quit stays last
-    assert menu_texts(window.findChild(QMenu, "help_menu")) == ["Welcome…", "-", "About ShopApp…"]
-    assert [action.text() for action in window.menuBar().actions()].count("&Help") == 1
+    assert window_words("Settings…") in file_texts
+    assert file_texts[-3:] == [help_words("Back up database…"), "-", window_words("Quit")]  # Quit stays last
+    assert menu_texts(window.findChild(QMenu, "help_menu")) == [
+        help_words("Welcome…"),
+        "-",
+        help_words("About ShopApp…"),
+    ]
+    assert [action.text() for action in window.menuBar().actions()].count(window_words("&Help")) == 1
     about = window.findChild(QMenu, "help_menu").actions()[-1]
     about.trigger()
     assert window.about_dialog.isVisible()
@@ -317,9 +345,9 @@ def test_help_and_backup_go_into_the_menus_given_whatever_their_titles(qtbot):
     aide = window.menuBar().addMenu("&Aide")
     actions = help_menu.install_help_and_backup(window, file_menu, aide)
     assert [action.text() for action in window.menuBar().actions()] == ["&Fichier", "&Aide"]
-    assert menu_texts(file_menu) == ["Paramètres…", "Back up database…", "-", "Quitter"]
+    assert menu_texts(file_menu) == ["Paramètres…", help_words("Back up database…"), "-", "Quitter"]
     assert actions.help_menu is aide
-    assert menu_texts(aide) == ["Welcome…", "-", "About ShopApp…"]
+    assert menu_texts(aide) == [help_words("Welcome…"), "-", help_words("About ShopApp…")]
 
 
 def test_an_empty_shop_is_welcomed_and_the_demo_starts_in_its_own_process(window, monkeypatch):
@@ -333,7 +361,9 @@ def test_an_empty_shop_is_welcomed_and_the_demo_starts_in_its_own_process(window
     assert dialog.windowModality() == Qt.WindowModality.WindowModal  # open(), never a blocking exec()
     dialog.demo_button.click()
     assert started == [(sys.executable, ["-m", "shopapp", "--demo"])]
-    assert "demo opens in a new window" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == help_words(
+        "The demo opens in a new window; this one stays on your shop."
+    )
 
 
 def test_a_shop_with_customers_is_not_welcomed(window):
@@ -344,7 +374,9 @@ def test_a_shop_with_customers_is_not_welcomed(window):
 def test_skipping_says_where_the_welcome_is(window):
     dialog = help_menu.maybe_welcome(window)
     dialog.skip_button.click()
-    assert "Help → Welcome…" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == help_words(
+        "Help → Welcome… brings the welcome back at any time."
+    )
 
 
 def test_setting_up_from_the_welcome_renames_the_window_and_opens_connect(window, qloop, settings):
@@ -361,6 +393,8 @@ def test_setting_up_from_the_welcome_renames_the_window_and_opens_connect(window
     wizard.smartcar_page.secret_edit.setText(SECRET)
     wizard.next()
     click_and_wait(qloop, wizard.button(wizard.WizardButton.FinishButton), wizard.finished_setup)
-    assert window.windowTitle() == "ShopApp — Main Street Auto"
+    assert window.windowTitle() == words("MainWindow", "ShopApp — %1", "Main Street Auto")
     assert connects == ["connect"]
-    assert "Your shop is set up" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == help_words(
+        "Your shop is set up. Settings are under File → Settings…"
+    )
