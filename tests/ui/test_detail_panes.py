@@ -5,17 +5,20 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QTableWidget, QTreeWidget, QWidget
+from words import words
 
 from shopapp.domain.due import DueItem, Status, Suppression, Trigger
 from shopapp.domain.due_reasons import Baseline, DistanceReason, TroubleCodeReason
 from shopapp.domain.plan import OilCapability, default_plan
 from shopapp.domain.snapshot import Availability
 from shopapp.domain.units import DistanceUnit
+from shopapp.i18n import fill
 from shopapp.resources import trouble_code_catalogue
 from shopapp.services.vehicle_detail import (
+    NOT_AVAILABLE,
     Point,
     ServiceEntry,
     SignalState,
@@ -25,7 +28,7 @@ from shopapp.services.vehicle_detail import (
     vehicle_detail,
 )
 from shopapp.services.vehicle_list import vehicle_rows
-from shopapp.ui.display import STATUS_LOOKS, day_text
+from shopapp.ui.display import STATUS_LOOKS, day_text, moment_text
 from shopapp.ui.panes import VehicleDetailWidget
 from shopapp.ui.panes.odometer_chart_widget import (
     LEGEND_FORECAST,
@@ -34,6 +37,7 @@ from shopapp.ui.panes.odometer_chart_widget import (
     OdometerChartWidget,
 )
 from shopapp.ui.panes.pane_style import SUSPECT_COLOUR
+from shopapp.ui.panes.pane_text import reading_text
 
 NOW = datetime.now(UTC)
 TODAY = NOW.astimezone().date()
@@ -41,6 +45,41 @@ SIGNALS = ("odometer", "engine_oil", "trouble_codes", "system_status")
 ALL_OK = {name: SignalState(Availability.OK, "", NOW) for name in SIGNALS}
 BAD_WORDS = re.compile(r"\bNone\b|\bnan\b|\bNaN\b|\binf\b")
 CATALOGUE = trouble_code_catalogue()
+
+
+def pane_words(source: str, *values: object) -> str:
+    """The panes' shared wording (shopapp.ui.panes.pane_text), as the catalogue has it."""
+    return words("PaneText", source, *values)
+
+
+def tab_title(title: str, count: int) -> str:
+    """A tab's title with its count: "Due (1)"."""
+    counted = QCoreApplication.translate(
+        "VehicleDetailWidget", "%1 (%2)", "a tab's title and how many things it lists"
+    )
+    return fill(counted, words("VehicleDetailWidget", title), count)
+
+
+def system_status_words(status: str) -> str:
+    """A system's status word in the systems table, "ALERT" or "OK" (each has its translator's note)."""
+    notes = {
+        "ALERT": "a vehicle system's status, in capitals as the car reports it",
+        "OK": "a vehicle system reports no problem",
+    }
+    return QCoreApplication.translate("SystemStatusPane", status, notes[status])
+
+
+def legend(kind: str) -> str:
+    """A legend entry of the odometer chart as shown (LEGEND_* are the catalogue's source texts)."""
+    return words("OdometerChartWidget", kind)
+
+
+def suspect_words(count: int) -> str:
+    return words(
+        "PaneCountWords",
+        "%n reading(s) look(s) wrong (went backwards or jumped) and is/are left out",
+        n=count,
+    )
 
 
 def make_detail(**changes) -> VehicleDetail:
@@ -138,7 +177,9 @@ def widget(qtbot):
 
 def test_without_a_vehicle_it_invites_a_selection(widget):
     assert widget.showing_placeholder
-    assert widget.placeholder_label.text() == "Select a vehicle to see its details"
+    assert widget.placeholder_label.text() == words(
+        "VehicleDetailWidget", "Select a vehicle to see its details"
+    )
     widget.show_vehicle(make_detail(), DistanceUnit.MI)
     assert not widget.showing_placeholder
     widget.show_vehicle(None, DistanceUnit.MI)
@@ -160,10 +201,11 @@ def test_a_demo_car_with_trouble_codes_and_a_system_alert(widget, demo_store):
     assert widget.header_pane.name_label.text() == detail.customer_name
     card_titles = [card.title_label.text() for card in widget.trouble_codes_pane.cards]
     assert [f"▲ {code.code}  {code.info.title}" for code in detail.active_codes] == card_titles
-    assert widget.systems_pane.table.item(0, 0).text() == "▲ ALERT"
+    assert widget.systems_pane.table.item(0, 0).text() == f"▲ {system_status_words('ALERT')}"
     tab_titles = [widget.tabs.tabText(index) for index in range(widget.tabs.count())]
-    assert any(title.startswith("▲ Codes") for title in tab_titles)
-    assert any(title.startswith("▲ Systems") for title in tab_titles)
+    assert f"▲ {tab_title('Codes', len(detail.active_codes))}" in tab_titles
+    alerts = sum(1 for state in detail.systems if state.status == "ALERT")
+    assert f"▲ {tab_title('Systems', alerts)}" in tab_titles
     assert_nothing_reads_like_a_bug(widget)
     for index in range(widget.tabs.count()):
         widget.tabs.setCurrentIndex(index)
@@ -193,8 +235,9 @@ def test_mark_reviewed_asks_for_the_occurrence_and_writes_nothing(widget, qtbot)
     pane = widget.trouble_codes_pane
 
     assert set(pane.review_buttons) == {41}  # reviewed and cleared codes have no button
-    assert pane.review_buttons[41].text() == "Mark reviewed"
-    assert pane.cards[1].review_label.text().startswith("✓ Reviewed")
+    assert pane.review_buttons[41].text() == words("TroubleCodeCardWidget", "Mark reviewed")
+    reviewed_at = moment_text(pane.cards[1].spell.reviewed_at)
+    assert pane.cards[1].review_label.text() == words("TroubleCodeCardWidget", "✓ Reviewed %1", reviewed_at)
     with qtbot.waitSignal(widget.review_requested, timeout=1000) as blocker:
         qtbot.mouseClick(pane.review_buttons[41], Qt.MouseButton.LeftButton)
     assert blocker.args == [41]
@@ -207,24 +250,33 @@ def test_a_trouble_code_card_says_what_the_code_means(widget):
     card = widget.trouble_codes_pane.cards[0]
     info = CATALOGUE.describe("P0420")
     assert card.description_label.text() == info.description
-    assert "Lights the check-engine lamp" in card.flags_label.text()
-    assert "Emissions-related" in card.flags_label.text()
-    assert info.cost_band in card.cost_label.text()
-    assert card.seen_label.text().startswith("First seen")
+    assert pane_words("Lights the check-engine lamp") in card.flags_label.text()
+    assert pane_words("Emissions-related (may fail an inspection)") in card.flags_label.text()
+    assert card.cost_label.text() == pane_words("Typical repair cost %1 (catalogue estimate)", info.cost_band)
+    first, last = (
+        moment.astimezone().date() for moment in (card.spell.first_seen_at, card.spell.last_seen_at)
+    )
+    assert card.seen_label.text() == pane_words(
+        "First seen %1 · last seen %2", day_text(first), day_text(last)
+    )
 
 
 @pytest.mark.parametrize(
     ("signal", "codes", "expected"),
     [
-        (SignalState(Availability.OK), (), "No active trouble codes"),
-        (SignalState(Availability.OK), (spell("P0171", 3, cleared=True),), "No active trouble codes"),
-        (SignalState(Availability.NOT_CAPABLE), (), "Not available for this vehicle"),
-        (SignalState(None), (), "Trouble codes not read yet"),
+        (SignalState(Availability.OK), (), ("TroubleCodesPane", "No active trouble codes")),
+        (
+            SignalState(Availability.OK),
+            (spell("P0171", 3, cleared=True),),
+            ("TroubleCodesPane", "No active trouble codes"),
+        ),
+        (SignalState(Availability.NOT_CAPABLE), (), ("SignalStates", NOT_AVAILABLE)),
+        (SignalState(None), (), ("TroubleCodesPane", "Trouble codes not read yet")),
     ],
 )
 def test_without_active_codes_the_pane_says_why(widget, signal, codes, expected):
     widget.show_vehicle(make_detail(trouble_codes=codes, signals={"trouble_codes": signal}), DistanceUnit.MI)
-    assert widget.trouble_codes_pane.summary_text == expected
+    assert widget.trouble_codes_pane.summary_text == words(*expected)
     assert widget.trouble_codes_pane.cards == []
 
 
@@ -245,16 +297,19 @@ def test_oil_life_shows_value_trend_and_when_it_reaches_the_floor(widget):
     assert not pane.showing_notice
     assert pane.value_label.text() == "45 %"
     assert pane.gauge.value == pytest.approx(0.45)
-    assert pane.trend_label.text() == "−0.4 % per day"
-    assert f"reaches 20 % around {day_text(reaches)}" in pane.forecast_label.text()
-    assert pane.previous_label.text().startswith("49 % on ")
+    assert pane.trend_label.text() == pane_words("−%1 % per day", "0.4")
+    assert pane.forecast_label.text() == pane_words(
+        "Oil life reaches %1 around %2", "20 %", day_text(reaches)
+    )
+    earlier = detail.oil[0].at.astimezone().date()
+    assert pane.previous_label.text() == pane_words("%1 on %2", "49 %", day_text(earlier))
     assert pane.history_table.rowCount() == 2
 
 
 @pytest.mark.parametrize(
     ("availability", "expected"),
     [
-        (Availability.NOT_CAPABLE, "Not available for this vehicle"),
+        (Availability.NOT_CAPABLE, NOT_AVAILABLE),
         (Availability.NO_PERMISSION, "Not shared by the owner when the car was connected"),
     ],
 )
@@ -264,7 +319,7 @@ def test_oil_life_the_car_cannot_give_is_explained_not_blank(widget, availabilit
     )
     widget.show_vehicle(detail, DistanceUnit.MI)
     assert widget.oil_pane.showing_notice
-    assert widget.oil_pane.notice_label.text() == expected
+    assert widget.oil_pane.notice_label.text() == words("SignalStates", expected)
 
 
 def test_an_electric_car_has_no_engine_oil(widget):
@@ -273,7 +328,7 @@ def test_an_electric_car_has_no_engine_oil(widget):
         signals={"engine_oil": SignalState(Availability.NOT_CAPABLE)},
     )
     widget.show_vehicle(detail, DistanceUnit.MI)
-    assert widget.oil_pane.notice_label.text() == "No engine oil (electric vehicle)"
+    assert widget.oil_pane.notice_label.text() == words("OilLifePane", "No engine oil (electric vehicle)")
 
 
 def test_a_failed_read_keeps_the_earlier_value_and_says_why(widget):
@@ -287,17 +342,17 @@ def test_a_failed_read_keeps_the_earlier_value_and_says_why(widget):
     )
     widget.show_vehicle(detail, DistanceUnit.MI)
     assert widget.oil_pane.value_label.text() == "60 %"
-    assert (
-        widget.oil_pane.note_label.text()
-        == "Engine oil — the last refresh could not read it (vehicle asleep)"
-    )
+    why = words("SignalStates", "The last refresh could not read it (%1)", "vehicle asleep")
+    # The signal's name, then why, continuing the sentence (its first letter in lower case).
+    expected = f"{words('SignalNames', 'Engine oil')} — {why[:1].lower()}{why[1:]}"
+    assert widget.oil_pane.note_label.text() == expected
 
 
 @pytest.mark.parametrize(
     ("unit", "value", "rate", "forecast"),
     [
-        (DistanceUnit.MI, "12,427 mi", "25 mi/day", "≈ 12,920 mi by"),
-        (DistanceUnit.KM, "20,000 km", "40 km/day", "≈ 20,793 km by"),
+        (DistanceUnit.MI, "12,427 mi", "25", "12,920 mi"),
+        (DistanceUnit.KM, "20,000 km", "40", "20,793 km"),
     ],
 )
 def test_odometer_in_the_shops_unit_with_rate_and_forecast(widget, unit, value, rate, forecast):
@@ -311,9 +366,9 @@ def test_odometer_in_the_shops_unit_with_rate_and_forecast(widget, unit, value, 
     widget.show_vehicle(detail, unit)
     pane = widget.odometer_pane
     assert pane.value_label.text() == value
-    assert pane.rate_label.text() == rate
-    assert pane.forecast_label.text() == f"{forecast} {day_text(on)}"
-    assert pane.chart.legend_entries() == [LEGEND_READINGS, LEGEND_FORECAST]
+    assert pane.rate_label.text() == words("DisplayWords", "%1 %2/day", rate, unit.value)
+    assert pane.forecast_label.text() == pane_words("≈ %1 by %2", forecast, day_text(on))
+    assert pane.chart.legend_entries() == [legend(LEGEND_READINGS), legend(LEGEND_FORECAST)]
 
 
 def test_suspect_odometer_readings_are_counted_drawn_and_in_the_legend(widget):
@@ -321,8 +376,8 @@ def test_suspect_odometer_readings_are_counted_drawn_and_in_the_legend(widget):
     widget.show_vehicle(detail, DistanceUnit.MI)
     pane = widget.odometer_pane
     assert pane.chart.suspect_count == 1
-    assert LEGEND_SUSPECT in pane.chart.legend_entries()
-    assert pane.suspect_label.text().startswith("1 reading looks wrong")
+    assert legend(LEGEND_SUSPECT) in pane.chart.legend_entries()
+    assert pane.suspect_label.text() == suspect_words(1)
     # The latest good reading, not the impossible jump, is the odometer value.
     assert pane.value_label.text() == f"{round((20_000 + 29 * 8) / 1.609344):,} mi"
 
@@ -369,9 +424,19 @@ def test_system_alerts_come_first_and_read_without_colour(widget):
     )
     widget.show_vehicle(make_detail(systems=systems, signals=ALL_OK), DistanceUnit.MI)
     table = widget.systems_pane.table
-    assert table.cell_texts()[0][:3] == ["▲ ALERT", "Tire pressure", "Front left tire low"]
-    assert table.cell_texts()[1][:2] == ["✓ OK", "Anti-lock brakes"]
-    assert widget.systems_pane.summary_label.text() == "▲ 1 system reports an alert"
+    alert, ok = system_status_words("ALERT"), system_status_words("OK")
+    assert table.cell_texts()[0][:3] == [f"▲ {alert}", "Tire pressure", "Front left tire low"]
+    assert table.cell_texts()[1][:2] == [f"✓ {ok}", "Anti-lock brakes"]
+    alerting = words("SystemStatusPane", "%n system(s) report(s) an alert", n=1)
+    assert widget.systems_pane.summary_label.text() == f"▲ {alerting}"
+
+
+def on_record(count: int, latest: str) -> str:
+    return words("ServiceHistoryPane", "%n service(s) on record, the latest on %1", latest, n=count)
+
+
+def chart_description(good: int, suspect: int) -> str:
+    return words("OdometerChartWidget", "%n reading(s), %1 suspect", suspect, n=good)
 
 
 def test_counts_read_as_real_plurals(widget, qtbot):
@@ -387,25 +452,25 @@ def test_counts_read_as_real_plurals(widget, qtbot):
         signals=ALL_OK,
     )
     widget.show_vehicle(detail, DistanceUnit.MI)
-    assert widget.systems_pane.summary_label.text() == "✓ All 1 system OK"
-    assert widget.services_pane.summary_label.text().startswith("1 service on record, the latest on ")
-    assert widget.odometer_pane.suspect_label.text() == (
-        "2 readings look wrong (went backwards or jumped) and are left out"
-    )
-    assert widget.odometer_pane.chart.accessibleDescription() == "28 readings, 2 suspect"
+    all_ok = words("SystemStatusPane", "All %n system(s) OK", n=1)
+    assert widget.systems_pane.summary_label.text() == f"✓ {all_ok}"
+    latest = day_text(date(2026, 3, 2))
+    assert widget.services_pane.summary_label.text() == on_record(1, latest)
+    assert widget.odometer_pane.suspect_label.text() == suspect_words(2)
+    assert widget.odometer_pane.chart.accessibleDescription() == chart_description(28, 2)
     widget.show_vehicle(replace(detail, services=two_services), DistanceUnit.MI)
-    assert widget.services_pane.summary_label.text().startswith("2 services on record, the latest on ")
+    assert widget.services_pane.summary_label.text() == on_record(2, latest)
     chart = OdometerChartWidget()
     qtbot.addWidget(chart)
     chart.set_readings(odometer_points(1), None, DistanceUnit.MI)
-    assert chart.accessibleDescription() == "1 reading, 0 suspect"
+    assert chart.accessibleDescription() == chart_description(1, 0)
 
 
 def test_system_status_the_car_cannot_give(widget):
     detail = make_detail(signals={"system_status": SignalState(Availability.NOT_CAPABLE)})
     widget.show_vehicle(detail, DistanceUnit.MI)
     assert widget.systems_pane.showing_notice
-    assert widget.systems_pane.notice_label.text() == "Not available for this vehicle"
+    assert widget.systems_pane.notice_label.text() == words("SignalStates", NOT_AVAILABLE)
 
 
 def test_service_history_in_words_money_and_the_shops_unit(widget):
@@ -420,15 +485,20 @@ def test_service_history_in_words_money_and_the_shops_unit(widget):
     )
     widget.show_vehicle(make_detail(services=services), DistanceUnit.MI)
     rows = widget.services_pane.table.cell_texts()
-    assert rows[0][1:] == ["10,000 mi", "Tire rotation\nCabin air filter", "$123.45", "This shop"]
-    assert rows[1][1:] == ["—", "Work not itemised", "—", "Dealer/other shop (Smartcar)"]
-    assert rows[2][2:4] == ["Brake inspection\nNote: Front pads", "99.00 EUR"]
+    assert rows[0][1:] == ["10,000 mi", "Tire rotation\nCabin air filter", "$123.45", pane_words("This shop")]
+    assert rows[1][1:] == [
+        "—",
+        pane_words("Work not itemised"),
+        "—",
+        pane_words("Dealer/other shop (Smartcar)"),
+    ]
+    assert rows[2][2:4] == [f"Brake inspection\n{pane_words('Note: %1', 'Front pads')}", "99.00 EUR"]
 
 
 def test_no_services_on_record(widget):
     widget.show_vehicle(make_detail(), DistanceUnit.MI)
     assert widget.services_pane.showing_notice
-    assert widget.services_pane.notice_label.text() == "No services on record"
+    assert widget.services_pane.notice_label.text() == words("ServiceHistoryPane", "No services on record")
 
 
 def test_due_items_carry_the_status_badge_and_when(widget):
@@ -451,21 +521,25 @@ def test_due_items_carry_the_status_badge_and_when(widget):
     assert [row[0] for row in rows] == [STATUS_LOOKS[Status.ALERT].badge, STATUS_LOOKS[Status.DUE_SOON].badge]
     assert rows[0][3] == "—"
     assert rows[1][3] == f"{day_text(due_on)} · 10,000 mi"
-    assert (
-        rows[1][2]
-        == "Tire rotation due in ~9 days (≈ 300 mi)\nHidden from the due list: snoozed until 2026-12-10"
-    )
+    nine_days = words("DueCountWords", "%n day(s)", n=9)
+    reason = words("DueReasons", "%1 due in ~%2 (≈ %3)", "Tire rotation", nine_days, "300 mi")
+    snoozed = words("DueReasons", "snoozed until %1", "2026-12-10")
+    assert rows[1][2] == f"{reason}\n{pane_words('Hidden from the due list: %1', snoozed)}"
     assert rows[0][2] == "P0420 Catalyst efficiency"
-    assert widget.due_items_pane.summary_label.text().startswith("1 item needs action")
-    assert widget.tabs.tabText(widget.tabs.indexOf(widget.due_items_pane)) == "Due (1)"
+    needing_action = words("DueItemsPane", "%n item(s) need(s) action", n=1)
+    hidden = words("DueItemsPane", "%n hidden from the due list by the front desk", n=1)
+    assert widget.due_items_pane.summary_label.text() == f"{needing_action} · {hidden}"
+    assert widget.tabs.tabText(widget.tabs.indexOf(widget.due_items_pane)) == tab_title("Due", 1)
 
 
 def test_a_car_never_refreshed_with_nothing_known(widget):
     widget.show_vehicle(make_detail(), DistanceUnit.MI)
-    assert widget.header_pane.status_label.text().endswith("Never refreshed")
-    assert widget.odometer_pane.notice_label.text() == "No odometer reading yet"
-    assert widget.oil_pane.notice_label.text() == "No oil-life reading yet"
-    assert widget.systems_pane.notice_label.text() == "No system status reported yet"
+    assert widget.header_pane.status_label.text().endswith(pane_words("Never refreshed"))
+    assert widget.odometer_pane.notice_label.text() == words("OdometerPane", "No odometer reading yet")
+    assert widget.oil_pane.notice_label.text() == words("OilLifePane", "No oil-life reading yet")
+    assert widget.systems_pane.notice_label.text() == words(
+        "SystemStatusPane", "No system status reported yet"
+    )
     assert widget.due_items_pane.showing_notice
     assert not widget.header_pane.reconnect_label.isVisibleTo(widget)
     assert_nothing_reads_like_a_bug(widget)
@@ -481,12 +555,14 @@ def test_needs_reconnect_is_prominent_with_its_reason(widget):
     widget.show_vehicle(detail, DistanceUnit.MI)
     header = widget.header_pane
     assert header.reconnect_label.isVisibleTo(widget)
-    assert header.reconnect_label.text() == "▲ Needs reconnect — the refresh token was refused"
+    reconnect = pane_words("Needs reconnect — %1", "the refresh token was refused")
+    assert header.reconnect_label.text() == f"▲ {reconnect}"
     # The link's state is in the banner; the status line keeps to when the car was last read.
-    assert header.status_label.text().startswith("Last refresh ")
-    assert header.status_label.text().endswith("(3 days ago)")
+    assert header.status_label.text() == pane_words("Last refresh %1", reading_text(detail.last_refresh_at))
+    assert f"({words('AgeWords', '%n day(s) ago', n=3)})" in header.status_label.text()
     assert header.error_label.isVisibleTo(widget)
-    assert "Vehicle asleep" in header.error_label.text()
+    problem = words("VehicleHeaderPane", "The last refresh reported a problem: %1", "Vehicle asleep")
+    assert header.error_label.text() == problem
 
 
 def test_last_known_data_says_when_the_car_reported_it(widget):
@@ -494,12 +570,18 @@ def test_last_known_data_says_when_the_car_reported_it(widget):
     detail = make_detail(last_refresh_at=NOW - timedelta(minutes=1), data_as_of=NOW - timedelta(hours=5))
     widget.show_vehicle(detail, DistanceUnit.MI)
     text = widget.header_pane.status_label.text()
-    assert "Data as of " in text
-    assert "(5 h ago)" in text
-    assert "last refresh " in text
+    as_of = pane_words(
+        "Data as of %1 · last refresh %2",
+        reading_text(detail.data_as_of),
+        reading_text(detail.last_refresh_at),
+    )
+    assert text.endswith(as_of)
+    assert f"({words('AgeWords', '%n h ago', n=5)})" in text
     fresh = make_detail(last_refresh_at=NOW - timedelta(minutes=1), data_as_of=NOW - timedelta(minutes=3))
     widget.show_vehicle(fresh, DistanceUnit.MI)
-    assert "Data as of" not in widget.header_pane.status_label.text()
+    text = widget.header_pane.status_label.text()
+    assert text.endswith(pane_words("Last refresh %1", reading_text(fresh.last_refresh_at)))
+    assert pane_words("Data as of %1 · last refresh %2").split("%1")[0] not in text
 
 
 def test_odd_customer_names_are_shown_as_typed_and_never_widen_the_pane(widget):
@@ -520,4 +602,6 @@ def test_a_new_vehicle_replaces_the_previous_one(widget):
     assert widget.trouble_codes_pane.cards == []
     assert widget.trouble_codes_pane.review_buttons == {}
     assert widget.header_pane.name_label.text() == "Bob Other"
-    assert widget.tabs.tabText(widget.tabs.indexOf(widget.trouble_codes_pane)) == "Codes"
+    assert widget.tabs.tabText(widget.tabs.indexOf(widget.trouble_codes_pane)) == words(
+        "VehicleDetailWidget", "Codes"
+    )

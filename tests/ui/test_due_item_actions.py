@@ -5,13 +5,21 @@ from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from qt_support import wait_signal
+from words import words
 
-from shopapp.domain.due import Status
+from shopapp.domain.due import DISMISSED, SNOOZED, Status
+from shopapp.local_format import weekday_date
 from shopapp.reports.due_words import hidden_text
 from shopapp.store.models import ReminderLog, Suppression
 from shopapp.ui.dialogs.snooze_dialog import SnoozeDialog
 from shopapp.ui.display import day_text
 from shopapp.ui.models.vehicle_table import Column
+from shopapp.ui.panes.pane_text import due_item_name
+
+
+def pane_button(source):
+    """A button of the Due pane (its context menu has the same words)."""
+    return words("DueItemsPane", source)
 
 
 def car_with_items(window, count=2):
@@ -67,19 +75,30 @@ def test_snoozing_an_item_hides_it_from_the_status_and_show_again_brings_it_back
     assert after.status is second.status  # the next item now sets the car's status
     hidden = next(item for item in after.items if item.key == first.key)
     assert hidden.due_date == first.due_date  # its due date stays
-    assert hidden_text(hidden.suppressed) == f"snoozed until {until.isoformat()}"
-    assert "snoozed until" in window.statusBar().currentMessage()
+    assert (hidden.suppressed.kind, hidden.suppressed.until) == (SNOOZED, until)
+    assert hidden_text(hidden.suppressed) == words("DueReasons", "snoozed until %1", until.isoformat())
+    title = window.detail.detail.title
+    snoozed = words(
+        "MainWindow",
+        "%1 (%2) snoozed until %3; its due date stays.",
+        due_item_name(first),
+        title,
+        day_text(until),
+    )
+    assert window.statusBar().currentMessage() == snoozed
     assert pane.selected_item().key == first.key  # still selected after the reload
     assert pane.show_again_button.isEnabled()
     assert not pane.snooze_button.isEnabled()
-    assert "1 hidden from the due list" in pane.summary_label.text()
+    hidden_count = words("DueItemsPane", "%n hidden from the due list by the front desk", n=1)
+    assert hidden_count in pane.summary_label.text()
 
     act(window, qloop, pane.show_again_button.click)
     again = current(window, row.vehicle_id)
     assert first.key in {item.key for item in again.action_items}
     assert again.status is row.status
     assert Suppression.select().count() == 0
-    assert "back on the due list" in window.statusBar().currentMessage()
+    back = words("MainWindow", "%1 (%2) is back on the due list.", due_item_name(first), title)
+    assert window.statusBar().currentMessage() == back
 
 
 def test_dismissing_from_the_context_menu_lasts_until_the_next_service(shop_window, qloop):
@@ -90,15 +109,18 @@ def test_dismissing_from_the_context_menu_lasts_until_the_next_service(shop_wind
     pane.select_item(item.key)
     menu = pane.context_menu()
     actions = {action.text(): action for action in menu.actions()}
-    assert not actions["Show again"].isEnabled()
-    act(window, qloop, actions["Dismiss until next service"].trigger)
+    assert not actions[pane_button("Show again")].isEnabled()
+    act(window, qloop, actions[pane_button("Dismiss until next service")].trigger)
 
     after = current(window, row.vehicle_id)
     assert item.key not in {due.key for due in after.action_items}
     hidden = next(due for due in after.items if due.key == item.key).suppressed
-    assert hidden_text(hidden) == "dismissed until the next service"
-    assert Suppression.get().kind == "dismissed"
-    assert pane.context_menu().actions()[2].isEnabled()  # "Show again"
+    assert hidden.kind == DISMISSED
+    assert hidden_text(hidden) == words("DueReasons", "dismissed until the next service")
+    assert Suppression.get().kind == DISMISSED
+    again = pane.context_menu().actions()[2]
+    assert again.text() == pane_button("Show again")
+    assert again.isEnabled()
 
 
 def test_snoozing_every_item_makes_the_car_ok(shop_window, qloop):
@@ -112,7 +134,9 @@ def test_snoozing_every_item_makes_the_car_ok(shop_window, qloop):
     after = current(window, row.vehicle_id)
     assert after.status is Status.OK
     assert after.action_items == []
-    assert window.detail.tabs.tabText(0) == "Due"
+    assert window.detail.tabs.tabText(0) == words(
+        "VehicleDetailWidget", "Due"
+    )  # no count: nothing needs action
 
 
 def test_the_reminded_column_says_when_the_customer_was_last_reminded(shop_window, qloop):
@@ -133,9 +157,12 @@ def test_the_reminded_column_says_when_the_customer_was_last_reminded(shop_windo
             if window.model.row_at(row).listing.customer_id == customer_id
         }
 
-    assert window.model.headerData(Column.REMINDED, Qt.Orientation.Horizontal) == "Reminded"
-    assert column(today_customer) == {"today"}  # every car of the customer
-    assert column(earlier_customer) == {"3 days ago"}
+    today, three_days_ago = words("AgeWords", "today"), words("AgeWords", "%n day(s) ago", n=3)
+    assert window.model.headerData(Column.REMINDED, Qt.Orientation.Horizontal) == words(
+        "VehicleTableModel", "Reminded"
+    )
+    assert column(today_customer) == {today}  # every car of the customer
+    assert column(earlier_customer) == {three_days_ago}
     others = {row.listing.customer_id for row in rows} - {today_customer, earlier_customer}
     assert all(column(customer) == {"—"} for customer in others)
 
@@ -143,14 +170,15 @@ def test_the_reminded_column_says_when_the_customer_was_last_reminded(shop_windo
     shown = [window.proxy.index(row, Column.REMINDED).data() for row in range(window.proxy.rowCount())]
     reminded = [text for text in shown if text != "—"]
     assert shown[: len(reminded)] == reminded  # never-reminded customers last
-    assert reminded[0] == "today"
-    assert reminded[-1] == "3 days ago"
+    assert reminded[0] == today
+    assert reminded[-1] == three_days_ago
 
 
 def test_the_snooze_length_reads_in_proper_english(qtbot):
     dialog = SnoozeDialog("oil_change", "Oil change", today=date(2026, 11, 22))
     qtbot.addWidget(dialog)
-    assert dialog.days_spin.text() == "14 days"
+    assert dialog.days_spin.text() == f"14{words('SnoozeDialog', ' day(s)', n=14)}"
     dialog.days_spin.setValue(1)
-    assert dialog.days_spin.text() == "1 day"
-    assert dialog.until_label.text() == "Mon 23 Nov"
+    assert dialog.days_spin.text() == f"1{words('SnoozeDialog', ' day(s)', n=1)}"
+    # A Monday: the weekday and date as the shop's locale writes them (tests/test_local_format.py).
+    assert dialog.until_label.text() == weekday_date(date(2026, 11, 23), date(2026, 11, 22))

@@ -13,12 +13,28 @@ import threading
 import pytest
 from PySide6.QtWidgets import QPushButton
 from qt_support import wait_signal
+from words import words
 
 import shopapp.reports.due_csv
 from shopapp.domain.units import DistanceUnit
 from shopapp.reports.due_csv import due_csv_text
 from shopapp.reports.due_export import ExportCancelled, write_due_export
+from shopapp.resources import file_kind
 from shopapp.ui.export_dialog import ExportDialog
+
+
+def dialog_words(source, *values, n=-1):
+    return words("ExportDialog", source, *values, n=n)
+
+
+def outcome_words(source, *values, n=-1):
+    """How an export ended, as the status bar says it."""
+    return words("ExportOutcomeText", source, *values, n=n)
+
+
+def not_regular(kind):
+    """Why a pipe or a link is refused: the writer's reason (`kind`: "a named pipe", …)."""
+    return words("ExportTarget", "it is not a regular file (%1); choose a file name", kind)
 
 
 def open_export_dialog(window, path) -> ExportDialog:
@@ -44,6 +60,8 @@ def leftovers(folder):
     return sorted(path.name for path in folder.iterdir())
 
 
+# `shopapp due --csv` runs without the pseudo-translation: its reasons are English, the window's are not.
+@pytest.mark.child_process_output
 def test_exporting_every_car_writes_what_shopapp_due_csv_writes(shop_window, qloop, out):
     target = out / "due.csv"
     dialog = open_export_dialog(shop_window, target)
@@ -64,7 +82,8 @@ def test_exporting_every_car_writes_what_shopapp_due_csv_writes(shop_window, qlo
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
     assert outcome.rows == len(rows) > 0
     assert {row["status"] for row in rows} <= {"overdue", "due", "alert", "due_soon"}
-    assert "Due list exported" in shop_window.statusBar().currentMessage()
+    exported = outcome_words("Due list exported: %Ln row(s) to %1.", target, n=len(rows))
+    assert shop_window.statusBar().currentMessage() == exported
     assert leftovers(out) == ["due.csv"]
 
 
@@ -84,7 +103,9 @@ def test_only_what_the_list_shows_with_a_bom_and_every_item(shop_window, qloop, 
     target = out / "shown.csv"
     dialog = open_export_dialog(window, target)
     assert dialog.shown_button.isChecked()  # what the list shows is the default
-    assert "current search and filter" in dialog.shown_button.text()
+    assert dialog.shown_button.text() == dialog_words(
+        "Only what the list shows (current search and filter: %Ln car(s))", n=len(shown)
+    )
     dialog.bom_box.setChecked(True)
     dialog.include_all_box.setChecked(True)
     outcome = export(window, qloop, dialog)
@@ -146,7 +167,7 @@ def test_cancelling_an_export_leaves_no_file(shop_window, qloop, out, monkeypatc
         assert await asyncio.to_thread(stop.reached.wait, 10)  # the writer is part-way through the file
         assert not window.export_action.isEnabled()  # one export at a time
         (cancel_button,) = window.exporter.progress.findChildren(QPushButton)
-        assert cancel_button.text() == "Cancel"
+        assert cancel_button.text() == words("DueExportFlow", "Cancel")
         cancel_button.click()
         stop.resume.set()
         (outcome,) = await wait_signal(window.export_finished, 30)
@@ -155,7 +176,7 @@ def test_cancelling_an_export_leaves_no_file(shop_window, qloop, out, monkeypatc
     outcome = qloop.run_until_complete(scenario())
     assert outcome.cancelled
     assert leftovers(out) == []  # neither the file nor its temporary file
-    assert window.statusBar().currentMessage() == "Export cancelled; no file was written."
+    assert window.statusBar().currentMessage() == outcome_words("Export cancelled; no file was written.")
     assert window.export_action.isEnabled()
 
 
@@ -166,22 +187,27 @@ def test_a_disk_error_mid_export_keeps_the_old_file_and_says_why(shop_window, ql
     disk_full = OSError(28, "No space left on device")
     monkeypatch.setattr(shopapp.reports.due_csv, "cells", StopAfter(3, disk_full))
     dialog = open_export_dialog(window, target)
-    assert dialog.path_note_label.text() == "A file of that name exists; the export will replace it."
+    assert dialog.path_note_label.text() == dialog_words(
+        "A file of that name exists; the export will replace it."
+    )
     outcome = export(window, qloop, dialog)
 
-    assert outcome.error == "No space left on device"
+    assert outcome.error == "No space left on device"  # the system's own words (strerror)
     assert target.read_text(encoding="utf-8") == "yesterday's export\n"
     assert leftovers(out) == ["due.csv"]
-    assert "could not be saved" in window.statusBar().currentMessage()
+    not_saved = outcome_words("The due list could not be saved to %1: %2", target, outcome.error)
+    assert window.statusBar().currentMessage() == not_saved
 
 
 def test_the_dialog_refuses_a_folder_or_a_missing_folder(shop_window, out):
     dialog = open_export_dialog(shop_window, out)
     assert not dialog.export_button.isEnabled()
-    assert "folder" in dialog.path_note_label.text()
+    assert dialog.path_note_label.text() == dialog_words(
+        "That is a folder: add a file name, e.g. due-list.csv."
+    )
     dialog.set_path(out / "missing" / "due.csv")
     assert not dialog.export_button.isEnabled()
-    assert "does not exist" in dialog.path_note_label.text()
+    assert dialog.path_note_label.text() == dialog_words("The folder %1 does not exist.", out / "missing")
     dialog.set_path(out / "due")
     assert dialog.export_button.isEnabled()
     assert dialog.choice().path == out / "due.csv"  # the suffix is added
@@ -207,15 +233,16 @@ def test_write_due_export_stops_at_a_cancel_without_a_trace(shop_window, out, mo
 
 
 def make_target(folder, kind):
-    """A named pipe, or a link to a file the shop cares about, where the export would go."""
+    """A named pipe, or a link to a file the shop cares about, where the export would go; and what it is
+    in words ("a named pipe")."""
     target = folder / "due.csv"
     if kind == "pipe":
         os.mkfifo(target)
-        return target, "a named pipe"
-    precious = folder / "price-list.csv"
-    precious.write_text("the shop's price list\n", encoding="utf-8")
-    target.symlink_to(precious)
-    return target, "a symbolic link"
+    else:
+        precious = folder / "price-list.csv"
+        precious.write_text("the shop's price list\n", encoding="utf-8")
+        target.symlink_to(precious)
+    return target, file_kind(os.lstat(target).st_mode)
 
 
 @pytest.mark.parametrize("kind", ["pipe", "link"])
@@ -224,7 +251,8 @@ def test_the_dialog_refuses_a_pipe_or_a_link_and_writes_nothing(shop_window, out
     before = sorted(leftovers(out))
     dialog = open_export_dialog(shop_window, target)
 
-    assert dialog.path_note_label.text() == f"It is not a regular file ({what}); choose a file name."
+    reason = not_regular(what)  # the dialog says the writer's reason as a sentence of its own
+    assert dialog.path_note_label.text() == f"{reason[:1].upper()}{reason[1:]}."
     assert not dialog.export_button.isEnabled()
     dialog.accept()  # Enter in the dialog: still refused
     assert dialog.isVisible()
@@ -253,10 +281,9 @@ def test_a_pipe_or_link_put_there_after_the_dialog_closed_is_refused_by_the_writ
 
     target, what, outcome = qloop.run_until_complete(scenario())
     assert not outcome.written
-    assert outcome.error == f"it is not a regular file ({what}); choose a file name"
-    assert window.statusBar().currentMessage() == (
-        f"The due list could not be saved to {target}: it is not a regular file ({what}); choose a file name"
-    )
+    assert outcome.error == not_regular(what)
+    not_saved = outcome_words("The due list could not be saved to %1: %2", target, not_regular(what))
+    assert window.statusBar().currentMessage() == not_saved
     assert stat.S_ISFIFO(os.lstat(target).st_mode) if kind == "pipe" else target.is_symlink()
     assert sorted(leftovers(out)) == (["due.csv"] if kind == "pipe" else ["due.csv", "price-list.csv"])
     if kind == "link":

@@ -2,13 +2,18 @@
 search and filter, the detail panes, Connect, notifications, and the window's remembered state."""
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from qt_support import open_window, wait_signal
+from words import words
 
 from shopapp.domain.due import Status
+from shopapp.resources import trouble_code_catalogue
 from shopapp.store.database import DATABASE_FILE_NAME
 from shopapp.store.models import RefreshRun, SystemStatusChange, TroubleCodeOccurrence, Vehicle, db
+from shopapp.system_names import system_display_name
 from shopapp.ui.app import ui_state_for
 from shopapp.ui.demo_start import fill_demo_shop, open_demo_session
+from shopapp.ui.display import STATUS_LOOKS
 from shopapp.ui.main_window import MainWindow
 from shopapp.ui.models.vehicle_table import ROW_ROLE, Column
 
@@ -22,14 +27,20 @@ def listed(window):
     return [window.proxy.index(row, 0).data(ROW_ROLE) for row in range(window.proxy.rowCount())]
 
 
+def all_button(count):
+    """The filter bar's "All" button with its count."""
+    return f"{words('FilterBarWidget', 'All')} ({count})"
+
+
 def test_the_list_opens_most_urgent_first_with_counts(window):
     rows = listed(window)
     assert rows, "the demo shop has cars"
     urgencies = [row.status.urgency for row in rows]
     assert urgencies == sorted(urgencies)
-    assert window.filter_bar.status_buttons["all"].text() == f"All ({len(rows)})"
+    assert window.filter_bar.status_buttons["all"].text() == all_button(len(rows))
     overdue = sum(row.status is Status.OVERDUE for row in rows)
-    assert window.filter_bar.status_buttons["overdue"].text().endswith(f"({overdue})")
+    badge = STATUS_LOOKS[Status.OVERDUE].badge
+    assert window.filter_bar.status_buttons["overdue"].text() == f"{badge} ({overdue})"
     assert not window.empty_label.isVisible()
 
 
@@ -63,7 +74,8 @@ def test_refresh_all_shows_progress_then_reloads_the_list(window, qloop):
     assert seen[-1][3] == connected
     assert not window.refresh_status.isVisible()
     assert window.refresh_all_action.isEnabled()
-    assert window.statusBar().currentMessage().startswith(f"Refreshed {connected} of {connected} cars")
+    refreshed = words("RefreshSummaryText", "Refreshed %1 of %n car(s)", connected, n=connected)
+    assert window.statusBar().currentMessage().startswith(refreshed)
 
 
 def test_the_window_keeps_smartcar_secrets_out_of_its_files(window, qloop, live_demo, shopapp_home):
@@ -96,7 +108,8 @@ def test_cancelling_a_refresh_keeps_the_database_consistent(window, qloop):
     summary = qloop.run_until_complete(scenario())
     assert summary.cancelled
     assert RefreshRun.select().order_by(RefreshRun.id.desc()).first().outcome == "cancelled"
-    assert "cancelled" in window.statusBar().currentMessage()
+    cancelled = words("RefreshSummaryText", "Refresh cancelled; every car read before that is saved.")
+    assert window.statusBar().currentMessage() == cancelled
     assert not window.refresh_status.isVisible()
 
 
@@ -110,7 +123,7 @@ def test_typing_in_search_and_choosing_a_status_filter_the_list(window, qtbot, q
 
     qloop.run_until_complete(scenario())
     assert listed(window) == [wanted]
-    assert window.filter_bar.status_buttons["all"].text() == "All (1)"
+    assert window.filter_bar.status_buttons["all"].text() == all_button(1)
     window.filter_bar.search_field.clear()
     qloop.run_until_complete(wait_signal(window.proxy.counts_changed, 5))
     window.filter_bar.status_buttons[wanted.status.value].click()
@@ -136,12 +149,14 @@ def test_selecting_a_car_fills_the_detail_panes(window, qloop):
 def test_connect_links_a_new_customer_through_the_simulator(window, qloop):
     before = len(listed(window))
     linked_before = Vehicle.select().count()
+    outcomes = []
 
     async def scenario():
         window.connect_action.trigger()
         dialog = window.connect_dialog
         states = []
         dialog.state_changed.connect(states.append)
+        dialog.vehicles_connected.connect(outcomes.append)
         dialog.start_button.click()
         while dialog.state != "succeeded":
             await wait_signal(dialog.state_changed, 20)
@@ -152,7 +167,11 @@ def test_connect_links_a_new_customer_through_the_simulator(window, qloop):
     dialog, states = qloop.run_until_complete(scenario())
     assert states[0] == "waiting"
     assert states[-1] == "succeeded"
-    assert "Linked" in dialog.status_label.text() or "linked" in dialog.status_label.text()
+    (outcome,) = outcomes
+    titles = ", ".join(vehicle.title for vehicle in outcome.vehicles)
+    assert dialog.status_label.text() == words(
+        "ConnectWords", "Linked for %1: %2.", outcome.customer_name, titles
+    )
     assert dialog.url_field.text().startswith("http://simulator.demo/oauth/authorize?")
     added = Vehicle.select().count() - linked_before
     assert added >= 1
@@ -182,8 +201,20 @@ def test_a_new_trouble_code_or_alert_is_announced_once(window, qloop, live_demo)
         return list(window.notifier.announced)
 
     first = refresh_once()
-    assert any("new trouble code" in line or "alert" in line for line in first)
-    assert any(line.startswith(f"{troubled[0].customer.name}'s") for line in first)
+    car = Vehicle.get_by_id(troubled[0].id)
+    reading = sim.reading(car.smartcar_id)
+    owner, catalogue = car.customer.name, trouble_code_catalogue()
+    new_code = "%1's %2: new trouble code %3 (%4)"
+    expected = [
+        words("Notifications", new_code, owner, car.title, code, catalogue.describe(code).title)
+        for code, _ in reading.trouble_codes
+    ]
+    expected += [
+        words("Notifications", "%1's %2: %3 alert", owner, car.title, system_display_name(system_id))
+        for system_id, status, _ in reading.systems
+        if status == "ALERT"
+    ]
+    assert set(expected) <= set(first)  # every code and alert of that car, found anew
     assert first[0] in window.statusBar().currentMessage()
     assert refresh_once() == first  # nothing new the second time
 
@@ -220,7 +251,8 @@ def test_recording_a_service_makes_its_due_item_disappear(window, qloop):
     qloop.run_until_complete(scenario())
     after = window.model.row_at(window.model.source_row_of(row.vehicle_id))
     assert item.key not in {due.key for due in after.action_items}
-    assert "Service recorded" in window.statusBar().currentMessage()
+    recorded = words("MainWindow", "Service recorded for %1; its reminders start again.", row.listing.title)
+    assert window.statusBar().currentMessage() == recorded
     services = window.detail.detail.services
     assert services[0].tasks == (plan.task(item.key).name,)
 
@@ -283,7 +315,10 @@ def test_a_car_with_a_code_and_an_alert_fills_every_pane(shop_window, qloop):
     assert detail.oil_pane.value_label.text() != "" or detail.oil_pane.showing_notice
     assert detail.odometer_pane.chart.good_count > 1
     assert detail.trouble_codes_pane.cards, "active codes are shown as cards"
-    assert any("ALERT" in cells[0] for cells in detail.systems_pane.table.cell_texts())
+    alert = QCoreApplication.translate(
+        "SystemStatusPane", "ALERT", "a vehicle system's status, in capitals as the car reports it"
+    )
+    assert any(cells[0] == f"▲ {alert}" for cells in detail.systems_pane.table.cell_texts())
     assert detail.services_pane.showing_notice or detail.services_pane.table.cell_texts()
 
 
@@ -299,7 +334,7 @@ def test_demo_mode_fills_its_own_folder_and_never_touches_the_shop(demo_window, 
     window = demo_window
     qloop.run_until_complete(fill_demo_shop(window))
     assert window.session.home == shopapp_home / "demo"
-    assert window.windowTitle() == "ShopApp — Demo (simulated cars)"
+    assert window.windowTitle() == words("MainWindow", "ShopApp — Demo (simulated cars)")
     assert window.model.rowCount() == Vehicle.select().count() > 0
     assert not (shopapp_home / DATABASE_FILE_NAME).exists()
     assert not window.refresh_status.isVisible()

@@ -7,23 +7,59 @@ import shutil
 import stat
 import subprocess
 import unicodedata
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from builders import customer, system_alert, trouble_code, vehicle
 from disk_support import fill, small_disk
 from PySide6.QtPrintSupport import QPrinter
 from qt_support import open_window, wait_signal
+from words import words
 
 from shopapp.domain.due import Status
-from shopapp.resources import trouble_code_catalogue
+from shopapp.local_format import short_date
+from shopapp.resources import file_kind, trouble_code_catalogue
+from shopapp.services.reminders import SKIPPED_NO_ADDRESS, SKIPPED_RECENTLY_REMINDED
 from shopapp.services.shop_session import ShopSession
 from shopapp.store.database import open_store
 from shopapp.store.models import ReminderLog, db
+from shopapp.system_names import system_display_name
 from shopapp.ui.models.vehicle_table import Column
 
 ADDRESS = {"address_line1": "12 Elm Street", "city": "Springfield", "region": "IL", "postal_code": "62701"}
 NOW = datetime.now(UTC)
+
+
+def flow_words(source, *values, n=-1):
+    """What the print errand says (status bar, message boxes)."""
+    return words("ReminderPrintFlow", source, *values, n=n)
+
+
+def options_words(source, *values, n=-1):
+    return words("ReminderOptionsDialog", source, *values, n=n)
+
+
+def as_sentence(reason):
+    """A skipped customer's reason as the dialog lists it, a sentence of its own."""
+    return reason[:1].upper() + reason[1:]
+
+
+def reminded_reason(days_ago):
+    """Why a customer reminded `days_ago` days ago is skipped, as the dialog lists it."""
+    on = short_date((NOW - timedelta(days=days_ago)).astimezone().date(), date.today())
+    if days_ago == 0:
+        return as_sentence(words("ReminderWords", "reminded today (%1)", on))
+    return as_sentence(words("ReminderCountWords", "reminded %n day(s) ago (%1)", on, n=days_ago))
+
+
+def not_saved(path, reason):
+    return flow_words("The letters could not be saved to %1: %2.", path, reason)
+
+
+def not_regular(path):
+    """Why a pipe or a link at `path` is refused as the letters' file."""
+    kind = file_kind(os.lstat(path).st_mode)
+    return words("ExportTarget", "it is not a regular file (%1); choose a file name", kind)
 
 
 def due_car(owner, n, **fields):
@@ -122,12 +158,18 @@ def test_the_options_dialog_lists_who_is_skipped_and_why(window, qloop):
     assert dialog.min_days_spin.value() == 7  # the shop's reminder_min_days
     assert dialog.address_box.isChecked()
     assert dialog.letter_names() == ["Ana Pérez", "O'Brien <Ltd> & Sons", "Zoë Ñúñez"]
+    kinds = {skipped.customer_name: skipped.kind for skipped in batch.skipped}
+    assert kinds == {"Nomad Without Address": SKIPPED_NO_ADDRESS, "Rita Recent": SKIPPED_RECENTLY_REMINDED}
     skipped = dict(dialog.skipped_rows())
-    assert skipped["Nomad Without Address"] == "No postal address"
-    assert skipped["Rita Recent"].startswith("Reminded 3 days ago")
+    assert skipped["Nomad Without Address"] == as_sentence(words("ReminderWords", "no postal address"))
+    assert skipped["Rita Recent"] == reminded_reason(3)
     assert "Fiona Fine" not in skipped  # nothing due: no letter, nothing to explain
-    assert dialog.summary_label.text() == "3 letters (4 cars) · 2 customers skipped"
-    assert dialog.skipped_label.text() == "Not getting a letter (2):"
+    letters = words(
+        "BatchSummaryText", "%Ln letter(s) (%1)", words("BatchSummaryText", "%Ln car(s)", n=4), n=3
+    )
+    customers_skipped = words("BatchSummaryText", "%Ln customer(s) skipped", n=2)
+    assert dialog.summary_label.text() == f"{letters} · {customers_skipped}"
+    assert dialog.skipped_label.text() == options_words("Not getting a letter (%1):", 2)
     assert dialog.print_button.isEnabled()
 
     batch = change(window, qloop, lambda: dialog.address_box.setChecked(False))
@@ -135,19 +177,21 @@ def test_the_options_dialog_lists_who_is_skipped_and_why(window, qloop):
     batch = change(window, qloop, lambda: dialog.min_days_spin.setValue(2))
     assert "Rita Recent" in dialog.letter_names()
     assert dialog.skipped_rows() == []
-    assert dialog.skipped_label.text() == "Nobody is skipped."
+    assert dialog.skipped_label.text() == options_words("Nobody is skipped.")
     batch = change(window, qloop, lambda: dialog.status_boxes[Status.OVERDUE].setChecked(False))
     assert {item.status for letter in batch.letters for car in letter.vehicles for item in car.items} == {
         Status.ALERT
     }
     assert dialog.letter_names() == ["Ana Pérez"]
-    assert "Tire pressure sensor alert" in dialog.letters_tree.topLevelItem(0).text(2)
+    tire_alert = words("PaneText", "%1 alert", system_display_name("SYSTEM_TPMS"))
+    assert tire_alert in dialog.letters_tree.topLevelItem(0).text(2)
     dialog.reject()
 
 
 def test_printing_then_confirming_logs_the_letters_and_the_list_says_today(window, qloop, tmp_path):
+    today = words("AgeWords", "today")
     assert reminded(window, "Ana Pérez") == {"—"}
-    assert reminded(window, "Rita Recent") == {"3 days ago"}
+    assert reminded(window, "Rita Recent") == {words("AgeWords", "%n day(s) ago", n=3)}
     dialog, batch = open_options(window, qloop)
     dialog.print_button.click()
     flow = window.reminders
@@ -173,7 +217,7 @@ def test_printing_then_confirming_logs_the_letters_and_the_list_says_today(windo
         preview.accept()  # what the preview does once the letters are printed
         box = flow.confirm_box
         assert box.isVisible()
-        assert box.text() == "3 letters printed. Did they go out?"
+        assert box.text() == flow_words("%Ln letter(s) printed. Did it/they go out?", n=3)
         flow.confirm_yes_button.click()
         await wait_signal(window.rows_loaded, 10)
 
@@ -181,15 +225,15 @@ def test_printing_then_confirming_logs_the_letters_and_the_list_says_today(windo
     logged = ReminderLog.select().where(ReminderLog.sent_at > NOW)
     assert {row.customer.name for row in logged} == {"Ana Pérez", "O'Brien <Ltd> & Sons", "Zoë Ñúñez"}
     assert logged.count() == 4  # one row per car of each letter
-    assert reminded(window, "Ana Pérez") == {"today"}
-    assert reminded(window, "Zoë Ñúñez") == {"today"}
+    assert reminded(window, "Ana Pérez") == {today}
+    assert reminded(window, "Zoë Ñúñez") == {today}
     assert reminded(window, "Nomad Without Address") == {"—"}
-    assert window.statusBar().currentMessage() == "3 reminder letters logged as sent."
+    assert window.statusBar().currentMessage() == flow_words("%Ln reminder letter(s) logged as sent.", n=3)
 
     # Asked again the same day, they are skipped as just reminded.
     dialog, batch = open_options(window, qloop)
     assert batch.letters == ()
-    assert dict(dialog.skipped_rows())["Ana Pérez"].startswith("Reminded today")
+    assert dict(dialog.skipped_rows())["Ana Pérez"] == reminded_reason(0)
     assert not dialog.print_button.isEnabled()
     dialog.reject()
 
@@ -199,7 +243,7 @@ def test_closing_the_preview_or_answering_no_logs_nothing(window, qloop):
     dialog, _batch = open_options(window, qloop)
     dialog.print_button.click()
     window.reminders.preview_dialog.reject()
-    assert window.statusBar().currentMessage() == "Nothing printed; no reminder was logged."
+    assert window.statusBar().currentMessage() == flow_words("Nothing printed; no reminder was logged.")
     assert window.reminders.confirm_box is None
 
     dialog, _batch = open_options(window, qloop)
@@ -207,7 +251,7 @@ def test_closing_the_preview_or_answering_no_logs_nothing(window, qloop):
     window.reminders.preview_dialog.accept()
     window.reminders.confirm_no_button.click()
     assert ReminderLog.select().count() == before
-    assert window.statusBar().currentMessage() == "The letters were not logged as sent."
+    assert window.statusBar().currentMessage() == flow_words("The letters were not logged as sent.")
 
 
 def test_the_selected_cars_customers_get_a_letter_with_all_their_due_cars(window, qloop, people):
@@ -216,7 +260,7 @@ def test_the_selected_cars_customers_get_a_letter_with_all_their_due_cars(window
     window.select_vehicle(ana_cars[0].vehicle_id)
     dialog, _batch = open_options(window, qloop)
     assert dialog.selected_button.isEnabled()
-    assert dialog.selected_button.text() == "Only the customer of the 1 selected car"
+    assert dialog.selected_button.text() == options_words("Only the customer of the %Ln selected car(s)", n=1)
     batch = change(window, qloop, dialog.selected_button.click)
     assert [letter.customer_name for letter in batch.letters] == ["Ana Pérez"]
     assert {car.vehicle_id for car in batch.letters[0].vehicles} == {row.vehicle_id for row in ana_cars}
@@ -234,14 +278,15 @@ def test_save_as_pdf_then_confirm(window, qloop, tmp_path):
     pdf = folder / "reminders.pdf"
     assert pdf.read_bytes().startswith(b"%PDF")
     flow = window.reminders
-    assert flow.confirm_box.text() == "3 letters saved to reminders.pdf. Did they go out?"
+    saved = flow_words("%Ln letter(s) saved to %1. Did it/they go out?", "reminders.pdf", n=3)
+    assert flow.confirm_box.text() == saved
 
     async def scenario():
         flow.confirm_yes_button.click()
         await wait_signal(window.rows_loaded, 10)
 
     qloop.run_until_complete(scenario())
-    assert reminded(window, "O'Brien <Ltd> & Sons") == {"today"}
+    assert reminded(window, "O'Brien <Ltd> & Sons") == {words("AgeWords", "today")}
     assert sorted(path.name for path in folder.iterdir()) == ["reminders.pdf"]  # no temporary file left
 
 
@@ -261,13 +306,10 @@ def test_save_as_pdf_onto_a_pipe_is_refused_with_a_message(window, qloop, tmp_pa
     dialog.pdf_button.click()
 
     flow = window.reminders
-    words = (
-        f"The letters could not be saved to {pipe}: it is not a regular file (a named pipe); "
-        "choose a file name."
-    )
+    refused = not_saved(pipe, not_regular(pipe))
     assert flow.problem_box.isVisible()
-    assert flow.problem_box.text() == words
-    assert window.statusBar().currentMessage() == words
+    assert flow.problem_box.text() == refused
+    assert window.statusBar().currentMessage() == refused
     assert flow.confirm_box is None  # nothing to log as sent
     assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
     assert sorted(path.name for path in tmp_path.iterdir() if path.name.startswith(".")) == []
@@ -293,15 +335,13 @@ def test_print_to_a_file_that_is_a_link_is_refused_and_nothing_is_logged(window,
     assert link.is_symlink()
     assert precious.read_bytes() == b"%PDF- the shop's lease"
     assert sorted(path.name for path in tmp_path.iterdir() if path.suffix == ".part") == []
-    assert flow.problem_box.text() == (
-        f"The letters could not be saved to {link}: it is not a regular file (a symbolic link); "
-        "choose a file name."
-    )
+    refused = not_saved(link, not_regular(link))
+    assert flow.problem_box.text() == refused
     assert printer.outputFileName() == str(link)
 
     flow.preview_dialog.accept()  # the preview closes as after printing; nothing went out
     assert flow.confirm_box is None
-    assert window.statusBar().currentMessage().endswith("No reminder was logged.")
+    assert window.statusBar().currentMessage() == flow_words("%1 No reminder was logged.", refused)
     assert ReminderLog.select().count() == before
 
 
@@ -337,7 +377,6 @@ def test_print_to_a_file_on_a_full_disk_keeps_the_old_file(window, qloop, tmp_pa
         assert flow.render(printer) == 0
         assert target.read_bytes() == b"yesterday's letters"
         assert sorted(path.name for path in folder.iterdir()) == ["filler", "letters.pdf"]
-    assert flow.problem_box.text() == (
-        f"The letters could not be saved to {target}: the PDF was cut short (is the disk full?)."
-    )
+    cut_short = words("LetterOutput", "the PDF was cut short (is the disk full?)")
+    assert flow.problem_box.text() == not_saved(target, cut_short)
     flow.preview_dialog.reject()
