@@ -22,7 +22,7 @@ from shopapp.credentials import (
     Credentials,
     KeyringUnavailableError,
 )
-from shopapp.services.connect import STILL_ON_V2, ConnectFailed
+from shopapp.services.connect import STILL_ON_V2, StillOnV2
 from shopapp.services.demo import build_demo_shop
 from shopapp.services.plan_store import load_plan, save_plan
 from shopapp.services.shop_session import ShopSession
@@ -600,7 +600,7 @@ def connect_incomplete(error):
             keyring_locked,
         ),
         (RuntimeError("socket exploded"), unexpected),
-        (ConnectFailed(STILL_ON_V2), application_on_v2),
+        (StillOnV2(STILL_ON_V2), application_on_v2),
         (NetworkError("connection refused", code="CONNECT"), connect_incomplete),
     ],
     ids=["not set up", "keyring locked", "a bug", "still on v2", "network"],
