@@ -5,6 +5,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from builders import customer, service, vehicle
+from words import words
 
 from shopapp.domain.plan import default_plan
 from shopapp.domain.units import KM_PER_MILE, DistanceUnit
@@ -47,6 +48,15 @@ def record(
     )
 
 
+def entry_words(source, *values):
+    """A sentence of the service entry's rules, as the catalogue has it."""
+    return words("ServiceEntry", source, *values)
+
+
+def check_the_dashboard():
+    return entry_words("Check the number on the dashboard.")
+
+
 def refused(error_type, car, **entry):
     with pytest.raises(error_type) as caught:
         record(car, **entry)
@@ -69,46 +79,58 @@ def test_a_service_today_or_earlier_is_recorded(car):
 
 
 def test_a_service_dated_after_today_is_refused(car):
-    words = refused(ServiceDateInFuture, car, on=TODAY + timedelta(days=1))
-    assert words == "The service date (23 Nov) is in the future. Record a service once it is done."
+    said = refused(ServiceDateInFuture, car, on=TODAY + timedelta(days=1))
+    assert said == (
+        f"{entry_words('The service date (%1) is in the future.', '23 Nov')} "
+        f"{entry_words('Record a service once it is done.')}"
+    )
 
 
 def test_a_task_the_plan_does_not_have_is_refused(car):
-    words = refused(UnknownPlanTask, car, tasks=("oil_change", "timing_belt"))
-    assert words.startswith("The service plan has no task 'timing_belt'.")
+    said = refused(UnknownPlanTask, car, tasks=("oil_change", "timing_belt"))
+    assert said == (
+        f"{entry_words('The service plan has no task %1.', repr('timing_belt'))} "
+        f"{entry_words('It may have been removed in Settings on another PC; tick the work again.')}"
+    )
 
 
 def test_a_service_with_no_work_is_refused(car):
-    words = refused(NoWorkNamed, car, tasks=(), extra=("  ",))
-    assert words == "A service needs at least one task or a description of the work."
+    said = refused(NoWorkNamed, car, tasks=(), extra=("  ",))
+    assert said == entry_words("A service needs at least one task or a description of the work.")
 
 
 def test_a_negative_odometer_is_refused(car):
-    assert refused(ImplausibleOdometer, car, odometer_km=-3) == "An odometer reading cannot be negative."
+    said = refused(ImplausibleOdometer, car, odometer_km=-3)
+    assert said == entry_words("An odometer reading cannot be negative.")
 
 
 def test_an_odometer_beyond_any_car_is_refused_in_the_shops_unit(car):
-    words = refused(ImplausibleOdometer, car, odometer_km=5_000_000 * KM_PER_MILE, unit=DistanceUnit.MI)
-    assert words == (
-        "5,000,000 mi is more than any car drives (at most 1,242,742 mi). Check the number on the dashboard."
-    )
+    said = refused(ImplausibleOdometer, car, odometer_km=5_000_000 * KM_PER_MILE, unit=DistanceUnit.MI)
+    beyond = entry_words("%1 is more than any car drives (at most %2).", "5,000,000 mi", "1,242,742 mi")
+    assert said == f"{beyond} {check_the_dashboard()}"
 
 
 def test_an_odometer_below_what_the_car_reported_before_is_refused(car):
     reading(car, date(2026, 11, 1), 48_000 * KM_PER_MILE)
-    words = refused(OdometerBelowEarlier, car, odometer_km=4_800 * KM_PER_MILE, unit=DistanceUnit.MI)
-    assert words == (
-        "The odometer (4,800 mi) is below the 48,000 mi the car reported on 1 Nov. Check the number on the "
-        "dashboard."
+    said = refused(OdometerBelowEarlier, car, odometer_km=4_800 * KM_PER_MILE, unit=DistanceUnit.MI)
+    below = entry_words(
+        "The odometer (%1) is below the %2 the car reported on %3.", "4,800 mi", "48,000 mi", "1 Nov"
     )
+    assert said == f"{below} {check_the_dashboard()}"
     record(car, odometer_km=48_000 * KM_PER_MILE - 1)  # whole miles typed: rounding is no mistake
     assert ServiceRecord.select().count() == 1
 
 
 def test_an_odometer_below_an_earlier_service_is_refused(car):
     service(car, date(2025, 6, 1), odometer_km=30_000, tasks=[("oil_change", "Oil change")])
-    words = refused_after_one(OdometerBelowEarlier, car, odometer_km=3_000)
-    assert "below the 30,000 km was recorded at a service on 1 Jun 2025" in words
+    said = refused_after_one(OdometerBelowEarlier, car, odometer_km=3_000)
+    below = entry_words(
+        "The odometer (%1) is below the %2 was recorded at a service on %3.",
+        "3,000 km",
+        "30,000 km",
+        "1 Jun 2025",
+    )
+    assert said == f"{below} {check_the_dashboard()}"
 
 
 def test_only_history_before_the_service_day_and_no_glitch_counts(car):
@@ -121,10 +143,10 @@ def test_only_history_before_the_service_day_and_no_glitch_counts(car):
 
 
 def test_a_negative_cost_is_refused(car):
-    assert refused(NegativeCost, car, cost_cents=-100) == "A cost cannot be negative."
+    assert refused(NegativeCost, car, cost_cents=-100) == entry_words("A cost cannot be negative.")
 
 
 def test_a_car_removed_meanwhile_is_said_in_words(car):
     Vehicle.delete_by_id(car.id)
-    words = refused(UnknownVehicle, car)
-    assert words == "This car is no longer in the shop's list (removed on another PC?)."
+    said = refused(UnknownVehicle, car)
+    assert said == entry_words("This car is no longer in the shop's list (removed on another PC?).")
