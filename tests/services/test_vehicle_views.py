@@ -3,6 +3,7 @@
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from words import words
 
 from shopapp.domain.due import Status
 from shopapp.domain.plan import default_plan
@@ -66,18 +67,24 @@ def test_a_cars_story_in_order_with_forecasts(rows):
 
 
 @pytest.mark.parametrize(
-    ("state", "words"),
+    ("state", "explanation"),
     [
-        (SignalState(Availability.NOT_CAPABLE), NOT_AVAILABLE),
-        (SignalState(Availability.NO_PERMISSION), "Not shared by the owner when the car was connected"),
+        (SignalState(Availability.NOT_CAPABLE), (NOT_AVAILABLE,)),
+        (SignalState(Availability.NO_PERMISSION), ("Not shared by the owner when the car was connected",)),
         (
             SignalState(Availability.ERROR, "SERVER:INTERNAL"),
-            "The last refresh could not read it (SERVER:INTERNAL)",
+            ("The last refresh could not read it (%1)", "SERVER:INTERNAL"),
         ),
-        (SignalState(None), "Not read yet"),
-        (SignalState(Availability.OK), ""),
+        (SignalState(Availability.ERROR), ("Could not read it",)),
+        (SignalState(None), ("Not read yet",)),
     ],
 )
-def test_each_signal_state_is_explained_in_words(state, words):
-    assert state.explanation == words
+def test_each_signal_state_is_explained_in_words(state, explanation):
+    assert state.explanation == words("SignalStates", *explanation)
     assert state.unavailable == (state.availability in (Availability.NOT_CAPABLE, Availability.NO_PERMISSION))
+
+
+def test_a_signal_read_needs_no_explanation():
+    state = SignalState(Availability.OK)
+    assert state.explanation == ""
+    assert not state.unavailable
