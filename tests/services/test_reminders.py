@@ -5,10 +5,12 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from reminder_support import ODD_NAMES, due_car, odd_fleet, today
+from words import words
 
 from shopapp.domain.due import Status
 from shopapp.domain.plan import default_plan
 from shopapp.domain.units import DistanceUnit
+from shopapp.local_format import short_date
 from shopapp.resources import trouble_code_catalogue
 from shopapp.services.reminders import (
     DEFAULT_STATUSES,
@@ -65,11 +67,12 @@ def test_one_letter_per_customer_with_every_due_vehicle_and_skips_listed(store):
 
     skipped = {entry.customer_name: entry for entry in batch.skipped}
     assert set(skipped) == {"Nomad Without Address", "Rita Recent"}
-    assert skipped["Nomad Without Address"].reason == "no postal address"
+    assert skipped["Nomad Without Address"].reason == words("ReminderWords", "no postal address")
     assert skipped["Nomad Without Address"].kind == SKIPPED_NO_ADDRESS
-    three_days_ago = datetime.now(UTC).astimezone().date() - timedelta(days=3)
-    assert skipped["Rita Recent"].reason.startswith("reminded 3 days ago (")
-    assert f"{three_days_ago.day} " in skipped["Rita Recent"].reason
+    three_days_ago = today() - timedelta(days=3)
+    assert skipped["Rita Recent"].reason == words(
+        "ReminderCountWords", "reminded %n day(s) ago (%1)", short_date(three_days_ago, today()), n=3
+    )
     assert skipped["Rita Recent"].kind == SKIPPED_RECENTLY_REMINDED
     assert skipped["Rita Recent"].customer_id == people["Rita Recent"].id
     assert "Fiona Fine" not in by_name(batch)  # nothing due: neither a letter nor a skip
@@ -155,7 +158,8 @@ def test_mark_sent_logs_exactly_the_letters_and_the_next_plan_skips_them(store):
 
     again = plan()
     assert again.letters == ()
-    assert {entry.customer_name for entry in again.skipped if entry.reason.startswith("reminded today")} == {
+    reminded_today = words("ReminderWords", "reminded today (%1)", short_date(today(), today()))
+    assert {entry.customer_name for entry in again.skipped if entry.reason == reminded_today} == {
         letter.customer_name for letter in batch.letters
     }
 
@@ -199,8 +203,8 @@ def test_how_long_ago_a_customer_was_reminded_reads_as_a_real_plural():
     day = date(2026, 11, 22)
     said = {days: _reminded_words(days, day - timedelta(days=days), day) for days in (0, 1, 2, 5)}
     assert said == {
-        0: "reminded today (22 Nov)",
-        1: "reminded yesterday (21 Nov)",
-        2: "reminded 2 days ago (20 Nov)",
-        5: "reminded 5 days ago (17 Nov)",
+        0: words("ReminderWords", "reminded today (%1)", "22 Nov"),
+        1: words("ReminderWords", "reminded yesterday (%1)", "21 Nov"),
+        2: words("ReminderCountWords", "reminded %n day(s) ago (%1)", "20 Nov", n=2),
+        5: words("ReminderCountWords", "reminded %n day(s) ago (%1)", "17 Nov", n=5),
     }
