@@ -24,6 +24,7 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 import pytest_asyncio
+from words import words
 
 import shopapp.smartcar.auth as smartcar_auth
 import shopapp.smartcar.client as smartcar_client
@@ -322,11 +323,14 @@ async def test_a_5xx_burst_longer_than_the_budget_fails_that_car_only_and_keeps_
     results = by_id(summary)
     assert len(results) == len(cars())
     for car in (broken, partly):
-        assert not results[car.id].ok
-        assert results[car.id].message.startswith("could not read")
-        assert "odometer" in results[car.id].message
+        result = results[car.id]
+        assert not result.ok
+        assert result.outcome.failed_signals[0] == "odometer"
+        assert result.outcome.failure_causes["odometer"] == detail
+        failures = result.outcome.describe_failures()
+        assert result.message == words("RefreshWords", "could not read %1", failures)
         assert availability(car.id, "odometer").detail == detail
-        assert Vehicle.get_by_id(car.id).last_error.startswith("Could not read: odometer")
+        assert Vehicle.get_by_id(car.id).last_error == words("RefreshWords", "Could not read: %1", failures)
     assert stored(broken.id) == before[broken.id]  # nothing read, nothing lost
     assert stored(partly.id)["odometer"] == before[partly.id]["odometer"]
     assert stored(partly.id)["odometer_rows"] == before[partly.id]["odometer_rows"]
@@ -447,7 +451,8 @@ async def test_a_body_of_the_wrong_shape_fails_that_signal_only_and_stores_no_ga
 
     result = by_id(summary)[car.id]
     assert not result.ok
-    assert result.message == "could not read odometer (MALFORMED_RESPONSE)"
+    assert result.outcome.failed_signals == ["odometer"]
+    assert result.message == words("RefreshWords", "could not read %1", "odometer (MALFORMED_RESPONSE)")
     assert availability(car.id, "odometer").detail == "MALFORMED_RESPONSE"
     after = stored(car.id)
     assert (after["odometer"], after["odometer_rows"]) == (before["odometer"], before["odometer_rows"])
