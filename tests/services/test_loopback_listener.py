@@ -3,10 +3,12 @@ ignored, the first redirect alone is handled (copies get its outcome), the page 
 an owner who never finishes makes Connect give up cleanly."""
 
 import asyncio
+import html
 import socket
 
 import httpx
 import pytest
+from words import words
 
 from shopapp.services.connect import (
     STILL_ON_V2,
@@ -43,7 +45,7 @@ async def test_only_the_expected_state_completes_the_wait():
         page = await asyncio.wait_for(listener.handled(), 5)
         again = await browser.get(f"{uri}?code=c2&state=right-state")  # a reload after success
     assert (stray.status_code, elsewhere.status_code, answer.status_code) == (400, 404, 200)
-    assert "not from the current Connect" in stray.text
+    assert html.escape(words("ConnectPage", "This link is not from the current Connect")) in stray.text
     assert "&lt;linked&gt;" in answer.text  # the page escapes what it shows
     assert page.ok
     assert seen == [{"code": "c2", "state": "right-state"}]  # the code is spent once
@@ -55,8 +57,20 @@ async def test_a_port_in_use_is_reported_before_anything_opens():
     with socket.socket() as blocker:
         blocker.bind(("127.0.0.1", 0))
         blocker.listen(1)
-        with pytest.raises(ListenerError, match="in use by another program"):
-            bind_loopback(f"http://127.0.0.1:{blocker.getsockname()[1]}/callback")
+        port = blocker.getsockname()[1]
+        with pytest.raises(ListenerError) as caught:
+            bind_loopback(f"http://127.0.0.1:{port}/callback")
+    assert str(caught.value) == words("ConnectListener", PORT_IN_USE, port)
+
+
+PORT_IN_USE = (
+    "Port %1 is in use by another program, so Connect cannot receive Smartcar's answer. Close that program "
+    "(another ShopApp window running Connect?) and try again."
+)
+
+
+def connect_words(source, *values):
+    return words("ConnectWords", source, *values)
 
 
 class _Session:
@@ -71,54 +85,60 @@ class _Session:
 
 async def test_an_owner_who_never_finishes_makes_connect_give_up():
     shown = []
-    with pytest.raises(ConnectFailed, match="No answer from Smartcar Connect"):
+    with pytest.raises(ConnectFailed) as caught:
         await run_connect(
             _Session(), _redirect_uri(), lambda: "key", show_url=shown.append, give_up_after=0.2
         )
+    minutes = f"{0.2 / 60:g}"  # a part of a minute: no plural to choose
+    assert str(caught.value) == connect_words(
+        "No answer from Smartcar Connect within %1 minutes; start Connect again.", minutes
+    )
     assert len(shown) == 1
     assert "state=" in shown[0]
 
 
+NOT_SHARED = ("The owner chose not to share the car's data with the shop.",)
+
+
 @pytest.mark.parametrize(
     ("query", "message"),
     [
-        ({"error": "access_denied"}, "chose not to share"),
+        ({"error": "access_denied"}, NOT_SHARED),
         (
             {"error": "vehicle_incompatible", "make": "TESLA", "model": "Model 3", "year": "2020"},
-            "The 2020 TESLA Model 3 cannot share",
+            ("The %1 cannot share the data ShopApp needs through Smartcar.", "2020 TESLA Model 3"),
         ),
-        ({"error": "something_new"}, "Smartcar Connect stopped (something_new)"),
-        ({"state": "s"}, "no approval code"),
+        ({"error": "something_new"}, ("Smartcar Connect stopped (%1).", "something_new")),
+        ({"state": "s"}, ("Smartcar's answer carried no approval code; start Connect again.",)),
     ],
 )
 async def test_connect_errors_become_plain_messages(query, message):
-    with pytest.raises(ConnectFailed, match=message.replace("(", r"\(").replace(")", r"\)")):
+    with pytest.raises(ConnectFailed) as caught:
         await complete_connect(_Session("v2"), query, lambda: "key", None, None)
+    assert str(caught.value) == connect_words(*message)
 
 
 @pytest.mark.parametrize(
-    ("query", "message"),
+    ("query", "failure", "message"),
     [
-        ({"code": "abc", "state": "s"}, "not on API v3 yet"),
-        ({"state": "s"}, "named no owner"),
-        ({"error": "access_denied", "state": "s"}, "chose not to share"),
+        ({"code": "abc", "state": "s"}, StillOnV2, (STILL_ON_V2,)),
+        ({"state": "s"}, ConnectFailed, ("Smartcar's answer named no owner; start Connect again.",)),
+        ({"error": "access_denied", "state": "s"}, ConnectFailed, NOT_SHARED),
     ],
 )
-async def test_v3_connect_needs_the_owner_named_and_says_how_to_switch_a_v2_application(query, message):
-    with pytest.raises(ConnectFailed, match=message) as caught:
+async def test_v3_connect_needs_the_owner_named_and_says_how_to_switch_a_v2_application(
+    query, failure, message
+):
+    with pytest.raises(ConnectFailed) as caught:
         await complete_connect(_Session("v3"), query, lambda: "key", None, None)
-    if "v3" in message:
-        assert "smartcar_api v2" in str(caught.value)
-        # The window tells its own way out: it recognises the case by type, whatever the language.
-        assert isinstance(caught.value, StillOnV2)
-        assert str(caught.value) == STILL_ON_V2
+    # The window tells its own way out of the v2 case: it recognises it by type, whatever the language.
+    assert type(caught.value) is failure
+    assert str(caught.value) == connect_words(*message)
+    if failure is StillOnV2:
+        assert "shopapp config set smartcar_api v2" in str(caught.value)  # a command: never translated
 
 
 async def test_connect_gives_up_after_whole_minutes_in_real_plurals():
-    assert (
-        ConnectCountWords().no_answer(1)
-        == "No answer from Smartcar Connect within 1 minute; start Connect again."
-    )
-    assert ConnectCountWords().no_answer(10) == (
-        "No answer from Smartcar Connect within 10 minutes; start Connect again."
-    )
+    no_answer = "No answer from Smartcar Connect within %n minute(s); start Connect again."
+    assert ConnectCountWords().no_answer(1) == words("ConnectCountWords", no_answer, n=1)
+    assert ConnectCountWords().no_answer(10) == words("ConnectCountWords", no_answer, n=10)
