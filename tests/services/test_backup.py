@@ -1,6 +1,8 @@
 """Backing up the shop's database while ShopApp runs: a consistent, self-contained SQLite copy that restores
 by copying it back; PostgreSQL is sent to pg_dump; the File menu's helper reports in the status bar."""
 
+import errno
+import os
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -8,6 +10,7 @@ from pathlib import Path
 import peewee
 import pytest
 from PySide6.QtWidgets import QMainWindow
+from words import words
 
 from shopapp.domain.contact import CustomerDraft
 from shopapp.services.backup import BackupError, back_up_database, default_backup_name
@@ -64,26 +67,39 @@ def test_a_backup_replaces_an_older_file_of_the_same_name(shop_store, tmp_path):
     assert sqlite3.connect(target).execute("SELECT COUNT(*) FROM customer").fetchone() == (1,)
 
 
+PG_DUMP = (
+    "This shop's database is on a PostgreSQL server: back it up there with pg_dump (e.g. pg_dump "
+    "--format=custom --file=shopapp.dump DBNAME), not from ShopApp."
+)
+
+
+def refused(target):
+    """The BackupError's sentence when backing up to `target` is refused."""
+    with pytest.raises(BackupError) as caught:
+        back_up_database(target)
+    return str(caught.value)
+
+
 def test_the_database_itself_is_refused_as_the_target(shop_store, shopapp_home):
-    with pytest.raises(BackupError, match="the shop's database itself"):
-        back_up_database(shopapp_home / DATABASE_FILE_NAME)
-    with pytest.raises(BackupError, match="folder"):
-        back_up_database(shopapp_home)
+    assert refused(shopapp_home / DATABASE_FILE_NAME) == words(
+        "Backup", "Choose another file: this is the shop's database itself."
+    )
+    assert refused(shopapp_home) == words(
+        "Backup", "%1 is a folder; choose a file name.", shopapp_home.resolve()
+    )
 
 
 def test_a_postgresql_shop_is_sent_to_pg_dump():
     db.initialize(peewee.PostgresqlDatabase("shop", host="db.example", user="shopapp", password="pw"))
     try:
-        with pytest.raises(BackupError, match="pg_dump"):
-            back_up_database(Path("backup.sqlite3"))
+        assert refused(Path("backup.sqlite3")) == words("Backup", PG_DUMP)
     finally:
         db.initialize(None)
 
 
 def test_nothing_open_is_a_clear_error(tmp_path):
     db.initialize(None)
-    with pytest.raises(BackupError, match="No shop database is open"):
-        back_up_database(tmp_path / "backup.sqlite3")
+    assert refused(tmp_path / "backup.sqlite3") == words("Backup", "No shop database is open.")
 
 
 # -- File → Back up database… ----------------------------------------------------------------------------
@@ -107,10 +123,14 @@ def test_the_menu_action_backs_up_to_the_chosen_file_and_says_so(
         backup_action, "choose_backup_file", lambda parent, suggested: offered.append(suggested) or chosen
     )
     task = backup_action.back_up_from_window(window)
-    assert window.statusBar().currentMessage() == f"Backing up the database to {chosen}…"
+    assert window.statusBar().currentMessage() == words(
+        "BackupAction", "Backing up the database to %1…", chosen
+    )
     assert qloop.run_until_complete(task) == chosen.resolve()
     assert offered[0].name == default_backup_name()
-    assert window.statusBar().currentMessage() == f"Database backed up to {chosen.resolve()}."
+    assert window.statusBar().currentMessage() == words(
+        "BackupAction", "Database backed up to %1.", chosen.resolve()
+    )
     assert sqlite3.connect(chosen).execute("SELECT name FROM customer").fetchall() == [("Ana",)]
 
 
@@ -118,8 +138,9 @@ def test_a_failed_backup_is_reported_in_the_status_bar(window, qloop, shop_store
     missing_folder = tmp_path / "no such folder" / "backup.sqlite3"
     monkeypatch.setattr(backup_action, "choose_backup_file", lambda parent, suggested: missing_folder)
     assert qloop.run_until_complete(backup_action.back_up_from_window(window)) is None
-    message = window.statusBar().currentMessage()
-    assert message.startswith(f"Backup failed: cannot write {missing_folder}")
+    assert window.statusBar().currentMessage() == words(
+        "BackupAction", "Backup failed: cannot write %1 (%2).", missing_folder, os.strerror(errno.ENOENT)
+    )
 
 
 def test_cancelling_the_file_dialog_backs_up_nothing(window, shop_store, monkeypatch):
