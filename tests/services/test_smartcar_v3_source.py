@@ -4,6 +4,7 @@ time each reading was taken (`oemUpdatedAt`), whatever the car could or would no
 from datetime import UTC, datetime
 
 import pytest
+from words import words
 
 from shopapp.domain.plan import OilCapability
 from shopapp.domain.snapshot import Availability
@@ -116,7 +117,7 @@ def test_a_signal_the_car_does_not_list_is_not_available_but_an_empty_store_is_n
     assert reading.snapshot.trouble_codes.availability is Availability.NOT_CAPABLE
     empty = read_signals(signal_set(), NOW)
     assert empty.snapshot.odometer_km.availability is Availability.ERROR
-    assert empty.snapshot.odometer_km.detail == NOTHING_COLLECTED
+    assert empty.snapshot.odometer_km.detail == words("SignalDetails", NOTHING_COLLECTED)
 
 
 def test_a_broken_body_fails_that_signal_alone():
