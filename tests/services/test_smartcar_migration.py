@@ -11,6 +11,7 @@ import httpx
 import pytest
 import pytest_asyncio
 from test_v3_connect_and_refresh import KEY, Shop
+from words import words
 
 from shopapp.config import Settings
 from shopapp.credentials import Credentials
@@ -19,6 +20,7 @@ from shopapp.services.connect import CONNECT_SCOPES, save_connection
 from shopapp.services.smartcar_link import move_shop_to_v3
 from shopapp.services.smartcar_migration import (
     MOVED,
+    PENDING_READ,
     STAYS,
     WOULD_MOVE,
     MigrationLine,
@@ -31,6 +33,15 @@ from shopapp.store.models import Connection, OdometerReading, ServiceRecord, Veh
 from shopapp.store.queries import load_settings, save_setting
 
 pytestmark = pytest.mark.asyncio
+
+WITHDREW_ACCESS = (
+    "Smartcar no longer lists any of its cars for this application (the owner withdrew access); the owner "
+    "must connect again"
+)
+
+
+def move_words(source, *values):
+    return words("MoveToV3Words", source, *values)
 
 
 class Link:
@@ -91,7 +102,7 @@ async def test_two_connections_move_the_revoked_one_stays_and_a_second_run_chang
         Link(shop), Credentials(), settings, default_plan(), on_line=lines.append
     )
     assert [line.outcome for line in report.lines] == [MOVED, STAYS, MOVED]
-    assert "withdrew access" in report.lines[1].reason
+    assert report.lines[1].reason == move_words(WITHDREW_ACCESS)
     assert report.lines[1].customer == revoked.name
     by_owner = {c.smartcar_user_id: c for c in Connection.select()}
     for person in (owners[0], owners[2]):
@@ -117,17 +128,20 @@ async def test_two_connections_move_the_revoked_one_stays_and_a_second_run_chang
 async def test_a_dry_run_changes_nothing(v2_shop):
     _sim, shop, _owners, settings = v2_shop
     report = await migrate_to_v3(shop.session.v3, dry_run=True)
-    assert [line.outcome for line in report.lines] == ["would move"] * 3
+    assert [line.outcome for line in report.lines] == [WOULD_MOVE] * 3
     assert {c.api for c in Connection.select()} == {"v2"}
     assert settings.get("smartcar_api") == "v2"
 
 
 async def test_a_dry_run_counts_each_owners_cars_in_real_plurals():
-    assert MigrationLine(7, "Ana", WOULD_MOVE, MoveToV3CountWords().cars(1)).describe() == (
-        "Ana (connection 7): would move — 1 car"
+    one_car = words("MoveToV3CountWords", "%n car(s)", n=1)
+    assert MigrationLine(7, "Ana", WOULD_MOVE, MoveToV3CountWords().cars(1)).describe() == move_words(
+        "%1 (connection %2): %3 — %4", "Ana", 7, move_words(WOULD_MOVE), one_car
     )
-    assert MoveToV3CountWords().cars(2) == "2 cars"
-    assert MigrationLine(8, "Bo", MOVED).describe() == "Bo (connection 8): moved"
+    assert MoveToV3CountWords().cars(2) == words("MoveToV3CountWords", "%n car(s)", n=2)
+    assert MigrationLine(8, "Bo", MOVED).describe() == move_words(
+        "%1 (connection %2): %3", "Bo", 8, move_words(MOVED)
+    )
 
 
 async def test_a_migration_stopped_half_way_is_finished_by_the_next_run(v2_shop):
@@ -149,7 +163,7 @@ async def test_a_migration_stopped_half_way_is_finished_by_the_next_run(v2_shop)
     assert sorted(c.api for c in Connection.select()) == ["v2", "v2", "v3"]
 
     report, summary = await move_shop_to_v3(Link(shop), Credentials(), settings, default_plan())
-    assert [line.outcome for line in report.lines] == ["pending first read", MOVED, MOVED]
+    assert [line.outcome for line in report.lines] == [PENDING_READ, MOVED, MOVED]
     assert not summary.failed
     assert {(c.api, c.sealed_tokens) for c in Connection.select()} == {("v3", None)}
     assert sim.v3_requests_missing_user_id == 0
