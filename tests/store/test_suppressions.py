@@ -6,8 +6,9 @@ from datetime import date, timedelta
 import pytest
 from builders import service
 from fleet_support import TODAY, shop_fleet
+from words import words
 
-from shopapp.domain.due import Status
+from shopapp.domain.due import DISMISSED, SNOOZED, Status
 from shopapp.domain.plan import default_plan
 from shopapp.domain.units import DistanceUnit
 from shopapp.reports.due_words import hidden_text
@@ -45,7 +46,9 @@ def test_a_snooze_hides_the_item_until_its_day_without_moving_the_due_date(store
 
     assert key not in items(van)
     hidden = items(van, include_all=True)[key]
-    assert hidden_text(hidden.suppressed) == f"snoozed until {(TODAY + timedelta(days=14)).isoformat()}"
+    until = TODAY + timedelta(days=14)
+    assert (hidden.suppressed.kind, hidden.suppressed.until) == (SNOOZED, until)
+    assert hidden_text(hidden.suppressed) == words("DueReasons", "snoozed until %1", until.isoformat())
     assert hidden.due_date == item.due_date
     assert hidden.status is item.status
     # Back on its day, with the same due date.
@@ -69,10 +72,9 @@ def test_dismissing_an_alert_lasts_until_the_next_service(store):
     assert "dtc:P0420" in items(van)
     assert dismiss_item(van.id, "dtc:P0420", None) == date(2026, 9, 1)
     assert "dtc:P0420" not in items(van)
-    assert (
-        hidden_text(items(van, include_all=True)["dtc:P0420"].suppressed)
-        == "dismissed until the next service"
-    )
+    hidden = items(van, include_all=True)["dtc:P0420"]
+    assert (hidden.suppressed.kind, hidden.suppressed.service_on) == (DISMISSED, date(2026, 9, 1))
+    assert hidden_text(hidden.suppressed) == words("DueReasons", "dismissed until the next service")
 
     service(van, TODAY, 121_000, [("oil_change", "Oil change")])
     assert "dtc:P0420" in items(van)
