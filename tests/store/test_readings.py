@@ -4,6 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from builders import customer, vehicle
+from words import words
 
 from shopapp.domain.snapshot import Availability, Signal, SystemReport, VehicleSnapshot
 from shopapp.store.models import (
@@ -122,8 +123,9 @@ def test_a_failed_signal_is_named_and_keeps_what_was_known(car):
     outcome = record(car, failing)
     fresh = Vehicle.get_by_id(car.id)
     assert outcome.failed_signals == ["odometer", "engine_oil", "trouble_codes", "system_status"]
-    assert fresh.last_error == (
-        "Could not read: odometer (VEHICLE_STATE:ASLEEP), engine oil (VEHICLE_STATE:ASLEEP), trouble codes, "
-        "system status"
+    failures = (
+        "odometer (VEHICLE_STATE:ASLEEP), engine oil (VEHICLE_STATE:ASLEEP), trouble codes, system status"
     )
+    assert outcome.describe_failures() == failures
+    assert fresh.last_error == words("RefreshWords", "Could not read: %1", failures)
     assert (fresh.odometer_km, fresh.oil_life, fresh.oil_capability) == (5_000, 0.5, "reported")
