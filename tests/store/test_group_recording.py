@@ -10,6 +10,7 @@ from builders import customer, vehicle
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from reference_recording import reference_record_snapshot
+from words import words
 
 from shopapp.domain.snapshot import Availability, Signal, SystemReport, VehicleSnapshot
 from shopapp.store.models import (
@@ -123,6 +124,18 @@ def stored(car_id: int) -> dict:
     }
 
 
+def stored_as_before(car_id: int) -> dict:
+    """What the reference (the old code, kept verbatim) recorded for a car, its last error in the words the
+    catalogue gives it now: the old code wrote "Could not read: ..." in English."""
+    recorded = stored(car_id)
+    summary = recorded["summary"]
+    old_words = "Could not read: "
+    if summary["last_error"].startswith(old_words):
+        failures = summary["last_error"].removeprefix(old_words)
+        summary["last_error"] = words("RefreshWords", "Could not read: %1", failures)
+    return recorded
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(history=st.lists(st.lists(refreshes, min_size=CARS, max_size=CARS), min_size=1, max_size=8))
 def test_a_group_is_recorded_exactly_as_its_cars_were_one_at_a_time(store, history):
@@ -148,7 +161,7 @@ def test_a_group_is_recorded_exactly_as_its_cars_were_one_at_a_time(store, histo
         # The old way read open spells in no particular order (PostgreSQL's differs from SQLite's).
         assert [in_any_order(outcome) for outcome in together] == [in_any_order(o) for o in as_before]
     for in_group, by_itself, reference in zip(grouped, alone, before, strict=True):
-        assert stored(in_group.id) == stored(by_itself.id) == stored(reference.id)
+        assert stored(in_group.id) == stored(by_itself.id) == stored_as_before(reference.id)
 
 
 def test_the_same_car_twice_in_a_group_sees_its_first_refresh(store):
