@@ -5,9 +5,12 @@ import sqlite3
 import peewee
 import pytest
 from builders import customer, vehicle
+from words import words
 
 from shopapp.store.database import (
     DATABASE_FILE_NAME,
+    POSTGRESQL_URL_EXAMPLE,
+    SQLITE_URL_EXAMPLE,
     NewerSchemaError,
     StoreError,
     backup_sqlite,
@@ -16,6 +19,26 @@ from shopapp.store.database import (
 )
 from shopapp.store.migrations import LATEST_VERSION
 from shopapp.store.models import ALL_MODELS, Customer, Vehicle
+
+NEWER_SCHEMA = (
+    "This database was written by a newer ShopApp (schema %1; this version knows up to %2). Install the "
+    "newer ShopApp, or point SHOPAPP_DATABASE_URL elsewhere."
+)
+UNSUPPORTED_URL = "SHOPAPP_DATABASE_URL names a %1:// database, which ShopApp does not support: use %2 or %3"
+NOT_A_URL = "SHOPAPP_DATABASE_URL is not a database URL: use %1 or %2"
+NO_FILE = (
+    "SHOPAPP_DATABASE_URL names no database file (a shop's database must be a file that outlives ShopApp): "
+    "use %1"
+)
+RELATIVE_PATH = (
+    "SHOPAPP_DATABASE_URL names a relative path (%1), which would change with the folder ShopApp starts "
+    "in: use an absolute one, e.g. %2 (four slashes)"
+)
+EXAMPLES = (SQLITE_URL_EXAMPLE, POSTGRESQL_URL_EXAMPLE)
+
+
+def database_words(source, *values):
+    return words("ShopDatabase", source, *values)
 
 
 def test_an_empty_database_upgrades_to_the_latest_version(store):
@@ -47,8 +70,9 @@ def test_reopening_keeps_the_data(sqlite_only, shopapp_home):
 def test_a_database_from_a_newer_shopapp_is_refused_with_a_clear_message(sqlite_only, shopapp_home):
     sqlite_only.execute_sql('UPDATE "schema_version" SET "version" = ?', (LATEST_VERSION + 3,))
     sqlite_only.close()
-    with pytest.raises(NewerSchemaError, match="newer ShopApp"):
+    with pytest.raises(NewerSchemaError) as refused:
         open_store(shopapp_home, "")
+    assert str(refused.value) == database_words(NEWER_SCHEMA, LATEST_VERSION + 3, LATEST_VERSION)
 
 
 def test_database_url_is_honoured(tmp_path, shopapp_home):
@@ -61,8 +85,9 @@ def test_database_url_is_honoured(tmp_path, shopapp_home):
 
 
 def test_a_bad_database_url_is_a_store_error(shopapp_home):
-    with pytest.raises(StoreError, match="SHOPAPP_DATABASE_URL"):
+    with pytest.raises(StoreError) as refused:
         open_store(shopapp_home, "nosuchdb://x")
+    assert str(refused.value) == database_words(UNSUPPORTED_URL, "nosuchdb", *EXAMPLES)
 
 
 def test_the_online_backup_is_a_consistent_copy(sqlite_only, tmp_path):
@@ -81,22 +106,22 @@ def test_the_migrated_schema_has_exactly_the_models_columns(store):
 
 
 @pytest.mark.parametrize(
-    ("url", "words"),
+    ("url", "sentence"),
     [
-        ("mysql://owner:pw-123@db.example/shop", "names a mysql:// database"),
-        ("foo://", "names a foo:// database"),
-        ("/srv/shop.sqlite3", "is not a database URL"),
-        ("sqlite://", "names no database file"),
-        ("sqlite:///:memory:", "names no database file"),
-        ("sqlite:///shop.sqlite3", "relative path (shop.sqlite3)"),
-        ("sqlite:///file:shop.sqlite3?mode=memory", "names no database file"),
+        ("mysql://owner:pw-123@db.example/shop", (UNSUPPORTED_URL, "mysql", *EXAMPLES)),
+        ("foo://", (UNSUPPORTED_URL, "foo", *EXAMPLES)),
+        ("/srv/shop.sqlite3", (NOT_A_URL, *EXAMPLES)),
+        ("sqlite://", (NO_FILE, SQLITE_URL_EXAMPLE)),
+        ("sqlite:///:memory:", (NO_FILE, SQLITE_URL_EXAMPLE)),
+        ("sqlite:///shop.sqlite3", (RELATIVE_PATH, "shop.sqlite3", SQLITE_URL_EXAMPLE)),
+        ("sqlite:///file:shop.sqlite3?mode=memory", (NO_FILE, SQLITE_URL_EXAMPLE)),
     ],
 )
-def test_database_urls_that_are_no_shop_file_or_server_are_refused(shopapp_home, url, words):
+def test_database_urls_that_are_no_shop_file_or_server_are_refused(shopapp_home, url, sentence):
     with pytest.raises(StoreError) as refused:
         open_store(shopapp_home, url)
     message = str(refused.value)
-    assert words in message
+    assert message == database_words(*sentence)
     assert "\n" not in message
     assert "pw-123" not in message
     assert not (shopapp_home / DATABASE_FILE_NAME).exists()
@@ -133,7 +158,7 @@ def test_a_shop_created_meanwhile_by_another_process_wins(shopapp_home):
 
 def test_a_write_ahead_log_beside_a_lagging_file_is_left_to_sqlite(sqlite_only, shopapp_home):
     """Mid-checkpoint the file may be shorter than its header says: the log holds the rest."""
-    from shopapp.store.sqlite_file import file_problem
+    from shopapp.store.sqlite_file import TRUNCATED, file_problem
 
     path = shopapp_home / DATABASE_FILE_NAME
     for number in range(300):
@@ -141,13 +166,14 @@ def test_a_write_ahead_log_beside_a_lagging_file_is_left_to_sqlite(sqlite_only, 
     sqlite_only.close()
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
-    assert file_problem(path) == "file is truncated"
+    assert file_problem(path) == TRUNCATED  # a reason code, put in words when shown
     path.with_name(f"{DATABASE_FILE_NAME}-wal").write_bytes(b"\0" * 32)
     assert file_problem(path) is None
 
 
 def test_damage_found_while_reading_is_named_with_the_file(sqlite_only, shopapp_home):
     from shopapp.store.database import damaged_store_message
+    from shopapp.store.sqlite_file import CORRUPT, damage_reason
 
     for number in range(300):
         customer(f"Customer {number} " + "x" * 200)
@@ -162,8 +188,13 @@ def test_damage_found_while_reading_is_named_with_the_file(sqlite_only, shopapp_
     sqlite_only.connect()  # bound as a command would have it, the damage not yet seen
     with pytest.raises(peewee.DatabaseError) as error:
         Customer.select().order_by(Customer.name).count()
-    message = damaged_store_message(error.value)
-    assert message is not None
-    assert message.startswith(f"The shop's database {path} is damaged (")
-    assert "restore the last backup (none found next to it)" in message
+    assert damage_reason(error.value) == CORRUPT
+    no_backup = "restore the last backup (none found next to it) — see README 'Backup and restore'"
+    assert damaged_store_message(error.value) == words(
+        "DatabaseDamage",
+        "The shop's database %1 is damaged (%2): %3",
+        path,
+        words("DatabaseDamage", CORRUPT),
+        words("DatabaseDamage", no_backup),
+    )
     assert damaged_store_message(ValueError("not a database problem")) is None
