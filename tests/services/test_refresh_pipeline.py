@@ -12,6 +12,7 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 import pytest_asyncio
+from words import words
 
 from shopapp.credentials import new_data_key
 from shopapp.domain.plan import default_plan
@@ -185,4 +186,5 @@ async def test_two_refreshes_at_once_never_pass_a_cars_budget(shop_on, api):
         assert shop.at_connect[car] + calls <= budget, car
     assert len(first.refreshed) + len(second.refreshed) == 12
     refused = [r.message for r in first.failed + second.failed]
-    assert all("Smartcar calls for this car are spent" in message for message in refused)
+    spent = words("RefreshWords", "stopped: this month's %1 Smartcar calls for this car are spent", budget)
+    assert all(message == spent for message in refused)
