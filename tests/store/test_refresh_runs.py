@@ -28,7 +28,7 @@ def test_runs_whose_process_is_gone_are_closed_as_interrupted(store):
     outcomes = {run.id: run for run in RefreshRun.select()}
     assert outcomes[killed_here.id].outcome == refresh_runs.INTERRUPTED
     assert outcomes[killed_here.id].finished_at == NOW - timedelta(seconds=20)
-    assert outcomes[killed_here.id].summary.startswith("Stopped before it finished")
+    assert outcomes[killed_here.id].summary == refresh_runs.INTERRUPTED_SUMMARY
     assert outcomes[silent_elsewhere.id].outcome == refresh_runs.INTERRUPTED
     assert outcomes[silent_elsewhere.id].finished_at == NOW - timedelta(minutes=5)  # its last sign of life
     assert outcomes[alive_here.id].outcome == refresh_runs.RUNNING
