@@ -5,9 +5,9 @@ import re
 import subprocess
 from datetime import date
 from pathlib import Path
-from string import Template
 
 import pytest
+from letter_words import GREETING_START, greeted_names, greeting, letter_words, read_back, sign_off
 from PySide6.QtCore import QLocale, QMarginsF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from reminder_support import ODD_NAMES, fleet_customer, odd_fleet, pdf_pages, pdf_text, today
@@ -28,7 +28,6 @@ from shopapp.reports.letters import (
     trouble_code_words,
     write_letters_pdf,
 )
-from shopapp.reports.letters.html import load_template
 from shopapp.reports.letters.wording import OWNER
 from shopapp.resources import UnreadableFile, read_small_file, trouble_code_catalogue
 from shopapp.services.reminders import ReminderOptions, plan_reminders
@@ -69,45 +68,12 @@ def render(letters, path, *, shop=SHOP, page_size=A4, unit=DistanceUnit.MI):
     return write_letters_pdf(letters, path, shop, unit, today(), trouble_code_catalogue(), page_size)
 
 
-def read_back(text: str) -> str:
-    """As pdftotext reads it back: one space between words, and no emoji (this machine has no emoji font;
-    a shop's Windows or macOS computer has one)."""
-    return " ".join("".join(ch for ch in text if ord(ch) < 0x10000).split())
-
-
-def letter_words(source: str, *values: object) -> str:
-    """A message of the letter's wording (context LetterWording) as pdftotext reads it back."""
-    return read_back(words("LetterWording", source, *values))
-
-
 def fault_reported(title: str) -> str:
     return letter_words("Your car reported a fault: %1.", title)
 
 
 def fault_code_check(code: str) -> str:
     return letter_words("A diagnostic check will tell us what it needs (fault code %1).", code)
-
-
-# The greeting and the sign-off are the letter template's own words (resources/letters/reminder.html, which a
-# shop may edit), not the catalogue's: "Dear $customer_name," and "Kind regards,<br>$signature".
-LETTER_PART = load_template().letter.template
-GREETING = Template(re.search(r'<p class="salutation">(.*?)</p>', LETTER_PART)[1])
-SIGN_OFF = Template(re.search(r'<p class="signature">(.*?)</p>', LETTER_PART)[1].replace("<br>", " "))
-GREETING_START, GREETING_END = GREETING.template.split("$customer_name")  # what each letter starts with
-
-
-def greeting(name: str) -> str:
-    return read_back(GREETING.substitute(customer_name=name))
-
-
-def sign_off(signature: str) -> str:
-    return read_back(SIGN_OFF.substitute(signature=signature))
-
-
-def greeted_names(text: str) -> list[str]:
-    """The names the letters in `text` greet, in order."""
-    pattern = re.escape(GREETING_START.strip()) + r" (.+?) ?" + re.escape(GREETING_END)
-    return re.findall(pattern, text)
 
 
 def page_texts(path: Path) -> list[str]:
