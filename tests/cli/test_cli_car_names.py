@@ -3,6 +3,7 @@ car): an unknown or empty name is one usage line and exit 2, never some other ca
 
 import pytest
 from builders import customer, vehicle
+from words import words
 
 from shopapp.cli.support import UsageError, cars_named
 from shopapp.store.models import Connection
@@ -27,13 +28,19 @@ def test_cars_are_found_by_smartcar_id_or_vin_in_any_case_once_each(cars):
     assert cars_named(["2T1BURHE0JC000001"], connected_only=False) == [unlinked.id]
 
 
+NO_CONNECTED_CAR = "no connected car has the Smartcar id or VIN %1"
+NO_CAR = "no car has the Smartcar id or VIN %1"
+
+
 @pytest.mark.parametrize("name", ["", "   ", "veh-404"])
 def test_an_empty_or_unknown_name_is_a_usage_error_not_a_car_without_a_vin(cars, name):
-    for connected_only, words in ((True, "no connected car"), (False, "no car")):
-        with pytest.raises(UsageError, match=words):
+    for connected_only, refusal in ((True, NO_CONNECTED_CAR), (False, NO_CAR)):
+        with pytest.raises(UsageError) as refused:
             cars_named([name], connected_only=connected_only)
+        assert str(refused.value) == words("CommandLine", refusal, repr(name.strip()))
 
 
 def test_refresh_names_only_connected_cars(cars):
-    with pytest.raises(UsageError, match="no connected car has the Smartcar id or VIN '2T1BURHE0JC000001'"):
+    with pytest.raises(UsageError) as refused:
         cars_named(["2T1BURHE0JC000001"], connected_only=True)
+    assert str(refused.value) == words("CommandLine", NO_CONNECTED_CAR, "'2T1BURHE0JC000001'")

@@ -7,6 +7,9 @@ import sys
 
 import pytest
 from builders import customer, vehicle
+from message_patterns import ANY, message_pattern
+from self_check_report import report
+from words import words
 
 from shopapp.cli.qt_application import opens_the_window
 
@@ -26,10 +29,15 @@ def one_car_shop(shopapp_home):
     database.close()
 
 
+@pytest.mark.child_process_output
 def test_a_count_of_one_reads_in_the_singular_from_the_catalogue(one_car_shop):
     result = shopapp("--self-check")
-    database = next(line for line in result.stdout.splitlines() if line[8:26].strip() == "database")
-    assert database.endswith(", 1 customer, 1 vehicle"), result.stdout + result.stderr  # not "1 customer(s)"
+    _header, lines, _summary = report(result.stdout)
+    # The catalogue's singular ("1 customer", not "1 customer(s)"): the process installed the translators.
+    one_customer = words("SelfCheckCounts", "%n customer(s)", n=1)
+    one_vehicle = words("SelfCheckCounts", "%n vehicle(s)", n=1)
+    counts = message_pattern("SelfCheck", "%1, schema %2, %3, %4", ANY, ANY, one_customer, one_vehicle)
+    assert counts.fullmatch(lines["database"][1]), result.stdout + result.stderr
 
 
 def test_qt_complaining_about_the_locale_stays_out_of_stderr(shopapp_home):

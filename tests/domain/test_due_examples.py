@@ -2,6 +2,8 @@
 
 from datetime import UTC, date, datetime, timedelta
 
+from words import words
+
 from shopapp.domain.due import (
     ActiveTroubleCode,
     LastService,
@@ -29,9 +31,17 @@ def item(items, key):
     return next(i for i in items if i.key == key)
 
 
-def words(due, unit=DistanceUnit.MI):
+def reason(due, unit=DistanceUnit.MI):
     """The reason as the window, `shopapp due` and the CSV say it."""
     return reason_text(due, unit)
+
+
+def days(count):
+    return words("DueCountWords", "%n day(s)", n=count)
+
+
+def months(count):
+    return words("DueCountWords", "%n month(s)", n=count)
 
 
 def facts(**overrides):
@@ -61,7 +71,7 @@ def test_oil_life_14_percent_means_oil_change_due():
     assert oil.status is Status.DUE
     assert oil.trigger is Trigger.OIL_LIFE
     assert oil.why == OilLifeReason("Oil change", 0.14, 0.20, TODAY)
-    assert words(oil) == "Oil life 14 % (change at 20 %)"
+    assert reason(oil) == words("DueReasons", "Oil life %1 % (change at %2 %)", 14, 20)
     assert oil.due_odometer_km is None
 
 
@@ -94,7 +104,9 @@ def test_oil_life_forecast_gives_the_date_the_floor_is_reached():
     )
     assert oil.due_date == TODAY + timedelta(days=20)
     assert oil.status is Status.DUE_SOON  # 40 % is above 30 %, but the floor is 20 days away
-    assert "reaches it ≈ 12 Dec" in words(oil)
+    assert reason(oil) == words(
+        "DueReasons", "Oil life %1 % (change at %2 %, reaches it ≈ %3)", 40, 20, "12 Dec"
+    )
 
 
 def test_9000_km_since_oil_change_without_oil_life_is_overdue_by_distance():
@@ -120,7 +132,9 @@ def test_9000_km_since_oil_change_without_oil_life_is_overdue_by_distance():
         50_000 + miles(5_000) - 59_000,
         TODAY,
     )
-    assert words(oil, DistanceUnit.KM) == "9,000 km since last oil change (every 8,047 km)"
+    assert reason(oil, DistanceUnit.KM) == words(
+        "DueReasons", "%1 since last %2 (every %3)", "9,000 km", "oil change", "8,047 km"
+    )
     assert oil.due_odometer_km == 50_000 + miles(5_000)
 
 
@@ -141,7 +155,9 @@ def test_weekend_car_and_delivery_van_with_the_same_gap_get_different_due_dates(
     assert van_item.due_date == TODAY + timedelta(days=10)
     assert weekend_item.status is Status.OK  # ... and 150 days of the weekend car's
     assert weekend_item.due_date == TODAY + timedelta(days=150)
-    assert words(van_item) == "Tire rotation due in ~10 days (≈ 932 mi)"
+    assert reason(van_item) == words(
+        "DueReasons", "%1 due in ~%2 (≈ %3)", "Tire rotation", days(10), "932 mi"
+    )
 
 
 def test_time_trigger_fires_first_for_a_car_that_hardly_moves():
@@ -160,7 +176,9 @@ def test_time_trigger_fires_first_for_a_car_that_hardly_moves():
     assert rotation.trigger is Trigger.TIME
     assert rotation.status is Status.DUE  # due 10 Nov, overdue from 10 Dec
     assert rotation.due_date == date(2026, 11, 10)
-    assert words(rotation) == "6 months since last tire rotation (every 6 months)"
+    assert reason(rotation) == words(
+        "DueReasons", "%1 since last %2 (every %3)", months(6), "tire rotation", months(6)
+    )
 
 
 def test_no_service_on_record_counts_from_when_the_shop_first_saw_the_car():
@@ -169,10 +187,8 @@ def test_no_service_on_record_counts_from_when_the_shop_first_saw_the_car():
         "brake_inspection",
     )
     assert brake.status is Status.OVERDUE
-    assert (
-        words(brake)
-        == "13 months since ShopApp first saw the car (every 12 months); no brake inspection on record"
-    )
+    first_seen = words("DueReasons", "%1 since ShopApp first saw the car (every %2)", months(13), months(12))
+    assert reason(brake) == words("DueReasons", "%1; no %2 on record", first_seen, "brake inspection")
 
 
 def test_backwards_odometer_is_flagged_and_ignored_by_the_forecast():
@@ -202,14 +218,18 @@ def test_alerts_name_the_code_and_the_system():
     assert item(items, "system:SYSTEM_TPMS").why == SystemAlertReason(
         "SYSTEM_TPMS", "Left rear tire sensor battery low"
     )
-    reasons = {i.item: (i.status, words(i)) for i in items if i.status is Status.ALERT}
+    reasons = {i.item: (i.status, reason(i)) for i in items if i.status is Status.ALERT}
+    tpms = words("SystemNames", "Tire pressure sensor")
     assert reasons == {
         "DTC P0420": (Status.ALERT, "P0420 Catalyst System Efficiency Below Threshold (Bank 1)"),
         "DTC P302D": (Status.ALERT, "P302D Manufacturer-specific powertrain code"),
-        "System TPMS": (Status.ALERT, "Tire pressure sensor alert: Left rear tire sensor battery low"),
+        "System TPMS": (
+            Status.ALERT,
+            words("DueReasons", "%1 alert: %2", tpms, "Left rear tire sensor battery low"),
+        ),
         "Reconnect Smartcar": (
             Status.ALERT,
-            "The car's Smartcar access has ended; the owner must connect it again",
+            words("DueReasons", "The car's Smartcar access has ended; the owner must connect it again"),
         ),
     }
 
@@ -234,7 +254,7 @@ def test_snooze_and_dismiss_hide_without_moving_the_due_date():
         "brake_inspection",
     )
     assert snoozed.suppressed == Suppression("snoozed", until=date(2026, 11, 25))
-    assert hidden_text(snoozed.suppressed) == "snoozed until 2026-11-25"
+    assert hidden_text(snoozed.suppressed) == words("DueReasons", "snoozed until %1", "2026-11-25")
     assert (snoozed.status, snoozed.due_date) == (plain.status, plain.due_date)
     assert not snoozed.needs_action
     dismissal = {"brake_inspection": Suppression("dismissed", service_on=date(2025, 10, 1))}
@@ -242,7 +262,7 @@ def test_snooze_and_dismiss_hide_without_moving_the_due_date():
         evaluate_vehicle(facts(last_services=last, suppressions=dismissal), PLAN, TODAY), "brake_inspection"
     )
     assert dismissed.suppressed == dismissal["brake_inspection"]
-    assert hidden_text(dismissed.suppressed) == "dismissed until the next service"
+    assert hidden_text(dismissed.suppressed) == words("DueReasons", "dismissed until the next service")
     newer = {"brake_inspection": LastService(date(2025, 11, 1))}
     after_service = item(
         evaluate_vehicle(facts(last_services=newer, suppressions=dismissal), PLAN, TODAY), "brake_inspection"

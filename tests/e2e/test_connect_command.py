@@ -2,6 +2,7 @@
 followed like a browser would, the simulator approves and redirects to the command's listener, and the cars
 land in the database with their tokens sealed (no token, code or client secret in the database or logs)."""
 
+import html
 import socket
 import subprocess
 import sys
@@ -9,12 +10,20 @@ from pathlib import Path
 
 import httpx
 import pytest
+from message_patterns import ANY, message_pattern
 from shop_support import shop_environment
+from words import words
 
 from shopapp.credentials import new_data_key
 from shopapp.simulator import Simulator, run_in_thread
 
-pytestmark = pytest.mark.loopback
+# Each test reads what the `shopapp connect` process printed or served to the browser.
+pytestmark = [pytest.mark.loopback, pytest.mark.child_process_output]
+
+
+def linked_page_heading() -> str:
+    """The heading of the page the browser lands on once the car is linked, as the page's HTML has it."""
+    return html.escape(words("ConnectWords", "Car linked to the shop"))
 
 
 def _start_connect(env: dict[str, str], *args: str) -> subprocess.Popen:
@@ -46,8 +55,9 @@ def test_connect_links_the_owners_cars_with_sealed_tokens(tmp_path):
         out, err = process.communicate(timeout=60)
     assert process.returncode == 0, err
     assert page.status_code == 200
-    assert "Car linked" in page.text
-    assert "Zoë O'Brien-Ñúñez" in out
+    assert linked_page_heading() in page.text
+    linked = message_pattern("ConnectWords", "Linked for %1: %2.", "Zoë O'Brien-Ñúñez", ANY)
+    assert linked.fullmatch(out.splitlines()[0]), out
 
     # Read the database back in this process, as the window would.
     from shopapp.store.database import open_store
@@ -77,9 +87,13 @@ def test_connect_refused_by_the_owner_says_so_and_saves_nothing(tmp_path):
         page = httpx.get(process.stdout.readline().strip(), follow_redirects=True, timeout=30)
         _out, err = process.communicate(timeout=60)
     assert process.returncode == 1
-    assert "chose not to share" in err
-    assert "chose not to share" in page.text
-    assert len(err.strip().splitlines()) == 2  # the waiting notice and one line for the failure
+    refused = words("ConnectWords", "The owner chose not to share the car's data with the shop.")
+    assert html.escape(refused) in page.text
+    # The waiting notice and one line for the failure.
+    assert err.strip().splitlines() == [
+        words("CommandLine", "Waiting for the owner to approve in the browser (Ctrl+C to stop)…"),
+        f"shopapp: {refused}",
+    ]
 
 
 def test_a_taken_port_is_a_clear_usage_error(tmp_path):
@@ -87,7 +101,8 @@ def test_a_taken_port_is_a_clear_usage_error(tmp_path):
     with socket.socket() as blocker, run_in_thread(sim) as base:
         blocker.bind(("127.0.0.1", 0))
         blocker.listen(1)
-        env = shop_environment(tmp_path, base, sim, new_data_key(), port=blocker.getsockname()[1])
+        port = blocker.getsockname()[1]
+        env = shop_environment(tmp_path, base, sim, new_data_key(), port=port)
         result = subprocess.run(
             [sys.executable, "-m", "shopapp", "connect", "--no-browser"],
             env=env,
@@ -97,8 +112,12 @@ def test_a_taken_port_is_a_clear_usage_error(tmp_path):
         )
     assert result.returncode == 2
     assert result.stdout == ""
-    assert "in use by another program" in result.stderr
-    assert "Traceback" not in result.stderr
+    in_use = words(
+        "ConnectListener",
+        "Port %1 is in use by another program, so Connect cannot receive Smartcar's answer. Close that program (another ShopApp window running Connect?) and try again.",  # noqa: E501
+        port,
+    )
+    assert result.stderr == f"shopapp: {in_use}\n"
 
 
 @pytest.mark.parametrize("api", ["v2", "v3"])
@@ -123,7 +142,7 @@ def test_a_redirect_delivered_twice_at_once_links_once_and_both_pages_say_so(tmp
         out, err = process.communicate(timeout=60)
     assert process.returncode == 0, err
     assert [page.status_code for page in pages] == [200, 200]
-    assert all("Car linked" in page.text for page in pages)
+    assert all(linked_page_heading() in page.text for page in pages)
     assert "invalid_grant" not in out + err
 
     from shopapp.store.database import open_store

@@ -12,16 +12,45 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from words import words
 
 from shopapp.store.database import DATABASE_FILE_NAME, open_store
 from shopapp.store.models import Customer, db
-
-README = "see README 'Backup and restore'"
+from shopapp.store.sqlite_file import CORRUPT, NOT_A_DATABASE, TRUNCATED
 
 
 def shopapp(*args):
     return subprocess.run(
         [sys.executable, "-m", "shopapp", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def restore_hint(backup: Path | None) -> str:
+    if backup is None:
+        return words(
+            "DatabaseDamage",
+            "restore the last backup (none found next to it) — see README 'Backup and restore'",
+        )
+    return words("DatabaseDamage", "restore the last backup (%1) — see README 'Backup and restore'", backup)
+
+
+def damaged(path: Path, reason: str, backup: Path | None) -> str:
+    """The one line of a damaged database; `reason` one of sqlite_file's reasons (TRUNCATED...)."""
+    return words(
+        "DatabaseDamage",
+        "The shop's database %1 is damaged (%2): %3",
+        path,
+        words("DatabaseDamage", reason),
+        restore_hint(backup),
+    )
+
+
+def empty(path: Path, backup: Path | None) -> str:
+    return words(
+        "DatabaseDamage",
+        "The shop's database %1 is empty (0 bytes), so it holds no shop: %2; or, to start a new shop there, delete the file",  # noqa: E501
+        path,
+        restore_hint(backup),
     )
 
 
@@ -54,11 +83,11 @@ def _pages_scrambled(data: bytes) -> bytes:
 
 
 DAMAGE = {
-    "truncated": (_truncated, "is damaged (file is truncated)"),
-    "random bytes": (_random, "is damaged (not a SQLite database)"),
-    "a text file": (_text, "is damaged (not a SQLite database)"),
-    "cut inside the header": (_header_only, "is damaged (file is truncated)"),
-    "scrambled pages": (_pages_scrambled, "is damaged (corrupt pages inside)"),
+    "truncated": (_truncated, TRUNCATED),
+    "random bytes": (_random, NOT_A_DATABASE),
+    "a text file": (_text, NOT_A_DATABASE),
+    "cut inside the header": (_header_only, TRUNCATED),
+    "scrambled pages": (_pages_scrambled, CORRUPT),
 }
 
 COMMANDS = [
@@ -105,47 +134,41 @@ def backups(shopapp_home, good_shop):
     return newer
 
 
+@pytest.mark.child_process_output
 @pytest.mark.parametrize("damage", list(DAMAGE))
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
 def test_every_command_names_the_damage_and_the_newest_backup(
     shopapp_home, good_shop, backups, damage, command
 ):
-    spoil, words = DAMAGE[damage]
+    spoil, reason = DAMAGE[damage]
     path = shopapp_home / DATABASE_FILE_NAME
     path.write_bytes(spoil(good_shop))
     before = fingerprint(shopapp_home)
     result = shopapp(*command)
     assert result.returncode == 2, result.stderr
     assert result.stderr.count("\n") == 1, result.stderr
-    assert result.stderr == (
-        f"shopapp: The shop's database {path} {words}: restore the last backup ({backups}) — {README}\n"
-    )
-    assert "unexpected error" not in result.stderr
+    assert result.stderr == f"shopapp: {damaged(path, reason, backups)}\n"
     assert result.stdout == ""
     assert fingerprint(shopapp_home) == before  # no migration, no -wal or -shm beside it
 
 
+@pytest.mark.child_process_output
 def test_without_a_backup_the_line_says_none_was_found(shopapp_home, good_shop):
     path = shopapp_home / DATABASE_FILE_NAME
     path.write_bytes(_truncated(good_shop))
     result = shopapp("due")
     assert result.returncode == 2
-    assert result.stderr == (
-        f"shopapp: The shop's database {path} is damaged (file is truncated): restore the last backup "
-        f"(none found next to it) — {README}\n"
-    )
+    assert result.stderr == f"shopapp: {damaged(path, TRUNCATED, None)}\n"
 
 
+@pytest.mark.child_process_output
 def test_an_empty_file_is_not_a_new_shop_until_it_is_deleted(shopapp_home, good_shop, backups):
     path = shopapp_home / DATABASE_FILE_NAME
     path.write_bytes(b"")
     for command in (["config", "list"], ["due"], ["config", "set", "shop_name", "New"]):
         result = shopapp(*command)
         assert result.returncode == 2, result.stderr
-        assert result.stderr == (
-            f"shopapp: The shop's database {path} is empty (0 bytes), so it holds no shop: restore the last "
-            f"backup ({backups}) — {README}; or, to start a new shop there, delete the file\n"
-        )
+        assert result.stderr == f"shopapp: {empty(path, backups)}\n"
         assert path.stat().st_size == 0
         assert not path.with_name(f"{DATABASE_FILE_NAME}-wal").exists()
 
@@ -174,16 +197,11 @@ def test_the_window_shows_the_same_words_and_exits_2(shopapp_home, good_shop, ba
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_window installs its own
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text: shown.append((title, text)))
     assert window_app.run_window(shopapp_home) == 2
-    assert shown == [
-        (
-            "ShopApp",
-            f"The shop's database {path} is damaged (file is truncated): restore the last backup ({backups}) "
-            f"— {README}",
-        )
-    ]
+    assert shown == [("ShopApp", damaged(path, TRUNCATED, backups))]
     assert fingerprint(shopapp_home) == before
 
 
+@pytest.mark.child_process_output
 @pytest.mark.parametrize("command", [["due"], ["due", "--csv", "-"], ["reminders", "--pdf", "letters.pdf"]])
 def test_damage_met_while_a_command_reads_is_named_too(shopapp_home, good_shop, backups, command):
     """The schema opens; the customer and vehicle tables do not: found mid-command, said the same way."""
@@ -202,8 +220,5 @@ def test_damage_met_while_a_command_reads_is_named_too(shopapp_home, good_shop, 
     before = fingerprint(shopapp_home)
     result = shopapp(*command)
     assert result.returncode == 2, result.stderr
-    assert result.stderr == (
-        f"shopapp: The shop's database {path} is damaged (corrupt pages inside): restore the last backup "
-        f"({backups}) — {README}\n"
-    )
+    assert result.stderr == f"shopapp: {damaged(path, CORRUPT, backups)}\n"
     assert fingerprint(shopapp_home) == before

@@ -12,10 +12,12 @@ import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from message_patterns import ANY, message_pattern
 from shop_support import connect_everyone, shop_environment, shopapp
+from words import words
 
 from shopapp.credentials import open_token_pair, seal_token_pair
-from shopapp.services.tokens import CRASHED_DURING_RENEWAL, token_context
+from shopapp.services.tokens import CRASHED_DURING_RENEWAL, REFRESH_REFUSED, token_context
 from shopapp.simulator import Simulator, run_in_thread
 from shopapp.smartcar.results import TokenPair
 from shopapp.store.connections import LEASE_SECONDS
@@ -26,6 +28,11 @@ pytestmark = pytest.mark.loopback
 
 KILLS = 20
 GRACE_SECONDS = 60  # Smartcar's older documents; newer ones say ten minutes
+NEED_RECONNECTING = "Need reconnecting (the owner connects again: `shopapp connect --customer NAME`):"
+CRASHED = (
+    "A ShopApp process crashed during token refresh before saving Smartcar's new tokens, and the old ones "
+    "have expired since: %1 must connect again."
+)
 
 
 def age_every_pair(home, key):
@@ -72,6 +79,7 @@ def refresh_killed_at_rotation(env, sim, rotation):
     return killed.is_set() and process.returncode == -signal.SIGKILL, (rotated, process.returncode)
 
 
+@pytest.mark.child_process_output
 def test_a_run_killed_as_smartcar_rotates_a_pair_loses_nobody_within_the_grace_period(tmp_path):
     sim = Simulator.generate(vehicles=10, seed=61)
     sim.config.refresh_grace_s = GRACE_SECONDS
@@ -88,7 +96,7 @@ def test_a_run_killed_as_smartcar_rotates_a_pair_loses_nobody_within_the_grace_p
             # The dead process's leases are taken over at once, not waited out (30 s each).
             assert time.monotonic() - started < LEASE_SECONDS
             assert again.returncode == 0, (kill, again.stdout + again.stderr)
-            assert "Need reconnecting" not in again.stdout
+            assert words("CommandLine", NEED_RECONNECTING) not in again.stdout
             open_store(tmp_path)
             try:
                 assert Connection.select().where(Connection.state != "ok").count() == 0, kill
@@ -105,6 +113,7 @@ def test_a_run_killed_as_smartcar_rotates_a_pair_loses_nobody_within_the_grace_p
         db.close()
 
 
+@pytest.mark.child_process_output
 def test_beyond_the_grace_period_the_summary_names_the_crash_as_the_cause(tmp_path):
     sim = Simulator.generate(vehicles=6, seed=62)
     sim.config.refresh_grace_s = GRACE_SECONDS
@@ -117,8 +126,12 @@ def test_beyond_the_grace_period_the_summary_names_the_crash_as_the_cause(tmp_pa
         sim.clock.advance(GRACE_SECONDS + 1)
         again = shopapp(env, "refresh")
     assert again.returncode == 1, again.stdout + again.stderr
-    assert "process crashed during token refresh" in again.stdout
-    assert "withdrew" not in again.stdout
+    crashed = message_pattern("CommandLine", CRASHED, ANY)
+    (crash_line,) = [line for line in again.stdout.splitlines() if crashed.fullmatch(line)]
+    # Not the words of an owner who withdrew access, nor of Smartcar refusing the renewal.
+    withdrew = "The owner withdrew the shop's access in Smartcar; connect their cars again."
+    assert words("RefreshWords", withdrew) not in again.stdout
+    assert words("TokenWords", REFRESH_REFUSED) not in again.stdout
     open_store(tmp_path)
     try:
         # The killed pair, and any other the simulator rotated for requests already in flight.
@@ -126,7 +139,7 @@ def test_beyond_the_grace_period_the_summary_names_the_crash_as_the_cause(tmp_pa
         assert lost
         for connection in lost:
             assert connection.state_reason == CRASHED_DURING_RENEWAL
-            assert connection.customer.name in again.stdout
+            assert connection.customer.name in crash_line
         assert Connection.select().where(Connection.state == "ok").count() == len(sim.customers) - len(lost)
     finally:
         db.close()

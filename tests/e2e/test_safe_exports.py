@@ -4,6 +4,7 @@ refused with one line and exit 2 and left as it was; a replaced file keeps its m
 follows the umask; a full disk is one line, exit 2, the old file intact; "-" is standard output; a logo or
 a template that is not a regular file cannot hang the command."""
 
+import errno
 import os
 import pty
 import shutil
@@ -14,12 +15,32 @@ from pathlib import Path
 
 import pytest
 from disk_support import fill, small_disk
+from message_patterns import ANY, message_pattern
 from reminder_support import odd_fleet, pdf_pages
+from reminders_summary import letters_written, standard_output
+from words import words
 
+from shopapp.reports.letters.html import LOGO_LIMIT, TEMPLATE_LIMIT
+from shopapp.resources import UnreadableFile, file_kind, read_small_file
 from shopapp.store.database import open_store
 from shopapp.store.models import db
 
 PYTHON = [sys.executable, "-m", "shopapp"]
+NO_SPACE = os.strerror(errno.ENOSPC)  # the system's words for a full disk
+# What a bug would print instead of a refusal (asked of the catalogue when a test runs).
+UNEXPECTED = "unexpected error (%1); details in the log file"
+
+
+def cannot_write(path, reason: str) -> str:
+    """The line of an export that was not written: the command's "shopapp: " and ExportTarget's words."""
+    return "shopapp: " + words("ExportTarget", "cannot write %1: %2", path, reason)
+
+
+def unreadable(path: Path, limit: int) -> str:
+    """Why ShopApp will not read the file at `path` (shopapp.resources' own words, asked in this process)."""
+    with pytest.raises(UnreadableFile) as refused:
+        read_small_file(path, limit=limit)
+    return refused.value.reason
 
 
 def shopapp(*args, timeout=120, **options):
@@ -45,7 +66,7 @@ def one_line(stderr: bytes) -> str:
     text = stderr.decode("utf-8")
     assert text.count("\n") == 1, text
     assert "Traceback" not in text
-    assert "unexpected error" not in text
+    assert not message_pattern("CommandLine", UNEXPECTED, ANY).search(text)
     return text.rstrip("\n")
 
 
@@ -56,35 +77,36 @@ def no_temporary_files(folder: Path) -> None:
 # -- what is at the target -------------------------------------------------------------------------------
 
 
-def make_symlink(folder: Path) -> tuple[Path, str]:
+def make_symlink(folder: Path) -> tuple[Path, int]:
+    """(the target, what it is: its file type)."""
     real = folder / "precious.txt"
     real.write_text("the shop's price list\n", encoding="utf-8")
     link = folder / "link-to-precious"
     link.symlink_to(real)
-    return link, "a symbolic link"
+    return link, stat.S_IFLNK
 
 
-def make_fifo(folder: Path) -> tuple[Path, str]:
+def make_fifo(folder: Path) -> tuple[Path, int]:
     fifo = folder / "pipe"
     os.mkfifo(fifo)
-    return fifo, "a named pipe"
+    return fifo, stat.S_IFIFO
 
 
-def make_folder(folder: Path) -> tuple[Path, str]:
+def make_folder(folder: Path) -> tuple[Path, int]:
     inner = folder / "a-folder"
     inner.mkdir()
     (inner / "kept.txt").write_text("kept\n", encoding="utf-8")
-    return inner, "a folder"
+    return inner, stat.S_IFDIR
 
 
-def make_device(folder: Path) -> tuple[Path, str]:
+def make_device(folder: Path) -> tuple[Path, int]:
     """A device node like /dev/null (same major/minor), made here so that a bug cannot touch /dev."""
     node = folder / "null-device"
     try:
         os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 3))
     except (PermissionError, OSError) as exc:
         pytest.skip(f"cannot make a device node here: {exc}")
-    return node, "a device"
+    return node, stat.S_IFCHR
 
 
 def snapshot(path: Path) -> tuple:
@@ -99,10 +121,12 @@ def snapshot(path: Path) -> tuple:
     return what
 
 
+@pytest.mark.child_process_output
 @pytest.mark.parametrize("make", [make_symlink, make_fifo, make_folder, make_device])
 @pytest.mark.parametrize("kind", ["csv", "pdf"])
 def test_a_target_that_is_not_a_regular_file_is_refused_and_left_alone(shop, out, make, kind):
-    target, what = make(out)
+    target, file_type = make(out)
+    assert stat.S_IFMT(os.lstat(target).st_mode) == file_type
     before = snapshot(target)
     listing = sorted(path.name for path in out.iterdir())
 
@@ -110,7 +134,10 @@ def test_a_target_that_is_not_a_regular_file_is_refused_and_left_alone(shop, out
 
     assert result.returncode == 2
     line = one_line(result.stderr)
-    assert line == f"shopapp: cannot write {target}: it is not a regular file ({what}); choose a file name"
+    not_a_file = words(
+        "ExportTarget", "it is not a regular file (%1); choose a file name", file_kind(file_type)
+    )
+    assert line == cannot_write(target, not_a_file)
     assert result.stdout == b""
     assert snapshot(target) == before
     assert sorted(path.name for path in out.iterdir()) == listing
@@ -165,6 +192,7 @@ def full_disk(tmp_path):
         yield folder
 
 
+@pytest.mark.child_process_output
 @pytest.mark.parametrize("kind", ["csv", "pdf"])
 def test_a_full_disk_is_one_line_and_the_old_file_stays(shop, full_disk, kind):
     target = full_disk / f"export.{kind}"
@@ -174,7 +202,7 @@ def test_a_full_disk_is_one_line_and_the_old_file_stays(shop, full_disk, kind):
     result = shopapp(*command_for(kind, target))
 
     assert result.returncode == 2
-    assert one_line(result.stderr) == f"shopapp: cannot write {target}: No space left on device"
+    assert one_line(result.stderr) == cannot_write(target, NO_SPACE)
     assert target.read_bytes() == b"yesterday's export\n"
     no_temporary_files(full_disk)
 
@@ -182,19 +210,21 @@ def test_a_full_disk_is_one_line_and_the_old_file_stays(shop, full_disk, kind):
 # -- standard output ---------------------------------------------------------------------------------------
 
 
+@pytest.mark.child_process_output
 def test_reminders_pdf_to_standard_output(shop, out):
     result = shopapp("reminders", "--pdf", "-")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(b"%PDF-")
     assert result.stdout.rstrip().endswith(b"%%EOF")
-    summary = result.stderr.decode("utf-8")  # the PDF has standard output to itself
-    assert summary.startswith("Wrote 4 letters (")
-    assert "to standard output." in summary
     pdf = out / "from-stdout.pdf"
     pdf.write_bytes(result.stdout)
-    assert pdf_pages(pdf) >= 4
+    pages = pdf_pages(pdf)
+    assert pages >= 4
+    summary = result.stderr.decode("utf-8")  # the PDF has standard output to itself
+    assert summary.splitlines()[0] == letters_written(4, pages, standard_output())
 
 
+@pytest.mark.child_process_output
 def test_reminders_pdf_to_a_terminal_is_refused(shop):
     controller, terminal = pty.openpty()
     try:
@@ -205,9 +235,13 @@ def test_reminders_pdf_to_a_terminal_is_refused(shop):
         os.close(terminal)
         os.close(controller)
     assert result.returncode == 2
-    assert "a PDF cannot be shown on a terminal" in one_line(result.stderr)
+    on_a_terminal = words(
+        "CommandLine", "a PDF cannot be shown on a terminal: redirect standard output, or name a file"
+    )
+    assert one_line(result.stderr) == f"shopapp: {on_a_terminal}"
 
 
+@pytest.mark.child_process_output
 @pytest.mark.parametrize("command", [["due", "--csv", "-"], ["due"], ["reminders", "--pdf", "-"]])
 def test_standard_output_on_a_full_disk_is_one_line(shop, command):
     if not Path("/dev/full").exists():
@@ -215,7 +249,8 @@ def test_standard_output_on_a_full_disk_is_one_line(shop, command):
     with open("/dev/full", "wb") as full:
         result = subprocess.run([*PYTHON, *command], stdout=full, stderr=subprocess.PIPE, timeout=120)
     assert result.returncode == 2
-    assert "No space left on device" in one_line(result.stderr)
+    no_output = words("CommandLine", "cannot write the output: %1", NO_SPACE)
+    assert one_line(result.stderr) == f"shopapp: {no_output}"
 
 
 # -- the logo and the template -----------------------------------------------------------------------------
@@ -226,6 +261,7 @@ def set_logo(path) -> None:
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.child_process_output
 @pytest.mark.parametrize("logo", ["fifo", "/dev/zero", "too-large", "folder", "missing", "not-an-image"])
 def test_a_logo_that_cannot_be_used_is_one_line_and_the_letters_print(shop, out, tmp_path, logo):
     if logo == "fifo":
@@ -252,19 +288,19 @@ def test_a_logo_that_cannot_be_used_is_one_line_and_the_letters_print(shop, out,
     result = shopapp("reminders", "--pdf", str(target), timeout=30)
 
     assert result.returncode == 0, result.stderr
-    line = one_line(result.stderr)
-    assert line.startswith(f"shopapp: the shop logo {path} cannot be used: ")
-    assert line.endswith("; the letters are printed without it")
-    reason = {
-        "fifo": "it is not a regular file (a named pipe)",
-        "/dev/zero": "it is not a regular file (a device)",
-        "too-large": "it is larger than 5 MB",
-        "folder": "it is not a regular file (a folder)",
-        "missing": "there is no file at this path",
-        "not-an-image": "it is not an image (use PNG, JPEG or SVG)",
-    }[logo]
-    assert reason in line
-    assert result.stdout.decode("utf-8").startswith("Wrote 4 letters (")
+    if logo == "not-an-image":  # read, but no picture in it
+        problem = words(
+            "LetterTemplate",
+            "the shop logo %1 cannot be used: it is not an image (use PNG, JPEG or SVG)",
+            path,
+        )
+    else:  # never read: the reading helper says why
+        problem = words(
+            "LetterTemplate", "the shop logo %1 cannot be used: %2", path, unreadable(path, LOGO_LIMIT)
+        )
+    without_it = words("CommandLine", "%1; the letters are printed without it", problem)
+    assert one_line(result.stderr) == f"shopapp: {without_it}"
+    assert result.stdout.decode("utf-8").splitlines()[0] == letters_written(4, pdf_pages(target), target)
     assert target.read_bytes().startswith(b"%PDF-")
     assert sorted(p.name for p in out.iterdir()) == ["letters.pdf"]  # no .part file
 
@@ -282,6 +318,7 @@ def shopapp_with_resources(resources: Path, *args: str, timeout=30):
     )
 
 
+@pytest.mark.child_process_output
 @pytest.mark.parametrize("template", ["fifo", "too-large", "not-utf-8", "missing-part"])
 def test_a_letter_template_that_cannot_be_used_is_one_line_and_exit_2(shop, out, tmp_path, template):
     from shopapp.paths import resources_dir
@@ -304,12 +341,12 @@ def test_a_letter_template_that_cannot_be_used_is_one_line_and_exit_2(shop, out,
     result = shopapp_with_resources(resources, "reminders", "--pdf", str(target))
 
     assert result.returncode == 2, result.stderr
-    line = one_line(result.stderr)
-    assert line.startswith(f"shopapp: cannot read the letter template {path}: ")
-    assert {
-        "fifo": "it is not a regular file (a named pipe)",
-        "too-large": "it is larger than 1 MB",
-        "not-utf-8": "it is not UTF-8 text",
-        "missing-part": "it has no part 'vehicle'",
-    }[template] in line
+    if template == "not-utf-8":
+        reason = words("LetterTemplate", "it is not UTF-8 text")
+    elif template == "missing-part":
+        reason = words("LetterTemplate", "it has no part '%1'", "vehicle")
+    else:  # never read: the reading helper says why
+        reason = unreadable(path, TEMPLATE_LIMIT)
+    cannot_read = words("LetterTemplate", "cannot read the letter template %1: %2", path, reason)
+    assert one_line(result.stderr) == f"shopapp: {cannot_read}"
     assert list(out.iterdir()) == []  # neither the PDF nor a temporary file

@@ -5,6 +5,7 @@ codes and alerts with `data_as_of` the moment the car reported — for each erro
 Smartcar's sources give; and `shopapp smartcar migrate` moves a v2 shop."""
 
 import csv
+import html
 import io
 import subprocess
 import sys
@@ -12,9 +13,12 @@ from datetime import UTC
 
 import httpx
 import pytest
+from message_patterns import ANY, message_pattern
 from shop_support import connect_everyone, connect_everyone_v3, shop_environment, shopapp
+from words import words
 
 from shopapp.credentials import new_data_key
+from shopapp.services.smartcar_migration import MOVED, PENDING_READ, STAYS, WOULD_MOVE
 from shopapp.simulator import Simulator, run_in_thread
 from shopapp.store.database import open_store
 from shopapp.store.models import Connection, SignalAvailability, Vehicle, db
@@ -23,10 +27,23 @@ pytestmark = pytest.mark.loopback
 KM_PER_MILE = 1.609344
 
 
+def migration_outcome(line: str) -> str | None:
+    """The outcome code (MOVED, STAYS, ...) of a connection's line of `shopapp smartcar migrate`, None for
+    any other line."""
+    for outcome in (MOVED, PENDING_READ, STAYS, WOULD_MOVE):
+        said = words("MoveToV3Words", outcome)
+        with_reason = message_pattern("MoveToV3Words", "%1 (connection %2): %3 — %4", ANY, ANY, said, ANY)
+        alone = message_pattern("MoveToV3Words", "%1 (connection %2): %3", ANY, ANY, said)
+        if with_reason.fullmatch(line) or alone.fullmatch(line):
+            return outcome
+    return None
+
+
 def files_of(home) -> bytes:
     return b"".join(path.read_bytes() for path in home.rglob("*") if path.is_file())
 
 
+@pytest.mark.child_process_output
 def test_connect_v3_links_an_owner_without_exchanging_a_code_or_storing_a_secret(tmp_path):
     sim = Simulator.generate(vehicles=6, seed=51)
     owner = sim.customers[0]
@@ -45,8 +62,10 @@ def test_connect_v3_links_an_owner_without_exchanging_a_code_or_storing_a_secret
         page = httpx.get(url, follow_redirects=True, timeout=30)
         out, err = process.communicate(timeout=60)
     assert process.returncode == 0, err
-    assert "Car linked" in page.text
-    assert "Ana Lima" in out
+    assert html.escape(words("ConnectWords", "Car linked to the shop")) in page.text
+    assert message_pattern("ConnectWords", "Linked for %1: %2.", "Ana Lima", ANY).fullmatch(
+        out.splitlines()[0]
+    )
     open_store(tmp_path)
     try:
         (connection,) = Connection.select()
@@ -137,6 +156,7 @@ def test_refresh_and_due_list_show_the_signals_as_the_car_reported_them(tmp_path
     assert any(signal == "trouble_codes" for _vin, signal in readable)
 
 
+@pytest.mark.child_process_output
 def test_migrate_moves_a_v2_shop_and_names_what_stays(tmp_path):
     sim = Simulator.generate(vehicles=8, seed=53)
     with run_in_thread(sim) as base:
@@ -150,14 +170,18 @@ def test_migrate_moves_a_v2_shop_and_names_what_stays(tmp_path):
         moved = shopapp(v3_env, "smartcar", "migrate")
         again = shopapp(v3_env, "smartcar", "migrate")
     assert dry.returncode == 1, dry.stderr
-    assert dry.stdout.count("would move") == len(sim.customers) - 1
+    outcomes = [migration_outcome(line) for line in dry.stdout.splitlines()]
+    assert outcomes.count(WOULD_MOVE) == len(sim.customers) - 1
     assert moved.returncode == 1, moved.stderr  # one owner withdrew access: stays on v2, named
     lines = moved.stdout.splitlines()
-    assert sum("moved" in line for line in lines) == len(sim.customers) - 1
-    assert any(revoked.name in line and "stays on v2" in line for line in lines)
-    assert sum("v2 tokens erased" in line for line in lines) == len(sim.customers) - 1
+    assert [migration_outcome(line) for line in lines].count(MOVED) == len(sim.customers) - 1
+    assert any(line.startswith(f"{revoked.name} (") and migration_outcome(line) == STAYS for line in lines)
+    first_read = message_pattern(
+        "CommandLine", "%1 (connection %2): first v3 read done, v2 tokens erased", ANY, ANY
+    )
+    assert sum(bool(first_read.fullmatch(line)) for line in lines) == len(sim.customers) - 1
     assert again.returncode == 1
-    assert "moved —" not in again.stdout
+    assert MOVED not in [migration_outcome(line) for line in again.stdout.splitlines()]
     open_store(tmp_path)
     try:
         apis = {c.smartcar_user_id: (c.api, c.sealed_tokens is None) for c in Connection.select()}

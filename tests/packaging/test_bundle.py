@@ -8,8 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from self_check_report import report
+from words import words
 
 from shopapp import __version__
+from shopapp.store.migrations import LATEST_VERSION
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -60,24 +63,37 @@ def test_the_bundle_prints_its_version(bundle, tmp_path):
 
 
 @pytest.mark.timeout(1200)
+@pytest.mark.child_process_output
 def test_the_bundle_passes_its_self_check_on_a_fresh_data_folder(bundle, tmp_path):
     home = tmp_path / "new shop"  # a space in the path, as in "C:\Users\Front Desk"
     result = run(bundle, "--self-check", home=home)
     assert result.returncode == 0, result.stdout + result.stderr
-    lines = {line.split()[1]: line for line in result.stdout.splitlines()[1:-1]}
-    assert lines["database"].startswith("ok")
-    assert "schema" in lines["database"]
-    assert (home / "shopapp.sqlite3").is_file()
-    assert lines["DTC"].startswith("ok")
-    assert "9,533 codes" in lines["DTC"]
-    assert lines["letter"].startswith("ok")
-    assert "reminder.html" in lines["letter"]
-    assert "offscreen" in lines["Qt"]
-    assert "xcb" in lines["Qt"]
+    header, lines, summary = report(result.stdout)
+    where = words("SelfCheck", "bundle in %1", bundle.parent)
+    assert header == words(
+        "SelfCheck", "ShopApp %1 self-check (%2; SHOPAPP_HOME=%3)", __version__, where, home
+    )
+    assert all(status == "ok" for status, _detail in lines.values())
+    database_file = home / "shopapp.sqlite3"
+    assert database_file.is_file()
+    assert lines["database"][1] == words(
+        "SelfCheck",
+        "%1, schema %2, %3, %4",
+        f"sqlite:///{database_file}",
+        LATEST_VERSION,
+        words("SelfCheckCounts", "%n customer(s)", n=0),
+        words("SelfCheckCounts", "%n vehicle(s)", n=0),
+    )
+    assert lines["DTC catalogue"][1] == words("SelfCheckCounts", "%1 code(s)", "9,533", n=9533)
+    template = len((ROOT / "resources" / "letters" / "reminder.html").read_text(encoding="utf-8"))
+    assert lines["letter template"][1] == words(
+        "SelfCheckCounts", "%1, %2 character(s)", "reminder.html", f"{template:,}", n=template
+    )
+    assert "offscreen" in lines["Qt"][1]
+    assert "xcb" in lines["Qt"][1]
     # keyring's entry points were bundled: the OS keychains are known, even where none is reachable.
-    assert "SecretService" in lines["keyring"]
-    assert "bundle in" in result.stdout.splitlines()[0]
-    assert result.stdout.splitlines()[-1] == "All 8 checks passed."
+    assert "SecretService" in lines["keyring"][1]
+    assert summary == words("SelfCheckCounts", "All %n check(s) passed.", n=8)
 
 
 @pytest.mark.timeout(1200)

@@ -2,15 +2,21 @@
 machine without a keyring is reported, never failed."""
 
 import shutil
+import sys
 
 import keyring
 import keyring.backends.fail
 import pytest
+from message_patterns import ANY, message_pattern
+from self_check_report import CHECKS, report
+from words import words
 
+from shopapp import __version__
 from shopapp.cli import main
 from shopapp.cli import self_check as cli_self_check
 from shopapp.paths import resources_dir
 from shopapp.simulator import Simulator, run_in_thread
+from shopapp.store.database import DATABASE_FILE_NAME
 from shopapp.store.migrations import LATEST_VERSION
 from shopapp.store.models import db
 
@@ -21,40 +27,41 @@ def unbind_database():
     db.initialize(None)
 
 
-def report(capsys):
-    out = capsys.readouterr().out.splitlines()
-    return out[0], {line[8:26].strip(): line for line in out[1:-1]}, out[-1]
-
-
 def test_a_fresh_data_folder_passes_every_check(capsys, shopapp_home):
     assert main(["--self-check"]) == 0
-    header, lines, summary = report(capsys)
-    assert header.startswith("ShopApp ")
-    assert str(shopapp_home) in header
-    assert list(lines) == [
-        "data folder",
-        "database",
-        "DTC catalogue",
-        "letter template",
-        "Qt",
-        "keyring",
-        "TLS certificates",
-        "Smartcar",
-    ]
-    assert all(line.startswith("ok ") for line in lines.values())
-    assert f"schema {LATEST_VERSION}, 0 customers, 0 vehicles" in lines["database"]
-    assert (shopapp_home / "shopapp.sqlite3").is_file()  # created on the way
-    assert "9,533 codes" in lines["DTC catalogue"]
-    assert summary == "All 8 checks passed."
+    header, lines, summary = report(capsys.readouterr().out)
+    assert header == words(
+        "SelfCheck", "ShopApp %1 self-check (%2; SHOPAPP_HOME=%3)", __version__, sys.executable, shopapp_home
+    )
+    assert tuple(lines) == CHECKS
+    assert all(status == "ok" for status, _detail in lines.values())
+    database_file = shopapp_home / DATABASE_FILE_NAME
+    assert database_file.is_file()  # created on the way
+    assert lines["database"][1] == words(
+        "SelfCheck",
+        "%1, schema %2, %3, %4",
+        f"sqlite:///{database_file}",
+        LATEST_VERSION,
+        words("SelfCheckCounts", "%n customer(s)", n=0),
+        words("SelfCheckCounts", "%n vehicle(s)", n=0),
+    )
+    assert lines["DTC catalogue"][1] == words("SelfCheckCounts", "%1 code(s)", "9,533", n=9533)
+    assert summary == words("SelfCheckCounts", "All %n check(s) passed.", n=8)
 
 
 def test_no_keyring_is_reported_but_does_not_fail(capsys):
     keyring.set_keyring(keyring.backends.fail.Keyring())
     assert main(["--self-check"]) == 0
-    _header, lines, _summary = report(capsys)
-    assert lines["keyring"].startswith("ok ")
-    assert "fail.Keyring (not usable" in lines["keyring"]
-    assert "SecretService" in lines["keyring"]  # the backends keyring could use elsewhere
+    _header, lines, _summary = report(capsys.readouterr().out)
+    status, detail = lines["keyring"]
+    assert status == "ok"
+    not_usable = words(
+        "SelfCheck",
+        "%1 (not usable: secrets come from SMARTCAR_CLIENT_SECRET / SHOPAPP_DATA_KEY)",
+        "keyring.backends.fail.Keyring",
+    )
+    assert message_pattern("SelfCheck", "%1; backends installed: %2", not_usable, ANY).fullmatch(detail)
+    assert "SecretService" in detail  # the backends keyring could use elsewhere
 
 
 def test_a_missing_letter_template_fails_and_says_so(capsys, monkeypatch, tmp_path):
@@ -62,18 +69,22 @@ def test_a_missing_letter_template_fails_and_says_so(capsys, monkeypatch, tmp_pa
     shutil.copytree(resources_dir(), copy, ignore=shutil.ignore_patterns("letters", "screenshots"))
     monkeypatch.setattr(cli_self_check, "resources_dir", lambda: copy)
     assert main(["--self-check"]) == 1
-    _header, lines, summary = report(capsys)
-    assert lines["letter template"].startswith("MISSING ")
-    assert str(copy / "letters" / "reminder.html") in lines["letter template"]
-    assert summary == "1 of 8 checks failed: letter template"
+    _header, lines, summary = report(capsys.readouterr().out)
+    assert lines["letter template"] == (
+        "MISSING",
+        words("SelfCheck", "%1 does not exist", copy / "letters" / "reminder.html"),
+    )
+    template = words("SelfCheck", "letter template")
+    assert summary == words("SelfCheckCounts", "%1 of %n check(s) failed: %2", 1, template, n=8)
 
 
 def test_a_database_that_cannot_be_opened_fails(capsys, monkeypatch):
     monkeypatch.setenv("SHOPAPP_DATABASE_URL", "nosuchdb://nowhere/shop")
     assert main(["--self-check"]) == 1
-    _header, lines, _summary = report(capsys)
-    assert lines["database"].startswith("FAILED ")
-    assert "SHOPAPP_DATABASE_URL" in lines["database"]
+    _header, lines, _summary = report(capsys.readouterr().out)
+    status, detail = lines["database"]
+    assert status == "FAILED"
+    assert "SHOPAPP_DATABASE_URL" in detail
 
 
 @pytest.fixture
@@ -91,10 +102,12 @@ def v3_application(monkeypatch):
 
 def test_a_v3_shop_is_told_its_api_and_that_a_token_can_be_obtained(capsys, v3_application):
     assert main(["--self-check"]) == 0
-    _header, lines, _summary = report(capsys)
-    assert lines["Smartcar"].startswith("ok ")
-    assert "API v3" in lines["Smartcar"]
-    assert "application token obtained" in lines["Smartcar"]
+    _header, lines, _summary = report(capsys.readouterr().out)
+    client_id = v3_application.api_credentials.client_id
+    assert lines["Smartcar"] == (
+        "ok",
+        words("SelfCheck", "API v3, client %1: application token obtained", client_id),
+    )
     assert v3_application.app_token_requests == 1
 
 
@@ -102,14 +115,17 @@ def test_a_v3_shop_with_a_wrong_secret_fails_without_showing_it(capsys, v3_appli
     monkeypatch.setenv("SMARTCAR_CLIENT_SECRET", "not-the-secret-42")
     assert main(["--self-check"]) == 1
     out = capsys.readouterr().out
-    smartcar_line = next(line for line in out.splitlines() if "Smartcar" in line and "API v3" in line)
-    assert smartcar_line.startswith("FAILED ")
-    assert "API Credentials" in smartcar_line  # where to find the right ones
     assert "not-the-secret-42" not in out
+    _header, lines, _summary = report(out)
+    status, detail = lines["Smartcar"]
+    assert status == "FAILED"
+    assert message_pattern("SelfCheck", "API v3: no application token (%1)", ANY).fullmatch(detail)
+    assert "API Credentials" in detail  # where to find the right ones: the dashboard's tab
 
 
 def test_a_shop_not_yet_set_up_is_reported_not_failed(capsys):
     assert main(["--self-check"]) == 0
-    _header, lines, _summary = report(capsys)
-    assert lines["Smartcar"].startswith("ok ")
-    assert "API v3; not set up yet" in lines["Smartcar"]
+    _header, lines, _summary = report(capsys.readouterr().out)
+    status, detail = lines["Smartcar"]
+    assert status == "ok"
+    assert message_pattern("SelfCheck", "API %1; not set up yet (%2)", "v3", ANY).fullmatch(detail)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from fleet_support import AS_OF, TODAY, shop_fleet
+from words import words
 
 from shopapp.domain.plan import default_plan
 from shopapp.domain.units import DistanceUnit
@@ -40,6 +41,7 @@ def test_due_list_is_sorted_by_status_then_date_then_name(store):
     assert all(row.item.status.value != "ok" for row in rows())
 
 
+@pytest.mark.english_golden
 def test_csv_matches_the_contract_byte_for_byte(store):
     shop_fleet()
     text = due_csv_text(rows(), DistanceUnit.MI)
@@ -60,7 +62,7 @@ def test_csv_cells_follow_the_contract(store):
     oil = next(r for r in hyperlink if r["item"] == "Oil change")
     assert (oil["status"], oil["reason"], oil["oil_life_pct"]) == (
         "due",
-        "Oil life 14 % (change at 20 %)",
+        words("DueReasons", "Oil life %1 % (change at %2 %)", 14, 20),
         "14",
     )
     assert oil["due_odometer"] == ""
@@ -90,7 +92,7 @@ def test_snoozed_items_leave_the_list_but_show_in_all(store):
     )
     assert "DTC P0420" not in {row.item.item for row in rows()}
     snoozed = next(row for row in rows(include_all=True) if row.item.item == "DTC P0420")
-    assert hidden_text(snoozed.item.suppressed) == "snoozed until 2026-11-27"
+    assert hidden_text(snoozed.item.suppressed) == words("DueReasons", "snoozed until %1", "2026-11-27")
 
 
 def test_bom_and_atomic_export(store, tmp_path):

@@ -6,6 +6,7 @@ import io
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from words import words
 
 from shopapp.domain.due import (
     ActiveTroubleCode,
@@ -68,6 +69,22 @@ def surfaces(item: DueItem, unit: DistanceUnit = DistanceUnit.MI) -> dict[str, s
     }
 
 
+def months(count: int) -> str:
+    return words("DueCountWords", "%n month(s)", n=count)
+
+
+def front_desk_words(elapsed: str, every: str, task: str) -> str:
+    """A task with nothing on record, as the window, the table and the CSV say it."""
+    since = words("DueReasons", "%1 since ShopApp first saw the car (every %2)", elapsed, every)
+    return words("DueReasons", "%1; no %2 on record", since, task)
+
+
+def owner_words(elapsed: str, every: str, task: str) -> str:
+    """The same reason in the letter's voice (a sentence, so it ends with a full stop)."""
+    since = words("LetterWording", "%1 since your car was first connected to us (every %2)", elapsed, every)
+    return words("LetterWording", "%1. We have no %2 on record", since, task) + "."
+
+
 def test_one_item_reads_the_same_numbers_on_every_surface():
     item = brake_inspection(first_seen_car())
     assert item.why == TimeReason(
@@ -78,56 +95,59 @@ def test_one_item_reads_the_same_numbers_on_every_surface():
         due_on=date(2026, 10, 1),
         today=TODAY,
     )
-    words = surfaces(item)
-    front_desk = "13 months since ShopApp first saw the car (every 12 months); no brake inspection on record"
-    assert words["csv"] == words["window"] == front_desk
-    assert front_desk in words["table"]
+    said = surfaces(item)
+    front_desk = front_desk_words(months(13), months(12), "brake inspection")
+    assert said["csv"] == said["window"] == front_desk
+    assert front_desk in said["table"]
     # The owner reads the same numbers in the letter's own voice, never the shop's "ShopApp first saw".
-    assert words["letter"] == (
-        "13 months since your car was first connected to us (every 12 months). "
-        "We have no brake inspection on record."
-    )
+    assert said["letter"] == owner_words(months(13), months(12), "brake inspection")
 
 
 def test_a_wording_change_reaches_every_surface(monkeypatch):
     item = brake_inspection(first_seen_car())
     monkeypatch.setattr(due_words, "months_text", lambda count: f"{count} × month")
-    for surface, text in surfaces(item).items():
-        assert "13 × month since" in text, surface
-        assert "(every 12 × month)" in text, surface
+    said = surfaces(item)
+    front_desk = front_desk_words("13 × month", "12 × month", "brake inspection")
+    assert said["csv"] == said["window"] == front_desk
+    assert front_desk in said["table"]
+    assert said["letter"] == owner_words("13 × month", "12 × month", "brake inspection")
 
 
 def test_counts_read_as_real_plurals():
-    assert [due_words.days_text(n) for n in (0, 1, 2)] == ["0 days", "1 day", "2 days"]
-    assert [due_words.months_text(n) for n in (1, 12)] == ["1 month", "12 months"]
+    # The catalogue's English has a singular and a plural for each (tests/test_translations.py); here, that
+    # each count is asked for as a plural (%n), so it gets them.
+    for n in (0, 1, 2):
+        assert due_words.days_text(n) == words("DueCountWords", "%n day(s)", n=n)
+    for n in (1, 12):
+        assert due_words.months_text(n) == words("DueCountWords", "%n month(s)", n=n)
     rows = [DueRow(CAR, brake_inspection(first_seen_car()))]
-    table = io.StringIO()
-    write_due_table(rows, table, DistanceUnit.MI)
-    assert table.getvalue().endswith("\n1 item.\n")
-    table = io.StringIO()
-    write_due_table(rows * 2, table, DistanceUnit.MI)
-    assert table.getvalue().endswith("\n2 items.\n")
+    for count in (1, 2):
+        table = io.StringIO()
+        write_due_table(rows * count, table, DistanceUnit.MI)
+        assert table.getvalue().endswith("\n" + words("DueTableCountWords", "%n item(s).", n=count) + "\n")
 
 
 def test_the_unit_is_chosen_by_the_surface_not_by_the_domain():
     recent = first_seen_car(first_seen_on=TODAY - timedelta(days=100))
     item = next(item for item in evaluate_vehicle(recent, PLAN, TODAY) if item.key == "tire_rotation")
     assert item.why.driven_km == 12_000
-    assert surfaces(item, DistanceUnit.KM)["csv"].startswith("12,000 km since ShopApp first saw the car")
-    assert surfaces(item, DistanceUnit.MI)["csv"].startswith("7,456 mi since ShopApp first saw the car")
-    assert surfaces(item, DistanceUnit.KM)["letter"].startswith(
-        "12,000 km since your car was first connected"
+    assert surfaces(item, DistanceUnit.KM)["csv"] == front_desk_words(
+        "12,000 km", "9,656 km", "tire rotation"
     )
+    assert surfaces(item, DistanceUnit.MI)["csv"] == front_desk_words("7,456 mi", "6,000 mi", "tire rotation")
+    assert surfaces(item, DistanceUnit.KM)["letter"] == owner_words("12,000 km", "9,656 km", "tire rotation")
 
 
 def test_a_hidden_item_says_why_on_each_surface():
     snoozed = Suppression("snoozed", until=TODAY + timedelta(days=3))
     item = brake_inspection(first_seen_car(suppressions={"brake_inspection": snoozed}))
     assert item.suppressed == snoozed
-    words = surfaces(item)
-    assert words["csv"].endswith("on record [snoozed until 2026-11-25]")
-    assert words["window"].endswith("\nHidden from the due list: snoozed until 2026-11-25")
-    assert words["table"].split("\n")[1].startswith("snoozed ")
+    said = surfaces(item)
+    front_desk = front_desk_words(months(13), months(12), "brake inspection")
+    hidden = words("DueReasons", "snoozed until %1", "2026-11-25")
+    assert said["csv"] == f"{front_desk} [{hidden}]"
+    assert said["window"] == front_desk + "\n" + words("PaneText", "Hidden from the due list: %1", hidden)
+    assert said["table"].split("\n")[1].startswith(words("DueTable", "snoozed") + " ")
 
 
 def strings_in(value) -> list[str]:

@@ -5,8 +5,10 @@ import stat
 
 import pytest
 from disk_support import file_names
+from words import words
 
 from shopapp.reports.export_target import OutputError, check_target, replacing, replacing_text
+from shopapp.resources import file_kind
 
 
 def test_a_new_file_and_a_replaced_one(out):
@@ -36,8 +38,11 @@ def test_a_link_put_there_while_writing_is_refused_at_the_rename(out):
 
     with pytest.raises(OutputError) as raised:
         write_while_a_link_appears()
-    assert raised.value.reason == "it is not a regular file (a symbolic link); choose a file name"
-    assert str(raised.value) == f"cannot write {target}: {raised.value.reason}"
+    link = file_kind(target.lstat().st_mode)
+    assert raised.value.reason == words(
+        "ExportTarget", "it is not a regular file (%1); choose a file name", link
+    )
+    assert str(raised.value) == words("ExportTarget", "cannot write %1: %2", target, raised.value.reason)
     assert target.is_symlink()
     assert precious.read_text(encoding="utf-8") == "keep me\n"
     assert file_names(out) == ["due.csv", "precious.txt"]
@@ -69,5 +74,7 @@ def test_a_read_only_file_is_not_replaced(out):
     target = out / "due.csv"
     target.write_text("read only\n", encoding="utf-8")
     target.chmod(0o444)
-    with pytest.raises(OutputError, match="Permission denied"):
+    with pytest.raises(OutputError) as raised:
         check_target(target)
+    assert raised.value.reason == words("ExportTarget", "Permission denied")
+    assert raised.value.path == target

@@ -7,9 +7,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from letter_words import GREETING_START, greeted_names, greeting, letter_words, read_back, sign_off
 from PySide6.QtCore import QLocale, QMarginsF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from reminder_support import ODD_NAMES, fleet_customer, odd_fleet, pdf_pages, pdf_text, today
+from words import words
 
 from shopapp.domain.due import Status, Trigger
 from shopapp.domain.plan import default_plan
@@ -27,7 +29,7 @@ from shopapp.reports.letters import (
     write_letters_pdf,
 )
 from shopapp.reports.letters.wording import OWNER
-from shopapp.resources import trouble_code_catalogue
+from shopapp.resources import UnreadableFile, read_small_file, trouble_code_catalogue
 from shopapp.services.reminders import ReminderOptions, plan_reminders
 from shopapp.store.database import open_store
 from shopapp.store.models import db
@@ -66,10 +68,12 @@ def render(letters, path, *, shop=SHOP, page_size=A4, unit=DistanceUnit.MI):
     return write_letters_pdf(letters, path, shop, unit, today(), trouble_code_catalogue(), page_size)
 
 
-def words(text: str) -> str:
-    """As pdftotext reads it back: one space between words, and no emoji (this machine has no emoji font;
-    a shop's Windows or macOS computer has one)."""
-    return " ".join("".join(ch for ch in text if ord(ch) < 0x10000).split())
+def fault_reported(title: str) -> str:
+    return letter_words("Your car reported a fault: %1.", title)
+
+
+def fault_code_check(code: str) -> str:
+    return letter_words("A diagnostic check will tell us what it needs (fault code %1).", code)
 
 
 def page_texts(path: Path) -> list[str]:
@@ -86,27 +90,27 @@ def test_demo_fleet_every_due_customer_vehicle_and_reason_is_printed(qapp, demo_
     text = pdf_text(path)
     catalogue = trouble_code_catalogue()
     for letter in batch.letters:
-        assert f"Dear {letter.customer_name}," in text
+        assert greeting(letter.customer_name) in text
         for line in letter.address_lines:
             assert line in text
         for vehicle in letter.vehicles:
             assert vehicle.title in text
-            assert f"Plate {vehicle.plate}" in text
-            assert f"Odometer {format_distance(vehicle.odometer_km, DistanceUnit.MI)}" in text
+            assert letter_words("Plate %1", vehicle.plate) in text
+            assert letter_words("Odometer %1", format_distance(vehicle.odometer_km, DistanceUnit.MI)) in text
             for item in vehicle.items:
                 if item.trigger is Trigger.TROUBLE_CODE:
                     info = catalogue.describe(item.key.removeprefix("dtc:"))
-                    assert words(info.title) in text
-                    assert f"fault code {info.code}" in text
+                    assert fault_reported(info.title) in text
+                    assert fault_code_check(info.code) in text
                 elif item.trigger is Trigger.SYSTEM_ALERT:
                     description = item.why.description or system_display_name(item.why.system_id)
-                    assert words(description) in text
+                    assert read_back(description) in text
                 elif item.trigger is not Trigger.CONNECTION:
                     # The due rules' reason, its numbers and its trigger, as the owner reads it.
                     reason = task_reason_text(item, DistanceUnit.MI, OWNER)
-                    assert words(reason) in text, reason
+                    assert read_back(reason) in text, reason
                     assert "ShopApp" not in reason
-    assert text.count("Dear ") == len(batch.letters)
+    assert text.count(GREETING_START) == len(batch.letters)
     assert "None" not in text
     assert "nan" not in text.split()
 
@@ -120,29 +124,29 @@ def test_one_letter_per_customer_each_starting_on_its_own_page(qapp, fresh_store
     texts = page_texts(path)
     assert len(texts) == pages
 
-    starts = [index for index, text in enumerate(texts) if "Dear " in text]
-    assert [re.search(r"Dear (.+?) ?,", texts[index]).group(1) for index in starts] == [
-        words(letter.customer_name) for letter in batch.letters
+    starts = [index for index, text in enumerate(texts) if GREETING_START in text]
+    assert [greeted_names(texts[index])[0] for index in starts] == [
+        read_back(letter.customer_name) for letter in batch.letters
     ]
     bounds = [*starts[1:], pages]
     for start, end in zip(starts, bounds, strict=True):
         count = end - start
         for number in range(1, count + 1):
-            assert f"Page {number} of {count}" in texts[start + number - 1]
+            assert letter_words("Page %1 of %2", number, count) in texts[start + number - 1]
     big = batch.letters[
         [letter.customer_name for letter in batch.letters].index("Springfield Plumbing & Heating LLC")
     ]
     index = batch.letters.index(big)
     first, end = starts[index], bounds[index]
-    assert "Page 1 of 1" not in texts[first]
-    assert "Springfield Plumbing & Heating LLC (continued)" in texts[first + 1]
+    assert letter_words("Page %1 of %2", 1, 1) not in texts[first]
+    assert letter_words("%1 (continued)", "Springfield Plumbing & Heating LLC") in texts[first + 1]
     letter_text = " ".join(texts[first:end])
     for number in range(1, 8):
         assert f"2020 Ford Transit {number} " in letter_text
     # No van's table is cut across two pages: on every page, as many titles as complete tables.
     for text in texts[first:end]:
         titles = text.count("2020 Ford Transit")
-        assert titles == text.count("(fault code P0300)") == text.count("Washer fluid level low")
+        assert titles == text.count(fault_code_check("P0300")) == text.count("Washer fluid level low")
 
 
 def test_odd_names_print_exactly_as_typed(qapp, fresh_store, tmp_path):
@@ -151,12 +155,12 @@ def test_odd_names_print_exactly_as_typed(qapp, fresh_store, tmp_path):
     path = tmp_path / "letters.pdf"
     render(batch.letters, path)
     text = pdf_text(path)
-    assert "Dear O'Brien <Ltd> & Sons," in text
+    assert greeting("O'Brien <Ltd> & Sons") in text
     assert "&lt;" not in text
     assert "&amp;" not in text
     # The emoji prints where the computer has an emoji font (Windows, macOS); this machine has none.
     assert "Zoë Ñúñez-Łukasiewicz" in text
-    assert words(ODD_NAMES[2]) in text
+    assert read_back(ODD_NAMES[2]) in text
     assert "Nomad Without Address" not in text
     assert "Rita Recent" not in text
     assert "Fiona Fine" not in text
@@ -168,19 +172,30 @@ def test_trouble_codes_and_alerts_in_plain_words(qapp, fresh_store, tmp_path):
     path = tmp_path / "alerts.pdf"
     render(batch.letters, path)
     text = pdf_text(path)
-    assert "Your car reported a fault: Catalyst System Efficiency Below Threshold (Bank 1)" in text
-    assert "exhaust emissions" in text
-    assert "check-engine light" in text
-    assert "(fault code P0420)" in text
-    assert "Your car's dashboard reports: Tire pressure low" in text
-    assert "Tire pressure sensor" in text
+    # P0420: an emissions fault that turns on the check-engine light (the catalogue's flags).
+    emissions = words("LetterWording", "the car's exhaust emissions")
+    lamp = words("LetterWording", "it usually turns on the check-engine light")
+    p0420 = [
+        fault_reported("Catalyst System Efficiency Below Threshold (Bank 1)"),  # the catalogue's title
+        letter_words("This affects %1; %2.", emissions, lamp),
+        fault_code_check("P0420"),
+    ]
+    assert " ".join(p0420) in text
+    tpms_advice = words(
+        "LetterWording",
+        "Please check your tire pressures soon: a tire may be losing air, or a sensor needs attention.",
+    )
+    assert letter_words("Your car's dashboard reports: %1. %2", "Tire pressure low", tpms_advice) in text
+    assert read_back(words("SystemNames", "Tire pressure sensor")) in text
     assert "DTC" not in text
     assert "SYSTEM_TPMS" not in text
 
     catalogue = trouble_code_catalogue()
+    maker = catalogue.describe("P1234")
+    assert (maker.generic, maker.in_catalogue) == (False, False)
     maker_code = trouble_code_words("P1234", catalogue)
-    assert maker_code.startswith("Your car reported a fault: Manufacturer-specific powertrain code.")
-    assert "P1234" in maker_code
+    assert maker_code.startswith(fault_reported(maker.title))
+    assert maker_code.endswith(fault_code_check("P1234"))
 
 
 def bounding_boxes(path: Path, page: int) -> list[tuple[float, float, str]]:
@@ -230,14 +245,21 @@ def test_letterhead_and_closing_come_from_the_shop_profile(qapp, fresh_store, tm
     text = pdf_text(path)
     for fragment in ("Main Street Auto Care", "1200 Main Street", "Springfield, IL 62701"):
         assert fragment in text
-    assert "Please call us at (217) 555-0142 to book a visit" in text
-    assert "Kind regards, Main Street Auto Care" in text
+    closing = (
+        "Please call us at %1 to book a visit (or write to %2); "
+        "we will gladly take care of everything in one appointment."
+    )
+    assert letter_words(closing, "(217) 555-0142", "service@mainstreet.example") in text
+    assert sign_off("Main Street Auto Care") in text
 
     bare = tmp_path / "bare.pdf"
     render(batch.letters[:1], bare, shop=ShopProfile.from_settings({"shop_name": None, "shop_phone": ""}))
     text = pdf_text(bare)
-    assert "Please contact us to book a visit" in text
-    assert "Kind regards, Your service team" in text
+    bare_closing = (
+        "Please contact us to book a visit; we will gladly take care of everything in one appointment."
+    )
+    assert letter_words(bare_closing) in text
+    assert sign_off(words("LetterWording", "Your service team")) in text
     assert "None" not in text
 
 
@@ -260,8 +282,13 @@ def test_a_logo_is_printed_and_an_unreadable_one_is_left_out(qapp, fresh_store, 
     render(
         letters, tmp_path / "no-logo.pdf", shop=ShopProfile(name="X", logo_path=str(tmp_path / "nope.png"))
     )
-    assert "cannot be used: there is no file at this path" in caplog.text
-    assert "Dear " in pdf_text(tmp_path / "no-logo.pdf")
+    with pytest.raises(UnreadableFile) as missing:
+        read_small_file(tmp_path / "nope.png", limit=1)
+    left_out = words(
+        "LetterTemplate", "the shop logo %1 cannot be used: %2", tmp_path / "nope.png", missing.value.reason
+    )
+    assert left_out in caplog.text
+    assert GREETING_START in pdf_text(tmp_path / "no-logo.pdf")
 
 
 def test_the_pdf_is_replaced_atomically(qapp, fresh_store, tmp_path, monkeypatch):
@@ -284,8 +311,9 @@ def test_the_pdf_is_replaced_atomically(qapp, fresh_store, tmp_path, monkeypatch
     monkeypatch.undo()
     assert render(letters, path) == pdf_pages(path)
     assert sorted(p.name for p in folder.iterdir()) == ["letters.pdf"]
-    with pytest.raises(OutputError, match="does not exist"):
+    with pytest.raises(OutputError) as raised:
         render(letters, folder / "missing" / "letters.pdf")
+    assert raised.value.reason == words("ExportTarget", "the folder %1 does not exist", folder / "missing")
 
 
 def test_the_window_prints_the_same_document_with_page_numbers(qapp, fresh_store, tmp_path):
@@ -304,8 +332,8 @@ def test_the_window_prints_the_same_document_with_page_numbers(qapp, fresh_store
     del writer
     assert pages == pdf_pages(path)
     text = pdf_text(path)
-    assert text.count("Dear ") == len(letters)
-    assert re.search(r"Page 2 of ([2-9])", text)
+    assert text.count(GREETING_START) == len(letters)
+    assert any(letter_words("Page %1 of %2", 2, count) in text for count in range(2, 10))
     # Placed on the paper, not within the printer's margins.
     x, y = next(
         (x, y) for x, y, word in bounding_boxes(path, 1) if word == letters[0].customer_name.split()[0]

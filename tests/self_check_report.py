@@ -1,0 +1,40 @@
+"""What `shopapp --self-check` printed, taken apart for a test: a header line, one line per check (status and
+name in columns, 7 and 17 wide with one space after a longer word, then the detail) and a summary line. The
+status words and check names are the catalogue's (SelfCheck), so this holds under any translation."""
+
+from words import words
+
+CHECKS = (
+    "data folder",
+    "database",
+    "DTC catalogue",
+    "letter template",
+    "Qt",
+    "keyring",
+    "TLS certificates",
+    "Smartcar",
+)
+UNTRANSLATED = ("Qt", "Smartcar")  # product names
+STATUSES = ("ok", "FAILED", "MISSING")
+
+
+def check_name(check: str) -> str:
+    """The check's name as the report prints it."""
+    return check if check in UNTRANSLATED else words("SelfCheck", check)
+
+
+def report(printed: str) -> tuple[str, dict[str, tuple[str, str]], str]:
+    """(header, {check: (status, detail)} in the order printed, summary)."""
+    out = printed.splitlines()
+    lines = {}
+    for line in out[1:-1]:
+        found = [
+            (check, status, line[len(prefix) :])
+            for check in CHECKS
+            for status in STATUSES
+            if line.startswith(prefix := f"{words('SelfCheck', status):<7} {check_name(check):<17} ")
+        ]
+        assert len(found) == 1, line
+        check, status, detail = found[0]
+        lines[check] = (status, detail)
+    return out[0], lines, out[-1]
