@@ -781,6 +781,53 @@
     </message>
 </context>
 <context>
+    <name>ContactProblems</name>
+    <message>
+        <source>An email address has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email address has exactly one @, as in name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like an email address (expected name@example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and + ( ) - . / only (an extension as x12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A + may only start the number, as in +1 555 010 2345.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bracket in the phone number is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few digits for a phone number (at least %1, with the area code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many digits for a phone number (at most %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is one line (it heads letters and the due list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters (%2 now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Name:</source>
