@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QLocale, QMarginsF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from reminder_support import ODD_NAMES, fleet_customer, odd_fleet, pdf_pages, pdf_text, today
+from words import words as catalogue_words
 
 from shopapp.domain.due import Status, Trigger
 from shopapp.domain.plan import default_plan
@@ -260,7 +261,11 @@ def test_a_logo_is_printed_and_an_unreadable_one_is_left_out(qapp, fresh_store, 
     render(
         letters, tmp_path / "no-logo.pdf", shop=ShopProfile(name="X", logo_path=str(tmp_path / "nope.png"))
     )
-    assert "cannot be used: there is no file at this path" in caplog.text
+    no_file = catalogue_words("FileProblems", "there is no file at this path")
+    left_out = catalogue_words(
+        "LetterTemplate", "the shop logo %1 cannot be used: %2", tmp_path / "nope.png", no_file
+    )
+    assert left_out in caplog.text
     assert "Dear " in pdf_text(tmp_path / "no-logo.pdf")
 
 
