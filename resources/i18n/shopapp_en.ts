@@ -1384,6 +1384,49 @@
     </message>
 </context>
 <context>
+    <name>FileProblems</name>
+    <message>
+        <source>it is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a plain file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no file at this path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s (an unreachable network drive?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBarWidget</name>
     <message>
         <source>Search name, phone, plate, VIN, make or model</source>
@@ -3359,6 +3402,108 @@
     </message>
 </context>
 <context>
+    <name>SettingLabels</name>
+    <message>
+        <source>Distance unit (mi or km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop address (one line per line of the letterhead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop logo (image file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles refreshed at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours between automatic refreshes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar request bucket size (0 = no bucket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar bucket refill per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar calls per vehicle per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days between two reminders to a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar API for new connections (v3 or v2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar Application ID (what Connect opens with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar API client id (v3: begins with client_)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingProblems</name>
+    <message>
+        <source>expected a whole number from %1 to %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distance unit must be &apos;mi&apos; or &apos;km&apos;, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected http://localhost:PORT/path with a port from 1 to 65535 (the address registered with Smartcar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting %1; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a request bucket that never refills would stop all refreshes; set a refill above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Nothing was saved: something went wrong inside ShopApp (see the log file).</source>
@@ -3696,6 +3841,45 @@ Springfield, IL 62701</source>
     </message>
     <message>
         <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopSecrets</name>
+    <message>
+        <source>No usable keyring (the system&apos;s password store) was found, so ShopApp cannot keep secrets safely on this computer. Unlock or install one (e.g. GNOME Keyring), or set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring refused to give &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring refused to store &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring refused to delete &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a ShopApp data key (expected 44 characters of URL-safe base64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a ShopApp data key (it must be 32 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s data key is missing: Smartcar tokens in the database cannot be opened. Import it from the first front-desk PC (`shopapp key export` there, `shopapp key import` here) or set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored Smartcar tokens are in an unknown format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s data key does not open the stored Smartcar tokens (a different PC&apos;s key?). Import the right key with `shopapp key import` or set %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
