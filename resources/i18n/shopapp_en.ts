@@ -4668,6 +4668,13 @@ Springfield, IL 62701</source>
     </message>
 </context>
 <context>
+    <name>VehicleTitle</name>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to ShopApp</source>

@@ -412,7 +412,7 @@ def test_untouched_settings_save_nothing(qtbot, shop_store):
 
 
 def refused_by_the_registry(key, text):
-    """The settings registry's refusal of `text`, as a sentence (its words are not in the catalogue yet)."""
+    """The settings registry's refusal of `text` (its SettingProblems words), as a sentence."""
     with pytest.raises(SettingError) as refused:
         spec_for(key).parse(text)
     return sentence(str(refused.value))
