@@ -34,7 +34,7 @@ class UnreadableFile(Exception):
 
 def _decimal(value: float) -> str:
     """ "5", "0.5" (en), "0,5" (fr): a small number as short as it goes, in the shop's locale."""
-    return shop_locale().toString(value, "g", 6)
+    return shop_locale().toString(float(value), "g", 6)
 
 
 def _larger_than(limit: int) -> str:

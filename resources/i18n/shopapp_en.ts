@@ -3086,6 +3086,56 @@
     </message>
 </context>
 <context>
+    <name>ScheduleCountWords</name>
+    <message numerus="yes">
+        <source>Smartcar&apos;s request allowance (%1 a minute) is too small for %Ln car(s); ask Smartcar to raise it</source>
+        <translation>
+            <numerusform>Smartcar&apos;s request allowance (%1 a minute) is too small for %Ln car; ask Smartcar to raise it</numerusform>
+            <numerusform>Smartcar&apos;s request allowance (%1 a minute) is too small for %Ln cars; ask Smartcar to raise it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %1: Smartcar&apos;s request allowance (%2 a minute) covers %Ln car(s) no more often</source>
+        <translation>
+            <numerusform>every %1: Smartcar&apos;s request allowance (%2 a minute) covers %Ln car no more often</numerusform>
+            <numerusform>every %1: Smartcar&apos;s request allowance (%2 a minute) covers %Ln cars no more often</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this month&apos;s %Ln Smartcar call(s) for this car are spent; refreshes resume on %1</source>
+        <translation>
+            <numerusform>this month&apos;s %Ln Smartcar call for this car is spent; refreshes resume on %1</numerusform>
+            <numerusform>this month&apos;s %Ln Smartcar calls for this car are spent; refreshes resume on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %1 to stay within this car&apos;s %Ln Smartcar call(s) a month (%2 used)</source>
+        <translation>
+            <numerusform>every %1 to stay within this car&apos;s %Ln Smartcar call a month (%2 used)</numerusform>
+            <numerusform>every %1 to stay within this car&apos;s %Ln Smartcar calls a month (%2 used)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleWords</name>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this car&apos;s last Smartcar calls this month (%1 of %2 used) are kept for its daily service history; refreshes resume on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SelfCheck</name>
     <message>
         <source>ok</source>
