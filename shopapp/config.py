@@ -1,5 +1,10 @@
 """The settings registry: every shop setting declared once (key, label, default, parser), values in the
-database. Window geometry and other per-PC UI state live in QSettings, not here."""
+database. Window geometry and other per-PC UI state live in QSettings, not here.
+
+A refusal (SettingError) is a phrase in the shop's language ("expected a whole number from 1 to 64, not
+'abc'"), context SettingProblems: the command line prints it after the key, the window makes a sentence of
+it (shopapp.ui.dialogs.editor.sentence). A bound is written as a value is typed (digits, no thousands
+separator), since the parser reads it that way."""
 
 from __future__ import annotations
 
@@ -8,8 +13,11 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from shopapp.domain.units import DistanceUnit
 from shopapp.errors import UserFacingError
+from shopapp.i18n import fill
 
 
 class SettingError(UserFacingError, ValueError):
@@ -22,15 +30,33 @@ def _shown(text: str) -> str:
     return repr(cut) if cut.isprintable() else ascii(cut)
 
 
+def _not_a_whole_number(low: int, high: int, shown: str) -> str:
+    return fill(
+        QCoreApplication.translate("SettingProblems", "expected a whole number from %1 to %2, not %3"),
+        low,
+        high,
+        shown,
+    )
+
+
+def _not_a_number(low: float, high: float, shown: str) -> str:
+    return fill(
+        QCoreApplication.translate("SettingProblems", "expected a number from %1 to %2, not %3"),
+        f"{low:g}",
+        f"{high:g}",
+        shown,
+    )
+
+
 def _int_between(low: int, high: int) -> Callable[[str], int]:
     def parse(text: str) -> int:
         try:
             value = int(text.strip())
         except ValueError:
-            raise SettingError(f"expected a whole number from {low} to {high}, not {_shown(text)}") from None
+            raise SettingError(_not_a_whole_number(low, high, _shown(text))) from None
         if not low <= value <= high:
             digits = str(value) if len(str(value)) <= 30 else f"{str(value)[:27]}..."
-            raise SettingError(f"expected a whole number from {low} to {high}, not {digits}")
+            raise SettingError(_not_a_whole_number(low, high, digits))
         return value
 
     return parse
@@ -41,9 +67,9 @@ def _number_between(low: float, high: float) -> Callable[[str], float]:
         try:
             value = float(text.strip())
         except ValueError:
-            raise SettingError(f"expected a number from {low:g} to {high:g}, not {_shown(text)}") from None
+            raise SettingError(_not_a_number(low, high, _shown(text))) from None
         if not low <= value <= high:
-            raise SettingError(f"expected a number from {low:g} to {high:g}, not {value:g}")
+            raise SettingError(_not_a_number(low, high, f"{value:g}"))
         return value
 
     return parse
@@ -52,7 +78,8 @@ def _number_between(low: float, high: float) -> Callable[[str], float]:
 def _text(max_length: int) -> Callable[[str], str]:
     def parse(text: str) -> str:
         if len(text) > max_length:
-            raise SettingError(f"at most {max_length} characters")
+            too_long = QCoreApplication.translate("SettingProblems", "at most %1 characters")
+            raise SettingError(fill(too_long, max_length))
         return text.strip()
 
     return parse
@@ -61,15 +88,19 @@ def _text(max_length: int) -> Callable[[str], str]:
 def _distance_unit(text: str) -> str:
     try:
         return DistanceUnit.parse(text).value
-    except ValueError as exc:
-        raise SettingError(str(exc)) from None
+    except ValueError:
+        not_a_unit = QCoreApplication.translate(
+            "SettingProblems", "distance unit must be 'mi' or 'km', not %1"
+        )
+        raise SettingError(fill(not_a_unit, repr(text))) from None
 
 
 def _one_of(*choices: str) -> Callable[[str], str]:
     def parse(text: str) -> str:
         value = text.strip().lower()
         if value not in choices:
-            raise SettingError(f"expected one of {', '.join(choices)}, not {text!r}")
+            not_one_of = QCoreApplication.translate("SettingProblems", "expected one of %1, not %2")
+            raise SettingError(fill(not_one_of, ", ".join(choices), repr(text)))
         return value
 
     return parse
@@ -83,14 +114,20 @@ def _loopback_redirect(text: str) -> str:
         scheme, host, port = "", None, None
     if scheme != "http" or host not in ("localhost", "127.0.0.1") or not port:
         raise SettingError(
-            "expected http://localhost:PORT/path with a port from 1 to 65535 (the address registered "
-            "with Smartcar)"
+            QCoreApplication.translate(
+                "SettingProblems",
+                "expected http://localhost:PORT/path with a port from 1 to 65535 (the address registered "
+                "with Smartcar)",
+            )
         )
     return text.strip()
 
 
 @dataclass(frozen=True, slots=True)
 class SettingSpec:
+    """key: the name in the database and on the command line; label: what the setting is, in English
+    (a catalogue source text: show it with QCoreApplication.translate("SettingLabels", spec.label))."""
+
     key: str
     label: str
     default: Any
@@ -103,35 +140,84 @@ class SettingSpec:
 SETTINGS: dict[str, SettingSpec] = {
     spec.key: spec
     for spec in (
-        SettingSpec("distance_unit", "Distance unit (mi or km)", "mi", _distance_unit),
-        SettingSpec("shop_name", "Shop name", "", _text(200)),
-        SettingSpec("shop_address", "Shop address (one line per line of the letterhead)", "", _text(500)),
-        SettingSpec("shop_phone", "Shop phone", "", _text(50)),
-        SettingSpec("shop_email", "Shop email", "", _text(200)),
-        SettingSpec("shop_logo", "Shop logo (image file)", "", _text(1000)),
-        SettingSpec("refresh_concurrency", "Vehicles refreshed at once", 8, _int_between(1, 64)),
-        SettingSpec("refresh_interval_hours", "Hours between automatic refreshes", 6, _int_between(1, 168)),
         SettingSpec(
-            "api_burst", "Smartcar request bucket size (0 = no bucket)", 120, _int_between(0, 100_000)
+            "distance_unit",
+            str(QT_TRANSLATE_NOOP("SettingLabels", "Distance unit (mi or km)")),
+            "mi",
+            _distance_unit,
+        ),
+        SettingSpec("shop_name", str(QT_TRANSLATE_NOOP("SettingLabels", "Shop name")), "", _text(200)),
+        SettingSpec(
+            "shop_address",
+            str(QT_TRANSLATE_NOOP("SettingLabels", "Shop address (one line per line of the letterhead)")),
+            "",
+            _text(500),
+        ),
+        SettingSpec("shop_phone", str(QT_TRANSLATE_NOOP("SettingLabels", "Shop phone")), "", _text(50)),
+        SettingSpec("shop_email", str(QT_TRANSLATE_NOOP("SettingLabels", "Shop email")), "", _text(200)),
+        SettingSpec(
+            "shop_logo", str(QT_TRANSLATE_NOOP("SettingLabels", "Shop logo (image file)")), "", _text(1000)
         ),
         SettingSpec(
-            "api_refill_per_minute", "Smartcar bucket refill per minute", 2.0, _number_between(0, 100_000)
+            "refresh_concurrency",
+            str(QT_TRANSLATE_NOOP("SettingLabels", "Vehicles refreshed at once")),
+            8,
+            _int_between(1, 64),
+        ),
+        SettingSpec(
+            "refresh_interval_hours",
+            str(QT_TRANSLATE_NOOP("SettingLabels", "Hours between automatic refreshes")),
+            6,
+            _int_between(1, 168),
+        ),
+        SettingSpec(
+            "api_burst",
+            str(QT_TRANSLATE_NOOP("SettingLabels", "Smartcar request bucket size (0 = no bucket)")),
+            120,
+            _int_between(0, 100_000),
+        ),
+        SettingSpec(
+            "api_refill_per_minute",
+            str(QT_TRANSLATE_NOOP("SettingLabels", "Smartcar bucket refill per minute")),
+            2.0,
+            _number_between(0, 100_000),
         ),
         SettingSpec(
             "vehicle_monthly_call_budget",
-            "Smartcar calls per vehicle per month",
+            str(QT_TRANSLATE_NOOP("SettingLabels", "Smartcar calls per vehicle per month")),
             500,
             _int_between(1, 1_000_000),
         ),
-        SettingSpec("reminder_min_days", "Days between two reminders to a customer", 7, _int_between(0, 365)),
-        # v3 for a new shop (schema step 3 keeps v2 for a shop that was already connecting cars).
-        SettingSpec("smartcar_api", "Smartcar API for new connections (v3 or v2)", "v3", _one_of("v3", "v2")),
         SettingSpec(
-            "smartcar_application_id", "Smartcar Application ID (what Connect opens with)", "", _text(200)
+            "reminder_min_days",
+            str(QT_TRANSLATE_NOOP("SettingLabels", "Days between two reminders to a customer")),
+            7,
+            _int_between(0, 365),
         ),
-        SettingSpec("smartcar_client_id", "Smartcar API client id (v3: begins with client_)", "", _text(200)),
+        # v3 for a new shop (schema step 3 keeps v2 for a shop that was already connecting cars).
         SettingSpec(
-            "redirect_uri", "Smartcar redirect URI", "http://localhost:8765/callback", _loopback_redirect
+            "smartcar_api",
+            str(QT_TRANSLATE_NOOP("SettingLabels", "Smartcar API for new connections (v3 or v2)")),
+            "v3",
+            _one_of("v3", "v2"),
+        ),
+        SettingSpec(
+            "smartcar_application_id",
+            str(QT_TRANSLATE_NOOP("SettingLabels", "Smartcar Application ID (what Connect opens with)")),
+            "",
+            _text(200),
+        ),
+        SettingSpec(
+            "smartcar_client_id",
+            str(QT_TRANSLATE_NOOP("SettingLabels", "Smartcar API client id (v3: begins with client_)")),
+            "",
+            _text(200),
+        ),
+        SettingSpec(
+            "redirect_uri",
+            str(QT_TRANSLATE_NOOP("SettingLabels", "Smartcar redirect URI")),
+            "http://localhost:8765/callback",
+            _loopback_redirect,
         ),
     )
 }
@@ -141,14 +227,18 @@ def spec_for(key: str) -> SettingSpec:
     try:
         return SETTINGS[key]
     except KeyError:
-        raise SettingError(f"unknown setting {key!r}; known: {', '.join(sorted(SETTINGS))}") from None
+        unknown = QCoreApplication.translate("SettingProblems", "unknown setting %1; known: %2")
+        raise SettingError(fill(unknown, repr(key), ", ".join(sorted(SETTINGS)))) from None
 
 
 def check_combination(values: dict[str, Any]) -> None:
     """Rules that involve two settings at once."""
     if values["api_burst"] > 0 and values["api_refill_per_minute"] == 0:
         raise SettingError(
-            "a request bucket that never refills would stop all refreshes; set a refill above 0"
+            QCoreApplication.translate(
+                "SettingProblems",
+                "a request bucket that never refills would stop all refreshes; set a refill above 0",
+            )
         )
 
 

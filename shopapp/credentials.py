@@ -23,8 +23,10 @@ import keyring.backends.fail
 import keyring.errors
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from PySide6.QtCore import QCoreApplication
 
 from shopapp.errors import UserFacingError
+from shopapp.i18n import fill
 from shopapp.smartcar.results import TokenPair
 
 log = logging.getLogger(__name__)
@@ -45,6 +47,12 @@ class CredentialsError(UserFacingError):
 
 class KeyringUnavailableError(CredentialsError):
     pass
+
+
+class KeyringRefusedError(KeyringUnavailableError):
+    """The keyring is there but would not hand over, store or delete an entry (locked, access denied). Its
+    message names the entry and the keyring library's error, for the command line and the log; the window
+    recognises it by this type and says to unlock the password store instead."""
 
 
 class DataKeyError(CredentialsError):
@@ -70,28 +78,28 @@ class Keychain:
 
     def _require(self) -> None:
         if not self.usable:
-            raise KeyringUnavailableError(
+            no_keyring = QCoreApplication.translate(
+                "ShopSecrets",
                 "No usable keyring (the system's password store) was found, so ShopApp cannot keep secrets "
-                f"safely on this computer. Unlock or install one (e.g. GNOME Keyring), or set {DATA_KEY_ENV}."
+                "safely on this computer. Unlock or install one (e.g. GNOME Keyring), or set %1.",
             )
+            raise KeyringUnavailableError(fill(no_keyring, DATA_KEY_ENV))
 
     def get(self, entry: str) -> str | None:
         self._require()
         try:
             return keyring.get_password(SERVICE, entry)
         except keyring.errors.KeyringError as exc:
-            raise KeyringUnavailableError(
-                f"The keyring refused to give '{entry}': {type(exc).__name__}"
-            ) from exc
+            refused = QCoreApplication.translate("ShopSecrets", "The keyring refused to give '%1': %2")
+            raise KeyringRefusedError(fill(refused, entry, type(exc).__name__)) from exc
 
     def set(self, entry: str, value: str) -> None:
         self._require()
         try:
             keyring.set_password(SERVICE, entry, value)
         except keyring.errors.KeyringError as exc:
-            raise KeyringUnavailableError(
-                f"The keyring refused to store '{entry}': {type(exc).__name__}"
-            ) from exc
+            refused = QCoreApplication.translate("ShopSecrets", "The keyring refused to store '%1': %2")
+            raise KeyringRefusedError(fill(refused, entry, type(exc).__name__)) from exc
 
     def delete(self, entry: str) -> None:
         self._require()
@@ -100,9 +108,8 @@ class Keychain:
         except keyring.errors.PasswordDeleteError:
             pass
         except keyring.errors.KeyringError as exc:
-            raise KeyringUnavailableError(
-                f"The keyring refused to delete '{entry}': {type(exc).__name__}"
-            ) from exc
+            refused = QCoreApplication.translate("ShopSecrets", "The keyring refused to delete '%1': %2")
+            raise KeyringRefusedError(fill(refused, entry, type(exc).__name__)) from exc
 
 
 def new_data_key() -> str:
@@ -115,10 +122,14 @@ def decode_data_key(text: str) -> bytes:
         raw = base64.urlsafe_b64decode(text.strip().encode("ascii") + b"=" * (-len(text.strip()) % 4))
     except (binascii.Error, ValueError, UnicodeEncodeError) as exc:
         raise DataKeyError(
-            "That is not a ShopApp data key (expected 44 characters of URL-safe base64)."
+            QCoreApplication.translate(
+                "ShopSecrets", "That is not a ShopApp data key (expected 44 characters of URL-safe base64)."
+            )
         ) from exc
     if len(raw) != 32:
-        raise DataKeyError("That is not a ShopApp data key (it must be 32 bytes).")
+        raise DataKeyError(
+            QCoreApplication.translate("ShopSecrets", "That is not a ShopApp data key (it must be 32 bytes).")
+        )
     return raw
 
 
@@ -183,11 +194,12 @@ class Credentials:
 
     @staticmethod
     def missing_key_message() -> str:
-        return (
+        missing = QCoreApplication.translate(
+            "ShopSecrets",
             "The shop's data key is missing: Smartcar tokens in the database cannot be opened. Import it "
-            f"from the first front-desk PC (`shopapp key export` there, `shopapp key import` here) or set "
-            f"{DATA_KEY_ENV}."
+            "from the first front-desk PC (`shopapp key export` there, `shopapp key import` here) or set %1.",
         )
+        return fill(missing, DATA_KEY_ENV)
 
 
 def check_data_key(key_text: str, sealed_samples: list[tuple[str, str]]) -> None:
@@ -222,22 +234,26 @@ def seal_token_pair(pair: TokenPair, key_text: str, context: str = "") -> str:
 
 def open_token_pair(sealed: str, key_text: str, context: str = "") -> TokenPair:
     if not sealed.startswith(_SEALED_PREFIX):
-        raise DataKeyError("The stored Smartcar tokens are in an unknown format.")
+        raise DataKeyError(
+            QCoreApplication.translate("ShopSecrets", "The stored Smartcar tokens are in an unknown format.")
+        )
     try:
         blob = base64.urlsafe_b64decode(sealed[len(_SEALED_PREFIX) :].encode("ascii"))
         plain = AESGCM(decode_data_key(key_text)).decrypt(
             blob[:_NONCE_BYTES], blob[_NONCE_BYTES:], context.encode("utf-8")
         )
     except (InvalidTag, binascii.Error, ValueError) as exc:
-        raise DataKeyError(
+        wrong_key = QCoreApplication.translate(
+            "ShopSecrets",
             "The shop's data key does not open the stored Smartcar tokens (a different PC's key?). "
-            f"Import the right key with `shopapp key import` or set {DATA_KEY_ENV}."
-        ) from exc
+            "Import the right key with `shopapp key import` or set %1.",
+        )
+        raise DataKeyError(fill(wrong_key, DATA_KEY_ENV)) from exc
     data = json.loads(plain)
     return TokenPair(
         access_token=data["access_token"],
         refresh_token=data["refresh_token"],
         access_expires_at=datetime.fromisoformat(data["access_expires_at"]),
         refresh_expires_at=datetime.fromisoformat(data["refresh_expires_at"]),
-        token_type=data.get("token_type", "Bearer"),
+        token_type=data.get("token_type", "Bearer"),  # untranslated: OAuth's token type
     )

@@ -11,7 +11,11 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from shopapp.domain.dtc import TroubleCodeCatalogue
+from shopapp.i18n import fill
+from shopapp.local_format import shop_locale
 from shopapp.paths import resources_dir
 
 DTC_CATALOGUE = Path("dtc") / "obdex-generic-dtc.csv"
@@ -19,8 +23,8 @@ READ_TIMEOUT_S = 10.0  # a network drive that does not answer within this is giv
 
 
 class UnreadableFile(Exception):
-    """A file the app will not read, and why in words (str: the reason alone, e.g. "it is not a regular file
-    (a named pipe)"); path: the file."""
+    """A file the app will not read, and why in words in the shop's language (str: the reason alone, e.g. "it
+    is not a regular file (a named pipe)", a phrase the caller puts in its sentence); path: the file."""
 
     def __init__(self, path: Path | str, reason: str) -> None:
         super().__init__(reason)
@@ -28,30 +32,37 @@ class UnreadableFile(Exception):
         self.reason = reason
 
 
-def _megabytes(limit: int) -> str:
-    return f"{limit / 1_000_000:g} MB"
+def _decimal(value: float) -> str:
+    """ "5", "0.5" (en), "0,5" (fr): a small number as short as it goes, in the shop's locale."""
+    return shop_locale().toString(float(value), "g", 6)
+
+
+def _larger_than(limit: int) -> str:
+    too_large = QCoreApplication.translate("FileProblems", "it is larger than %1 MB")
+    return fill(too_large, _decimal(limit / 1_000_000))
 
 
 def file_kind(mode: int) -> str:
     """What a file that is not a regular one is, in words (for a message naming the refused path)."""
     if stat.S_ISLNK(mode):
-        return "a symbolic link"
+        return QCoreApplication.translate("FileProblems", "a symbolic link")
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return QCoreApplication.translate("FileProblems", "a folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe"
+        return QCoreApplication.translate("FileProblems", "a named pipe")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return QCoreApplication.translate("FileProblems", "a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a plain file"
+        return QCoreApplication.translate("FileProblems", "a socket")
+    return QCoreApplication.translate("FileProblems", "not a plain file")
 
 
 def _check_regular(path: Path | str, status: os.stat_result, limit: int) -> None:
     if not stat.S_ISREG(status.st_mode):
-        raise UnreadableFile(path, f"it is not a regular file ({file_kind(status.st_mode)})")
+        not_regular = QCoreApplication.translate("FileProblems", "it is not a regular file (%1)")
+        raise UnreadableFile(path, fill(not_regular, file_kind(status.st_mode)))
     if status.st_size > limit:
-        raise UnreadableFile(path, f"it is larger than {_megabytes(limit)}")
+        raise UnreadableFile(path, _larger_than(limit))
 
 
 def _read_regular(path: Path | str, limit: int) -> bytes:
@@ -67,11 +78,12 @@ def _read_regular(path: Path | str, limit: int) -> bytes:
                 chunks.append(chunk)
                 size += len(chunk)
                 if size > limit:
-                    raise UnreadableFile(path, f"it is larger than {_megabytes(limit)}")
+                    raise UnreadableFile(path, _larger_than(limit))
         finally:
             os.close(descriptor)
     except FileNotFoundError as exc:
-        raise UnreadableFile(path, "there is no file at this path") from exc
+        missing = QCoreApplication.translate("FileProblems", "there is no file at this path")
+        raise UnreadableFile(path, missing) from exc
     except OSError as exc:
         raise UnreadableFile(path, exc.strerror or str(exc)) from exc
     return b"".join(chunks)
@@ -94,7 +106,10 @@ def read_small_file(path: Path | str, *, limit: int, timeout: float = READ_TIMEO
 
     threading.Thread(target=read, name="shopapp-read-file", daemon=True).start()
     if not done.wait(timeout):
-        raise UnreadableFile(path, f"no answer within {timeout:g} s (an unreachable network drive?)")
+        no_answer = QCoreApplication.translate(
+            "FileProblems", "no answer within %1 s (an unreachable network drive?)"
+        )
+        raise UnreadableFile(path, fill(no_answer, _decimal(timeout)))
     (result,) = outcome
     if isinstance(result, BaseException):
         raise result

@@ -7,12 +7,15 @@ import keyring.backend
 import keyring.backends.fail
 import keyring.errors
 import pytest
+from words import words
 
 from shopapp.credentials import (
+    CLIENT_SECRET_ENTRY,
     DATA_KEY_ENTRY,
     SERVICE,
     Credentials,
     DataKeyError,
+    KeyringRefusedError,
     KeyringUnavailableError,
     new_data_key,
     open_token_pair,
@@ -33,10 +36,19 @@ def test_pair_round_trips_and_the_sealed_text_holds_no_token():
 
 def test_a_wrong_key_or_another_row_is_a_clear_error():
     sealed = seal_token_pair(PAIR, new_data_key(), context="connection:7")
-    with pytest.raises(DataKeyError, match="does not open"):
+    with pytest.raises(DataKeyError) as wrong_key:
         open_token_pair(sealed, new_data_key(), context="connection:7")
-    with pytest.raises(DataKeyError, match="not a ShopApp data key"):
+    assert str(wrong_key.value) == words(
+        "ShopSecrets",
+        "The shop's data key does not open the stored Smartcar tokens (a different PC's key?). "
+        "Import the right key with `shopapp key import` or set %1.",
+        "SHOPAPP_DATA_KEY",
+    )
+    with pytest.raises(DataKeyError) as not_a_key:
         open_token_pair(sealed, "short", context="connection:7")
+    assert str(not_a_key.value) == words(
+        "ShopSecrets", "That is not a ShopApp data key (expected 44 characters of URL-safe base64)."
+    )
 
 
 def test_the_data_key_is_created_once_in_the_keyring(memory_keyring):
@@ -47,8 +59,10 @@ def test_the_data_key_is_created_once_in_the_keyring(memory_keyring):
 
 
 def test_no_new_key_while_sealed_pairs_exist(memory_keyring):
-    with pytest.raises(DataKeyError, match="shopapp key import"):
+    with pytest.raises(DataKeyError) as missing:
         Credentials(environ={}).ensure_data_key(sealed_pairs_exist=True)
+    assert str(missing.value) == Credentials.missing_key_message()
+    assert "SHOPAPP_DATA_KEY" in str(missing.value)
     assert memory_keyring.passwords == {}
 
 
@@ -81,8 +95,9 @@ def test_no_usable_keyring_is_a_typed_error_that_names_the_way_out():
     keyring.set_keyring(keyring.backends.fail.Keyring())
     credentials = Credentials(environ={})
     assert not credentials.keychain.usable
-    with pytest.raises(KeyringUnavailableError, match="SHOPAPP_DATA_KEY"):
+    with pytest.raises(KeyringUnavailableError, match="SHOPAPP_DATA_KEY") as missing:
         credentials.ensure_data_key(sealed_pairs_exist=False)
+    assert not isinstance(missing.value, KeyringRefusedError)  # no keyring at all: nothing to unlock
     with pytest.raises(KeyringUnavailableError):
         credentials.client_secret()
     # ... while a key supplied by the environment still works without any keyring.
@@ -105,7 +120,19 @@ def test_a_keyring_that_fails_per_call_is_a_typed_error():
 
     keyring.set_keyring(LockedKeyring())
     credentials = Credentials(environ={})
-    with pytest.raises(KeyringUnavailableError, match="KeyringLocked"):
+    with pytest.raises(KeyringRefusedError) as give:
         credentials.client_secret()
-    with pytest.raises(KeyringUnavailableError, match="KeyringLocked"):
+    assert str(give.value) == words(
+        "ShopSecrets", "The keyring refused to give '%1': %2", CLIENT_SECRET_ENTRY, "KeyringLocked"
+    )
+    with pytest.raises(KeyringRefusedError) as store:
         credentials.set_client_secret("x")
+    assert str(store.value) == words(
+        "ShopSecrets", "The keyring refused to store '%1': %2", CLIENT_SECRET_ENTRY, "KeyringLocked"
+    )
+    with pytest.raises(KeyringRefusedError) as delete:
+        credentials.keychain.delete(CLIENT_SECRET_ENTRY)
+    assert str(delete.value) == words(
+        "ShopSecrets", "The keyring refused to delete '%1': %2", CLIENT_SECRET_ENTRY, "KeyringLocked"
+    )
+    assert isinstance(delete.value, KeyringUnavailableError)  # callers that catch the wider type still do

@@ -781,6 +781,53 @@
     </message>
 </context>
 <context>
+    <name>ContactProblems</name>
+    <message>
+        <source>An email address has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email address has exactly one @, as in name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like an email address (expected name@example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and + ( ) - . / only (an extension as x12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A + may only start the number, as in +1 555 010 2345.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bracket in the phone number is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few digits for a phone number (at least %1, with the area code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many digits for a phone number (at most %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is one line (it heads letters and the due list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters (%2 now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Name:</source>
@@ -1333,6 +1380,49 @@
     </message>
     <message>
         <source>Permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileProblems</name>
+    <message>
+        <source>it is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a plain file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no file at this path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s (an unreachable network drive?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2996,6 +3086,56 @@
     </message>
 </context>
 <context>
+    <name>ScheduleCountWords</name>
+    <message numerus="yes">
+        <source>Smartcar&apos;s request allowance (%1 a minute) is too small for %Ln car(s); ask Smartcar to raise it</source>
+        <translation>
+            <numerusform>Smartcar&apos;s request allowance (%1 a minute) is too small for %Ln car; ask Smartcar to raise it</numerusform>
+            <numerusform>Smartcar&apos;s request allowance (%1 a minute) is too small for %Ln cars; ask Smartcar to raise it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %1: Smartcar&apos;s request allowance (%2 a minute) covers %Ln car(s) no more often</source>
+        <translation>
+            <numerusform>every %1: Smartcar&apos;s request allowance (%2 a minute) covers %Ln car no more often</numerusform>
+            <numerusform>every %1: Smartcar&apos;s request allowance (%2 a minute) covers %Ln cars no more often</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this month&apos;s %Ln Smartcar call(s) for this car are spent; refreshes resume on %1</source>
+        <translation>
+            <numerusform>this month&apos;s %Ln Smartcar call for this car is spent; refreshes resume on %1</numerusform>
+            <numerusform>this month&apos;s %Ln Smartcar calls for this car are spent; refreshes resume on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %1 to stay within this car&apos;s %Ln Smartcar call(s) a month (%2 used)</source>
+        <translation>
+            <numerusform>every %1 to stay within this car&apos;s %Ln Smartcar call a month (%2 used)</numerusform>
+            <numerusform>every %1 to stay within this car&apos;s %Ln Smartcar calls a month (%2 used)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleWords</name>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this car&apos;s last Smartcar calls this month (%1 of %2 used) are kept for its daily service history; refreshes resume on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SelfCheck</name>
     <message>
         <source>ok</source>
@@ -3309,6 +3449,108 @@
             <numerusform>%n service on record, the latest on %1</numerusform>
             <numerusform>%n services on record, the latest on %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SettingLabels</name>
+    <message>
+        <source>Distance unit (mi or km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop address (one line per line of the letterhead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop logo (image file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles refreshed at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours between automatic refreshes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar request bucket size (0 = no bucket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar bucket refill per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar calls per vehicle per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days between two reminders to a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar API for new connections (v3 or v2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar Application ID (what Connect opens with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar API client id (v3: begins with client_)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingProblems</name>
+    <message>
+        <source>expected a whole number from %1 to %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distance unit must be &apos;mi&apos; or &apos;km&apos;, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected http://localhost:PORT/path with a port from 1 to 65535 (the address registered with Smartcar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting %1; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a request bucket that never refills would stop all refreshes; set a refill above 0</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3649,6 +3891,45 @@ Springfield, IL 62701</source>
     </message>
     <message>
         <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopSecrets</name>
+    <message>
+        <source>No usable keyring (the system&apos;s password store) was found, so ShopApp cannot keep secrets safely on this computer. Unlock or install one (e.g. GNOME Keyring), or set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring refused to give &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring refused to store &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring refused to delete &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a ShopApp data key (expected 44 characters of URL-safe base64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a ShopApp data key (it must be 32 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s data key is missing: Smartcar tokens in the database cannot be opened. Import it from the first front-desk PC (`shopapp key export` there, `shopapp key import` here) or set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored Smartcar tokens are in an unknown format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s data key does not open the stored Smartcar tokens (a different PC&apos;s key?). Import the right key with `shopapp key import` or set %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4433,6 +4714,13 @@ Springfield, IL 62701</source>
     </message>
     <message>
         <source>Last reminder to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VehicleTitle</name>
+    <message>
+        <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

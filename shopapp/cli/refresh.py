@@ -23,6 +23,7 @@ from shopapp.services.refresh import (
     VehicleResult,
     planned_refreshes,
 )
+from shopapp.services.schedule_words import pace_text
 from shopapp.services.smartcar_app import SetupError
 from shopapp.services.smartcar_link import SmartcarLink, refresh_cars
 from shopapp.store.connections import connection_ids_needing_reconnect
@@ -173,7 +174,7 @@ def write_summary(summary: RefreshSummary, limits: RefreshLimits, out: TextIO) -
     if upcoming:
         first = min(upcoming, key=lambda planned: planned.at)
         next_refresh = QCoreApplication.translate("CommandLine", "Next scheduled refresh: %1 (%2).")
-        print(fill(next_refresh, _day_and_time(first.at), first.reason), file=out)
+        print(fill(next_refresh, _day_and_time(first.at), pace_text(first.reason)), file=out)
 
 
 def _seconds(value: float) -> str:

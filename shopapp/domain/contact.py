@@ -1,9 +1,12 @@
-"""A customer's contact details as the front desk types them: what is accepted and what is not, in words."""
+"""A customer's contact details as the front desk types them: what is accepted and what is not. A problem is
+data (ContactProblem: which rule and its numbers); the words a person reads are shopapp.ui.contact_words',
+through the translation catalogue (the domain knows no Qt)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields, replace
+from enum import Enum
 
 # Longest value per field; the customer table's columns are this wide (PostgreSQL enforces it).
 MAX_LENGTHS = {
@@ -29,21 +32,47 @@ _PHONE_CHARACTERS = re.compile(r"[0-9 ()\-./+]*")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
 
 
-def check_email(text: str) -> str | None:
+class ContactRule(Enum):
+    """The rule a contact value breaks."""
+
+    EMAIL_HAS_SPACES = "email_has_spaces"
+    EMAIL_NOT_ONE_AT = "email_not_one_at"  # none, or more than one @
+    EMAIL_SHAPE = "email_shape"  # not name@domain.tld
+    PHONE_CHARACTERS = "phone_characters"  # letters or other signs than + ( ) - . / and spaces
+    PHONE_PLUS_INSIDE = "phone_plus_inside"  # a + after the start
+    PHONE_BRACKET = "phone_bracket"  # a bracket not closed (or nested)
+    PHONE_TOO_FEW_DIGITS = "phone_too_few_digits"  # limit: MIN_PHONE_DIGITS
+    PHONE_TOO_MANY_DIGITS = "phone_too_many_digits"  # limit: MAX_PHONE_DIGITS
+    NAME_MISSING = "name_missing"
+    NAME_NOT_ONE_LINE = "name_not_one_line"  # a line break or a tab in the name
+    TOO_LONG = "too_long"  # limit: MAX_LENGTHS[field]; length: the value's
+
+
+@dataclass(frozen=True, slots=True)
+class ContactProblem:
+    """What is wrong with one contact value: the rule, and the numbers its message names (the limit of
+    digits or characters; the value's length now, for TOO_LONG). 0 where the rule has no number."""
+
+    rule: ContactRule
+    limit: int = 0
+    length: int = 0
+
+
+def check_email(text: str) -> ContactProblem | None:
     """None when `text` is empty or looks like an email address; else what is wrong with it."""
     email = text.strip()
     if not email:
         return None
     if any(ch.isspace() for ch in email):
-        return "An email address has no spaces."
+        return ContactProblem(ContactRule.EMAIL_HAS_SPACES)
     if email.count("@") != 1:
-        return "An email address has exactly one @, as in name@example.com."
+        return ContactProblem(ContactRule.EMAIL_NOT_ONE_AT)
     if not _EMAIL.fullmatch(email) or ".." in email:
-        return "This does not look like an email address (expected name@example.com)."
+        return ContactProblem(ContactRule.EMAIL_SHAPE)
     return None
 
 
-def check_phone(text: str) -> str | None:
+def check_phone(text: str) -> ContactProblem | None:
     """None when `text` is empty or a phone number in any usual national or international form
     ("+1 (555) 010-2345", "0049 30 1234567", "555-0101 x12"); else what is wrong with it."""
     phone = text.strip()
@@ -51,16 +80,16 @@ def check_phone(text: str) -> str | None:
         return None
     number = _EXTENSION.sub("", phone)
     if not _PHONE_CHARACTERS.fullmatch(number):
-        return "Use digits, spaces and + ( ) - . / only (an extension as x12)."
+        return ContactProblem(ContactRule.PHONE_CHARACTERS)
     if "+" in number[1:]:
-        return "A + may only start the number, as in +1 555 010 2345."
+        return ContactProblem(ContactRule.PHONE_PLUS_INSIDE)
     if not _parentheses_balanced(number):
-        return "A bracket in the phone number is not closed."
+        return ContactProblem(ContactRule.PHONE_BRACKET)
     digits = sum(ch.isdigit() for ch in number)
     if digits < MIN_PHONE_DIGITS:
-        return f"Too few digits for a phone number (at least {MIN_PHONE_DIGITS}, with the area code)."
+        return ContactProblem(ContactRule.PHONE_TOO_FEW_DIGITS, limit=MIN_PHONE_DIGITS)
     if digits > MAX_PHONE_DIGITS:
-        return f"Too many digits for a phone number (at most {MAX_PHONE_DIGITS})."
+        return ContactProblem(ContactRule.PHONE_TOO_MANY_DIGITS, limit=MAX_PHONE_DIGITS)
     return None
 
 
@@ -98,19 +127,19 @@ class CustomerDraft:
         """The draft without the spaces around each value (what gets saved)."""
         return replace(self, **{f.name: getattr(self, f.name).strip() for f in fields(self)})
 
-    def problems(self) -> dict[str, str]:
+    def problems(self) -> dict[str, ContactProblem]:
         """Field name -> what is wrong with it; empty when the draft can be saved."""
         draft = self.cleaned()
-        found: dict[str, str] = {}
+        found: dict[str, ContactProblem] = {}
         if not draft.name:
-            found["name"] = "A name is required."
+            found["name"] = ContactProblem(ContactRule.NAME_MISSING)
         elif any(ch in draft.name for ch in "\r\n\t"):
-            found["name"] = "A name is one line (it heads letters and the due list)."
-        for field, message in (("phone", check_phone(draft.phone)), ("email", check_email(draft.email))):
-            if message:
-                found[field] = message
+            found["name"] = ContactProblem(ContactRule.NAME_NOT_ONE_LINE)
+        for field, problem in (("phone", check_phone(draft.phone)), ("email", check_email(draft.email))):
+            if problem:
+                found[field] = problem
         for field, limit in MAX_LENGTHS.items():
             length = len(getattr(draft, field))
             if field not in found and length > limit:
-                found[field] = f"At most {limit} characters ({length} now)."
+                found[field] = ContactProblem(ContactRule.TOO_LONG, limit=limit, length=length)
         return found

@@ -2,7 +2,8 @@
 
 The default rhythm (a full refresh every few hours, service history daily) is stretched when the shop's
 app-level request allowance cannot carry the whole fleet that often, and per car when its monthly call
-budget would run out before the month does. Every stretch carries a reason the front desk can read.
+budget would run out before the month does. Every rhythm carries its reason as data (Pace: the rule and its
+numbers); the front desk reads it in the words of shopapp.services.schedule_words.
 """
 
 from __future__ import annotations
@@ -10,23 +11,50 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import Enum
 
 # Every car's service history is read once a day; its calls are set aside before refreshes are planned.
 HISTORY_CALLS_PER_DAY = 1
 
 
+class PaceRule(Enum):
+    """What sets a car's refresh rhythm."""
+
+    SHOP_RHYTHM = "shop_rhythm"  # every `interval`, as the shop asked (or as the fleet's allowance allows)
+    ALLOWANCE_TOO_SMALL = "allowance_too_small"  # per_minute, vehicles: not even once a day
+    ALLOWANCE_STRETCH = "allowance_stretch"  # interval, per_minute, vehicles
+    BUDGET_SPENT = "budget_spent"  # budget, resume_at
+    BUDGET_KEPT_FOR_HISTORY = "budget_kept_for_history"  # used, budget, resume_at
+    BUDGET_STRETCH = "budget_stretch"  # interval, budget, used
+
+
+@dataclass(frozen=True, slots=True)
+class Pace:
+    """Why a refresh rhythm is what it is: the rule, and the numbers its words name (see PaceRule); the
+    others stay at their zero value."""
+
+    rule: PaceRule
+    interval: timedelta = timedelta(0)
+    per_minute: float = 0.0  # the shop's request allowance, requests a minute
+    vehicles: int = 0  # connected cars sharing that allowance
+    budget: int = 0  # the car's monthly call budget
+    used: int = 0  # calls of that budget used this month
+    resume_at: datetime | None = None  # when refreshes start again (the next month)
+
+
 @dataclass(frozen=True, slots=True)
 class Cadence:
-    """How often the whole fleet can be refreshed, and why if that is less often than the shop asked."""
+    """How often the whole fleet can be refreshed, and why if that is less often than the shop asked
+    (reason None: the shop's own rhythm)."""
 
     interval: timedelta
-    reason: str = ""
+    reason: Pace | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class NextRefresh:
     at: datetime
-    reason: str
+    reason: Pace
     budget_spent: bool = False
 
 
@@ -37,13 +65,6 @@ def month_key(moment: datetime) -> str:
 def start_of_next_month(moment: datetime) -> datetime:
     year, month = (moment.year + 1, 1) if moment.month == 12 else (moment.year, moment.month + 1)
     return moment.replace(year=year, month=month, day=1, hour=0, minute=0, second=0, microsecond=0)
-
-
-def describe_interval(interval: timedelta) -> str:
-    hours = interval.total_seconds() / 3600
-    if hours >= 48:
-        return f"{hours / 24:.1f} days".replace(".0 ", " ")
-    return f"{hours:.1f} h".replace(".0 ", " ")
 
 
 def fleet_cadence(
@@ -57,16 +78,14 @@ def fleet_cadence(
     if per_day <= 0:
         return Cadence(
             timedelta(days=1),
-            f"Smartcar's request allowance ({api_refill_per_minute:g} a minute) is too small for "
-            f"{vehicles} cars; ask Smartcar to raise it",
+            Pace(PaceRule.ALLOWANCE_TOO_SMALL, per_minute=api_refill_per_minute, vehicles=vehicles),
         )
     needed = timedelta(days=vehicles / per_day)
     if needed <= preferred:
         return Cadence(preferred)
     return Cadence(
         needed,
-        f"every {describe_interval(needed)}: Smartcar's request allowance ({api_refill_per_minute:g} a "
-        f"minute) covers {vehicles} cars no more often",
+        Pace(PaceRule.ALLOWANCE_STRETCH, needed, per_minute=api_refill_per_minute, vehicles=vehicles),
     )
 
 
@@ -85,8 +104,7 @@ def next_refresh(
     if monthly_budget - used < calls_per_refresh:
         return NextRefresh(
             month_end,
-            f"this month's {monthly_budget} Smartcar calls for this car are spent; "
-            f"refreshes resume on {month_end:%d %b}",
+            Pace(PaceRule.BUDGET_SPENT, budget=monthly_budget, used=used, resume_at=month_end),
             budget_spent=True,
         )
     time_left = month_end - now
@@ -96,18 +114,14 @@ def next_refresh(
     if affordable < 1:
         return NextRefresh(
             month_end,
-            f"this car's last Smartcar calls this month ({used} of {monthly_budget} used) are kept for its "
-            f"daily service history; refreshes resume on {month_end:%d %b}",
+            Pace(PaceRule.BUDGET_KEPT_FOR_HISTORY, budget=monthly_budget, used=used, resume_at=month_end),
         )
     interval, reason = cadence.interval, cadence.reason
     if affordable < time_left / interval:
         interval = time_left / affordable
-        reason = (
-            f"every {describe_interval(interval)} to stay within this car's {monthly_budget} Smartcar "
-            f"calls a month ({used} used)"
-        )
+        reason = Pace(PaceRule.BUDGET_STRETCH, interval, budget=monthly_budget, used=used)
     at = now if last_refresh_at is None else min(last_refresh_at + interval, month_end)
-    return NextRefresh(at, reason or f"every {describe_interval(interval)}")
+    return NextRefresh(at, reason or Pace(PaceRule.SHOP_RHYTHM, interval))
 
 
 def calls_after_spending(now: datetime, calls_month: str, calls_used: int, spent: int) -> tuple[str, int]:

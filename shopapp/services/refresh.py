@@ -38,6 +38,7 @@ from shopapp.services.history_import import SOURCE as HISTORY_SOURCE
 from shopapp.services.process_identity import is_gone, this_process_text
 from shopapp.services.refresh_results import RefreshProgress, RefreshSummary, VehicleResult
 from shopapp.services.refreshed_cars import CarOutcome, CarToRefresh, record_outcomes
+from shopapp.services.schedule_words import pace_text
 from shopapp.services.smartcar_app import SetupError
 from shopapp.services.smartcar_source import ATTRIBUTES, SNAPSHOT_PATHS, VIN
 from shopapp.services.tokens import RENEW_REFRESH_TOKEN_BELOW, LeaseTimeout, ReconnectNeeded, TokenKeeper
@@ -244,7 +245,7 @@ class Refresher:
         chosen, skipped = [], []
         for vehicle, planned in planned_refreshes(self._limits, now, vehicle_ids):
             if planned.budget_spent:
-                skipped.append(_result(vehicle, ok=False, skipped=True, message=planned.reason))
+                skipped.append(_result(vehicle, ok=False, skipped=True, message=pace_text(planned.reason)))
             elif not due_only or planned.at <= now:
                 chosen.append(vehicle)
         return chosen, skipped

@@ -33,8 +33,8 @@ def save_customer(draft: CustomerDraft, customer_id: int | None = None) -> int:
     """
     problems = draft.problems()
     if problems:
-        field, message = next(iter(problems.items()))
-        raise ValueError(f"{field}: {message}")
+        field, problem = next(iter(problems.items()))
+        raise ValueError(f"{field}: {problem.rule.value}")  # a caller's bug: the dialog checks first
     values = asdict(draft.cleaned())
     with db.atomic():
         if customer_id is None:

@@ -193,7 +193,7 @@ def copy_open_sqlite(target: Path) -> str:
 def database_description(database: peewee.Database | None) -> str:
     """Where a database is, as a URL without any password."""
     if database is None:
-        return "not open"
+        return "not open"  # untranslated: the diagnostics report's words (self-check passes an open database)
     if isinstance(database, peewee.SqliteDatabase):
         return f"sqlite:///{database.database}"
     if isinstance(database, peewee.PostgresqlDatabase):

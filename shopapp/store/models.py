@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import peewee
+from PySide6.QtCore import QCoreApplication
 
 from shopapp.store.fields import UtcDateTimeField
 
@@ -129,7 +130,8 @@ def vehicle_title(year: int | None, make: str, model: str, nickname: str = "", v
     if make.isupper() and make not in _ACRONYM_MAKES:
         make = make.title()
     parts = [str(year) if year else "", make, model]
-    return " ".join(part for part in parts if part) or nickname or vin or "Vehicle"
+    named = " ".join(part for part in parts if part) or nickname or vin
+    return named or QCoreApplication.translate("VehicleTitle", "Vehicle")
 
 
 class SignalAvailability(BaseModel):

@@ -14,6 +14,7 @@ HEARTBEAT_SECONDS = 15.0
 STALE_AFTER = timedelta(minutes=2)
 RUNNING, INTERRUPTED = "running", "interrupted"
 INTERRUPTED_SUMMARY = (
+    # untranslated: the run's record in the database, for support (nothing shows it; PCs' languages differ)
     "Stopped before it finished: the process was killed or crashed. Every car it had read by then is saved."
 )
 

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from shopapp.config import SETTINGS, SettingError, Settings
 from shopapp.credentials import Credentials, CredentialsError
-from shopapp.domain.contact import check_email, check_phone
 from shopapp.domain.units import DistanceUnit
 from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
@@ -36,6 +35,7 @@ from shopapp.services.shop_session import run_on_own_thread
 from shopapp.services.shop_settings import save_shop_settings
 from shopapp.tasks import BackgroundTasks
 from shopapp.ui.app_icon import app_icon, app_pixmap
+from shopapp.ui.contact_words import email_problem, phone_problem
 from shopapp.ui.dialogs.editor import (
     HINT_STYLE,
     fit_to_screen,
@@ -140,10 +140,10 @@ class ShopProfilePage(QWizardPage):
             self.tr("Address:"),
             cell(address_edit, address.problem, hint(self.tr("One line per line of the letterhead."))),
         )
-        phone = self._field("shop_phone", QLineEdit(), check_phone)
+        phone = self._field("shop_phone", QLineEdit(), phone_problem)
         phone.widget.setPlaceholderText("(555) 010-0100")
         form.addRow(self.tr("Phone:"), cell(phone.widget, phone.problem))
-        email = self._field("shop_email", QLineEdit(), check_email)
+        email = self._field("shop_email", QLineEdit(), email_problem)
         email.widget.setPlaceholderText("service@example.com")
         form.addRow(self.tr("Email:"), cell(email.widget, email.problem))
         for key, field in self.fields.items():

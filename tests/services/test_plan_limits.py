@@ -13,9 +13,11 @@ import pytest_asyncio
 
 from shopapp.credentials import new_data_key
 from shopapp.domain.plan import default_plan
+from shopapp.domain.schedule import PaceRule
 from shopapp.services.connect import CONNECT_SCOPES, save_connection, save_v3_connection
-from shopapp.services.refresh import Refresher, RefreshLimits
+from shopapp.services.refresh import Refresher, RefreshLimits, planned_refreshes
 from shopapp.services.request_gate import RequestGate, is_app_throttle
+from shopapp.services.schedule_words import pace_text
 from shopapp.services.tokens import TokenKeeper
 from shopapp.simulator import Simulator, create_app
 from shopapp.smartcar import (
@@ -231,7 +233,9 @@ async def test_an_on_demand_refresh_refuses_only_a_car_whose_budget_is_spent(
     assert [r.vehicle_id for r in summary.refreshed] == [fine.id]
     (skipped,) = summary.skipped
     assert skipped.vehicle_id == spent.id
-    assert "500 Smartcar calls for this car are spent" in skipped.message
+    ((_car, planned),) = planned_refreshes(RefreshLimits(monthly_budget=500), sim.clock.now(), [spent.id])
+    assert (planned.reason.rule, planned.reason.budget) == (PaceRule.BUDGET_SPENT, 500)
+    assert skipped.message == pace_text(planned.reason)
     assert summary.failed == []
     assert Vehicle.get_by_id(spent.id).calls_used == used
 

@@ -20,7 +20,7 @@ from shopapp.credentials import (
     SERVICE,
     V2_CLIENT_SECRET_ENTRY,
     Credentials,
-    KeyringUnavailableError,
+    KeyringRefusedError,
 )
 from shopapp.services.connect import STILL_ON_V2, StillOnV2
 from shopapp.services.demo import build_demo_shop
@@ -596,7 +596,7 @@ def connect_incomplete(error):
     [
         (None, nothing_set_up),
         (
-            KeyringUnavailableError("The keyring refused to give 'smartcar_client_secret': KeyringLocked"),
+            KeyringRefusedError("The keyring refused to give 'smartcar_client_secret': KeyringLocked"),
             keyring_locked,
         ),
         (RuntimeError("socket exploded"), unexpected),

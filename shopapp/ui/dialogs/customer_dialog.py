@@ -21,6 +21,7 @@ from shopapp.domain.contact import CustomerDraft
 from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
 from shopapp.tasks import BackgroundTasks
+from shopapp.ui.contact_words import draft_problems
 from shopapp.ui.dialogs.editor import EditorDialog, problem_label, saving_label, show_problem
 
 # Returns the customer's id, or an awaitable of it (the window saves on its database worker).
@@ -193,11 +194,11 @@ class CustomerDialog(EditorDialog):
     def _check_field(self, field: str) -> None:
         if field == "name" and not self.edits["name"].text().strip():
             return  # leaving an empty name on the way to the phone field is no mistake yet
-        show_problem(self.problem_labels[field], self.draft().problems().get(field))
+        show_problem(self.problem_labels[field], draft_problems(self.draft()).get(field))
         self.fit_to_contents()
 
     def _on_buttons_accepted(self) -> None:
-        problems = self.draft().problems()
+        problems = draft_problems(self.draft())
         for field, label in self.problem_labels.items():
             show_problem(label, problems.get(field))
         if problems:

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from shopapp.config import SettingError, Settings, check_combination
 from shopapp.credentials import Credentials, CredentialsError
-from shopapp.domain.contact import check_email, check_phone
 from shopapp.domain.plan import ServicePlan
 from shopapp.domain.units import DistanceUnit
 from shopapp.errors import UserFacingError
@@ -40,6 +39,7 @@ from shopapp.services.shop_session import ShopSession, run_on_own_thread
 from shopapp.services.shop_settings import save_shop_settings
 from shopapp.services.smartcar_app import is_api_client_id
 from shopapp.tasks import BackgroundTasks
+from shopapp.ui.contact_words import email_problem, phone_problem
 from shopapp.ui.dialogs.editor import (
     HINT_STYLE,
     PROBLEM_COLOUR,
@@ -247,9 +247,9 @@ class SettingsDialog(EditorDialog):
             self._cell(address_edit, address.problem, hint_label(self.tr("One line per line."))),
         )
 
-        phone = self._field("shop_phone", QLineEdit(), check_phone)
+        phone = self._field("shop_phone", QLineEdit(), phone_problem)
         form.addRow(self.tr("Phone:"), self._cell(phone.widget, phone.problem))
-        email = self._field("shop_email", QLineEdit(), check_email)
+        email = self._field("shop_email", QLineEdit(), email_problem)
         form.addRow(self.tr("Email:"), self._cell(email.widget, email.problem))
 
         self._logo_field = logo = self._field("shop_logo", QLineEdit(), logo_problem)

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from shopapp.credentials import Credentials, CredentialsError
+from shopapp.credentials import Credentials, CredentialsError, KeyringRefusedError
 from shopapp.i18n import fill
 from shopapp.services.smartcar_app import API_CLIENT_PREFIX, SetupError, is_api_client_id
 from shopapp.smartcar.errors import OAuthError
@@ -437,19 +437,15 @@ def setup_message(error: SetupError, missing: list[str], where: str) -> str:
     return str(error)
 
 
-# untranslated: matches the English message shopapp.credentials raises (not shown as it is)
-_KEYRING_REFUSED = re.compile(r"The keyring refused to (give|store|delete) '[^']*': \w+$")
-
-
 def credentials_message(error: CredentialsError) -> str:
-    """The message of a secrets problem, without the keyring library's exception name."""
-    text = str(error)
-    if _KEYRING_REFUSED.fullmatch(text):
+    """The message of a secrets problem; a keyring that refused an entry is told as what to do, without the
+    entry's name and the keyring library's exception name its message holds."""
+    if isinstance(error, KeyringRefusedError):
         return QCoreApplication.translate(
             "SmartcarFields",
             "The system's password store (keyring) did not let ShopApp in. Unlock it (or sign in to the computer again) and try again.",  # noqa: E501 (one literal for lupdate)
         )
-    return text
+    return str(error)
 
 
 def credentials_refused(error: BaseException) -> bool:
