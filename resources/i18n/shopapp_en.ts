@@ -2538,6 +2538,18 @@
         <source>%1 alert</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DTC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect Smartcar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting first refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanEditorWidget</name>

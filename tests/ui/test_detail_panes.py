@@ -605,3 +605,33 @@ def test_a_new_vehicle_replaces_the_previous_one(widget):
     assert widget.tabs.tabText(widget.tabs.indexOf(widget.trouble_codes_pane)) == words(
         "VehicleDetailWidget", "Codes"
     )
+
+
+def test_items_that_are_not_plan_tasks_are_named_in_the_shops_language():
+    """The CSV keeps its contract's English item names; the pane asks the catalogue, and leaves a plan
+    task's name (the shop's own) as it is."""
+    from shopapp.domain.due_reasons import NoDataReason, ReconnectReason, SystemAlertReason
+    from shopapp.ui.panes.pane_text import due_item_name
+
+    mil = SystemAlertReason("SYSTEM_MIL", None)
+    brakes = DistanceReason("Bremsen prüfen", Baseline(TODAY, 0.0, True), 9_000, 10_000, 1_000, TODAY)
+    named = [
+        (
+            DueItem("dtc:P0420", "DTC P0420", Status.ALERT, TroubleCodeReason("P0420", "Catalyst")),
+            words("PaneText", "DTC %1", "P0420"),
+        ),
+        (
+            DueItem("reconnect", "Reconnect Smartcar", Status.ALERT, ReconnectReason()),
+            words("PaneText", "Reconnect Smartcar"),
+        ),
+        (
+            DueItem("awaiting", "Awaiting first refresh", Status.OK, NoDataReason()),
+            words("PaneText", "Awaiting first refresh"),
+        ),
+        (
+            DueItem("system:SYSTEM_MIL", "System MIL", Status.ALERT, mil),
+            words("PaneText", "%1 alert", words("SystemNames", "Check-engine light")),
+        ),
+        (DueItem("brakes", "Bremsen prüfen", Status.DUE, brakes), "Bremsen prüfen"),
+    ]
+    assert [due_item_name(item) for item, _ in named] == [shown for _, shown in named]

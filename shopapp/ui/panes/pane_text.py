@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from shopapp.domain.dtc import TroubleCodeInfo
 from shopapp.domain.due import DueItem
-from shopapp.domain.due_reasons import SystemAlertReason
+from shopapp.domain.due_reasons import NoDataReason, ReconnectReason, SystemAlertReason, TroubleCodeReason
 from shopapp.domain.forecast import OIL_CHANGE_RISE
 from shopapp.domain.snapshot import Availability
 from shopapp.domain.units import DistanceUnit
@@ -295,10 +295,16 @@ def due_reason_text(item: DueItem, unit: DistanceUnit) -> str:
 
 
 def due_item_name(item: DueItem) -> str:
-    """What the pane calls an item: the CSV keeps "System MIL" (its contract), a person reads "Check-engine
-    light alert"."""
-    if isinstance(item.why, SystemAlertReason):
-        return fill(
-            QCoreApplication.translate("PaneText", "%1 alert"), system_display_name(item.why.system_id)
-        )
+    """What the pane calls an item: the CSV keeps "System MIL", "DTC P0420", "Reconnect Smartcar" (its
+    contract, in English), a person reads "Check-engine light alert" in the shop's language. A plan task's
+    name is the shop's own."""
+    why = item.why
+    if isinstance(why, SystemAlertReason):
+        return fill(QCoreApplication.translate("PaneText", "%1 alert"), system_display_name(why.system_id))
+    if isinstance(why, TroubleCodeReason):
+        return fill(QCoreApplication.translate("PaneText", "DTC %1"), why.code)
+    if isinstance(why, ReconnectReason):
+        return QCoreApplication.translate("PaneText", "Reconnect Smartcar")
+    if isinstance(why, NoDataReason):
+        return QCoreApplication.translate("PaneText", "Awaiting first refresh")
     return item.item
