@@ -1,7 +1,9 @@
 """Benchmark: the due list and its CSV for 10,000 vehicles with 3 years of daily readings.
 
 Prints figures; asserts nothing (machines are shared and noisy). Target (DESIGN.md): under 1 s each.
-Run: .venv/bin/python benchmarks/due_list_10k.py [--vehicles N] [--keep PATH]
+The words go through the translation catalogue, as in `shopapp due --csv` (its translators installed).
+Run: .venv/bin/python benchmarks/due_list_10k.py [--vehicles N] [--home FOLDER]
+(--home: the data folder an earlier run built and printed, instead of building a new one)
 """
 
 from __future__ import annotations
@@ -15,8 +17,11 @@ import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QLocale
+
 from shopapp.domain.plan import default_plan
 from shopapp.domain.units import DistanceUnit
+from shopapp.i18n import install_translators
 from shopapp.reports.due_csv import export_due_csv
 from shopapp.resources import trouble_code_catalogue
 from shopapp.services.due_list import due_list
@@ -132,17 +137,21 @@ def timed(action, repeat: int = 3) -> tuple[float, object]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--vehicles", type=int, default=10_000)
+    parser.add_argument("--home", type=Path, help="reuse the data folder an earlier run built")
     args = parser.parse_args()
-    home = Path(tempfile.mkdtemp(prefix="shopapp-bench-"))
-    database = open_store(home, "")
-    database.close()
-    started = time.perf_counter()
-    build(home / DATABASE_FILE_NAME, args.vehicles)
-    size_mb = (home / DATABASE_FILE_NAME).stat().st_size / 1e6
-    print(
-        f"built {args.vehicles:,} vehicles, 3 years of daily odometer and oil readings "
-        f"({size_mb:,.0f} MB) in {time.perf_counter() - started:.1f} s"
-    )
+    application = QCoreApplication([])
+    install_translators(application, QLocale("en_US"))
+    home = args.home or Path(tempfile.mkdtemp(prefix="shopapp-bench-"))
+    if args.home is None:
+        database = open_store(home, "")
+        database.close()
+        started = time.perf_counter()
+        build(home / DATABASE_FILE_NAME, args.vehicles)
+        size_mb = (home / DATABASE_FILE_NAME).stat().st_size / 1e6
+        print(
+            f"built {args.vehicles:,} vehicles, 3 years of daily odometer and oil readings "
+            f"({size_mb:,.0f} MB) in {time.perf_counter() - started:.1f} s in {home}"
+        )
     open_store(home, "")
     started = time.perf_counter()
     recompute_task_services()  # what recording each service would have kept current

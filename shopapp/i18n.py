@@ -23,7 +23,6 @@ tests/test_translations.py checks that every literal self.tr()/translate() text 
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -38,13 +37,17 @@ CATALOGUE_NAME = "shopapp"
 def fill(text: str, *values: object) -> str:
     """Qt's QString.arg() for Python: %1, %2, ... in a translated text become `values`, in one pass (a value
     that itself contains "%2" stays as it is). Translations may move the markers; lupdate and Linguist check
-    that each one is kept."""
-
-    def value(match: re.Match[str]) -> str:
-        index = int(match[1]) - 1
-        return str(values[index]) if 0 <= index < len(values) else match[0]
-
-    return re.sub(r"%(\d)", value, text)
+    that each one is kept. Written with split() rather than a regular expression: a 10,000-car CSV export
+    fills about 50,000 reasons."""
+    pieces = text.split("%")
+    filled = [pieces[0]]
+    for piece in pieces[1:]:
+        index = int(piece[0]) - 1 if piece[:1].isdigit() else -1
+        if 0 <= index < len(values):
+            filled.append(f"{values[index]}{piece[1:]}")
+        else:
+            filled.append(f"%{piece}")
+    return "".join(filled)
 
 
 def translations_dir() -> Path:

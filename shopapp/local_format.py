@@ -5,6 +5,7 @@ a bare server, a test) writes like US English rather than dropping thousands sep
 
 from __future__ import annotations
 
+import functools
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, QTime
@@ -12,11 +13,19 @@ from PySide6.QtCore import QDate, QLocale, QTime
 from shopapp.domain.units import DistanceUnit, km_to
 
 
+@functools.cache
 def shop_locale() -> QLocale:
+    """Asked for every date and number of a 10,000-car export: made once (set_shop_locale() changes it)."""
     locale = QLocale()
     if locale.language() == QLocale.Language.C:
         return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     return locale
+
+
+def set_shop_locale(locale: QLocale) -> None:
+    """The locale every date and number is written in from now on (start-up, a test)."""
+    QLocale.setDefault(locale)
+    shop_locale.cache_clear()
 
 
 def short_date(day: date, today: date) -> str:

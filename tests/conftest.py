@@ -21,6 +21,7 @@ from PySide6.QtCore import QLocale
 
 from shopapp.domain.plan import default_plan
 from shopapp.i18n import install_translators
+from shopapp.local_format import set_shop_locale
 from shopapp.services.demo import DemoSmartcar, build_demo_shop, demo_credentials, demo_simulator
 from shopapp.store.database import DATABASE_FILE_NAME, open_store
 from shopapp.store.models import db
@@ -59,7 +60,7 @@ def pytest_collection_modifyitems(config, items):
 def english_translation(qapp):
     """English as ShopApp has it after start (install_translators in ui/app.py and the command line): proper
     plurals ("1 car", "2 cars") and US-English dates and numbers, whatever the test machine's locale."""
-    QLocale.setDefault(QLocale("en_US"))
+    set_shop_locale(QLocale("en_US"))
     translators = install_translators(qapp, QLocale("en_US"))
     if pseudo_translation.ENABLED:
         translators.append(pseudo_translation.PseudoTranslator(qapp))

@@ -6,7 +6,14 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from shopapp.domain.units import DistanceUnit
-from shopapp.local_format import abbreviated_date, format_distance, long_date, short_date, weekday_date
+from shopapp.local_format import (
+    abbreviated_date,
+    format_distance,
+    long_date,
+    set_shop_locale,
+    short_date,
+    weekday_date,
+)
 
 
 @pytest.fixture
@@ -14,10 +21,10 @@ def locale_named():
     before = QLocale()
 
     def use(name: str) -> None:
-        QLocale.setDefault(QLocale(name))
+        set_shop_locale(QLocale(name))
 
     yield use
-    QLocale.setDefault(before)
+    set_shop_locale(before)
 
 
 @pytest.mark.parametrize("name", ["C", "en_US"])

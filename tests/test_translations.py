@@ -11,7 +11,7 @@ import pytest
 import visible_text
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from shopapp.i18n import install_translators, shop_language, translations_dir
+from shopapp.i18n import fill, install_translators, shop_language, translations_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "update_translations.py"
@@ -162,3 +162,10 @@ def test_the_checker_finds_an_untranslated_label_and_accepts_a_translated_one(tm
     )
     found = [(escaped.line, escaped.text) for escaped in visible_text.escaped_texts(module, tmp_path)]
     assert sorted(found) == [(1, "Print reminders"), (7, " of  cars")]
+
+
+def test_fill_puts_values_where_the_translation_put_their_markers():
+    assert fill("Refreshed %1 of %2 cars", 3, 4) == "Refreshed 3 of 4 cars"
+    assert fill("%2 : %1", "a", "b") == "b : a"  # a translation may reorder them
+    assert fill("%1 and %2", "%2", "x") == "%2 and x"  # a value is never filled again
+    assert fill("100% of %1, %3 kept", "it") == "100% of it, %3 kept"  # no such value: left as written
