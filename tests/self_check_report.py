@@ -38,3 +38,19 @@ def report(printed: str) -> tuple[str, dict[str, tuple[str, str]], str]:
         check, status, detail = found[0]
         lines[check] = (status, detail)
     return out[0], lines, out[-1]
+
+
+def empty_shop_lines(database_file, latest_version: int) -> dict[str, str]:
+    """The details a fresh data folder's database and DTC catalogue checks print (the window's self-check
+    and the bundle's say the same)."""
+    return {
+        "database": words(
+            "SelfCheck",
+            "%1, schema %2, %3, %4",
+            f"sqlite:///{database_file}",
+            latest_version,
+            words("SelfCheckCounts", "%n customer(s)", n=0),
+            words("SelfCheckCounts", "%n vehicle(s)", n=0),
+        ),
+        "DTC catalogue": words("SelfCheckCounts", "%1 code(s)", "9,533", n=9533),
+    }
