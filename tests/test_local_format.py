@@ -11,6 +11,7 @@ from shopapp.local_format import (
     format_distance,
     long_date,
     set_shop_locale,
+    shop_locale,
     short_date,
     weekday_date,
 )
@@ -47,3 +48,10 @@ def test_french_writes_its_own_months_and_separators(locale_named):
     assert short_date(date(2026, 12, 21), date(2026, 12, 7)) == "21 déc."
     assert long_date(date(2026, 12, 21), month_first=False) == "21 décembre 2026"
     assert abbreviated_date(date(2026, 12, 21), month_first=False) == "21 déc. 2026"
+
+
+def test_a_caller_changing_its_copy_of_the_locale_changes_nobody_elses():
+    mine = shop_locale()
+    mine.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    assert mine.toString(9000) == "9000"
+    assert format_distance(9_000, DistanceUnit.KM) == "9,000 km"
