@@ -65,14 +65,17 @@ def _engine_oil(ctx: ReadContext) -> dict[str, Any]:
     return {"lifeRemaining": oil_life_value(ctx.vehicle, ctx.at)}
 
 
+def trouble_codes_json(vehicle: Vehicle, ts: float) -> list[dict[str, Any]]:
+    """The codes active at `ts`, each with the time it came on (None when unknown): v2's `activeCodes`
+    and v3's `diagnostics-dtclist` values are the same list."""
+    return [
+        {"code": tc.code, "timestamp": None if tc.since_ts is None else iso_z(tc.since_ts)}
+        for tc in telemetry.active_trouble_codes(vehicle, ts)
+    ]
+
+
 def _dtcs(ctx: ReadContext) -> dict[str, Any]:
-    codes = telemetry.active_trouble_codes(ctx.vehicle, ctx.at)
-    return {
-        "activeCodes": [
-            {"code": tc.code, "timestamp": None if tc.since_ts is None else iso_z(tc.since_ts)}
-            for tc in codes
-        ]
-    }
+    return {"activeCodes": trouble_codes_json(ctx.vehicle, ctx.at)}
 
 
 def _system_status(ctx: ReadContext) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from shopapp.simulator.fleet import Vehicle
 from shopapp.simulator.resources import (
     odometer_value,
     oil_life_value,
+    trouble_codes_json,
     visit_currency,
     visit_details,
     visit_tasks,
@@ -79,13 +80,7 @@ def _dtc_count(ctx: SignalContext) -> dict[str, Any]:
 
 
 def _dtc_list(ctx: SignalContext) -> dict[str, Any]:
-    codes = telemetry.active_trouble_codes(ctx.vehicle, ctx.at)
-    return {
-        "values": [
-            {"code": tc.code, "timestamp": None if tc.since_ts is None else iso_z(tc.since_ts)}
-            for tc in codes
-        ]
-    }
+    return {"values": trouble_codes_json(ctx.vehicle, ctx.at)}
 
 
 def service_record_json(visit: telemetry.ServiceVisit) -> dict[str, Any]:
