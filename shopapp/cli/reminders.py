@@ -116,6 +116,7 @@ def write_reminders(path: Path | None, *, vehicle_ids: frozenset[int] | None, ma
     if batch.letters:
         ensure_gui_application()
         from shopapp.reports.letters import (
+            LetterBatch,
             ShopProfile,
             TemplateError,
             letters_pdf_data,
@@ -132,7 +133,10 @@ def write_reminders(path: Path | None, *, vehicle_ids: frozenset[int] | None, ma
             without_logo = QCoreApplication.translate("CommandLine", "%1; the letters are printed without it")
             print(f"shopapp: {fill(without_logo, assets.logo_problem)}", file=sys.stderr)
         if path is None:
-            data, pages = letters_pdf_data(batch.letters, shop, unit, today, catalogue, assets=assets)
+            letter_batch = LetterBatch(
+                batch.letters, shop, unit, today, catalogue, locale=None, assets=assets
+            )
+            data, pages = letters_pdf_data(letter_batch)
             sys.stdout.flush()
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()  # a full disk or a closed pipe shows here, before --mark-sent

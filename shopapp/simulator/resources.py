@@ -65,14 +65,17 @@ def _engine_oil(ctx: ReadContext) -> dict[str, Any]:
     return {"lifeRemaining": oil_life_value(ctx.vehicle, ctx.at)}
 
 
+def trouble_codes_json(vehicle: Vehicle, ts: float) -> list[dict[str, Any]]:
+    """The codes active at `ts`, each with the time it came on (None when unknown): v2's `activeCodes`
+    and v3's `diagnostics-dtclist` values are the same list."""
+    return [
+        {"code": tc.code, "timestamp": None if tc.since_ts is None else iso_z(tc.since_ts)}
+        for tc in telemetry.active_trouble_codes(vehicle, ts)
+    ]
+
+
 def _dtcs(ctx: ReadContext) -> dict[str, Any]:
-    codes = telemetry.active_trouble_codes(ctx.vehicle, ctx.at)
-    return {
-        "activeCodes": [
-            {"code": tc.code, "timestamp": None if tc.since_ts is None else iso_z(tc.since_ts)}
-            for tc in codes
-        ]
-    }
+    return {"activeCodes": trouble_codes_json(ctx.vehicle, ctx.at)}
 
 
 def _system_status(ctx: ReadContext) -> dict[str, Any]:
@@ -116,25 +119,42 @@ def _service_history(ctx: ReadContext) -> list[dict[str, Any]]:
     return [_visit_json(visit) for visit in visits]
 
 
-def _visit_json(visit: telemetry.ServiceVisit) -> dict[str, Any]:
-    tasks: list[dict[str, Any]] = [
-        {"taskId": None if visit.entered_by_owner else TASK_IDS[task], "taskDescription": task}
-        for task in visit.tasks
+def visit_tasks(visit: telemetry.ServiceVisit) -> list[tuple[str | None, str | None]]:
+    """A service visit's tasks as (task id, description), what v2 and v3 both serve under their own names:
+    a visit the owner entered has no task ids; a blank task (an empty entry, as dealer exports carry) is
+    (None, None)."""
+    tasks: list[tuple[str | None, str | None]] = [
+        (None if visit.entered_by_owner else TASK_IDS[task], task) for task in visit.tasks
     ]
     if visit.blank_task:
-        tasks.append({"taskId": None, "taskDescription": None})
-    priced = visit.total_cost is not None
+        tasks.append((None, None))
+    return tasks
+
+
+def visit_details(visit: telemetry.ServiceVisit) -> list[tuple[str, str | None]]:
+    """A service visit's details as (type, value), for v2 and v3 alike."""
+    return [
+        ("SERVICE_PROVIDER", visit.provider),
+        ("ENTERED_BY", "OWNER" if visit.entered_by_owner else "DEALER"),
+        ("NOTES", None),
+    ]
+
+
+def visit_currency(visit: telemetry.ServiceVisit) -> str | None:
+    """The simulated shops bill in dollars; an unpriced visit names no currency."""
+    return "USD" if visit.total_cost is not None else None
+
+
+def _visit_json(visit: telemetry.ServiceVisit) -> dict[str, Any]:
     return {
         "serviceId": visit.service_id,
         "odometerDistance": round(visit.odometer_km, 2),  # kilometres whatever SC-Unit-System says
         "serviceDate": iso_z(visit.ts),
-        "serviceTasks": tasks,
-        "serviceDetails": [
-            {"type": "SERVICE_PROVIDER", "value": visit.provider},
-            {"type": "ENTERED_BY", "value": "OWNER" if visit.entered_by_owner else "DEALER"},
-            {"type": "NOTES", "value": None},
+        "serviceTasks": [
+            {"taskId": task_id, "taskDescription": description} for task_id, description in visit_tasks(visit)
         ],
-        "serviceCost": {"totalCost": visit.total_cost, "currency": "USD" if priced else None},
+        "serviceDetails": [{"type": kind, "value": value} for kind, value in visit_details(visit)],
+        "serviceCost": {"totalCost": visit.total_cost, "currency": visit_currency(visit)},
     }
 
 

@@ -12,10 +12,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from shopapp.simulator import capabilities, telemetry
-from shopapp.simulator.catalog import TASK_IDS
 from shopapp.simulator.clock import iso_z
 from shopapp.simulator.fleet import Vehicle
-from shopapp.simulator.resources import odometer_value, oil_life_value
+from shopapp.simulator.resources import (
+    odometer_value,
+    oil_life_value,
+    trouble_codes_json,
+    visit_currency,
+    visit_details,
+    visit_tasks,
+)
 
 _SHORT_UNITS = {"km": "km", "mi": "mi", "percent": "percent"}
 # The early spec's unit enum and the signal pages spell units out (section 11, item 4).
@@ -74,35 +80,18 @@ def _dtc_count(ctx: SignalContext) -> dict[str, Any]:
 
 
 def _dtc_list(ctx: SignalContext) -> dict[str, Any]:
-    codes = telemetry.active_trouble_codes(ctx.vehicle, ctx.at)
-    return {
-        "values": [
-            {"code": tc.code, "timestamp": None if tc.since_ts is None else iso_z(tc.since_ts)}
-            for tc in codes
-        ]
-    }
+    return {"values": trouble_codes_json(ctx.vehicle, ctx.at)}
 
 
 def service_record_json(visit: telemetry.ServiceVisit) -> dict[str, Any]:
     """One entry of `service-records`: the v2 `/service/history` record of the same visit, renamed."""
-    tasks: list[dict[str, Any]] = [
-        {"id": None if visit.entered_by_owner else TASK_IDS[task], "description": task}
-        for task in visit.tasks
-    ]
-    if visit.blank_task:
-        tasks.append({"id": None, "description": None})
-    priced = visit.total_cost is not None
     return {
         "id": visit.service_id,
         "time": iso_z(visit.ts),
         "odometer": round(visit.odometer_km, 2),  # kilometres whatever SC-Unit-System says, as in v2
-        "tasks": tasks,
-        "details": [
-            {"id": "SERVICE_PROVIDER", "description": visit.provider},
-            {"id": "ENTERED_BY", "description": "OWNER" if visit.entered_by_owner else "DEALER"},
-            {"id": "NOTES", "description": None},
-        ],
-        "cost": {"amount": visit.total_cost, "currency": "USD" if priced else None},
+        "tasks": [{"id": task_id, "description": description} for task_id, description in visit_tasks(visit)],
+        "details": [{"id": kind, "description": value} for kind, value in visit_details(visit)],
+        "cost": {"amount": visit.total_cost, "currency": visit_currency(visit)},
     }
 
 

@@ -230,8 +230,10 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _status_number(value: Any) -> int | None:
-    """An HTTP status from an error body: v2 sends an int, the v3 envelopes a string such as "401"."""
+def lenient_integer(value: Any) -> int | None:
+    """A whole number Smartcar sends either as a JSON integer or as a string of digits, e.g. an error body's
+    status (v2 sends 401, the v3 envelopes "401") or a car's year (an integer, a string in one doc example);
+    None for anything else. Here, not in parsing, because parsing reads its errors from this module."""
     if isinstance(value, int) and not isinstance(value, bool):
         return value
     if isinstance(value, str) and value.strip().isdigit():
@@ -271,9 +273,9 @@ def error_from_object(
     the 2026 v3 `{type, code, title, detail, status, resolution, ...}`, or a v3 signal's `status.error`
     (where no HTTP status exists: the class then follows `type` alone)."""
     error_type = _text(body.get("type"))
-    body_status = _status_number(body.get("statusCode"))
+    body_status = lenient_integer(body.get("statusCode"))
     if body_status is None:
-        body_status = _status_number(body.get("status"))
+        body_status = lenient_integer(body.get("status"))
     cls = _class_for(error_type, status if status is not None else body_status)
     meta = body.get("meta")
     meta_request_id = meta.get("requestId") if isinstance(meta, dict) else None

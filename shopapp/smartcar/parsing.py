@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from shopapp.smartcar.errors import MalformedResponseError
+from shopapp.smartcar.errors import MalformedResponseError, lenient_integer
 from shopapp.smartcar.headers import header_value
 from shopapp.smartcar.results import (
     Attributes,
@@ -102,22 +102,13 @@ def _list(value: Any, what: str, meta: ResponseMeta) -> list[Any]:
     return value
 
 
-def parse_year(value: Any) -> int | None:
-    """Documented as an integer, shown as a string in one doc example: accept both."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
-    return None
-
-
 def parse_attributes(body: Any, meta: ResponseMeta) -> Attributes:
     data = _object(body, "vehicle attributes", meta)
     return Attributes(
         vehicle_id=_string(data.get("id"), "vehicle attributes", meta),
         make=_optional_string(data.get("make")) or "",
         model=_optional_string(data.get("model")) or "",
-        year=parse_year(data.get("year")),
+        year=lenient_integer(data.get("year")),
         meta=meta,
     )
 

@@ -11,8 +11,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from shopapp.smartcar.errors import MalformedResponseError, SmartcarError, error_from_object
-from shopapp.smartcar.parsing import parse_year
+from shopapp.smartcar.errors import MalformedResponseError, SmartcarError, error_from_object, lenient_integer
 from shopapp.smartcar.results import ResponseMeta
 from shopapp.smartcar.signals import parse_instant
 from shopapp.smartcar.v3_results import V3Connection, V3Signal, V3Vehicle
@@ -142,7 +141,7 @@ def parse_connection(item: Any, meta: ResponseMeta) -> V3Connection:
         ),
         make=_text(vehicle.get("make")) or "",
         model=_text(vehicle.get("model")) or "",
-        year=parse_year(vehicle.get("year")),
+        year=lenient_integer(vehicle.get("year")),
         mode=_lower(vehicle.get("mode")),
         powertrain_type=_text(vehicle.get("powertrainType")),
         external_id=external_id,
@@ -183,7 +182,7 @@ def _vehicle_resource(resource: Any, fallback_id: str | None) -> V3Vehicle | Non
         vehicle_id=vehicle_id,
         make=_text(fields.get("make")) or "",
         model=_text(fields.get("model")) or "",
-        year=parse_year(fields.get("year")),
+        year=lenient_integer(fields.get("year")),
         powertrain_type=_text(fields.get("powertrainType")),
         mode=_lower(fields.get("mode")),
     )

@@ -183,6 +183,11 @@ def connection_ids_needing_reconnect() -> set[int]:
     return {connection_id for (connection_id,) in rows}
 
 
+# No lease and no mark of a renewal a crash cut short (what unfinished_renewals looks for): the three
+# columns are cleared together wherever a connection is settled, so no stale mark is left behind.
+_NO_LEASE: dict[str, Any] = {"refreshing_until": None, "lease_holder": None, "renewal_interrupted_at": None}
+
+
 def save_pair_and_release(
     connection_id: int, sealed: str, access_expires_at: datetime, refresh_expires_at: datetime
 ) -> None:
@@ -191,9 +196,7 @@ def save_pair_and_release(
         sealed_tokens=sealed,
         access_expires_at=access_expires_at,
         refresh_expires_at=refresh_expires_at,
-        refreshing_until=None,
-        lease_holder=None,
-        renewal_interrupted_at=None,
+        **_NO_LEASE,
         state="ok",
         state_reason="",
         updated_at=datetime.now(UTC),
@@ -229,9 +232,7 @@ def erase_v2_pair(connection_id: int) -> None:
         sealed_tokens=None,
         access_expires_at=None,
         refresh_expires_at=None,
-        refreshing_until=None,
-        lease_holder=None,
-        renewal_interrupted_at=None,
+        **_NO_LEASE,
     ).where((Connection.id == connection_id) & (Connection.api == "v3")).execute()
 
 
@@ -302,9 +303,7 @@ def switch_to_v3(connection_id: int, user_id: str, permissions: tuple[str, ...])
     values = {
         "api": "v3",
         "smartcar_user_id": user_id,
-        "refreshing_until": None,
-        "lease_holder": None,
-        "renewal_interrupted_at": None,
+        **_NO_LEASE,
         "state": "ok",
         "state_reason": "",
     }

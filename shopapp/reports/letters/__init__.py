@@ -8,12 +8,13 @@ atomically). profile holds the shop's letterhead and the locale's paper; geometr
 
 from shopapp.reports.letters.html import LetterAssets, TemplateError, load_letter_assets
 from shopapp.reports.letters.output import check_pdf_complete, letters_pdf_data, write_letters_pdf
-from shopapp.reports.letters.pagination import LetterDocument, letter_document, print_letters
+from shopapp.reports.letters.pagination import LetterBatch, LetterDocument, letter_document, print_letters
 from shopapp.reports.letters.profile import ShopProfile, page_size_for_locale
 from shopapp.reports.letters.wording import trouble_code_words
 
 __all__ = [
     "LetterAssets",
+    "LetterBatch",
     "LetterDocument",
     "ShopProfile",
     "TemplateError",

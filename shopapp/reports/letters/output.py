@@ -54,34 +54,21 @@ def write_letters_pdf(
     only a regular file is replaced, keeping its mode); returns the pages written. The template and logo
     are read first (`assets`, load_letter_assets(shop) by default), so a template that cannot be used
     leaves nothing behind. Raises OutputError (the path) or TemplateError."""
-    page_size = page_size or page_size_for_locale(locale)
-    assets = assets or load_letter_assets(shop)
+    batch = LetterBatch(letters, shop, unit, today, catalogue, locale, assets or load_letter_assets(shop))
     with replacing(Path(path)) as temporary:
         # Rendered in memory and written here: Qt's PDF writer does not report a failed write (a full
         # disk would leave a cut-off PDF that looks written), Python's file does.
-        data, pages = letters_pdf_data(
-            letters, shop, unit, today, catalogue, page_size, locale=locale, assets=assets
-        )
+        data, pages = letters_pdf_data(batch, page_size)
         temporary.write_bytes(data)
     return pages
 
 
-def letters_pdf_data(
-    letters: Sequence[ReminderLetter],
-    shop: ShopProfile,
-    unit: DistanceUnit,
-    today: date,
-    catalogue: TroubleCodeCatalogue,
-    page_size: QPageSize | None = None,
-    *,
-    locale: QLocale | None = None,
-    assets: LetterAssets | None = None,
-) -> tuple[bytes, int]:
-    """The letters as the bytes of a PDF (for standard output) and the pages; see write_letters_pdf."""
-    batch = LetterBatch(letters, shop, unit, today, catalogue, locale, assets or load_letter_assets(shop))
+def letters_pdf_data(batch: LetterBatch, page_size: QPageSize | None = None) -> tuple[bytes, int]:
+    """The batch's letters as the bytes of a PDF (for standard output) and the pages, on `page_size` (the
+    paper of the batch's locale by default); see write_letters_pdf."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    pages = _render_pdf(batch, buffer, page_size or page_size_for_locale(locale))
+    pages = _render_pdf(batch, buffer, page_size or page_size_for_locale(batch.locale))
     data = bytes(buffer.data().data())
     buffer.close()
     return data, pages
