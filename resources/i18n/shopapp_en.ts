@@ -3877,32 +3877,7 @@ Springfield, IL 62701</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. Main Street Auto Repair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shop name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>12 Main Street
-Springfield, IL 62701</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>One line per line of the letterhead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -35,7 +34,6 @@ from shopapp.services.shop_session import run_on_own_thread
 from shopapp.services.shop_settings import save_shop_settings
 from shopapp.tasks import BackgroundTasks
 from shopapp.ui.app_icon import app_icon, app_pixmap
-from shopapp.ui.contact_words import email_problem, phone_problem
 from shopapp.ui.dialogs.editor import (
     HINT_STYLE,
     fit_to_screen,
@@ -44,7 +42,8 @@ from shopapp.ui.dialogs.editor import (
     sentence,
     show_problem,
 )
-from shopapp.ui.dialogs.form_grid import FormGrid
+from shopapp.ui.dialogs.form_grid import FormGrid, form_cell
+from shopapp.ui.dialogs.letterhead_rows import add_letterhead_rows
 from shopapp.ui.dialogs.setting_fields import ExtraCheck, SettingField, WidgetT
 from shopapp.ui.dialogs.settings_dialog import Write
 from shopapp.ui.dialogs.smartcar_fields import (
@@ -86,17 +85,6 @@ def hint(text: str) -> QLabel:
     return label
 
 
-def cell(*widgets: QWidget) -> QWidget:
-    """A form cell: the editor, then its message and hints under it."""
-    holder = QWidget()
-    box = QVBoxLayout(holder)
-    box.setContentsMargins(0, 0, 0, 0)
-    box.setSpacing(3)
-    for widget in widgets:
-        box.addWidget(widget)
-    return holder
-
-
 def form_page(page: QWizardPage, intro: str) -> QFormLayout:
     layout = QVBoxLayout(page)
     layout.addWidget(hint(intro))
@@ -128,24 +116,11 @@ class ShopProfilePage(QWizardPage):
             self, self.tr("Customers see these details on their letters, so they know who writes.")
         )
         self.fields: dict[str, SettingField[QWidget]] = {}
-        name = self._field("shop_name", QLineEdit(), shop_name_check)
-        name.widget.setPlaceholderText(self.tr("e.g. Main Street Auto Repair"))
-        form.addRow(self.tr("Shop name:"), cell(name.widget, name.problem))
-        address_edit = QPlainTextEdit()
-        address_edit.setTabChangesFocus(True)
-        address_edit.setPlaceholderText(self.tr("12 Main Street\nSpringfield, IL 62701"))
-        address_edit.setFixedHeight(address_edit.fontMetrics().lineSpacing() * 4 + 14)
-        address = self._field("shop_address", address_edit)
-        form.addRow(
-            self.tr("Address:"),
-            cell(address_edit, address.problem, hint(self.tr("One line per line of the letterhead."))),
+        letterhead = add_letterhead_rows(
+            form, self._field, hint(self.tr("One line per line of the letterhead.")), shop_name_check
         )
-        phone = self._field("shop_phone", QLineEdit(), phone_problem)
-        phone.widget.setPlaceholderText("(555) 010-0100")
-        form.addRow(self.tr("Phone:"), cell(phone.widget, phone.problem))
-        email = self._field("shop_email", QLineEdit(), email_problem)
-        email.widget.setPlaceholderText("service@example.com")
-        form.addRow(self.tr("Email:"), cell(email.widget, email.problem))
+        letterhead.phone.widget.setPlaceholderText("(555) 010-0100")
+        letterhead.email.widget.setPlaceholderText("service@example.com")
         for key, field in self.fields.items():
             field.load(values[key])
 
@@ -261,7 +236,7 @@ class SmartcarPage(QWizardPage):
         self.application_id.widget.setPlaceholderText(fill(self.tr("e.g. %1"), EXAMPLE_APPLICATION_ID))
         self.application_id.load(values["smartcar_application_id"])
         self.application_id_note = note_label()
-        self._application_id_cell = cell(
+        self._application_id_cell = form_cell(
             self.application_id.widget,
             self.application_id.problem,
             self.application_id_note,
@@ -279,7 +254,7 @@ class SmartcarPage(QWizardPage):
         self.client_id_hint = hint("")
         form.addRow(
             self.client_id_label,
-            cell(
+            form_cell(
                 self.client_id.widget,
                 self.client_id.problem,
                 self.client_id_note,
@@ -293,17 +268,19 @@ class SmartcarPage(QWizardPage):
         self.secret_problem_label = self.client_secret.problem
         self.secret_status_label = self.client_secret.status
         self.client_secret_hint = hint("")
-        form.addRow(self.tr("Client secret:"), cell(*self.client_secret.widgets(self.client_secret_hint)))
+        form.addRow(
+            self.tr("Client secret:"), form_cell(*self.client_secret.widgets(self.client_secret_hint))
+        )
 
         self.management_token = SecretField(MANAGEMENT_TOKEN, credentials, environ)
-        self._management_token_cell = cell(
+        self._management_token_cell = form_cell(
             *self.management_token.widgets(hint(smartcar_words(WHERE_MANAGEMENT_TOKEN)))
         )
         form.addRow(self.tr("Management token:"), self._management_token_cell)
 
         redirect = (environ.get(ENV_OVERRIDES["redirect_uri"]) or "").strip() or values["redirect_uri"]
         register = self.tr("Register <b>%1</b> as a redirect URI of the application in the dashboard.")
-        form.addRow(self.tr("Redirect URI:"), cell(hint(fill(register, redirect))), text_only=True)
+        form.addRow(self.tr("Redirect URI:"), form_cell(hint(fill(register, redirect))), text_only=True)
         for field in (self.application_id, self.client_id):
             # A swapped ID is said as soon as it is pasted; remarks wait until the person moves on.
             field.widget.textEdited.connect(lambda _text, field=field: field.check())

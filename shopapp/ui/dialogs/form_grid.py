@@ -9,7 +9,7 @@ form did not grow. QGridLayout recomputes it, so forms whose messages come and g
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 
 class FormGrid(QGridLayout):
@@ -39,3 +39,17 @@ class FormGrid(QGridLayout):
     def setRowVisible(self, field: QWidget, visible: bool) -> None:
         field.setVisible(visible)
         self._labels[id(field)].setVisible(visible)
+
+
+def form_cell(*parts: QWidget | QHBoxLayout) -> QWidget:
+    """A form's field: the editor (or a row of widgets), then its message and hints close under it."""
+    cell = QWidget()
+    box = QVBoxLayout(cell)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(3)
+    for part in parts:
+        if isinstance(part, QHBoxLayout):
+            box.addLayout(part)
+        else:
+            box.addWidget(part)
+    return cell

@@ -39,7 +39,6 @@ from shopapp.services.shop_session import ShopSession, run_on_own_thread
 from shopapp.services.shop_settings import save_shop_settings
 from shopapp.services.smartcar_app import is_api_client_id
 from shopapp.tasks import BackgroundTasks
-from shopapp.ui.contact_words import email_problem, phone_problem
 from shopapp.ui.dialogs.editor import (
     HINT_STYLE,
     PROBLEM_COLOUR,
@@ -51,7 +50,8 @@ from shopapp.ui.dialogs.editor import (
     sentence,
     show_problem,
 )
-from shopapp.ui.dialogs.form_grid import FormGrid
+from shopapp.ui.dialogs.form_grid import FormGrid, form_cell
+from shopapp.ui.dialogs.letterhead_rows import add_letterhead_rows
 from shopapp.ui.dialogs.move_to_v3_dialog import (
     ConnectionCounts,
     MoveToV3Dialog,
@@ -206,20 +206,6 @@ class SettingsDialog(EditorDialog):
         return field
 
     @staticmethod
-    def _cell(*parts: QWidget | QHBoxLayout) -> QWidget:
-        """A form cell: the editor (or a row of widgets), then its message and hints under it."""
-        cell = QWidget()
-        box = QVBoxLayout(cell)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(3)
-        for part in parts:
-            if isinstance(part, QHBoxLayout):
-                box.addLayout(part)
-            else:
-                box.addWidget(part)
-        return cell
-
-    @staticmethod
     def _form(page: QWidget, intro: str) -> QFormLayout:
         layout = QVBoxLayout(page)
         layout.addWidget(hint_label(intro))
@@ -233,24 +219,7 @@ class SettingsDialog(EditorDialog):
     def _shop_tab(self) -> QWidget:
         page = QWidget()
         form = self._form(page, self.tr("Printed at the top of every reminder letter."))
-        name = self._field("shop_name", QLineEdit())
-        name.widget.setPlaceholderText(self.tr("e.g. Main Street Auto Repair"))
-        form.addRow(self.tr("Shop name:"), self._cell(name.widget, name.problem))
-
-        address_edit = QPlainTextEdit()
-        address_edit.setTabChangesFocus(True)
-        address_edit.setPlaceholderText(self.tr("12 Main Street\nSpringfield, IL 62701"))
-        address_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
-        address = self._field("shop_address", address_edit)
-        form.addRow(
-            self.tr("Address:"),
-            self._cell(address_edit, address.problem, hint_label(self.tr("One line per line."))),
-        )
-
-        phone = self._field("shop_phone", QLineEdit(), phone_problem)
-        form.addRow(self.tr("Phone:"), self._cell(phone.widget, phone.problem))
-        email = self._field("shop_email", QLineEdit(), email_problem)
-        form.addRow(self.tr("Email:"), self._cell(email.widget, email.problem))
+        add_letterhead_rows(form, self._field, hint_label(self.tr("One line per line.")))
 
         self._logo_field = logo = self._field("shop_logo", QLineEdit(), logo_problem)
         logo.widget.setPlaceholderText(self.tr("No logo"))
@@ -265,7 +234,7 @@ class SettingsDialog(EditorDialog):
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setFrameShape(QFrame.Shape.StyledPanel)
         self.logo_preview.setStyleSheet(HINT_STYLE)
-        form.addRow(self.tr("Logo:"), self._cell(row, logo.problem, self.logo_preview))
+        form.addRow(self.tr("Logo:"), form_cell(row, logo.problem, self.logo_preview))
         return page
 
     def _units_tab(self) -> QWidget:
@@ -277,7 +246,7 @@ class SettingsDialog(EditorDialog):
         unit = self._field("distance_unit", self.unit_combo)
         form.addRow(
             self.tr("Distances in:"),
-            self._cell(
+            form_cell(
                 _left(self.unit_combo),
                 unit.problem,
                 hint_label(
@@ -285,25 +254,26 @@ class SettingsDialog(EditorDialog):
                 ),
             ),
         )
-        interval = self._field("refresh_interval_hours", _number_edit())
-        form.addRow(
+        self._number_row(
+            form,
+            "refresh_interval_hours",
             self.tr("Refresh every:"),
-            self._cell(
-                _left(interval.widget, QLabel(self.tr("hours"))),
-                interval.problem,
-                hint_label(self.tr("Stretched automatically when Smartcar's limits would not allow it.")),
-            ),
+            self.tr("hours"),
+            self.tr("Stretched automatically when Smartcar's limits would not allow it."),
         )
-        concurrency = self._field("refresh_concurrency", _number_edit())
-        form.addRow(
+        self._number_row(
+            form,
+            "refresh_concurrency",
             self.tr("Refresh at once:"),
-            self._cell(
-                _left(concurrency.widget, QLabel(self.tr("cars"))),
-                concurrency.problem,
-                hint_label(self.tr("How many cars are read from Smartcar at the same time.")),
-            ),
+            self.tr("cars"),
+            self.tr("How many cars are read from Smartcar at the same time."),
         )
         return page
+
+    def _number_row(self, form: QFormLayout, key: str, label: str, unit: str, hint: str) -> None:
+        """A whole-number setting's row: its box with the unit word after it, then its message and hint."""
+        field = self._field(key, _number_edit())
+        form.addRow(label, form_cell(_left(field.widget, QLabel(unit)), field.problem, hint_label(hint)))
 
     def _smartcar_tab(self) -> QWidget:
         page = QWidget()
@@ -323,14 +293,14 @@ class SettingsDialog(EditorDialog):
         api_hint = self.tr(
             "v3 for every Smartcar application created since June 2025, and for older ones once upgraded in the Smartcar dashboard. v2 only for an application not yet upgraded: Smartcar is retiring v2."  # noqa: E501 (one literal for lupdate)
         )
-        form.addRow(self.tr("Smartcar API:"), self._cell(self.api_choice, api.problem, hint_label(api_hint)))
+        form.addRow(self.tr("Smartcar API:"), form_cell(self.api_choice, api.problem, hint_label(api_hint)))
 
         self._application_id_field = application_id = self._field(
             "smartcar_application_id", QLineEdit(), lambda text: application_id_problem(text, self._api())
         )
         application_id.widget.setPlaceholderText(fill(self.tr("e.g. %1"), EXAMPLE_APPLICATION_ID))
         self.application_id_note = note_label()
-        self._application_id_cell = self._cell(
+        self._application_id_cell = form_cell(
             application_id.widget,
             application_id.problem,
             self.application_id_note,
@@ -347,7 +317,7 @@ class SettingsDialog(EditorDialog):
         self.client_id_hint = hint_label("")
         form.addRow(
             self.client_id_label,
-            self._cell(
+            form_cell(
                 client_id.widget,
                 client_id.problem,
                 self.client_id_note,
@@ -362,25 +332,23 @@ class SettingsDialog(EditorDialog):
         self.secret_problem_label = self.client_secret.problem
         self.client_secret_hint = hint_label("")
         form.addRow(
-            self.tr("Client secret:"), self._cell(*self.client_secret.widgets(self.client_secret_hint))
+            self.tr("Client secret:"), form_cell(*self.client_secret.widgets(self.client_secret_hint))
         )
 
         self.management_token = SecretField(MANAGEMENT_TOKEN, self._credentials, self._environ)
-        self._management_token_cell = self._cell(
+        self._management_token_cell = form_cell(
             *self.management_token.widgets(hint_label(smartcar_words(WHERE_MANAGEMENT_TOKEN)))
         )
         form.addRow(self.tr("Management token:"), self._management_token_cell)
 
         self.v2_secret = SecretField(V2_CLIENT_SECRET, self._credentials, self._environ)
-        self._v2_secret_cell = self._cell(
-            *self.v2_secret.widgets(hint_label(smartcar_words(WHERE_V2_SECRET)))
-        )
+        self._v2_secret_cell = form_cell(*self.v2_secret.widgets(hint_label(smartcar_words(WHERE_V2_SECRET))))
         form.addRow(self.tr("v2 client secret:"), self._v2_secret_cell)
 
         redirect = self._field("redirect_uri", QLineEdit())
         form.addRow(
             self.tr("Redirect URI:"),
-            self._cell(
+            form_cell(
                 redirect.widget,
                 redirect.problem,
                 hint_label(self.tr("Register exactly this address in the Smartcar dashboard.")),
@@ -391,7 +359,7 @@ class SettingsDialog(EditorDialog):
         self.move_button = QPushButton(self.tr("Move connections to v3…"))
         self.move_button.setToolTip(self.tr("Saves these settings first"))
         self.move_label = hint_label("")
-        self._move_cell = self._cell(_left(self.move_button), self.move_label)
+        self._move_cell = form_cell(_left(self.move_button), self.move_label)
         form.addRow(self.tr("v2 connections:"), self._move_cell)
         form.setRowVisible(self._move_cell, self._session is not None and self._tasks is not None)
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,7 +21,7 @@ from shopapp.services.vehicle_detail import VehicleDetail
 from shopapp.ui.dialogs.snooze_dialog import SnoozeDialog
 from shopapp.ui.display import STATUS_LOOKS
 from shopapp.ui.panes.detail_table_widget import Cell, DetailTableWidget, badge_item
-from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticeWidget
+from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticeWidget, column_widget
 from shopapp.ui.panes.pane_style import make_muted
 from shopapp.ui.panes.pane_text import due_item_name, due_reason_text, due_when_text
 
@@ -74,16 +73,8 @@ class DueItemsPane(QWidget):
         buttons.addWidget(self.show_again_button)
         buttons.addStretch(1)
 
-        items = QWidget()
-        items_layout = QVBoxLayout(items)
-        items_layout.setContentsMargins(0, 0, 0, 0)
-        items_layout.addWidget(self.summary_label)
-        items_layout.addWidget(self.table, 1)
-        items_layout.addLayout(buttons)
-        self._pages = ContentOrNoticeWidget(items, self.notice_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self._pages)
+        items = column_widget(self.summary_label, self.table, buttons, grow=self.table)
+        self._pages = ContentOrNoticeWidget.filling(self, items, self.notice_label)
 
     def _connect_signals(self) -> None:
         self.table.itemSelectionChanged.connect(self._update_buttons)

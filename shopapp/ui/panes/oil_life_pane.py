@@ -95,10 +95,7 @@ class OilLifePane(QWidget):
         notice_layout.addWidget(self.hint_label)
         notice_layout.addStretch(2)
 
-        self._pages = ContentOrNoticeWidget(readings, notice)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self._pages)
+        self._pages = ContentOrNoticeWidget.filling(self, readings, notice)
 
     @staticmethod
     def _value_text() -> QLabel:

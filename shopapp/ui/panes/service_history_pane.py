@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from shopapp.domain.units import DistanceUnit
 from shopapp.i18n import fill
 from shopapp.services.vehicle_detail import ServiceEntry, VehicleDetail
 from shopapp.ui.display import day_text, distance_text
 from shopapp.ui.panes.detail_table_widget import Cell, DetailTableWidget
-from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticeWidget
+from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticeWidget, column_widget
 from shopapp.ui.panes.pane_style import make_muted
 from shopapp.ui.panes.pane_text import money_text, service_source_text, service_work_text
 
@@ -35,15 +35,8 @@ class ServiceHistoryPane(QWidget):
         self.table = DetailTableWidget(headers, stretch_column=2, right_aligned=(1, 3))
         self.notice_label = NoticeWidget(self.tr("No services on record"))
 
-        services = QWidget()
-        services_layout = QVBoxLayout(services)
-        services_layout.setContentsMargins(0, 0, 0, 0)
-        services_layout.addWidget(self.summary_label)
-        services_layout.addWidget(self.table, 1)
-        self._pages = ContentOrNoticeWidget(services, self.notice_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self._pages)
+        services = column_widget(self.summary_label, self.table, grow=self.table)
+        self._pages = ContentOrNoticeWidget.filling(self, services, self.notice_label)
 
     @property
     def showing_notice(self) -> bool:

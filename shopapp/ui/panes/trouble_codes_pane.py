@@ -155,10 +155,7 @@ class TroubleCodesPane(QWidget):
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(content)
 
-        self._pages = ContentOrNoticeWidget(self.scroll_area, self.notice_label)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self._pages)
+        self._pages = ContentOrNoticeWidget.filling(self, self.scroll_area, self.notice_label, margin=0)
 
     @property
     def showing_notice(self) -> bool:
