@@ -4167,26 +4167,6 @@ Springfield, IL 62701</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Application ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API client ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client secret:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Management token:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Register &lt;b&gt;%1&lt;/b&gt; as a redirect URI of the application in the dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4196,10 +4176,6 @@ Springfield, IL 62701</source>
     </message>
     <message>
         <source>%1 is set on this computer and is used instead of this value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client ID:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,31 +47,17 @@ from shopapp.ui.dialogs.letterhead_rows import add_letterhead_rows
 from shopapp.ui.dialogs.setting_fields import ExtraCheck, SettingField, WidgetT
 from shopapp.ui.dialogs.settings_dialog import Write
 from shopapp.ui.dialogs.smartcar_fields import (
-    CLIENT_SECRET,
     ENV_OVERRIDES,
-    EXAMPLE_API_CLIENT_ID,
-    EXAMPLE_APPLICATION_ID,
     FILLED_FROM_V2,
-    MANAGEMENT_TOKEN,
-    WHERE_API_CLIENT_ID,
-    WHERE_APPLICATION_ID,
-    WHERE_CLIENT_SECRET_V2,
-    WHERE_CLIENT_SECRET_V3,
-    WHERE_MANAGEMENT_TOKEN,
-    WHERE_V2_CLIENT_ID,
     SecretField,
-    application_id_note,
-    application_id_problem,
     carried_ids,
-    client_id_note,
-    client_id_problem,
     credentials_message,
     join_words,
     missing_smartcar_values,
     no_keyring_notice,
-    note_label,
     smartcar_words,
 )
+from shopapp.ui.dialogs.smartcar_rows import SmartcarIdRows
 
 SHOP_KEYS = ("shop_name", "shop_address", "shop_phone", "shop_email")
 
@@ -176,7 +162,7 @@ class UnitsPage(QWizardPage):
         return SETTINGS["distance_unit"].parse(text)
 
 
-class SmartcarPage(QWizardPage):
+class SmartcarPage(QWizardPage, SmartcarIdRows):
     """The shop's Smartcar application. API v3, preselected for a new shop: the Application ID and the API
     client ID (settings), the client secret and, optional, the management token (keyring only). "My Smartcar
     application is still on v2": its client ID and client secret only. The secrets are stored when Next is
@@ -222,7 +208,6 @@ class SmartcarPage(QWizardPage):
         form = FormGrid()
         box.addLayout(form)
         box.addStretch(1)
-        self._form = form
         # A message under a field never squeezes the page on a small screen: the page scrolls instead.
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -230,53 +215,9 @@ class SmartcarPage(QWizardPage):
         scroll.setWidget(content)
         QVBoxLayout(self).addWidget(scroll)
 
-        self.application_id = SettingField(
-            "smartcar_application_id", QLineEdit(), lambda text: application_id_problem(text, self.api())
-        )
-        self.application_id.widget.setPlaceholderText(fill(self.tr("e.g. %1"), EXAMPLE_APPLICATION_ID))
+        self._add_smartcar_rows(form, SettingField, self.api, (credentials, environ), hint, self._env_notes)
         self.application_id.load(values["smartcar_application_id"])
-        self.application_id_note = note_label()
-        self._application_id_cell = form_cell(
-            self.application_id.widget,
-            self.application_id.problem,
-            self.application_id_note,
-            hint(smartcar_words(WHERE_APPLICATION_ID)),
-            *self._env_notes("smartcar_application_id"),
-        )
-        form.addRow(self.tr("Application ID:"), self._application_id_cell)
-
-        self.client_id = SettingField(
-            "smartcar_client_id", QLineEdit(), lambda text: client_id_problem(text, self.api())
-        )
         self.client_id.load(values["smartcar_client_id"])
-        self.client_id_label = QLabel(self.tr("API client ID:"))
-        self.client_id_note = note_label()
-        self.client_id_hint = hint("")
-        form.addRow(
-            self.client_id_label,
-            form_cell(
-                self.client_id.widget,
-                self.client_id.problem,
-                self.client_id_note,
-                self.client_id_hint,
-                *self._env_notes("smartcar_client_id"),
-            ),
-        )
-
-        self.client_secret = SecretField(CLIENT_SECRET, credentials, environ)
-        self.secret_edit = self.client_secret.edit
-        self.secret_problem_label = self.client_secret.problem
-        self.secret_status_label = self.client_secret.status
-        self.client_secret_hint = hint("")
-        form.addRow(
-            self.tr("Client secret:"), form_cell(*self.client_secret.widgets(self.client_secret_hint))
-        )
-
-        self.management_token = SecretField(MANAGEMENT_TOKEN, credentials, environ)
-        self._management_token_cell = form_cell(
-            *self.management_token.widgets(hint(smartcar_words(WHERE_MANAGEMENT_TOKEN)))
-        )
-        form.addRow(self.tr("Management token:"), self._management_token_cell)
 
         redirect = (environ.get(ENV_OVERRIDES["redirect_uri"]) or "").strip() or values["redirect_uri"]
         register = self.tr("Register <b>%1</b> as a redirect URI of the application in the dashboard.")
@@ -288,7 +229,7 @@ class SmartcarPage(QWizardPage):
         self.v2_check.toggled.connect(self._on_v2_check_toggled)
         for secret in self._secret_fields():
             secret.reset()
-        self._update_for_api()
+        self._follow_api()
 
     def api(self) -> str:
         return "v2" if self.v2_check.isChecked() else "v3"
@@ -304,34 +245,12 @@ class SmartcarPage(QWizardPage):
             ]
         return []
 
-    def _update_for_api(self) -> None:
-        v3 = self.api() == "v3"
-        self._form.setRowVisible(self._application_id_cell, v3)
-        self._form.setRowVisible(self._management_token_cell, v3)
-        self.management_token.active = v3
-        self.client_id_label.setText(self.tr("API client ID:") if v3 else self.tr("Client ID:"))
-        example = EXAMPLE_API_CLIENT_ID if v3 else EXAMPLE_APPLICATION_ID
-        self.client_id.widget.setPlaceholderText(fill(self.tr("e.g. %1"), example))
-        self.client_id_hint.setText(smartcar_words(WHERE_API_CLIENT_ID if v3 else WHERE_V2_CLIENT_ID))
-        self.client_secret_hint.setText(
-            smartcar_words(WHERE_CLIENT_SECRET_V3 if v3 else WHERE_CLIENT_SECRET_V2)
-        )
-        for field in (self.application_id, self.client_id):
-            if field.text().strip() or not field.problem.isHidden():
-                field.check()
-        self._update_id_notes()
-
-    def _update_id_notes(self) -> None:
-        api = self.api()
-        show_problem(self.application_id_note, application_id_note(self.application_id.text(), api))
-        show_problem(self.client_id_note, client_id_note(self.client_id.text(), api))
-
     def _on_v2_check_toggled(self, _checked: bool) -> None:
         carried = carried_ids(self.api(), self.application_id.text(), self.client_id.text())
         if carried is not None:
             self.application_id.widget.setText(carried[0])
             self.client_id.widget.setText(carried[1])
-        self._update_for_api()
+        self._follow_api()
         if carried is not None and self.api() == "v3":
             show_problem(self.application_id_note, smartcar_words(FILLED_FROM_V2))
 

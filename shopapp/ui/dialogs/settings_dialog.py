@@ -61,33 +61,19 @@ from shopapp.ui.dialogs.move_to_v3_dialog import (
 from shopapp.ui.dialogs.plan_editor import PlanEditorWidget
 from shopapp.ui.dialogs.setting_fields import ExtraCheck, RadioChoice, SettingField, WidgetT
 from shopapp.ui.dialogs.smartcar_fields import (
-    CLIENT_SECRET,
     ENV_OVERRIDES,
-    EXAMPLE_API_CLIENT_ID,
-    EXAMPLE_APPLICATION_ID,
     FILLED_FROM_V2,
-    MANAGEMENT_TOKEN,
     SMARTCAR_INTRO,
     V2_CLIENT_SECRET,
-    WHERE_API_CLIENT_ID,
-    WHERE_APPLICATION_ID,
-    WHERE_CLIENT_SECRET_V2,
-    WHERE_CLIENT_SECRET_V3,
-    WHERE_MANAGEMENT_TOKEN,
-    WHERE_V2_CLIENT_ID,
     WHERE_V2_SECRET,
     SecretField,
-    application_id_note,
-    application_id_problem,
     carried_ids,
-    client_id_note,
-    client_id_problem,
     credentials_message,
     env_note,
     no_keyring_notice,
-    note_label,
     smartcar_words,
 )
+from shopapp.ui.dialogs.smartcar_rows import SmartcarIdRows
 
 # Runs a blocking database function off the event loop: the window's database worker.
 Write = Callable[[Callable[[], Any]], Awaitable[Any]]
@@ -117,7 +103,7 @@ def logo_problem(path: str) -> str | None:
     return None
 
 
-class SettingsDialog(EditorDialog):
+class SettingsDialog(EditorDialog, SmartcarIdRows):
     """Settings in four tabs: Shop, Units & refresh, Service plan, Smartcar.
 
     Its dependencies come in so tests can give their own: `settings` (shopapp.config.Settings), `credentials`
@@ -295,51 +281,14 @@ class SettingsDialog(EditorDialog):
         )
         form.addRow(self.tr("Smartcar API:"), form_cell(self.api_choice, api.problem, hint_label(api_hint)))
 
-        self._application_id_field = application_id = self._field(
-            "smartcar_application_id", QLineEdit(), lambda text: application_id_problem(text, self._api())
+        self._add_smartcar_rows(
+            form,
+            self._field,
+            self._api,
+            (self._credentials, self._environ),
+            hint_label,
+            self._env_notes,
         )
-        application_id.widget.setPlaceholderText(fill(self.tr("e.g. %1"), EXAMPLE_APPLICATION_ID))
-        self.application_id_note = note_label()
-        self._application_id_cell = form_cell(
-            application_id.widget,
-            application_id.problem,
-            self.application_id_note,
-            hint_label(smartcar_words(WHERE_APPLICATION_ID)),
-            *self._env_notes(application_id.key),
-        )
-        form.addRow(self.tr("Application ID:"), self._application_id_cell)
-
-        self._client_id_field = client_id = self._field(
-            "smartcar_client_id", QLineEdit(), lambda text: client_id_problem(text, self._api())
-        )
-        self.client_id_label = QLabel(self.tr("API client ID:"))
-        self.client_id_note = note_label()
-        self.client_id_hint = hint_label("")
-        form.addRow(
-            self.client_id_label,
-            form_cell(
-                client_id.widget,
-                client_id.problem,
-                self.client_id_note,
-                self.client_id_hint,
-                *self._env_notes(client_id.key),
-            ),
-        )
-
-        self.client_secret = SecretField(CLIENT_SECRET, self._credentials, self._environ)
-        self.secret_edit = self.client_secret.edit
-        self.secret_status_label = self.client_secret.status
-        self.secret_problem_label = self.client_secret.problem
-        self.client_secret_hint = hint_label("")
-        form.addRow(
-            self.tr("Client secret:"), form_cell(*self.client_secret.widgets(self.client_secret_hint))
-        )
-
-        self.management_token = SecretField(MANAGEMENT_TOKEN, self._credentials, self._environ)
-        self._management_token_cell = form_cell(
-            *self.management_token.widgets(hint_label(smartcar_words(WHERE_MANAGEMENT_TOKEN)))
-        )
-        form.addRow(self.tr("Management token:"), self._management_token_cell)
 
         self.v2_secret = SecretField(V2_CLIENT_SECRET, self._credentials, self._environ)
         self._v2_secret_cell = form_cell(*self.v2_secret.widgets(hint_label(smartcar_words(WHERE_V2_SECRET))))
@@ -399,7 +348,7 @@ class SettingsDialog(EditorDialog):
         self.logo_clear_button.clicked.connect(self._on_logo_clear_button_clicked)
         self._logo_field.widget.editingFinished.connect(self._update_logo_preview)
         self.api_choice.value_chosen.connect(self._on_api_choice_value_chosen)
-        for id_field in (self._application_id_field, self._client_id_field):
+        for id_field in (self.application_id, self.client_id):
             edit, key = id_field.widget, id_field.key
             # A swapped ID is said as soon as it is pasted; remarks wait until the person moves on.
             edit.textEdited.connect(lambda _text, key=key: self._on_id_edited(key))
@@ -435,35 +384,14 @@ class SettingsDialog(EditorDialog):
         """Shows what the chosen API needs: v3 asks for the Application ID beside the API client ID, and
         offers the management token, the v2 secret (while v2 connections remain) and the move to v3."""
         v3 = self._api() == "v3"
-        form = self.smartcar_form
-        form.setRowVisible(self._application_id_cell, v3)
-        form.setRowVisible(self._management_token_cell, v3)
-        form.setRowVisible(self._v2_secret_cell, v3 and self._counts.on_v2 > 0)
-        self.management_token.active = v3
+        self.smartcar_form.setRowVisible(self._v2_secret_cell, v3 and self._counts.on_v2 > 0)
         self.v2_secret.active = v3 and self._counts.on_v2 > 0
-        self.client_id_label.setText(self.tr("API client ID:") if v3 else self.tr("Client ID:"))
-        example = EXAMPLE_API_CLIENT_ID if v3 else EXAMPLE_APPLICATION_ID
-        self._client_id_field.widget.setPlaceholderText(fill(self.tr("e.g. %1"), example))
-        self.client_id_hint.setText(smartcar_words(WHERE_API_CLIENT_ID if v3 else WHERE_V2_CLIENT_ID))
-        self.client_secret_hint.setText(
-            smartcar_words(WHERE_CLIENT_SECRET_V3 if v3 else WHERE_CLIENT_SECRET_V2)
-        )
         words = counts_words(self._counts)
         if not v3 and self._counts.to_move:
             words += " " + self.tr("Choose API v3 above to move them.")
         self.move_label.setText(words)
         self.move_button.setEnabled(v3 and self._counts.to_move > 0)
-        for key in ("smartcar_application_id", "smartcar_client_id"):
-            field = self.fields[key]
-            if field.text().strip() or not field.problem.isHidden():
-                field.check()
-        self._update_id_notes()
-
-    def _update_id_notes(self) -> None:
-        api = self._api()
-        application_id = self.fields["smartcar_application_id"].text()
-        show_problem(self.application_id_note, application_id_note(application_id, api))
-        show_problem(self.client_id_note, client_id_note(self.fields["smartcar_client_id"].text(), api))
+        self._follow_api()
 
     def has_unsaved_changes(self) -> bool:
         return (
@@ -658,7 +586,7 @@ class SettingsDialog(EditorDialog):
             self._update_id_notes()
 
     def _on_api_choice_value_chosen(self, api: str) -> None:
-        application_id, client_id = self._application_id_field, self._client_id_field
+        application_id, client_id = self.application_id, self.client_id
         carried = carried_ids(api, application_id.text(), client_id.text())
         if carried is not None:
             application_id.widget.setText(carried[0])
