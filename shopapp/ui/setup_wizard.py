@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFormLayout,
     QFrame,
     QLabel,
     QLineEdit,
@@ -42,7 +41,7 @@ from shopapp.ui.dialogs.editor import (
     sentence,
     show_problem,
 )
-from shopapp.ui.dialogs.form_grid import FormGrid, form_cell
+from shopapp.ui.dialogs.form_grid import FormGrid, form_cell, intro_form
 from shopapp.ui.dialogs.letterhead_rows import add_letterhead_rows
 from shopapp.ui.dialogs.setting_fields import ExtraCheck, SettingField, WidgetT
 from shopapp.ui.dialogs.settings_dialog import Write
@@ -71,18 +70,6 @@ def hint(text: str) -> QLabel:
     return label
 
 
-def form_page(page: QWizardPage, intro: str) -> QFormLayout:
-    layout = QVBoxLayout(page)
-    layout.addWidget(hint(intro))
-    layout.addSpacing(6)
-    form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-    layout.addLayout(form)
-    layout.addStretch(1)
-    return form
-
-
 def shop_name_check(text: str) -> str | None:
     if text.strip():
         return None
@@ -98,8 +85,10 @@ class ShopProfilePage(QWizardPage):
         self.setSubTitle(
             self.tr("Printed at the top of every reminder letter. You can change it later in Settings.")
         )
-        form = form_page(
-            self, self.tr("Customers see these details on their letters, so they know who writes.")
+        form = intro_form(
+            self,
+            hint(self.tr("Customers see these details on their letters, so they know who writes.")),
+            gap=6,
         )
         self.fields: dict[str, SettingField[QWidget]] = {}
         letterhead = add_letterhead_rows(

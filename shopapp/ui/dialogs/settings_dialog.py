@@ -50,7 +50,7 @@ from shopapp.ui.dialogs.editor import (
     sentence,
     show_problem,
 )
-from shopapp.ui.dialogs.form_grid import FormGrid, form_cell
+from shopapp.ui.dialogs.form_grid import FormGrid, form_cell, intro_form
 from shopapp.ui.dialogs.letterhead_rows import add_letterhead_rows
 from shopapp.ui.dialogs.move_to_v3_dialog import (
     ConnectionCounts,
@@ -191,20 +191,9 @@ class SettingsDialog(EditorDialog, SmartcarIdRows):
         self.fields[key] = field
         return field
 
-    @staticmethod
-    def _form(page: QWidget, intro: str) -> QFormLayout:
-        layout = QVBoxLayout(page)
-        layout.addWidget(hint_label(intro))
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        return form
-
     def _shop_tab(self) -> QWidget:
         page = QWidget()
-        form = self._form(page, self.tr("Printed at the top of every reminder letter."))
+        form = intro_form(page, hint_label(self.tr("Printed at the top of every reminder letter.")))
         add_letterhead_rows(form, self._field, hint_label(self.tr("One line per line.")))
 
         self._logo_field = logo = self._field("shop_logo", QLineEdit(), logo_problem)
@@ -225,7 +214,9 @@ class SettingsDialog(EditorDialog, SmartcarIdRows):
 
     def _units_tab(self) -> QWidget:
         page = QWidget()
-        form = self._form(page, self.tr("How distances are shown and how often ShopApp reads the cars."))
+        form = intro_form(
+            page, hint_label(self.tr("How distances are shown and how often ShopApp reads the cars."))
+        )
         self.unit_combo = QComboBox()  # the item data is the stored value; the text is translated
         self.unit_combo.addItem(self.tr("Miles (mi)"), DistanceUnit.MI.value)
         self.unit_combo.addItem(self.tr("Kilometres (km)"), DistanceUnit.KM.value)
