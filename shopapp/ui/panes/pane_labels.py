@@ -118,6 +118,17 @@ class ContentOrNoticeWidget(QStackedWidget):
         self.setCurrentWidget(self._content)
 
 
+class NoticePane(QWidget):
+    """A pane whose content gives way to a notice when there is nothing to show: its _pages, made with
+    ContentOrNoticeWidget.filling."""
+
+    _pages: ContentOrNoticeWidget
+
+    @property
+    def showing_notice(self) -> bool:
+        return self._pages.showing_notice
+
+
 def column_widget(
     *parts: QWidget | QLayout, grow: QWidget, margin: int = 0, spacing: int | None = None
 ) -> QWidget:

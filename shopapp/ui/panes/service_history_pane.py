@@ -9,14 +9,14 @@ from PySide6.QtWidgets import QLabel, QWidget
 from shopapp.domain.units import DistanceUnit
 from shopapp.i18n import fill
 from shopapp.services.vehicle_detail import ServiceEntry, VehicleDetail
-from shopapp.ui.display import day_text, distance_text
+from shopapp.ui.display import day_text, distance_text, local_day
 from shopapp.ui.panes.detail_table_widget import Cell, DetailTableWidget
-from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticeWidget, column_widget
+from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticePane, NoticeWidget, column_widget
 from shopapp.ui.panes.pane_style import make_muted
 from shopapp.ui.panes.pane_text import money_text, service_source_text, service_work_text
 
 
-class ServiceHistoryPane(QWidget):
+class ServiceHistoryPane(NoticePane):
     """Attributes: summary_label, table (newest first), notice_label (instead of the table when empty)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -38,12 +38,8 @@ class ServiceHistoryPane(QWidget):
         services = column_widget(self.summary_label, self.table, grow=self.table)
         self._pages = ContentOrNoticeWidget.filling(self, services, self.notice_label)
 
-    @property
-    def showing_notice(self) -> bool:
-        return self._pages.showing_notice
-
     def show_vehicle(self, detail: VehicleDetail, unit: DistanceUnit, now: datetime | None = None) -> None:
-        today = now.astimezone().date() if now else date.today()
+        today = local_day(now)
         if not detail.services:
             self._pages.show_notice()
             self.table.set_rows([])

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLabel, QTableWidgetItem, QWidget
 
 from shopapp.domain.due import Status
 from shopapp.services.vehicle_detail import SystemState, VehicleDetail
-from shopapp.ui.display import STATUS_LOOKS, UNKNOWN, day_text
+from shopapp.ui.display import STATUS_LOOKS, UNKNOWN, day_text, local_day
 from shopapp.ui.panes.detail_table_widget import DetailTableWidget, badge_item
-from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticeWidget, column_widget
+from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticePane, NoticeWidget, column_widget
 from shopapp.ui.panes.pane_style import NOTE_BANNER, make_heading
 from shopapp.ui.panes.pane_text import missing_signal_text, signal_note_text
 
@@ -20,7 +20,7 @@ _ALERT_SYMBOL = STATUS_LOOKS[Status.ALERT].symbol
 _OK_SYMBOL = STATUS_LOOKS[Status.OK].symbol
 
 
-class SystemStatusPane(QWidget):
+class SystemStatusPane(NoticePane):
     """Attributes: summary_label ("1 system reports an alert"), note_label (the signal's state when not
     plainly OK), table (one row per system, alert rows first), notice_label (instead of the table)."""
 
@@ -43,12 +43,8 @@ class SystemStatusPane(QWidget):
         systems = column_widget(self.note_label, self.summary_label, self.table, grow=self.table)
         self._pages = ContentOrNoticeWidget.filling(self, systems, self.notice_label)
 
-    @property
-    def showing_notice(self) -> bool:
-        return self._pages.showing_notice
-
     def show_vehicle(self, detail: VehicleDetail, now: datetime | None = None) -> None:
-        today = now.astimezone().date() if now else date.today()
+        today = local_day(now)
         signal = detail.signal("system_status")
         if not detail.systems:
             self.notice_label.setText(missing_signal_text(signal, self.tr("No system status reported yet")))
