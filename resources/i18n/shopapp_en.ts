@@ -3877,32 +3877,7 @@ Springfield, IL 62701</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. Main Street Auto Repair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shop name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>12 Main Street
-Springfield, IL 62701</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>One line per line of the letterhead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4192,26 +4167,6 @@ Springfield, IL 62701</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Application ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API client ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client secret:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Management token:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Register &lt;b&gt;%1&lt;/b&gt; as a redirect URI of the application in the dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4221,10 +4176,6 @@ Springfield, IL 62701</source>
     </message>
     <message>
         <source>%1 is set on this computer and is used instead of this value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client ID:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

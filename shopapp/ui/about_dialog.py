@@ -23,7 +23,7 @@ from shopapp import __version__
 from shopapp.credentials import Credentials
 from shopapp.i18n import fill
 from shopapp.services.diagnostics import components, diagnostics_text
-from shopapp.ui.app_icon import app_icon, app_pixmap
+from shopapp.ui.app_icon import app_icon, logo_label
 
 HINT_STYLE = "color: #5f6368;"  # untranslated: style sheet
 
@@ -53,9 +53,7 @@ class AboutDialog(QDialog):
         self._connect_signals()
 
     def _setup_ui(self) -> None:
-        logo = QLabel()
-        logo.setPixmap(app_pixmap(64))
-        logo.setFixedSize(68, 68)
+        logo = logo_label(64)
         name = QLabel("ShopApp")  # untranslated: the product's name
         font = QFont(name.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)

@@ -7,6 +7,7 @@ import functools
 import re
 
 from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QLabel
 
 from shopapp.paths import resources_dir
 
@@ -25,3 +26,11 @@ def app_icon() -> QIcon:
 
 def app_pixmap(size: int) -> QPixmap:
     return app_icon().pixmap(size, size)
+
+
+def logo_label(size: int) -> QLabel:
+    """The icon at `size` pixels as a dialog's logo (About, Welcome), with 2 pixels of room round it."""
+    logo = QLabel()
+    logo.setPixmap(app_pixmap(size))
+    logo.setFixedSize(size + 4, size + 4)
+    return logo

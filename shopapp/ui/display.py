@@ -82,6 +82,11 @@ class AgeWords(QObject):
 _AGE_WORDS = AgeWords()  # one for the module: the vehicle list asks for every visible row
 
 
+def local_day(now: datetime | None) -> date:
+    """The shop's date at `now`, today when None (tests pass a fixed moment)."""
+    return now.astimezone().date() if now else date.today()
+
+
 def day_text(day: date | None, today: date | None = None) -> str:
     """ "12 Dec", with the year outside the current one."""
     if day is None:

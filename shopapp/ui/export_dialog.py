@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -26,6 +25,7 @@ from shopapp.i18n import fill
 from shopapp.reports.due_export import DueExportChoice
 from shopapp.reports.export_target import OutputError, check_target
 from shopapp.ui.dialogs.editor import problem_label, show_problem
+from shopapp.ui.dialogs.radio_column import radio_column
 
 
 class ExportDialog(QDialog):
@@ -85,12 +85,7 @@ class ExportDialog(QDialog):
         )
         self.every_button = QRadioButton(self.tr("Every car in the shop (%Ln car(s))", "", self._total))
         self.shown_button.setChecked(True)
-        self._cars_group = QButtonGroup(self)
-        self._cars_group.addButton(self.shown_button)
-        self._cars_group.addButton(self.every_button)
-        cars_layout = QVBoxLayout(cars)
-        cars_layout.addWidget(self.shown_button)
-        cars_layout.addWidget(self.every_button)
+        self._cars_group = radio_column(cars, self.shown_button, self.every_button)
 
         options = QGroupBox(self.tr("Items and format"))
         self.include_all_box = QCheckBox(self.tr("Also items that need nothing now (OK, snoozed, dismissed)"))

@@ -13,7 +13,6 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPaintEngine
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -56,6 +55,7 @@ from shopapp.services.reminders import (
 )
 from shopapp.services.shop_session import DatabaseWorker, ShopSession
 from shopapp.tasks import BackgroundTasks
+from shopapp.ui.dialogs.radio_column import radio_column
 from shopapp.ui.display import STATUS_LOOKS
 from shopapp.ui.panes.pane_text import due_item_name
 
@@ -164,12 +164,7 @@ class ReminderOptionsDialog(QDialog):
         )
         self.selected_button.setEnabled(bool(selected_cars))
         self.every_button.setChecked(True)
-        self._who_group = QButtonGroup(self)
-        self._who_group.addButton(self.every_button)
-        self._who_group.addButton(self.selected_button)
-        who_layout = QVBoxLayout(who)
-        who_layout.addWidget(self.every_button)
-        who_layout.addWidget(self.selected_button)
+        self._who_group = radio_column(who, self.every_button, self.selected_button)
 
         rules = QGroupBox(self.tr("Which letters"))
         statuses = QHBoxLayout()

@@ -13,11 +13,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFormLayout,
     QFrame,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -35,7 +33,6 @@ from shopapp.services.shop_session import run_on_own_thread
 from shopapp.services.shop_settings import save_shop_settings
 from shopapp.tasks import BackgroundTasks
 from shopapp.ui.app_icon import app_icon, app_pixmap
-from shopapp.ui.contact_words import email_problem, phone_problem
 from shopapp.ui.dialogs.editor import (
     HINT_STYLE,
     fit_to_screen,
@@ -44,35 +41,22 @@ from shopapp.ui.dialogs.editor import (
     sentence,
     show_problem,
 )
-from shopapp.ui.dialogs.form_grid import FormGrid
+from shopapp.ui.dialogs.form_grid import FormGrid, form_cell, intro_form
+from shopapp.ui.dialogs.letterhead_rows import add_letterhead_rows
 from shopapp.ui.dialogs.setting_fields import ExtraCheck, SettingField, WidgetT
 from shopapp.ui.dialogs.settings_dialog import Write
 from shopapp.ui.dialogs.smartcar_fields import (
-    CLIENT_SECRET,
     ENV_OVERRIDES,
-    EXAMPLE_API_CLIENT_ID,
-    EXAMPLE_APPLICATION_ID,
     FILLED_FROM_V2,
-    MANAGEMENT_TOKEN,
-    WHERE_API_CLIENT_ID,
-    WHERE_APPLICATION_ID,
-    WHERE_CLIENT_SECRET_V2,
-    WHERE_CLIENT_SECRET_V3,
-    WHERE_MANAGEMENT_TOKEN,
-    WHERE_V2_CLIENT_ID,
     SecretField,
-    application_id_note,
-    application_id_problem,
     carried_ids,
-    client_id_note,
-    client_id_problem,
     credentials_message,
     join_words,
     missing_smartcar_values,
     no_keyring_notice,
-    note_label,
     smartcar_words,
 )
+from shopapp.ui.dialogs.smartcar_rows import SmartcarIdRows
 
 SHOP_KEYS = ("shop_name", "shop_address", "shop_phone", "shop_email")
 
@@ -84,29 +68,6 @@ def hint(text: str) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
     label.setOpenExternalLinks(True)
     return label
-
-
-def cell(*widgets: QWidget) -> QWidget:
-    """A form cell: the editor, then its message and hints under it."""
-    holder = QWidget()
-    box = QVBoxLayout(holder)
-    box.setContentsMargins(0, 0, 0, 0)
-    box.setSpacing(3)
-    for widget in widgets:
-        box.addWidget(widget)
-    return holder
-
-
-def form_page(page: QWizardPage, intro: str) -> QFormLayout:
-    layout = QVBoxLayout(page)
-    layout.addWidget(hint(intro))
-    layout.addSpacing(6)
-    form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-    layout.addLayout(form)
-    layout.addStretch(1)
-    return form
 
 
 def shop_name_check(text: str) -> str | None:
@@ -124,28 +85,17 @@ class ShopProfilePage(QWizardPage):
         self.setSubTitle(
             self.tr("Printed at the top of every reminder letter. You can change it later in Settings.")
         )
-        form = form_page(
-            self, self.tr("Customers see these details on their letters, so they know who writes.")
+        form = intro_form(
+            self,
+            hint(self.tr("Customers see these details on their letters, so they know who writes.")),
+            gap=6,
         )
         self.fields: dict[str, SettingField[QWidget]] = {}
-        name = self._field("shop_name", QLineEdit(), shop_name_check)
-        name.widget.setPlaceholderText(self.tr("e.g. Main Street Auto Repair"))
-        form.addRow(self.tr("Shop name:"), cell(name.widget, name.problem))
-        address_edit = QPlainTextEdit()
-        address_edit.setTabChangesFocus(True)
-        address_edit.setPlaceholderText(self.tr("12 Main Street\nSpringfield, IL 62701"))
-        address_edit.setFixedHeight(address_edit.fontMetrics().lineSpacing() * 4 + 14)
-        address = self._field("shop_address", address_edit)
-        form.addRow(
-            self.tr("Address:"),
-            cell(address_edit, address.problem, hint(self.tr("One line per line of the letterhead."))),
+        letterhead = add_letterhead_rows(
+            form, self._field, hint(self.tr("One line per line of the letterhead.")), shop_name_check
         )
-        phone = self._field("shop_phone", QLineEdit(), phone_problem)
-        phone.widget.setPlaceholderText("(555) 010-0100")
-        form.addRow(self.tr("Phone:"), cell(phone.widget, phone.problem))
-        email = self._field("shop_email", QLineEdit(), email_problem)
-        email.widget.setPlaceholderText("service@example.com")
-        form.addRow(self.tr("Email:"), cell(email.widget, email.problem))
+        letterhead.phone.widget.setPlaceholderText("(555) 010-0100")
+        letterhead.email.widget.setPlaceholderText("service@example.com")
         for key, field in self.fields.items():
             field.load(values[key])
 
@@ -201,7 +151,7 @@ class UnitsPage(QWizardPage):
         return SETTINGS["distance_unit"].parse(text)
 
 
-class SmartcarPage(QWizardPage):
+class SmartcarPage(QWizardPage, SmartcarIdRows):
     """The shop's Smartcar application. API v3, preselected for a new shop: the Application ID and the API
     client ID (settings), the client secret and, optional, the management token (keyring only). "My Smartcar
     application is still on v2": its client ID and client secret only. The secrets are stored when Next is
@@ -247,7 +197,6 @@ class SmartcarPage(QWizardPage):
         form = FormGrid()
         box.addLayout(form)
         box.addStretch(1)
-        self._form = form
         # A message under a field never squeezes the page on a small screen: the page scrolls instead.
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -255,55 +204,13 @@ class SmartcarPage(QWizardPage):
         scroll.setWidget(content)
         QVBoxLayout(self).addWidget(scroll)
 
-        self.application_id = SettingField(
-            "smartcar_application_id", QLineEdit(), lambda text: application_id_problem(text, self.api())
-        )
-        self.application_id.widget.setPlaceholderText(fill(self.tr("e.g. %1"), EXAMPLE_APPLICATION_ID))
+        self._add_smartcar_rows(form, SettingField, self.api, (credentials, environ), hint, self._env_notes)
         self.application_id.load(values["smartcar_application_id"])
-        self.application_id_note = note_label()
-        self._application_id_cell = cell(
-            self.application_id.widget,
-            self.application_id.problem,
-            self.application_id_note,
-            hint(smartcar_words(WHERE_APPLICATION_ID)),
-            *self._env_notes("smartcar_application_id"),
-        )
-        form.addRow(self.tr("Application ID:"), self._application_id_cell)
-
-        self.client_id = SettingField(
-            "smartcar_client_id", QLineEdit(), lambda text: client_id_problem(text, self.api())
-        )
         self.client_id.load(values["smartcar_client_id"])
-        self.client_id_label = QLabel(self.tr("API client ID:"))
-        self.client_id_note = note_label()
-        self.client_id_hint = hint("")
-        form.addRow(
-            self.client_id_label,
-            cell(
-                self.client_id.widget,
-                self.client_id.problem,
-                self.client_id_note,
-                self.client_id_hint,
-                *self._env_notes("smartcar_client_id"),
-            ),
-        )
-
-        self.client_secret = SecretField(CLIENT_SECRET, credentials, environ)
-        self.secret_edit = self.client_secret.edit
-        self.secret_problem_label = self.client_secret.problem
-        self.secret_status_label = self.client_secret.status
-        self.client_secret_hint = hint("")
-        form.addRow(self.tr("Client secret:"), cell(*self.client_secret.widgets(self.client_secret_hint)))
-
-        self.management_token = SecretField(MANAGEMENT_TOKEN, credentials, environ)
-        self._management_token_cell = cell(
-            *self.management_token.widgets(hint(smartcar_words(WHERE_MANAGEMENT_TOKEN)))
-        )
-        form.addRow(self.tr("Management token:"), self._management_token_cell)
 
         redirect = (environ.get(ENV_OVERRIDES["redirect_uri"]) or "").strip() or values["redirect_uri"]
         register = self.tr("Register <b>%1</b> as a redirect URI of the application in the dashboard.")
-        form.addRow(self.tr("Redirect URI:"), cell(hint(fill(register, redirect))), text_only=True)
+        form.addRow(self.tr("Redirect URI:"), form_cell(hint(fill(register, redirect))), text_only=True)
         for field in (self.application_id, self.client_id):
             # A swapped ID is said as soon as it is pasted; remarks wait until the person moves on.
             field.widget.textEdited.connect(lambda _text, field=field: field.check())
@@ -311,7 +218,7 @@ class SmartcarPage(QWizardPage):
         self.v2_check.toggled.connect(self._on_v2_check_toggled)
         for secret in self._secret_fields():
             secret.reset()
-        self._update_for_api()
+        self._follow_api()
 
     def api(self) -> str:
         return "v2" if self.v2_check.isChecked() else "v3"
@@ -327,34 +234,12 @@ class SmartcarPage(QWizardPage):
             ]
         return []
 
-    def _update_for_api(self) -> None:
-        v3 = self.api() == "v3"
-        self._form.setRowVisible(self._application_id_cell, v3)
-        self._form.setRowVisible(self._management_token_cell, v3)
-        self.management_token.active = v3
-        self.client_id_label.setText(self.tr("API client ID:") if v3 else self.tr("Client ID:"))
-        example = EXAMPLE_API_CLIENT_ID if v3 else EXAMPLE_APPLICATION_ID
-        self.client_id.widget.setPlaceholderText(fill(self.tr("e.g. %1"), example))
-        self.client_id_hint.setText(smartcar_words(WHERE_API_CLIENT_ID if v3 else WHERE_V2_CLIENT_ID))
-        self.client_secret_hint.setText(
-            smartcar_words(WHERE_CLIENT_SECRET_V3 if v3 else WHERE_CLIENT_SECRET_V2)
-        )
-        for field in (self.application_id, self.client_id):
-            if field.text().strip() or not field.problem.isHidden():
-                field.check()
-        self._update_id_notes()
-
-    def _update_id_notes(self) -> None:
-        api = self.api()
-        show_problem(self.application_id_note, application_id_note(self.application_id.text(), api))
-        show_problem(self.client_id_note, client_id_note(self.client_id.text(), api))
-
     def _on_v2_check_toggled(self, _checked: bool) -> None:
         carried = carried_ids(self.api(), self.application_id.text(), self.client_id.text())
         if carried is not None:
             self.application_id.widget.setText(carried[0])
             self.client_id.widget.setText(carried[1])
-        self._update_for_api()
+        self._follow_api()
         if carried is not None and self.api() == "v3":
             show_problem(self.application_id_note, smartcar_words(FILLED_FROM_V2))
 

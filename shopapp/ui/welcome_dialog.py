@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopapp.ui.app_icon import app_icon, app_pixmap
+from shopapp.ui.app_icon import app_icon, logo_label
 
 HINT_STYLE = "color: #5f6368;"  # untranslated: style sheet
 # Framed, so the two choices read as buttons (Fusion draws command links flat until hovered).
@@ -50,9 +50,7 @@ class WelcomeDialog(QDialog):
         self._connect_signals()
 
     def _setup_ui(self) -> None:
-        logo = QLabel()
-        logo.setPixmap(app_pixmap(72))
-        logo.setFixedSize(76, 76)
+        logo = logo_label(72)
         logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title = QLabel(self.tr("Welcome to ShopApp"))
         font = QFont(title.font())

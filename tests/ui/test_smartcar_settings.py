@@ -652,10 +652,10 @@ def test_the_wizard_asks_a_new_shop_for_its_v3_application(
 ):
     wizard, page = smartcar_page(qtbot)
     assert not page.v2_check.isChecked()  # v3 for a new shop
-    assert page.client_id_label.text() == words("SmartcarPage", "API client ID:")
+    assert page.client_id_label.text() == words("SettingsDialog", "API client ID:")
     texts = visible_texts(page)
-    assert words("SmartcarPage", "Application ID:") in texts
-    assert words("SmartcarPage", "Management token:") in texts
+    assert words("SettingsDialog", "Application ID:") in texts
+    assert words("SettingsDialog", "Management token:") in texts
     assert smartcar_words(WHERE_MANAGEMENT_TOKEN) in texts
     paste(page.application_id.widget, APPLICATION_ID)
     paste(page.client_id.widget, CLIENT_ID)
@@ -696,7 +696,7 @@ def test_the_wizard_catches_the_two_ids_swapped(qtbot, shop_store):
 def test_the_wizard_knows_an_application_still_on_v2(qtbot, qloop, shop_store):
     wizard, page = smartcar_page(qtbot)
     page.v2_check.click()
-    assert page.client_id_label.text() == words("SmartcarPage", "Client ID:")
+    assert page.client_id_label.text() == words("SettingsDialog", "Client ID:")
     assert not page.application_id.widget.isVisible()
     assert not page.management_token.edit.isVisible()
     paste(page.client_id.widget, APPLICATION_ID)

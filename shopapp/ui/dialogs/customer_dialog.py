@@ -8,7 +8,6 @@ from dataclasses import fields
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -22,7 +21,13 @@ from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
 from shopapp.tasks import BackgroundTasks
 from shopapp.ui.contact_words import draft_problems
-from shopapp.ui.dialogs.editor import EditorDialog, problem_label, saving_label, show_problem
+from shopapp.ui.dialogs.editor import (
+    EditorDialog,
+    ok_cancel_buttons,
+    problem_label,
+    saving_label,
+    show_problem,
+)
 
 # Returns the customer's id, or an awaitable of it (the window saves on its database worker).
 SaveCustomer = Callable[[CustomerDraft, int | None], int | Awaitable[int]]
@@ -131,11 +136,7 @@ class CustomerDialog(EditorDialog):
         grid.addWidget(self.notes_edit, len(rows), 1, 1, 3)
 
         self.status_label = problem_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Save customer"))
+        self.buttons, self.ok_button = ok_cancel_buttons(self.tr("Save customer"))
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.status_label)

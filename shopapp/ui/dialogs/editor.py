@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QTabWidget,
@@ -36,6 +37,14 @@ def hint_label(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(HINT_STYLE)
     return label
+
+
+def ok_cancel_buttons(ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:
+    """OK and Cancel, OK named for what it does ("Save customer"); the box, and its OK button."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok_button.setText(ok_text)
+    return buttons, ok_button
 
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:

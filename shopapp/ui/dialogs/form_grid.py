@@ -9,7 +9,15 @@ form did not grow. QGridLayout recomputes it, so forms whose messages come and g
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class FormGrid(QGridLayout):
@@ -39,3 +47,32 @@ class FormGrid(QGridLayout):
     def setRowVisible(self, field: QWidget, visible: bool) -> None:
         field.setVisible(visible)
         self._labels[id(field)].setVisible(visible)
+
+
+def form_cell(*parts: QWidget | QHBoxLayout) -> QWidget:
+    """A form's field: the editor (or a row of widgets), then its message and hints close under it."""
+    cell = QWidget()
+    box = QVBoxLayout(cell)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(3)
+    for part in parts:
+        if isinstance(part, QHBoxLayout):
+            box.addLayout(part)
+        else:
+            box.addWidget(part)
+    return cell
+
+
+def intro_form(page: QWidget, intro: QLabel, *, gap: int = 0) -> QFormLayout:
+    """`page`'s layout: `intro` on top, `gap` pixels above a form whose labels are right-aligned and whose
+    fields take the width; the form stays at the top, the height left over stays empty below it."""
+    layout = QVBoxLayout(page)
+    layout.addWidget(intro)
+    if gap:
+        layout.addSpacing(gap)
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+    layout.addLayout(form)
+    layout.addStretch(1)
+    return form

@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
@@ -30,7 +29,13 @@ from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
 from shopapp.services.front_desk import MAX_ODOMETER_KM
 from shopapp.tasks import BackgroundTasks
-from shopapp.ui.dialogs.editor import EditorDialog, problem_label, saving_label, show_problem
+from shopapp.ui.dialogs.editor import (
+    EditorDialog,
+    ok_cancel_buttons,
+    problem_label,
+    saving_label,
+    show_problem,
+)
 
 NOT_ENTERED = "—"
 
@@ -156,11 +161,7 @@ class ServiceDialog(EditorDialog):
         layout.addWidget(self.message_label)
         self.saving_label = saving_label()
         layout.addWidget(self.saving_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Record service"))
+        self.buttons, self.ok_button = ok_cancel_buttons(self.tr("Record service"))
         layout.addWidget(self.buttons)
         self.resize(480, 0)
 

@@ -39,7 +39,6 @@ from shopapp.services.shop_session import ShopSession, run_on_own_thread
 from shopapp.services.shop_settings import save_shop_settings
 from shopapp.services.smartcar_app import is_api_client_id
 from shopapp.tasks import BackgroundTasks
-from shopapp.ui.contact_words import email_problem, phone_problem
 from shopapp.ui.dialogs.editor import (
     HINT_STYLE,
     PROBLEM_COLOUR,
@@ -51,7 +50,8 @@ from shopapp.ui.dialogs.editor import (
     sentence,
     show_problem,
 )
-from shopapp.ui.dialogs.form_grid import FormGrid
+from shopapp.ui.dialogs.form_grid import FormGrid, form_cell, intro_form
+from shopapp.ui.dialogs.letterhead_rows import add_letterhead_rows
 from shopapp.ui.dialogs.move_to_v3_dialog import (
     ConnectionCounts,
     MoveToV3Dialog,
@@ -61,33 +61,19 @@ from shopapp.ui.dialogs.move_to_v3_dialog import (
 from shopapp.ui.dialogs.plan_editor import PlanEditorWidget
 from shopapp.ui.dialogs.setting_fields import ExtraCheck, RadioChoice, SettingField, WidgetT
 from shopapp.ui.dialogs.smartcar_fields import (
-    CLIENT_SECRET,
     ENV_OVERRIDES,
-    EXAMPLE_API_CLIENT_ID,
-    EXAMPLE_APPLICATION_ID,
     FILLED_FROM_V2,
-    MANAGEMENT_TOKEN,
     SMARTCAR_INTRO,
     V2_CLIENT_SECRET,
-    WHERE_API_CLIENT_ID,
-    WHERE_APPLICATION_ID,
-    WHERE_CLIENT_SECRET_V2,
-    WHERE_CLIENT_SECRET_V3,
-    WHERE_MANAGEMENT_TOKEN,
-    WHERE_V2_CLIENT_ID,
     WHERE_V2_SECRET,
     SecretField,
-    application_id_note,
-    application_id_problem,
     carried_ids,
-    client_id_note,
-    client_id_problem,
     credentials_message,
     env_note,
     no_keyring_notice,
-    note_label,
     smartcar_words,
 )
+from shopapp.ui.dialogs.smartcar_rows import SmartcarIdRows
 
 # Runs a blocking database function off the event loop: the window's database worker.
 Write = Callable[[Callable[[], Any]], Awaitable[Any]]
@@ -117,7 +103,7 @@ def logo_problem(path: str) -> str | None:
     return None
 
 
-class SettingsDialog(EditorDialog):
+class SettingsDialog(EditorDialog, SmartcarIdRows):
     """Settings in four tabs: Shop, Units & refresh, Service plan, Smartcar.
 
     Its dependencies come in so tests can give their own: `settings` (shopapp.config.Settings), `credentials`
@@ -205,52 +191,10 @@ class SettingsDialog(EditorDialog):
         self.fields[key] = field
         return field
 
-    @staticmethod
-    def _cell(*parts: QWidget | QHBoxLayout) -> QWidget:
-        """A form cell: the editor (or a row of widgets), then its message and hints under it."""
-        cell = QWidget()
-        box = QVBoxLayout(cell)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(3)
-        for part in parts:
-            if isinstance(part, QHBoxLayout):
-                box.addLayout(part)
-            else:
-                box.addWidget(part)
-        return cell
-
-    @staticmethod
-    def _form(page: QWidget, intro: str) -> QFormLayout:
-        layout = QVBoxLayout(page)
-        layout.addWidget(hint_label(intro))
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        return form
-
     def _shop_tab(self) -> QWidget:
         page = QWidget()
-        form = self._form(page, self.tr("Printed at the top of every reminder letter."))
-        name = self._field("shop_name", QLineEdit())
-        name.widget.setPlaceholderText(self.tr("e.g. Main Street Auto Repair"))
-        form.addRow(self.tr("Shop name:"), self._cell(name.widget, name.problem))
-
-        address_edit = QPlainTextEdit()
-        address_edit.setTabChangesFocus(True)
-        address_edit.setPlaceholderText(self.tr("12 Main Street\nSpringfield, IL 62701"))
-        address_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
-        address = self._field("shop_address", address_edit)
-        form.addRow(
-            self.tr("Address:"),
-            self._cell(address_edit, address.problem, hint_label(self.tr("One line per line."))),
-        )
-
-        phone = self._field("shop_phone", QLineEdit(), phone_problem)
-        form.addRow(self.tr("Phone:"), self._cell(phone.widget, phone.problem))
-        email = self._field("shop_email", QLineEdit(), email_problem)
-        form.addRow(self.tr("Email:"), self._cell(email.widget, email.problem))
+        form = intro_form(page, hint_label(self.tr("Printed at the top of every reminder letter.")))
+        add_letterhead_rows(form, self._field, hint_label(self.tr("One line per line.")))
 
         self._logo_field = logo = self._field("shop_logo", QLineEdit(), logo_problem)
         logo.widget.setPlaceholderText(self.tr("No logo"))
@@ -265,19 +209,21 @@ class SettingsDialog(EditorDialog):
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setFrameShape(QFrame.Shape.StyledPanel)
         self.logo_preview.setStyleSheet(HINT_STYLE)
-        form.addRow(self.tr("Logo:"), self._cell(row, logo.problem, self.logo_preview))
+        form.addRow(self.tr("Logo:"), form_cell(row, logo.problem, self.logo_preview))
         return page
 
     def _units_tab(self) -> QWidget:
         page = QWidget()
-        form = self._form(page, self.tr("How distances are shown and how often ShopApp reads the cars."))
+        form = intro_form(
+            page, hint_label(self.tr("How distances are shown and how often ShopApp reads the cars."))
+        )
         self.unit_combo = QComboBox()  # the item data is the stored value; the text is translated
         self.unit_combo.addItem(self.tr("Miles (mi)"), DistanceUnit.MI.value)
         self.unit_combo.addItem(self.tr("Kilometres (km)"), DistanceUnit.KM.value)
         unit = self._field("distance_unit", self.unit_combo)
         form.addRow(
             self.tr("Distances in:"),
-            self._cell(
+            form_cell(
                 _left(self.unit_combo),
                 unit.problem,
                 hint_label(
@@ -285,25 +231,26 @@ class SettingsDialog(EditorDialog):
                 ),
             ),
         )
-        interval = self._field("refresh_interval_hours", _number_edit())
-        form.addRow(
+        self._number_row(
+            form,
+            "refresh_interval_hours",
             self.tr("Refresh every:"),
-            self._cell(
-                _left(interval.widget, QLabel(self.tr("hours"))),
-                interval.problem,
-                hint_label(self.tr("Stretched automatically when Smartcar's limits would not allow it.")),
-            ),
+            self.tr("hours"),
+            self.tr("Stretched automatically when Smartcar's limits would not allow it."),
         )
-        concurrency = self._field("refresh_concurrency", _number_edit())
-        form.addRow(
+        self._number_row(
+            form,
+            "refresh_concurrency",
             self.tr("Refresh at once:"),
-            self._cell(
-                _left(concurrency.widget, QLabel(self.tr("cars"))),
-                concurrency.problem,
-                hint_label(self.tr("How many cars are read from Smartcar at the same time.")),
-            ),
+            self.tr("cars"),
+            self.tr("How many cars are read from Smartcar at the same time."),
         )
         return page
+
+    def _number_row(self, form: QFormLayout, key: str, label: str, unit: str, hint: str) -> None:
+        """A whole-number setting's row: its box with the unit word after it, then its message and hint."""
+        field = self._field(key, _number_edit())
+        form.addRow(label, form_cell(_left(field.widget, QLabel(unit)), field.problem, hint_label(hint)))
 
     def _smartcar_tab(self) -> QWidget:
         page = QWidget()
@@ -323,64 +270,25 @@ class SettingsDialog(EditorDialog):
         api_hint = self.tr(
             "v3 for every Smartcar application created since June 2025, and for older ones once upgraded in the Smartcar dashboard. v2 only for an application not yet upgraded: Smartcar is retiring v2."  # noqa: E501 (one literal for lupdate)
         )
-        form.addRow(self.tr("Smartcar API:"), self._cell(self.api_choice, api.problem, hint_label(api_hint)))
+        form.addRow(self.tr("Smartcar API:"), form_cell(self.api_choice, api.problem, hint_label(api_hint)))
 
-        self._application_id_field = application_id = self._field(
-            "smartcar_application_id", QLineEdit(), lambda text: application_id_problem(text, self._api())
+        self._add_smartcar_rows(
+            form,
+            self._field,
+            self._api,
+            (self._credentials, self._environ),
+            hint_label,
+            self._env_notes,
         )
-        application_id.widget.setPlaceholderText(fill(self.tr("e.g. %1"), EXAMPLE_APPLICATION_ID))
-        self.application_id_note = note_label()
-        self._application_id_cell = self._cell(
-            application_id.widget,
-            application_id.problem,
-            self.application_id_note,
-            hint_label(smartcar_words(WHERE_APPLICATION_ID)),
-            *self._env_notes(application_id.key),
-        )
-        form.addRow(self.tr("Application ID:"), self._application_id_cell)
-
-        self._client_id_field = client_id = self._field(
-            "smartcar_client_id", QLineEdit(), lambda text: client_id_problem(text, self._api())
-        )
-        self.client_id_label = QLabel(self.tr("API client ID:"))
-        self.client_id_note = note_label()
-        self.client_id_hint = hint_label("")
-        form.addRow(
-            self.client_id_label,
-            self._cell(
-                client_id.widget,
-                client_id.problem,
-                self.client_id_note,
-                self.client_id_hint,
-                *self._env_notes(client_id.key),
-            ),
-        )
-
-        self.client_secret = SecretField(CLIENT_SECRET, self._credentials, self._environ)
-        self.secret_edit = self.client_secret.edit
-        self.secret_status_label = self.client_secret.status
-        self.secret_problem_label = self.client_secret.problem
-        self.client_secret_hint = hint_label("")
-        form.addRow(
-            self.tr("Client secret:"), self._cell(*self.client_secret.widgets(self.client_secret_hint))
-        )
-
-        self.management_token = SecretField(MANAGEMENT_TOKEN, self._credentials, self._environ)
-        self._management_token_cell = self._cell(
-            *self.management_token.widgets(hint_label(smartcar_words(WHERE_MANAGEMENT_TOKEN)))
-        )
-        form.addRow(self.tr("Management token:"), self._management_token_cell)
 
         self.v2_secret = SecretField(V2_CLIENT_SECRET, self._credentials, self._environ)
-        self._v2_secret_cell = self._cell(
-            *self.v2_secret.widgets(hint_label(smartcar_words(WHERE_V2_SECRET)))
-        )
+        self._v2_secret_cell = form_cell(*self.v2_secret.widgets(hint_label(smartcar_words(WHERE_V2_SECRET))))
         form.addRow(self.tr("v2 client secret:"), self._v2_secret_cell)
 
         redirect = self._field("redirect_uri", QLineEdit())
         form.addRow(
             self.tr("Redirect URI:"),
-            self._cell(
+            form_cell(
                 redirect.widget,
                 redirect.problem,
                 hint_label(self.tr("Register exactly this address in the Smartcar dashboard.")),
@@ -391,7 +299,7 @@ class SettingsDialog(EditorDialog):
         self.move_button = QPushButton(self.tr("Move connections to v3…"))
         self.move_button.setToolTip(self.tr("Saves these settings first"))
         self.move_label = hint_label("")
-        self._move_cell = self._cell(_left(self.move_button), self.move_label)
+        self._move_cell = form_cell(_left(self.move_button), self.move_label)
         form.addRow(self.tr("v2 connections:"), self._move_cell)
         form.setRowVisible(self._move_cell, self._session is not None and self._tasks is not None)
 
@@ -431,7 +339,7 @@ class SettingsDialog(EditorDialog):
         self.logo_clear_button.clicked.connect(self._on_logo_clear_button_clicked)
         self._logo_field.widget.editingFinished.connect(self._update_logo_preview)
         self.api_choice.value_chosen.connect(self._on_api_choice_value_chosen)
-        for id_field in (self._application_id_field, self._client_id_field):
+        for id_field in (self.application_id, self.client_id):
             edit, key = id_field.widget, id_field.key
             # A swapped ID is said as soon as it is pasted; remarks wait until the person moves on.
             edit.textEdited.connect(lambda _text, key=key: self._on_id_edited(key))
@@ -467,35 +375,14 @@ class SettingsDialog(EditorDialog):
         """Shows what the chosen API needs: v3 asks for the Application ID beside the API client ID, and
         offers the management token, the v2 secret (while v2 connections remain) and the move to v3."""
         v3 = self._api() == "v3"
-        form = self.smartcar_form
-        form.setRowVisible(self._application_id_cell, v3)
-        form.setRowVisible(self._management_token_cell, v3)
-        form.setRowVisible(self._v2_secret_cell, v3 and self._counts.on_v2 > 0)
-        self.management_token.active = v3
+        self.smartcar_form.setRowVisible(self._v2_secret_cell, v3 and self._counts.on_v2 > 0)
         self.v2_secret.active = v3 and self._counts.on_v2 > 0
-        self.client_id_label.setText(self.tr("API client ID:") if v3 else self.tr("Client ID:"))
-        example = EXAMPLE_API_CLIENT_ID if v3 else EXAMPLE_APPLICATION_ID
-        self._client_id_field.widget.setPlaceholderText(fill(self.tr("e.g. %1"), example))
-        self.client_id_hint.setText(smartcar_words(WHERE_API_CLIENT_ID if v3 else WHERE_V2_CLIENT_ID))
-        self.client_secret_hint.setText(
-            smartcar_words(WHERE_CLIENT_SECRET_V3 if v3 else WHERE_CLIENT_SECRET_V2)
-        )
         words = counts_words(self._counts)
         if not v3 and self._counts.to_move:
             words += " " + self.tr("Choose API v3 above to move them.")
         self.move_label.setText(words)
         self.move_button.setEnabled(v3 and self._counts.to_move > 0)
-        for key in ("smartcar_application_id", "smartcar_client_id"):
-            field = self.fields[key]
-            if field.text().strip() or not field.problem.isHidden():
-                field.check()
-        self._update_id_notes()
-
-    def _update_id_notes(self) -> None:
-        api = self._api()
-        application_id = self.fields["smartcar_application_id"].text()
-        show_problem(self.application_id_note, application_id_note(application_id, api))
-        show_problem(self.client_id_note, client_id_note(self.fields["smartcar_client_id"].text(), api))
+        self._follow_api()
 
     def has_unsaved_changes(self) -> bool:
         return (
@@ -690,7 +577,7 @@ class SettingsDialog(EditorDialog):
             self._update_id_notes()
 
     def _on_api_choice_value_chosen(self, api: str) -> None:
-        application_id, client_id = self._application_id_field, self._client_id_field
+        application_id, client_id = self.application_id, self.client_id
         carried = carried_ids(api, application_id.text(), client_id.text())
         if carried is not None:
             application_id.widget.setText(carried[0])

@@ -7,10 +7,11 @@ import html
 from datetime import date, timedelta
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from shopapp.i18n import fill
 from shopapp.local_format import weekday_date
+from shopapp.ui.dialogs.editor import ok_cancel_buttons
 
 DEFAULT_DAYS = 14
 MAX_DAYS = 365
@@ -60,11 +61,7 @@ class SnoozeDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Snooze for:"), self.days_spin)
         form.addRow(self.tr("Shows again on:"), self.until_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Snooze"))
+        self.buttons, self.ok_button = ok_cancel_buttons(self.tr("Snooze"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

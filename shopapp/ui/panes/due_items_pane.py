@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,14 +19,14 @@ from shopapp.domain.due import DueItem
 from shopapp.domain.units import DistanceUnit
 from shopapp.services.vehicle_detail import VehicleDetail
 from shopapp.ui.dialogs.snooze_dialog import SnoozeDialog
-from shopapp.ui.display import STATUS_LOOKS
+from shopapp.ui.display import STATUS_LOOKS, local_day
 from shopapp.ui.panes.detail_table_widget import Cell, DetailTableWidget, badge_item
-from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticeWidget
+from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticePane, NoticeWidget, column_widget
 from shopapp.ui.panes.pane_style import make_muted
 from shopapp.ui.panes.pane_text import due_item_name, due_reason_text, due_when_text
 
 
-class DueItemsPane(QWidget):
+class DueItemsPane(NoticePane):
     """The car's items, most urgent first, with the front desk's snooze / dismiss / show again for the
     selected one (buttons under the table, and the table's context menu). The pane never writes: it asks.
 
@@ -74,16 +73,8 @@ class DueItemsPane(QWidget):
         buttons.addWidget(self.show_again_button)
         buttons.addStretch(1)
 
-        items = QWidget()
-        items_layout = QVBoxLayout(items)
-        items_layout.setContentsMargins(0, 0, 0, 0)
-        items_layout.addWidget(self.summary_label)
-        items_layout.addWidget(self.table, 1)
-        items_layout.addLayout(buttons)
-        self._pages = ContentOrNoticeWidget(items, self.notice_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self._pages)
+        items = column_widget(self.summary_label, self.table, buttons, grow=self.table)
+        self._pages = ContentOrNoticeWidget.filling(self, items, self.notice_label)
 
     def _connect_signals(self) -> None:
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -91,10 +82,6 @@ class DueItemsPane(QWidget):
         self.snooze_button.clicked.connect(self._on_snooze_button_clicked)
         self.dismiss_button.clicked.connect(self._on_dismiss_button_clicked)
         self.show_again_button.clicked.connect(self._on_show_again_button_clicked)
-
-    @property
-    def showing_notice(self) -> bool:
-        return self._pages.showing_notice
 
     def selected_item(self) -> DueItem | None:
         rows = self.table.selectionModel().selectedRows()
@@ -110,7 +97,7 @@ class DueItemsPane(QWidget):
         return False
 
     def show_vehicle(self, detail: VehicleDetail, unit: DistanceUnit, now: datetime | None = None) -> None:
-        today = now.astimezone().date() if now else date.today()
+        today = local_day(now)
         selected = self.selected_item()
         items = detail.due_items  # already most urgent first, as the list and the letters order them
         self.items = tuple(items)

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from shopapp.domain.units import DistanceUnit
 from shopapp.i18n import fill
 from shopapp.services.vehicle_detail import VehicleDetail
-from shopapp.ui.display import distance_text, rate_text
+from shopapp.ui.display import distance_text, local_day, rate_text
 from shopapp.ui.panes.odometer_chart_widget import OdometerChartWidget
-from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticeWidget
+from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticePane, NoticeWidget, column_widget
 from shopapp.ui.panes.pane_style import NOTE_BANNER, make_muted, scaled_font
 from shopapp.ui.panes.pane_text import (
     missing_signal_text,
@@ -23,7 +23,7 @@ from shopapp.ui.panes.pane_text import (
 )
 
 
-class OdometerPane(QWidget):
+class OdometerPane(NoticePane):
     """Attributes: value_label, read_label, rate_label, forecast_label, suspect_label, chart (an
     OdometerChartWidget), notice_label (instead of all of it when there is no reading to show), note_label
     (a problem with the last read, above otherwise usable readings)."""
@@ -59,19 +59,10 @@ class OdometerPane(QWidget):
         for column in range(3):
             stats.setColumnStretch(column, 1)
 
-        readings = QWidget()
-        readings_layout = QVBoxLayout(readings)
-        readings_layout.setContentsMargins(0, 0, 0, 0)
-        readings_layout.setSpacing(8)
-        readings_layout.addWidget(self.note_label)
-        readings_layout.addLayout(stats)
-        readings_layout.addWidget(self.suspect_label)
-        readings_layout.addWidget(self.chart, 1)
-
-        self._pages = ContentOrNoticeWidget(readings, self.notice_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self._pages)
+        readings = column_widget(
+            self.note_label, stats, self.suspect_label, self.chart, grow=self.chart, spacing=8
+        )
+        self._pages = ContentOrNoticeWidget.filling(self, readings, self.notice_label)
 
     def _stat_value(self, factor: float, *, bold: bool = True) -> QLabel:
         label = QLabel()
@@ -80,12 +71,8 @@ class OdometerPane(QWidget):
         label.setFont(scaled_font(self, factor, bold=bold))
         return label
 
-    @property
-    def showing_notice(self) -> bool:
-        return self._pages.showing_notice
-
     def show_vehicle(self, detail: VehicleDetail, unit: DistanceUnit, now: datetime | None = None) -> None:
-        today = now.astimezone().date() if now else date.today()
+        today = local_day(now)
         signal = detail.signal("odometer")
         self.chart.set_readings(detail.odometer, detail.odometer_forecast, unit)
         if not detail.odometer:

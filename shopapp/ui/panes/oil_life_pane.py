@@ -12,10 +12,10 @@ from shopapp.domain.due import Status
 from shopapp.domain.due_reasons import Trigger
 from shopapp.domain.plan import OilCapability
 from shopapp.services.vehicle_detail import VehicleDetail
-from shopapp.ui.display import STATUS_LOOKS, moment_text, percent_text
+from shopapp.ui.display import STATUS_LOOKS, local_day, moment_text, percent_text
 from shopapp.ui.panes.detail_table_widget import Cell, DetailTableWidget
 from shopapp.ui.panes.oil_gauge_widget import OilGaugeWidget
-from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticeWidget
+from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticePane, NoticeWidget
 from shopapp.ui.panes.pane_style import NOTE_BANNER, make_heading, make_muted, scaled_font
 from shopapp.ui.panes.pane_text import (
     missing_signal_text,
@@ -31,7 +31,7 @@ HISTORY_ROWS = 12
 _NEUTRAL = QColor("#1565c0")
 
 
-class OilLifePane(QWidget):
+class OilLifePane(NoticePane):
     """Attributes: gauge, value_label, read_label, previous_label, trend_label, forecast_label,
     notice_label (shown instead of the readings when there is no value to show, with the reason),
     note_label (a problem with the last read, above otherwise usable readings)."""
@@ -95,10 +95,7 @@ class OilLifePane(QWidget):
         notice_layout.addWidget(self.hint_label)
         notice_layout.addStretch(2)
 
-        self._pages = ContentOrNoticeWidget(readings, notice)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self._pages)
+        self._pages = ContentOrNoticeWidget.filling(self, readings, notice)
 
     @staticmethod
     def _value_text() -> QLabel:
@@ -107,12 +104,8 @@ class OilLifePane(QWidget):
         label.setWordWrap(True)
         return label
 
-    @property
-    def showing_notice(self) -> bool:
-        return self._pages.showing_notice
-
     def show_vehicle(self, detail: VehicleDetail, now: datetime | None = None) -> None:
-        today = now.astimezone().date() if now else date.today()
+        today = local_day(now)
         signal = detail.signal("engine_oil")
         if detail.oil_capability is OilCapability.NO_ENGINE_OIL:
             self._show_notice(

@@ -1,10 +1,11 @@
-"""Labels the panes share: a one-line label that elides, and the notice shown where a pane has no data."""
+"""Labels the panes share: a one-line label that elides, and the notice shown where a pane has no data;
+and how a pane stacks its content (a column of parts) over that notice."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from shopapp.ui.panes.pane_style import make_muted, scaled_font
 
@@ -94,6 +95,18 @@ class ContentOrNoticeWidget(QStackedWidget):
         if notice_first:
             self.show_notice()
 
+    @classmethod
+    def filling(
+        cls, pane: QWidget, content: QWidget, notice: QWidget, *, margin: int = 12, notice_first: bool = False
+    ) -> ContentOrNoticeWidget:
+        """The pages as `pane`'s whole layout, `margin` pixels from its edges (0 where the content scrolls or
+        sets its own margins)."""
+        pages = cls(content, notice, notice_first=notice_first)
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(margin, margin, margin, margin)
+        layout.addWidget(pages)
+        return pages
+
     @property
     def showing_notice(self) -> bool:
         return self.currentWidget() is self._notice
@@ -103,3 +116,32 @@ class ContentOrNoticeWidget(QStackedWidget):
 
     def show_content(self) -> None:
         self.setCurrentWidget(self._content)
+
+
+class NoticePane(QWidget):
+    """A pane whose content gives way to a notice when there is nothing to show: its _pages, made with
+    ContentOrNoticeWidget.filling."""
+
+    _pages: ContentOrNoticeWidget
+
+    @property
+    def showing_notice(self) -> bool:
+        return self._pages.showing_notice
+
+
+def column_widget(
+    *parts: QWidget | QLayout, grow: QWidget, margin: int = 0, spacing: int | None = None
+) -> QWidget:
+    """A pane's content: `parts` top to bottom, `grow` (one of them: the table, chart or tabs) taking the
+    height left over. No margin by default: the pane around it sets the distance from its edges."""
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(margin, margin, margin, margin)
+    if spacing is not None:
+        layout.setSpacing(spacing)
+    for part in parts:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part, 1 if part is grow else 0)
+    return column

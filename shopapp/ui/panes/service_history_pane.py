@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from shopapp.domain.units import DistanceUnit
 from shopapp.i18n import fill
 from shopapp.services.vehicle_detail import ServiceEntry, VehicleDetail
-from shopapp.ui.display import day_text, distance_text
+from shopapp.ui.display import day_text, distance_text, local_day
 from shopapp.ui.panes.detail_table_widget import Cell, DetailTableWidget
-from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticeWidget
+from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticePane, NoticeWidget, column_widget
 from shopapp.ui.panes.pane_style import make_muted
 from shopapp.ui.panes.pane_text import money_text, service_source_text, service_work_text
 
 
-class ServiceHistoryPane(QWidget):
+class ServiceHistoryPane(NoticePane):
     """Attributes: summary_label, table (newest first), notice_label (instead of the table when empty)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -35,22 +35,11 @@ class ServiceHistoryPane(QWidget):
         self.table = DetailTableWidget(headers, stretch_column=2, right_aligned=(1, 3))
         self.notice_label = NoticeWidget(self.tr("No services on record"))
 
-        services = QWidget()
-        services_layout = QVBoxLayout(services)
-        services_layout.setContentsMargins(0, 0, 0, 0)
-        services_layout.addWidget(self.summary_label)
-        services_layout.addWidget(self.table, 1)
-        self._pages = ContentOrNoticeWidget(services, self.notice_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self._pages)
-
-    @property
-    def showing_notice(self) -> bool:
-        return self._pages.showing_notice
+        services = column_widget(self.summary_label, self.table, grow=self.table)
+        self._pages = ContentOrNoticeWidget.filling(self, services, self.notice_label)
 
     def show_vehicle(self, detail: VehicleDetail, unit: DistanceUnit, now: datetime | None = None) -> None:
-        today = now.astimezone().date() if now else date.today()
+        today = local_day(now)
         if not detail.services:
             self._pages.show_notice()
             self.table.set_rows([])

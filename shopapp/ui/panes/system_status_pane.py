@@ -6,13 +6,13 @@ from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTableWidgetItem, QWidget
 
 from shopapp.domain.due import Status
 from shopapp.services.vehicle_detail import SystemState, VehicleDetail
-from shopapp.ui.display import STATUS_LOOKS, UNKNOWN, day_text
+from shopapp.ui.display import STATUS_LOOKS, UNKNOWN, day_text, local_day
 from shopapp.ui.panes.detail_table_widget import DetailTableWidget, badge_item
-from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticeWidget
+from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticePane, NoticeWidget, column_widget
 from shopapp.ui.panes.pane_style import NOTE_BANNER, make_heading
 from shopapp.ui.panes.pane_text import missing_signal_text, signal_note_text
 
@@ -20,7 +20,7 @@ _ALERT_SYMBOL = STATUS_LOOKS[Status.ALERT].symbol
 _OK_SYMBOL = STATUS_LOOKS[Status.OK].symbol
 
 
-class SystemStatusPane(QWidget):
+class SystemStatusPane(NoticePane):
     """Attributes: summary_label ("1 system reports an alert"), note_label (the signal's state when not
     plainly OK), table (one row per system, alert rows first), notice_label (instead of the table)."""
 
@@ -40,23 +40,11 @@ class SystemStatusPane(QWidget):
         self.table = DetailTableWidget(headers, stretch_column=2)
         self.notice_label = NoticeWidget()
 
-        systems = QWidget()
-        systems_layout = QVBoxLayout(systems)
-        systems_layout.setContentsMargins(0, 0, 0, 0)
-        systems_layout.addWidget(self.note_label)
-        systems_layout.addWidget(self.summary_label)
-        systems_layout.addWidget(self.table, 1)
-        self._pages = ContentOrNoticeWidget(systems, self.notice_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self._pages)
-
-    @property
-    def showing_notice(self) -> bool:
-        return self._pages.showing_notice
+        systems = column_widget(self.note_label, self.summary_label, self.table, grow=self.table)
+        self._pages = ContentOrNoticeWidget.filling(self, systems, self.notice_label)
 
     def show_vehicle(self, detail: VehicleDetail, now: datetime | None = None) -> None:
-        today = now.astimezone().date() if now else date.today()
+        today = local_day(now)
         signal = detail.signal("system_status")
         if not detail.systems:
             self.notice_label.setText(missing_signal_text(signal, self.tr("No system status reported yet")))

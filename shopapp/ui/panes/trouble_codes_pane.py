@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from shopapp.i18n import fill
 from shopapp.services.vehicle_detail import TroubleCodeSpell, VehicleDetail
-from shopapp.ui.display import day_text, moment_text
+from shopapp.ui.display import day_text, local_day, moment_text
 from shopapp.ui.panes.detail_table_widget import DetailTableWidget
-from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticeWidget
+from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticePane, NoticeWidget
 from shopapp.ui.panes.pane_style import ALERT_CARD_FRAME, NOTE_BANNER, make_heading, make_muted
 from shopapp.ui.panes.pane_text import (
     code_flags_text,
@@ -104,7 +104,7 @@ class TroubleCodeCardWidget(QFrame):
         self.review_requested.emit(self.spell.occurrence_id)
 
 
-class TroubleCodesPane(QWidget):
+class TroubleCodesPane(NoticePane):
     """Active codes first (the front desk acts on them), then the history of cleared ones.
 
     Signals: review_requested(int) with the occurrence id of the code to mark reviewed. Attributes:
@@ -155,14 +155,7 @@ class TroubleCodesPane(QWidget):
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(content)
 
-        self._pages = ContentOrNoticeWidget(self.scroll_area, self.notice_label)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self._pages)
-
-    @property
-    def showing_notice(self) -> bool:
-        return self._pages.showing_notice
+        self._pages = ContentOrNoticeWidget.filling(self, self.scroll_area, self.notice_label, margin=0)
 
     @property
     def summary_text(self) -> str:
@@ -170,7 +163,7 @@ class TroubleCodesPane(QWidget):
         return self.notice_label.text() if self.showing_notice else self.summary_label.text()
 
     def show_vehicle(self, detail: VehicleDetail, now: datetime | None = None) -> None:
-        today = now.astimezone().date() if now else date.today()
+        today = local_day(now)
         for card in self.cards:
             card.hide()
             card.deleteLater()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from shopapp.domain.due import Status
 from shopapp.domain.units import DistanceUnit
@@ -16,7 +16,7 @@ from shopapp.ui.panes.due_items_pane import DueItemsPane
 from shopapp.ui.panes.header_pane import VehicleHeaderPane
 from shopapp.ui.panes.odometer_pane import OdometerPane
 from shopapp.ui.panes.oil_life_pane import OilLifePane
-from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticeWidget
+from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticeWidget, column_widget
 from shopapp.ui.panes.service_history_pane import ServiceHistoryPane
 from shopapp.ui.panes.system_status_pane import SystemStatusPane
 from shopapp.ui.panes.trouble_codes_pane import TroubleCodesPane
@@ -69,16 +69,10 @@ class VehicleDetailWidget(QWidget):
         self.tabs.addTab(self.systems_pane, self.tr("Systems"))
         self.tabs.addTab(self.services_pane, self.tr("Services"))
 
-        detail = QWidget()
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(6, 6, 6, 6)
-        detail_layout.setSpacing(6)
-        detail_layout.addWidget(self.header_pane)
-        detail_layout.addWidget(self.tabs, 1)
-        self._pages = ContentOrNoticeWidget(detail, self.placeholder_label, notice_first=True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._pages)
+        detail = column_widget(self.header_pane, self.tabs, grow=self.tabs, margin=6, spacing=6)
+        self._pages = ContentOrNoticeWidget.filling(
+            self, detail, self.placeholder_label, margin=0, notice_first=True
+        )
 
     def _connect_signals(self) -> None:
         self.trouble_codes_pane.review_requested.connect(self.review_requested)
