@@ -341,14 +341,21 @@ async def test_a_5xx_burst_longer_than_the_budget_fails_that_car_only_and_keeps_
 # --- 3. timeouts --------------------------------------------------------------------------------------------
 
 
-async def test_a_slow_upstream_that_ends_in_502_is_retried_then_reported(make_world):
-    world = await make_world()
-    await world.connected_and_refreshed_once()
-    world.sim.config.hang_s = 0.01  # the TIMEOUT fault holds the batch this long, then answers 502
+def time_out_two_cars(world: World) -> tuple[Vehicle, Vehicle, dict[str, object]]:
+    """Two odometer cars whose batches time out: the first twice and then recovers, the second every time.
+    Returns them and what the second had stored before, to show that a lost batch writes nothing."""
     recovers, stays = odometer_cars()[:2]
     before = stored(stays.id)
     world.sim.faults.force("timeout", vehicle_id=recovers.smartcar_id, path="/odometer", times=2)
     world.sim.faults.force("timeout", vehicle_id=stays.smartcar_id, path="/odometer", times=None)
+    return recovers, stays, before
+
+
+async def test_a_slow_upstream_that_ends_in_502_is_retried_then_reported(make_world):
+    world = await make_world()
+    await world.connected_and_refreshed_once()
+    world.sim.config.hang_s = 0.01  # the TIMEOUT fault holds the batch this long, then answers 502
+    recovers, stays, before = time_out_two_cars(world)
 
     summary = await world.refresher().refresh()
 
@@ -366,10 +373,7 @@ async def test_a_client_read_timeout_is_retried_then_reported_as_a_timeout(make_
     world = await make_world(read_timeout=0.25)
     await world.connected_and_refreshed_once()
     world.sim.config.hang_s = 30.0  # far beyond the client's read timeout: the client gives up first
-    recovers, stays = odometer_cars()[:2]
-    before = stored(stays.id)
-    world.sim.faults.force("timeout", vehicle_id=recovers.smartcar_id, path="/odometer", times=2)
-    world.sim.faults.force("timeout", vehicle_id=stays.smartcar_id, path="/odometer", times=None)
+    recovers, stays, before = time_out_two_cars(world)
 
     summary = await world.refresher().refresh()
 
