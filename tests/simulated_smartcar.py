@@ -63,11 +63,10 @@ def smartcar_on(
     )
 
 
-async def connect_redirect_query(
-    http: httpx.AsyncClient, auth: SmartcarAuth, state: str = "s"
-) -> dict[str, list[str]]:
-    """Opens Connect for the shop's scopes at the simulator (whose owner approves at once) and returns the
-    query of the redirect it answers with: `code` (v2) or `user_id` (v3), and `state`."""
+async def connect_redirect_query(http: httpx.AsyncClient, auth, state: str = "s") -> dict[str, list[str]]:
+    """Opens `auth`'s Connect URL (a SmartcarAuth's or a session's) for the shop's scopes at the simulator,
+    whose owner approves at once, and returns the query of the redirect it answers with: `code` (v2) or
+    `user_id` (v3), and `state`."""
     redirect = await http.get(auth.connect_url(state=state, scopes=CONNECT_SCOPES))
     return parse_qs(urlsplit(redirect.headers["Location"]).query)
 
