@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import httpx
+import pytest
+from smartcar.exception import SmartcarException
 
 START = datetime(2026, 11, 22, 15, 30, tzinfo=UTC)
 REDIRECT_URI = "http://localhost:8765/callback"
@@ -18,3 +21,11 @@ def code_from_connect(auth_url: str) -> str:
     location = httpx.URL(answer.headers["location"])
     assert str(location).startswith(REDIRECT_URI)
     return location.params["code"]
+
+
+def sdk_error(call: Callable[[], object]) -> tuple[str, str | None, int]:
+    """The error the SDK raises from `call` (it must raise one), as the (type, code, status code) an app
+    would branch on."""
+    with pytest.raises(SmartcarException) as caught:
+        call()
+    return caught.value.type, caught.value.code, caught.value.status_code

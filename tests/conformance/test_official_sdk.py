@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import smartcar
-from sdk_support import REDIRECT_URI, START, code_from_connect
+from sdk_support import REDIRECT_URI, START, code_from_connect, sdk_error
 from smartcar.exception import SmartcarException
 
 from shopapp.simulator import FaultKind, Powertrain
@@ -224,13 +224,7 @@ def test_batch_callables_give_values_and_raise_item_errors(connect, pick, sim):
     assert result.attributes().model == car.model
     assert result.vin().vin == car.vin
     assert result.meta.request_id
-    with pytest.raises(SmartcarException) as oil:
-        result.engine_oil()
-    assert (oil.value.type, oil.value.code, oil.value.status_code) == (
-        "COMPATIBILITY",
-        "VEHICLE_NOT_CAPABLE",
-        501,
-    )
+    assert sdk_error(result.engine_oil) == ("COMPATIBILITY", "VEHICLE_NOT_CAPABLE", 501)
     with pytest.raises(SmartcarException) as dtcs:
         result.diagnostic_trouble_codes()
     assert (dtcs.value.type, dtcs.value.code) == ("COMPATIBILITY", "SMARTCAR_NOT_CAPABLE")
@@ -333,13 +327,7 @@ def test_409_vehicle_asleep(connect, pick, sim):
     car = pick(lambda v: True)
     vehicle = smartcar.Vehicle(car.id, connect(car).access_token)
     sim.faults.force(FaultKind.ASLEEP, vehicle_id=car.id, path="/odometer")
-    with pytest.raises(SmartcarException) as caught:
-        vehicle.odometer()
-    assert (caught.value.type, caught.value.code, caught.value.status_code) == (
-        "VEHICLE_STATE",
-        "ASLEEP",
-        409,
-    )
+    assert sdk_error(vehicle.odometer) == ("VEHICLE_STATE", "ASLEEP", 409)
     assert vehicle.odometer().distance == sim.reading(car.id).odometer_km
 
 
@@ -348,22 +336,14 @@ def test_430_monthly_quota(connect, pick, sim):
     car = pick(lambda v: True)
     vehicle = smartcar.Vehicle(car.id, connect(car).access_token)
     vehicle.vin()
-    with pytest.raises(SmartcarException) as caught:
-        vehicle.vin()
-    assert (caught.value.type, caught.value.code, caught.value.status_code) == (
-        "BILLING",
-        "VEHICLE_REQUEST_LIMIT",
-        430,
-    )
+    assert sdk_error(vehicle.vin) == ("BILLING", "VEHICLE_REQUEST_LIMIT", 430)
 
 
 def test_api_versions_the_sdk_tests_for(connect, pick, sim):
     car = pick(lambda v: True)
     token = connect(car).access_token
     assert smartcar.Vehicle(car.id, token, {"version": "99999999.99"}).vin().vin == car.vin
-    with pytest.raises(SmartcarException) as caught:
-        smartcar.Vehicle(car.id, token, {"version": "abc"}).vin()
-    assert (caught.value.type, caught.value.code, caught.value.status_code) == (
+    assert sdk_error(smartcar.Vehicle(car.id, token, {"version": "abc"}).vin) == (
         "RESOURCE_NOT_FOUND",
         "VERSION",
         404,
@@ -375,13 +355,5 @@ def test_server_errors_parse_as_smartcar_errors(connect, pick, sim):
     vehicle = smartcar.Vehicle(car.id, connect(car).access_token)
     sim.faults.force(FaultKind.SERVER_ERROR, vehicle_id=car.id)
     sim.faults.force(FaultKind.UPSTREAM, vehicle_id=car.id)
-    with pytest.raises(SmartcarException) as first:
-        vehicle.odometer()
-    with pytest.raises(SmartcarException) as second:
-        vehicle.odometer()
-    assert (first.value.type, first.value.code, first.value.status_code) == ("SERVER", "INTERNAL", 500)
-    assert (second.value.type, second.value.code, second.value.status_code) == (
-        "UPSTREAM",
-        "NO_RESPONSE",
-        502,
-    )
+    assert sdk_error(vehicle.odometer) == ("SERVER", "INTERNAL", 500)
+    assert sdk_error(vehicle.odometer) == ("UPSTREAM", "NO_RESPONSE", 502)
