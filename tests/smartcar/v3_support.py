@@ -1,9 +1,11 @@
 """Shared values and helpers of the Smartcar v3 client tests."""
 
+import asyncio
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+import httpx
 from hypothesis import strategies as st
 from smartcar_support import fast_retry
 
@@ -37,6 +39,20 @@ json_values = st.recursive(
 
 def token_answer(token=APP_TOKEN, expires_in=3600):
     return {"access_token": token, "token_type": "Bearer", "expires_in": expires_in}
+
+
+def mock_slow_token_issuer(respx_mock, delay: float):
+    """Mocks the token URL to issue tok-1, tok-2, ... in turn, each answer `delay` seconds late so that
+    callers arriving meanwhile pile up behind the one request; returns the route."""
+    issued = 0
+
+    async def answer(request):
+        nonlocal issued
+        await asyncio.sleep(delay)
+        issued += 1
+        return httpx.Response(200, json=token_answer(f"tok-{issued}"))
+
+    return respx_mock.post(TOKEN_URL).mock(side_effect=answer)
 
 
 @dataclass(frozen=True)
