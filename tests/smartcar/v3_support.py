@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import httpx
-from hypothesis import strategies as st
 from smartcar_support import fast_retry
 
 from shopapp.smartcar import AppTokenSource, SmartcarEndpoints, SmartcarV3Client
@@ -27,14 +26,6 @@ APP_TOKEN = "app-token-SECRET-1"
 USER = "1e258add-6c2f-4f3a-9d4e-11aa22bb33cc"
 VEHICLE = "a6a425d6-0f40-4a3e-8d43-7b1c2e3f4a5b"
 NOW = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
-
-json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
-    lambda children: (
-        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=5)
-    ),
-    max_leaves=20,
-)
 
 
 def token_answer(token=APP_TOKEN, expires_in=3600):
