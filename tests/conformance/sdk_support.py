@@ -23,9 +23,15 @@ def code_from_connect(auth_url: str) -> str:
     return location.params["code"]
 
 
+def sdk_exception(call: Callable[[], object]) -> SmartcarException:
+    """The error the SDK raises from `call`, which must raise one."""
+    with pytest.raises(SmartcarException) as caught:
+        call()
+    return caught.value
+
+
 def sdk_error(call: Callable[[], object]) -> tuple[str, str | None, int]:
     """The error the SDK raises from `call` (it must raise one), as the (type, code, status code) an app
     would branch on."""
-    with pytest.raises(SmartcarException) as caught:
-        call()
-    return caught.value.type, caught.value.code, caught.value.status_code
+    error = sdk_exception(call)
+    return error.type, error.code, error.status_code

@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import smartcar
-from sdk_support import REDIRECT_URI, START, code_from_connect, sdk_error
+from sdk_support import REDIRECT_URI, START, code_from_connect, sdk_error, sdk_exception
 from smartcar.exception import SmartcarException
 
 from shopapp.simulator import FaultKind, Powertrain
@@ -73,9 +73,7 @@ def test_refresh_rotates_and_the_old_refresh_token_is_refused(auth_client, conne
     renewed = auth_client.exchange_refresh_token(access.refresh_token)
     assert renewed.refresh_token != access.refresh_token
     assert renewed.access_token != access.access_token
-    with pytest.raises(SmartcarException) as caught:
-        auth_client.exchange_refresh_token(access.refresh_token)
-    error = caught.value
+    error = sdk_exception(lambda: auth_client.exchange_refresh_token(access.refresh_token))
     assert (error.type, error.status_code, error.message) == ("invalid_grant", 400, "Invalid refresh_token.")
     assert access.refresh_token not in str(error)
     assert smartcar.get_vehicles(renewed.access_token).vehicles
@@ -236,9 +234,7 @@ def test_batch_item_throttled_carries_retry_after(connect, pick, sim):
     car = pick(lambda v: True)
     result = smartcar.Vehicle(car.id, connect(car).access_token).batch(["/odometer", "/vin"])
     assert result.odometer().distance == sim.reading(car.id).odometer_km
-    with pytest.raises(SmartcarException) as caught:
-        result.vin()
-    error = caught.value
+    error = sdk_exception(result.vin)
     assert (error.type, error.code, error.status_code, error.retry_after) == (
         "RATE_LIMIT",
         "VEHICLE",
@@ -261,9 +257,7 @@ def test_disconnect(connect, pick, sim):
 
 def test_501_compatibility_error(connect, pick):
     car = pick(lambda v: v.powertrain is Powertrain.EV)
-    with pytest.raises(SmartcarException) as caught:
-        smartcar.Vehicle(car.id, connect(car).access_token).engine_oil()
-    error = caught.value
+    error = sdk_exception(smartcar.Vehicle(car.id, connect(car).access_token).engine_oil)
     assert (error.type, error.code, error.status_code) == ("COMPATIBILITY", "VEHICLE_NOT_CAPABLE", 501)
     assert (
         error.message
@@ -285,9 +279,7 @@ def test_smartcar_not_capable_for_an_unsupported_make(connect, pick):
 def test_403_permission_error(connect, pick):
     car = pick(ice_with_oil)
     vehicle = smartcar.Vehicle(car.id, connect(car, ["read_vehicle_info"]).access_token)
-    with pytest.raises(SmartcarException) as caught:
-        vehicle.engine_oil()
-    error = caught.value
+    error = sdk_exception(vehicle.engine_oil)
     assert (error.type, error.code, error.status_code) == ("PERMISSION", None, 403)
     assert error.resolution == {"type": "REAUTHENTICATE", "url": None}
     assert error.message.startswith("PERMISSION - ")
@@ -300,9 +292,7 @@ def test_429_vehicle_rate_limit_with_retry_after(connect, pick, sim):
     vehicle = smartcar.Vehicle(car.id, connect(car).access_token)
     vehicle.odometer()
     vehicle.odometer()
-    with pytest.raises(SmartcarException) as caught:
-        vehicle.odometer()
-    error = caught.value
+    error = sdk_exception(vehicle.odometer)
     assert (error.type, error.code, error.status_code, error.retry_after) == (
         "RATE_LIMIT",
         "VEHICLE",
@@ -316,9 +306,7 @@ def test_401_authentication_error_after_expiry(connect, pick, sim):
     car = pick(lambda v: True)
     vehicle = smartcar.Vehicle(car.id, connect(car).access_token)
     sim.clock.advance(timedelta(hours=2))
-    with pytest.raises(SmartcarException) as caught:
-        vehicle.odometer()
-    error = caught.value
+    error = sdk_exception(vehicle.odometer)
     assert (error.type, error.code, error.status_code) == ("AUTHENTICATION", None, 401)
     assert error.request_id
 
