@@ -1,7 +1,9 @@
-"""Small builders for store tests: customers, vehicles with a summary, services, codes, alerts."""
+"""Small builders for store tests: customers, vehicles with a summary, services, codes, alerts, and the
+service events Smartcar's history answers with."""
 
 from datetime import UTC, date, datetime
 
+from shopapp.smartcar.results import ServiceEvent, ServiceTask
 from shopapp.store.models import (
     Customer,
     SystemStatusChange,
@@ -38,4 +40,18 @@ def trouble_code(car, code, since, cleared_at=None):
 def system_alert(car, system_id, description, since):
     return SystemStatusChange.create(
         vehicle=car, system_id=system_id, status="ALERT", description=description, changed_at=since
+    )
+
+
+def service_event(day: date | None, odometer_km, *descriptions, service_id=None) -> ServiceEvent:
+    """One event of Smartcar's service history as the client parses it: done at 15:00 UTC on `day` (no date
+    when None), one task a description, the same cost each time."""
+    return ServiceEvent(
+        service_id=service_id,
+        service_date=datetime(day.year, day.month, day.day, 15, tzinfo=UTC) if day else None,
+        odometer_km=odometer_km,
+        tasks=tuple(ServiceTask(None, d) for d in descriptions),
+        details=(),
+        total_cost=89.5,
+        currency="USD",
     )

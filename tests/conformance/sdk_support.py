@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import httpx
+import pytest
+from smartcar.exception import SmartcarException
 
 START = datetime(2026, 11, 22, 15, 30, tzinfo=UTC)
 REDIRECT_URI = "http://localhost:8765/callback"
@@ -18,3 +21,17 @@ def code_from_connect(auth_url: str) -> str:
     location = httpx.URL(answer.headers["location"])
     assert str(location).startswith(REDIRECT_URI)
     return location.params["code"]
+
+
+def sdk_exception(call: Callable[[], object]) -> SmartcarException:
+    """The error the SDK raises from `call`, which must raise one."""
+    with pytest.raises(SmartcarException) as caught:
+        call()
+    return caught.value
+
+
+def sdk_error(call: Callable[[], object]) -> tuple[str, str | None, int]:
+    """The error the SDK raises from `call` (it must raise one), as the (type, code, status code) an app
+    would branch on."""
+    error = sdk_exception(call)
+    return error.type, error.code, error.status_code

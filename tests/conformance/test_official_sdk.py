@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import smartcar
-from sdk_support import REDIRECT_URI, START, code_from_connect
+from sdk_support import REDIRECT_URI, START, code_from_connect, sdk_error, sdk_exception
 from smartcar.exception import SmartcarException
 
 from shopapp.simulator import FaultKind, Powertrain
@@ -73,9 +73,7 @@ def test_refresh_rotates_and_the_old_refresh_token_is_refused(auth_client, conne
     renewed = auth_client.exchange_refresh_token(access.refresh_token)
     assert renewed.refresh_token != access.refresh_token
     assert renewed.access_token != access.access_token
-    with pytest.raises(SmartcarException) as caught:
-        auth_client.exchange_refresh_token(access.refresh_token)
-    error = caught.value
+    error = sdk_exception(lambda: auth_client.exchange_refresh_token(access.refresh_token))
     assert (error.type, error.status_code, error.message) == ("invalid_grant", 400, "Invalid refresh_token.")
     assert access.refresh_token not in str(error)
     assert smartcar.get_vehicles(renewed.access_token).vehicles
@@ -224,13 +222,7 @@ def test_batch_callables_give_values_and_raise_item_errors(connect, pick, sim):
     assert result.attributes().model == car.model
     assert result.vin().vin == car.vin
     assert result.meta.request_id
-    with pytest.raises(SmartcarException) as oil:
-        result.engine_oil()
-    assert (oil.value.type, oil.value.code, oil.value.status_code) == (
-        "COMPATIBILITY",
-        "VEHICLE_NOT_CAPABLE",
-        501,
-    )
+    assert sdk_error(result.engine_oil) == ("COMPATIBILITY", "VEHICLE_NOT_CAPABLE", 501)
     with pytest.raises(SmartcarException) as dtcs:
         result.diagnostic_trouble_codes()
     assert (dtcs.value.type, dtcs.value.code) == ("COMPATIBILITY", "SMARTCAR_NOT_CAPABLE")
@@ -242,9 +234,7 @@ def test_batch_item_throttled_carries_retry_after(connect, pick, sim):
     car = pick(lambda v: True)
     result = smartcar.Vehicle(car.id, connect(car).access_token).batch(["/odometer", "/vin"])
     assert result.odometer().distance == sim.reading(car.id).odometer_km
-    with pytest.raises(SmartcarException) as caught:
-        result.vin()
-    error = caught.value
+    error = sdk_exception(result.vin)
     assert (error.type, error.code, error.status_code, error.retry_after) == (
         "RATE_LIMIT",
         "VEHICLE",
@@ -267,9 +257,7 @@ def test_disconnect(connect, pick, sim):
 
 def test_501_compatibility_error(connect, pick):
     car = pick(lambda v: v.powertrain is Powertrain.EV)
-    with pytest.raises(SmartcarException) as caught:
-        smartcar.Vehicle(car.id, connect(car).access_token).engine_oil()
-    error = caught.value
+    error = sdk_exception(smartcar.Vehicle(car.id, connect(car).access_token).engine_oil)
     assert (error.type, error.code, error.status_code) == ("COMPATIBILITY", "VEHICLE_NOT_CAPABLE", 501)
     assert (
         error.message
@@ -291,9 +279,7 @@ def test_smartcar_not_capable_for_an_unsupported_make(connect, pick):
 def test_403_permission_error(connect, pick):
     car = pick(ice_with_oil)
     vehicle = smartcar.Vehicle(car.id, connect(car, ["read_vehicle_info"]).access_token)
-    with pytest.raises(SmartcarException) as caught:
-        vehicle.engine_oil()
-    error = caught.value
+    error = sdk_exception(vehicle.engine_oil)
     assert (error.type, error.code, error.status_code) == ("PERMISSION", None, 403)
     assert error.resolution == {"type": "REAUTHENTICATE", "url": None}
     assert error.message.startswith("PERMISSION - ")
@@ -306,9 +292,7 @@ def test_429_vehicle_rate_limit_with_retry_after(connect, pick, sim):
     vehicle = smartcar.Vehicle(car.id, connect(car).access_token)
     vehicle.odometer()
     vehicle.odometer()
-    with pytest.raises(SmartcarException) as caught:
-        vehicle.odometer()
-    error = caught.value
+    error = sdk_exception(vehicle.odometer)
     assert (error.type, error.code, error.status_code, error.retry_after) == (
         "RATE_LIMIT",
         "VEHICLE",
@@ -322,9 +306,7 @@ def test_401_authentication_error_after_expiry(connect, pick, sim):
     car = pick(lambda v: True)
     vehicle = smartcar.Vehicle(car.id, connect(car).access_token)
     sim.clock.advance(timedelta(hours=2))
-    with pytest.raises(SmartcarException) as caught:
-        vehicle.odometer()
-    error = caught.value
+    error = sdk_exception(vehicle.odometer)
     assert (error.type, error.code, error.status_code) == ("AUTHENTICATION", None, 401)
     assert error.request_id
 
@@ -333,13 +315,7 @@ def test_409_vehicle_asleep(connect, pick, sim):
     car = pick(lambda v: True)
     vehicle = smartcar.Vehicle(car.id, connect(car).access_token)
     sim.faults.force(FaultKind.ASLEEP, vehicle_id=car.id, path="/odometer")
-    with pytest.raises(SmartcarException) as caught:
-        vehicle.odometer()
-    assert (caught.value.type, caught.value.code, caught.value.status_code) == (
-        "VEHICLE_STATE",
-        "ASLEEP",
-        409,
-    )
+    assert sdk_error(vehicle.odometer) == ("VEHICLE_STATE", "ASLEEP", 409)
     assert vehicle.odometer().distance == sim.reading(car.id).odometer_km
 
 
@@ -348,22 +324,14 @@ def test_430_monthly_quota(connect, pick, sim):
     car = pick(lambda v: True)
     vehicle = smartcar.Vehicle(car.id, connect(car).access_token)
     vehicle.vin()
-    with pytest.raises(SmartcarException) as caught:
-        vehicle.vin()
-    assert (caught.value.type, caught.value.code, caught.value.status_code) == (
-        "BILLING",
-        "VEHICLE_REQUEST_LIMIT",
-        430,
-    )
+    assert sdk_error(vehicle.vin) == ("BILLING", "VEHICLE_REQUEST_LIMIT", 430)
 
 
 def test_api_versions_the_sdk_tests_for(connect, pick, sim):
     car = pick(lambda v: True)
     token = connect(car).access_token
     assert smartcar.Vehicle(car.id, token, {"version": "99999999.99"}).vin().vin == car.vin
-    with pytest.raises(SmartcarException) as caught:
-        smartcar.Vehicle(car.id, token, {"version": "abc"}).vin()
-    assert (caught.value.type, caught.value.code, caught.value.status_code) == (
+    assert sdk_error(smartcar.Vehicle(car.id, token, {"version": "abc"}).vin) == (
         "RESOURCE_NOT_FOUND",
         "VERSION",
         404,
@@ -375,13 +343,5 @@ def test_server_errors_parse_as_smartcar_errors(connect, pick, sim):
     vehicle = smartcar.Vehicle(car.id, connect(car).access_token)
     sim.faults.force(FaultKind.SERVER_ERROR, vehicle_id=car.id)
     sim.faults.force(FaultKind.UPSTREAM, vehicle_id=car.id)
-    with pytest.raises(SmartcarException) as first:
-        vehicle.odometer()
-    with pytest.raises(SmartcarException) as second:
-        vehicle.odometer()
-    assert (first.value.type, first.value.code, first.value.status_code) == ("SERVER", "INTERNAL", 500)
-    assert (second.value.type, second.value.code, second.value.status_code) == (
-        "UPSTREAM",
-        "NO_RESPONSE",
-        502,
-    )
+    assert sdk_error(vehicle.odometer) == ("SERVER", "INTERNAL", 500)
+    assert sdk_error(vehicle.odometer) == ("UPSTREAM", "NO_RESPONSE", 502)

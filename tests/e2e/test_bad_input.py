@@ -80,6 +80,14 @@ def assert_one_line_refusal(result, expected, code=2):
         assert line == expected
 
 
+def argparse_refusal(result, prog: str) -> str:
+    """The one line of a refusal argparse made, after checking it stands in the shop's frame
+    ("prog: why (see prog --help)"); the why is argparse's own words, for the caller to check."""
+    line = refusal(result)
+    assert message_pattern("CommandLine", "%1: %2 (see %1 --help)", prog, ANY).fullmatch(line), line
+    return line
+
+
 @pytest.fixture
 def shop(shopapp_home):
     """A shop with a customer and a setting; returns its fingerprint."""
@@ -130,8 +138,7 @@ def smartcar_env(shopapp_home):
 def test_arguments_that_are_not_utf8_are_refused_by_name(shop, shopapp_home, args, named):
     result = shopapp(*args)
     if named is None:
-        line = refusal(result)
-        assert message_pattern("CommandLine", "%1: %2 (see %1 --help)", "shopapp", ANY).fullmatch(line)
+        line = argparse_refusal(result, "shopapp")
         assert "invalid choice" in line  # argparse's own words
     else:
         assert_one_line_refusal(result, f"shopapp: {not_utf8(named)}")
@@ -227,8 +234,7 @@ SEED_LIMIT = 2**63 - 1
 def test_numbers_out_of_bounds_are_one_line(shop, shopapp_home, args, expected):
     result = shopapp(*args)
     if expected is None:
-        line = refusal(result)
-        assert message_pattern("CommandLine", "%1: %2 (see %1 --help)", "shopapp config", ANY).fullmatch(line)
+        line = argparse_refusal(result, "shopapp config")
         assert "required" in line  # argparse's own words
         assert "get|set|list" in line
     else:

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import time
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -79,13 +80,21 @@ def refresh_killed_at_rotation(env, sim, rotation):
     return killed.is_set() and process.returncode == -signal.SIGKILL, (rotated, process.returncode)
 
 
-@pytest.mark.child_process_output
-def test_a_run_killed_as_smartcar_rotates_a_pair_loses_nobody_within_the_grace_period(tmp_path):
-    sim = Simulator.generate(vehicles=10, seed=61)
+@contextmanager
+def shop_on_a_graceful_simulator(tmp_path, *, vehicles: int, seed: int):
+    """A simulator that honours a used refresh token for GRACE_SECONDS, served on a thread, and a shop in
+    `tmp_path` that has connected all its owners: yields the simulator, the shop's environment and its
+    data key."""
+    sim = Simulator.generate(vehicles=vehicles, seed=seed)
     sim.config.refresh_grace_s = GRACE_SECONDS
     with run_in_thread(sim) as base:
         key = connect_everyone(tmp_path, base, sim, api_burst="0")
-        env = shop_environment(tmp_path, base, sim, key)
+        yield sim, shop_environment(tmp_path, base, sim, key), key
+
+
+@pytest.mark.child_process_output
+def test_a_run_killed_as_smartcar_rotates_a_pair_loses_nobody_within_the_grace_period(tmp_path):
+    with shop_on_a_graceful_simulator(tmp_path, vehicles=10, seed=61) as (sim, env, key):
         connections = len(sim.customers)
         for kill in range(KILLS):
             age_every_pair(tmp_path, key)
@@ -115,11 +124,7 @@ def test_a_run_killed_as_smartcar_rotates_a_pair_loses_nobody_within_the_grace_p
 
 @pytest.mark.child_process_output
 def test_beyond_the_grace_period_the_summary_names_the_crash_as_the_cause(tmp_path):
-    sim = Simulator.generate(vehicles=6, seed=62)
-    sim.config.refresh_grace_s = GRACE_SECONDS
-    with run_in_thread(sim) as base:
-        key = connect_everyone(tmp_path, base, sim, api_burst="0")
-        env = shop_environment(tmp_path, base, sim, key)
+    with shop_on_a_graceful_simulator(tmp_path, vehicles=6, seed=62) as (sim, env, key):
         age_every_pair(tmp_path, key)
         killed, how = refresh_killed_at_rotation(env, sim, rotation=1)
         assert killed, how

@@ -3,48 +3,30 @@
 
 import asyncio
 from datetime import timedelta
-from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
 import pytest_asyncio
+from simulated_smartcar import KEY, approved_pair, connect_every_owner_on_v2, smartcar_on
 
-from shopapp.credentials import new_data_key
 from shopapp.domain.plan import default_plan
-from shopapp.services.connect import CONNECT_SCOPES, save_connection
+from shopapp.services.connect import save_connection
 from shopapp.services.process_identity import ProcessIdentity, this_process
 from shopapp.services.refresh import Refresher
-from shopapp.services.tokens import TokenKeeper
 from shopapp.simulator import Simulator, create_app
-from shopapp.smartcar import AppCredentials, RetryPolicy, SmartcarAuth, SmartcarClient, SmartcarEndpoints
 from shopapp.smartcar.http_session import create_http_client
 from shopapp.store import connections
 from shopapp.store.models import Connection, Customer, SignalAvailability, Vehicle
-
-KEY = new_data_key()
-FAST = RetryPolicy(max_attempts=4, base_delay=0.001, max_delay=0.01, max_total_seconds=5)
 
 
 class World:
     def __init__(self, sim, http):
         self.sim = sim
         self.http = http
-        endpoints = SmartcarEndpoints.for_server("http://simulator.test")
-        credentials = AppCredentials(
-            sim.credentials.client_id, sim.credentials.client_secret, "http://localhost:8765/callback"
-        )
-        now = sim.clock.now
-        self.auth = SmartcarAuth(http, endpoints, credentials, retry=FAST, now=now)
-        self.client = SmartcarClient(http, endpoints, retry=FAST)
-        self.tokens = TokenKeeper(self.auth, lambda: KEY, now=now)
+        self.auth, self.client, _, self.tokens = smartcar_on(sim, http)
 
     async def connect_everyone(self):
-        for person in self.sim.customers:
-            redirect = await self.http.get(self.auth.connect_url(state="s", scopes=CONNECT_SCOPES))
-            code = parse_qs(urlsplit(redirect.headers["Location"]).query)["code"][0]
-            pair = await self.auth.exchange_code(code)
-            owner = Customer.create(name=person.name, phone=person.phone, created_at=self.sim.clock.now())
-            await save_connection(self.client, pair, owner.id, lambda: KEY, now=self.sim.clock.now)
+        await connect_every_owner_on_v2(self.sim, self.http, self)
 
     def refresher(self, **kwargs):
         return Refresher(self.client, self.tokens, default_plan(), now=self.sim.clock.now, **kwargs)
@@ -68,8 +50,7 @@ async def test_connect_links_every_car_once_with_attributes_and_vin(world):
     # The first owner connects again (e.g. after a revocation): updated, not duplicated.
     count = Connection.select().count()
     world.sim.approve_next_connect_as(world.sim.customers[0].id)
-    redirect = await world.http.get(world.auth.connect_url(state="again", scopes=CONNECT_SCOPES))
-    pair = await world.auth.exchange_code(parse_qs(urlsplit(redirect.headers["Location"]).query)["code"][0])
+    pair = await approved_pair(world.http, world.auth, state="again")
     owner = Customer.get(Customer.name == world.sim.customers[0].name)
     await save_connection(world.client, pair, owner.id, lambda: KEY, now=world.sim.clock.now)
     assert Connection.select().count() == count
@@ -145,8 +126,7 @@ async def test_concurrency_is_bounded(world):
 async def test_a_detail_that_cannot_be_read_after_the_code_was_spent_still_links_the_car(world):
     person = world.sim.customers[0]
     world.sim.approve_next_connect_as(person.id)
-    redirect = await world.http.get(world.auth.connect_url(state="s", scopes=CONNECT_SCOPES))
-    pair = await world.auth.exchange_code(parse_qs(urlsplit(redirect.headers["Location"]).query)["code"][0])
+    pair = await approved_pair(world.http, world.auth)
     # Smartcar keeps failing on the VIN and the attributes (past every retry): the code is already spent.
     world.sim.faults.force("server_error", path="/vin", times=None)
     world.sim.faults.force("server_error", path="/", times=None)

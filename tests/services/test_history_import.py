@@ -1,29 +1,17 @@
 """Importing the service histories of a group of cars at once stores what importing them car by car does,
 once: a record seen before, or twice in the same group, is not added again."""
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 from builders import customer, vehicle
+from builders import service_event as event
 
 from shopapp.domain.plan import default_plan
 from shopapp.services.history_import import import_histories
 from shopapp.services.service_history import import_service_history
-from shopapp.smartcar.results import ServiceEvent, ServiceTask
 from shopapp.store.models import ServiceRecord, ServiceRecordTask, TaskService
 
 PLAN = default_plan()
-
-
-def event(day, odometer, *descriptions, service_id=None):
-    return ServiceEvent(
-        service_id=service_id,
-        service_date=datetime(day.year, day.month, day.day, 15, tzinfo=UTC) if day else None,
-        odometer_km=odometer,
-        tasks=tuple(ServiceTask(None, d) for d in descriptions),
-        details=(),
-        total_cost=89.5,
-        currency="USD",
-    )
 
 
 HISTORY = [

@@ -5,30 +5,18 @@ refresh completes."""
 
 import asyncio
 from datetime import UTC, datetime, timedelta
-from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
 import pytest_asyncio
+from simulated_smartcar import connect_every_owner_through, smartcar_on
 
-from shopapp.credentials import new_data_key
 from shopapp.domain.plan import default_plan
 from shopapp.domain.schedule import PaceRule
-from shopapp.services.connect import CONNECT_SCOPES, save_connection, save_v3_connection
 from shopapp.services.refresh import Refresher, RefreshLimits, planned_refreshes
 from shopapp.services.request_gate import RequestGate, is_app_throttle
 from shopapp.services.schedule_words import pace_text
-from shopapp.services.tokens import TokenKeeper
 from shopapp.simulator import Simulator, create_app
-from shopapp.smartcar import (
-    AppCredentials,
-    AppTokenSource,
-    RetryPolicy,
-    SmartcarAuth,
-    SmartcarClient,
-    SmartcarEndpoints,
-    SmartcarV3Client,
-)
 from shopapp.smartcar.errors import error_from_response
 from shopapp.smartcar.http_session import create_http_client
 from shopapp.store import connections
@@ -40,8 +28,6 @@ from shopapp.store.models import (
     Vehicle,
 )
 
-KEY = new_data_key()
-FAST = RetryPolicy(max_attempts=4, base_delay=0.001, max_delay=0.01, max_total_seconds=5)
 pytestmark = pytest.mark.asyncio
 # The plan limits hold for both APIs: each test that does not concern v2 tokens runs on both.
 BOTH_APIS = pytest.mark.parametrize("api", ["v2", "v3"])
@@ -66,21 +52,7 @@ class Shop:
 
     def __init__(self, sim, http, gate=None, api="v2"):
         self.sim, self.http, self.api = sim, http, api
-        endpoints = SmartcarEndpoints.for_server("http://simulator.test")
-        credentials = AppCredentials(
-            sim.credentials.client_id, sim.credentials.client_secret, "http://localhost:8765/cb"
-        )
-        self.auth = SmartcarAuth(http, endpoints, credentials, retry=FAST, now=sim.clock.now)
-        self.client = SmartcarClient(http, endpoints, retry=FAST, gate=gate)
-        app_token = AppTokenSource(
-            http,
-            endpoints,
-            sim.api_credentials.client_id,
-            sim.api_credentials.client_secret,
-            now=sim.clock.now,
-        )
-        self.v3 = SmartcarV3Client(http, endpoints, app_token, retry=FAST, gate=gate)
-        self.tokens = TokenKeeper(self.auth, lambda: KEY, now=sim.clock.now, sleep=self.sleep)
+        self.auth, self.client, self.v3, self.tokens = smartcar_on(sim, http, gate=gate, sleep=self.sleep)
         self.slept = []
 
     def use_gate(self, gate):
@@ -92,15 +64,7 @@ class Shop:
         await asyncio.sleep(0)
 
     async def connect_everyone(self):
-        for person in self.sim.customers:
-            self.sim.approve_next_connect_as(person.id)
-            redirect = await self.http.get(self.auth.connect_url(state="s", scopes=CONNECT_SCOPES))
-            query = parse_qs(urlsplit(redirect.headers["Location"]).query)
-            if self.api == "v3":
-                await save_v3_connection(self.v3, query["user_id"][0], person.name, now=self.sim.clock.now)
-                continue
-            pair = await self.auth.exchange_code(query["code"][0])
-            await save_connection(self.client, pair, person.name, lambda: KEY, now=self.sim.clock.now)
+        await connect_every_owner_through(self.api, self.sim, self.http, self)
 
     def refresher(self, **kwargs):
         return Refresher(

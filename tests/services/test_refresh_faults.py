@@ -19,24 +19,21 @@ import logging
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
 import pytest_asyncio
+from simulated_smartcar import FAST, KEY, connect_every_owner_on_v2, smartcar_on
 from words import words
 
 import shopapp.smartcar.auth as smartcar_auth
 import shopapp.smartcar.client as smartcar_client
-from shopapp.credentials import new_data_key
 from shopapp.domain.plan import default_plan
 from shopapp.log import init_logging
-from shopapp.services.connect import CONNECT_SCOPES, save_connection
 from shopapp.services.refresh import Refresher
 from shopapp.services.request_gate import RequestGate
-from shopapp.services.tokens import TokenKeeper
 from shopapp.simulator import PROFILES, Fleet, Malformation, SimClock, Simulator, create_app, generate_fleet
-from shopapp.smartcar import AppCredentials, RetryPolicy, SmartcarAuth, SmartcarClient, SmartcarEndpoints
+from shopapp.smartcar import RetryPolicy
 from shopapp.smartcar.http_session import create_http_client
 from shopapp.store import connections
 from shopapp.store.models import (
@@ -53,11 +50,8 @@ from shopapp.store.models import (
 
 pytestmark = pytest.mark.asyncio
 
-KEY = new_data_key()
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-# Four attempts, millisecond back-off; 5 s of budget is far above any real time these tests spend.
-FAST = RetryPolicy(max_attempts=4, base_delay=0.001, max_delay=0.01, max_total_seconds=5)
-# The same, with the default two minutes of budget: room for a real per-car Retry-After of 60 s.
+# FAST, with the default two minutes of budget: room for a real per-car Retry-After of 60 s.
 PATIENT = replace(FAST, max_total_seconds=120)
 ACCESS_TTL = timedelta(hours=2)  # the simulator's (and Smartcar's) access token lifetime
 
@@ -82,14 +76,7 @@ class World:
     def __init__(self, sim: Simulator, http: httpx.AsyncClient, retry: RetryPolicy) -> None:
         self.sim = sim
         self.http = http
-        endpoints = SmartcarEndpoints.for_server("http://simulator.test")
-        credentials = AppCredentials(
-            sim.credentials.client_id, sim.credentials.client_secret, "http://localhost:8765/callback"
-        )
-        now = sim.clock.now
-        self.auth = SmartcarAuth(http, endpoints, credentials, retry=retry, now=now)
-        self.client = SmartcarClient(http, endpoints, retry=retry)
-        self.tokens = TokenKeeper(self.auth, lambda: KEY, now=now, sleep=self.sleep)
+        self.auth, self.client, _, self.tokens = smartcar_on(sim, http, retry=retry, sleep=self.sleep)
         self.slept: list[float] = []
 
     async def sleep(self, seconds: float) -> None:
@@ -99,12 +86,7 @@ class World:
         await asyncio.sleep(0)
 
     async def connect_everyone(self) -> None:
-        for person in self.sim.customers:
-            redirect = await self.http.get(self.auth.connect_url(state="s", scopes=CONNECT_SCOPES))
-            code = parse_qs(urlsplit(redirect.headers["Location"]).query)["code"][0]
-            pair = await self.auth.exchange_code(code)
-            owner = Customer.create(name=person.name, phone=person.phone, created_at=self.sim.clock.now())
-            await save_connection(self.client, pair, owner.id, lambda: KEY, now=self.sim.clock.now)
+        await connect_every_owner_on_v2(self.sim, self.http, self)
 
     def refresher(self, **kwargs) -> Refresher:
         kwargs.setdefault("sleep", self.sleep)
@@ -341,14 +323,21 @@ async def test_a_5xx_burst_longer_than_the_budget_fails_that_car_only_and_keeps_
 # --- 3. timeouts --------------------------------------------------------------------------------------------
 
 
-async def test_a_slow_upstream_that_ends_in_502_is_retried_then_reported(make_world):
-    world = await make_world()
-    await world.connected_and_refreshed_once()
-    world.sim.config.hang_s = 0.01  # the TIMEOUT fault holds the batch this long, then answers 502
+def time_out_two_cars(world: World) -> tuple[Vehicle, Vehicle, dict[str, object]]:
+    """Two odometer cars whose batches time out: the first twice and then recovers, the second every time.
+    Returns them and what the second had stored before, to show that a lost batch writes nothing."""
     recovers, stays = odometer_cars()[:2]
     before = stored(stays.id)
     world.sim.faults.force("timeout", vehicle_id=recovers.smartcar_id, path="/odometer", times=2)
     world.sim.faults.force("timeout", vehicle_id=stays.smartcar_id, path="/odometer", times=None)
+    return recovers, stays, before
+
+
+async def test_a_slow_upstream_that_ends_in_502_is_retried_then_reported(make_world):
+    world = await make_world()
+    await world.connected_and_refreshed_once()
+    world.sim.config.hang_s = 0.01  # the TIMEOUT fault holds the batch this long, then answers 502
+    recovers, stays, before = time_out_two_cars(world)
 
     summary = await world.refresher().refresh()
 
@@ -366,10 +355,7 @@ async def test_a_client_read_timeout_is_retried_then_reported_as_a_timeout(make_
     world = await make_world(read_timeout=0.25)
     await world.connected_and_refreshed_once()
     world.sim.config.hang_s = 30.0  # far beyond the client's read timeout: the client gives up first
-    recovers, stays = odometer_cars()[:2]
-    before = stored(stays.id)
-    world.sim.faults.force("timeout", vehicle_id=recovers.smartcar_id, path="/odometer", times=2)
-    world.sim.faults.force("timeout", vehicle_id=stays.smartcar_id, path="/odometer", times=None)
+    recovers, stays, before = time_out_two_cars(world)
 
     summary = await world.refresher().refresh()
 

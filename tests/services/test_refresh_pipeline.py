@@ -7,34 +7,20 @@ import asyncio
 import json
 import threading
 from collections import Counter
-from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
 import pytest_asyncio
+from simulated_smartcar import connect_every_owner_through, smartcar_on
 from words import words
 
-from shopapp.credentials import new_data_key
 from shopapp.domain.plan import default_plan
 from shopapp.services import refresh as refresh_module
-from shopapp.services.connect import CONNECT_SCOPES, save_connection, save_v3_connection
 from shopapp.services.refresh import Refresher, RefreshLimits
-from shopapp.services.tokens import TokenKeeper
 from shopapp.simulator import Simulator, create_app
-from shopapp.smartcar import (
-    AppCredentials,
-    AppTokenSource,
-    RetryPolicy,
-    SmartcarAuth,
-    SmartcarClient,
-    SmartcarEndpoints,
-    SmartcarV3Client,
-)
 from shopapp.smartcar.http_session import create_http_client
 from shopapp.store.models import OdometerReading, RefreshRun, Vehicle
 
-KEY = new_data_key()
-FAST = RetryPolicy(max_attempts=4, base_delay=0.001, max_delay=0.01, max_total_seconds=5)
 pytestmark = [pytest.mark.asyncio, pytest.mark.parametrize("api", ["v2", "v3"])]
 
 
@@ -46,21 +32,7 @@ class Shop:
         self.sim, self.http, self.api = sim, http, api
         self.calls: Counter[str] = Counter()
         http.event_hooks["request"].append(self._count)
-        endpoints = SmartcarEndpoints.for_server("http://simulator.test")
-        credentials = AppCredentials(
-            sim.credentials.client_id, sim.credentials.client_secret, "http://localhost:8765/cb"
-        )
-        self.auth = SmartcarAuth(http, endpoints, credentials, retry=FAST, now=sim.clock.now)
-        self.client = SmartcarClient(http, endpoints, retry=FAST)
-        app_token = AppTokenSource(
-            http,
-            endpoints,
-            sim.api_credentials.client_id,
-            sim.api_credentials.client_secret,
-            now=sim.clock.now,
-        )
-        self.v3 = SmartcarV3Client(http, endpoints, app_token, retry=FAST)
-        self.tokens = TokenKeeper(self.auth, lambda: KEY, now=sim.clock.now)
+        self.auth, self.client, self.v3, self.tokens = smartcar_on(sim, http)
 
     async def _count(self, request: httpx.Request) -> None:
         parts = request.url.path.split("/")
@@ -70,15 +42,7 @@ class Shop:
             self.calls[parts[-3] if parts[-2] == "service" else parts[-2]] += 1
 
     async def connect_everyone(self):
-        for person in self.sim.customers:
-            self.sim.approve_next_connect_as(person.id)
-            redirect = await self.http.get(self.auth.connect_url(state="s", scopes=CONNECT_SCOPES))
-            query = parse_qs(urlsplit(redirect.headers["Location"]).query)
-            if self.api == "v3":
-                await save_v3_connection(self.v3, query["user_id"][0], person.name, now=self.sim.clock.now)
-            else:
-                pair = await self.auth.exchange_code(query["code"][0])
-                await save_connection(self.client, pair, person.name, lambda: KEY, now=self.sim.clock.now)
+        await connect_every_owner_through(self.api, self.sim, self.http, self)
         self.calls.clear()
         self.at_connect = calls_counted()  # v2's Connect reads attributes, VIN and permissions: counted too
 

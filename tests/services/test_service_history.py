@@ -4,30 +4,18 @@ from datetime import UTC, date, datetime
 
 import pytest
 from builders import customer, vehicle
+from builders import service_event as event
 
 from shopapp.domain.due import evaluate_vehicle
 from shopapp.domain.plan import default_plan
 from shopapp.resources import trouble_code_catalogue
 from shopapp.services.front_desk import record_service
 from shopapp.services.service_history import import_service_history
-from shopapp.smartcar.results import ServiceEvent, ServiceTask
 from shopapp.store.models import ServiceRecord, TaskService
 from shopapp.store.queries import due_inputs
 
 PLAN = default_plan()
 TODAY = date(2026, 11, 22)
-
-
-def event(day, odometer, *descriptions, service_id=None):
-    return ServiceEvent(
-        service_id=service_id,
-        service_date=datetime(day.year, day.month, day.day, 15, tzinfo=UTC) if day else None,
-        odometer_km=odometer,
-        tasks=tuple(ServiceTask(None, d) for d in descriptions),
-        details=(),
-        total_cost=89.5,
-        currency="USD",
-    )
 
 
 @pytest.fixture

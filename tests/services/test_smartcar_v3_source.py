@@ -66,16 +66,22 @@ def test_miles_are_stored_as_kilometres():
     assert reading.snapshot.odometer_km.value == pytest.approx(160.9344)
 
 
-def test_an_electric_car_has_no_engine_oil_and_that_is_not_an_error():
-    not_capable = CompatibilityError("no engine", type="COMPATIBILITY", code="VEHICLE_NOT_CAPABLE")
-    reading = read_signals(
+def oil_life_not_capable_on(powertrain: str):
+    """A read of a `powertrain` car whose odometer answered and whose oil life Smartcar says the car is not
+    capable of."""
+    not_capable = CompatibilityError("no oil life", type="COMPATIBILITY", code="VEHICLE_NOT_CAPABLE")
+    return read_signals(
         signal_set(
             ok("odometer-traveleddistance", {"unit": "km", "value": 10}),
             failed("internalcombustionengine-oillife", not_capable),
-            powertrain="BEV",
+            powertrain=powertrain,
         ),
         NOW,
     )
+
+
+def test_an_electric_car_has_no_engine_oil_and_that_is_not_an_error():
+    reading = oil_life_not_capable_on("BEV")
     snapshot = reading.snapshot
     assert snapshot.oil_life.availability is Availability.NOT_CAPABLE
     assert snapshot.engine_oil_absent
@@ -83,15 +89,7 @@ def test_an_electric_car_has_no_engine_oil_and_that_is_not_an_error():
 
 
 def test_a_combustion_car_that_cannot_report_oil_life_follows_the_distance_rule():
-    not_capable = CompatibilityError("no oil life", type="COMPATIBILITY", code="VEHICLE_NOT_CAPABLE")
-    reading = read_signals(
-        signal_set(
-            ok("odometer-traveleddistance", {"unit": "km", "value": 10}),
-            failed("internalcombustionengine-oillife", not_capable),
-            powertrain="ICE",
-        ),
-        NOW,
-    )
+    reading = oil_life_not_capable_on("ICE")
     assert not reading.snapshot.engine_oil_absent
     assert reading.snapshot.oil_capability(OilCapability.UNKNOWN) is OilCapability.UNREADABLE
 

@@ -5,20 +5,26 @@ connections refreshed together in one run."""
 
 import dataclasses
 from datetime import timedelta
-from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
 import pytest_asyncio
+from simulated_smartcar import (
+    FAST,
+    KEY,
+    REDIRECT_URI,
+    SIMULATOR_SERVER,
+    connect_redirect_query,
+    v2_credentials,
+)
 
-from shopapp.credentials import new_data_key
 from shopapp.domain.plan import default_plan
-from shopapp.services.connect import CONNECT_SCOPES, complete_connect, save_connection
+from shopapp.services.connect import complete_connect, save_connection
 from shopapp.services.refresh import Refresher
 from shopapp.services.smartcar_app import SmartcarApp, session_on
 from shopapp.services.tokens import TokenKeeper
 from shopapp.simulator import Simulator, create_app
-from shopapp.smartcar import AppCredentials, RetryPolicy, SmartcarEndpoints
+from shopapp.smartcar import AppCredentials, SmartcarEndpoints
 from shopapp.smartcar.http_session import create_http_client
 from shopapp.store.connections import NEEDS_RECONNECT
 from shopapp.store.models import (
@@ -29,8 +35,6 @@ from shopapp.store.models import (
     Vehicle,
 )
 
-KEY = new_data_key()
-FAST = RetryPolicy(max_attempts=4, base_delay=0.001, max_delay=0.01, max_total_seconds=5)
 pytestmark = pytest.mark.asyncio
 
 
@@ -39,17 +43,16 @@ class Shop:
 
     def __init__(self, sim, http, api="v3"):
         self.sim, self.http = sim, http
-        redirect = "http://localhost:8765/callback"
-        v2 = AppCredentials(sim.credentials.client_id, sim.credentials.client_secret, redirect)
+        v2 = v2_credentials(sim)
         v3 = AppCredentials(
             sim.api_credentials.client_id,
             sim.api_credentials.client_secret,
-            redirect,
+            REDIRECT_URI,
             application_id=sim.credentials.client_id,
         )
         app = SmartcarApp(
             api=api,
-            endpoints=SmartcarEndpoints.for_server("http://simulator.test"),
+            endpoints=SmartcarEndpoints.for_server(SIMULATOR_SERVER),
             credentials=v3 if api == "v3" else v2,
             v2_credentials=v2,
         )
@@ -58,10 +61,8 @@ class Shop:
     async def approve(self, user_id, state="s"):
         """The owner approves at Connect; returns the redirect's query."""
         self.sim.approve_next_connect_as(user_id)
-        redirect = await self.http.get(self.session.connect_url(state=state, scopes=CONNECT_SCOPES))
-        return {
-            key: values[0] for key, values in parse_qs(urlsplit(redirect.headers["Location"]).query).items()
-        }
+        query = await connect_redirect_query(self.http, self.session, state)
+        return {key: values[0] for key, values in query.items()}
 
     async def connect(self, person, customer=None):
         query = await self.approve(person.id)

@@ -3,9 +3,13 @@ its own conftest, so `from conftest import ...` would depend on which one pytest
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
 
 from shopapp.simulator import (
     ALL_SCOPES,
@@ -14,7 +18,9 @@ from shopapp.simulator import (
     DEMO_CLIENT_ID,
     DEMO_CLIENT_SECRET,
     Simulator,
+    SimulatorConfig,
     Vehicle,
+    parse_fault_profile,
 )
 
 START = datetime(2026, 11, 22, 15, 30, tzinfo=UTC)
@@ -53,6 +59,15 @@ def authorize_params(scope: Iterable[str] = ALL_SCOPES, **extra: str) -> dict[st
     return params
 
 
+def redirect_query(answer: httpx.Response) -> dict[str, str]:
+    """The query of the simulator's redirect back to the shop, after checking it is one (302, to the
+    shop's redirect URI)."""
+    assert answer.status_code == 302, answer.text
+    location = answer.headers["location"]
+    assert location.startswith(REDIRECT_URI + "?")
+    return {key: values[0] for key, values in parse_qs(urlsplit(location).query).items()}
+
+
 def find_vehicle(sim: Simulator, predicate: Callable[[Vehicle], bool]) -> Vehicle:
     for vehicle in sim.fleet.vehicles.values():
         if predicate(vehicle):
@@ -66,3 +81,22 @@ def v3_headers(app_token: str, user_id: str | None = None, **extra: str) -> dict
     if user_id is not None:
         headers["sc-user-id"] = user_id
     return headers
+
+
+def simulator_under(profile: str) -> Simulator:
+    """Twelve cars (seed 5) whose requests meet the faults of `profile` (e.g. "chaos"); a TIMEOUT fault
+    answers at once instead of holding the request, so that hundreds of requests stay quick."""
+    sim = Simulator.generate(
+        12, seed=5, start=START, config=SimulatorConfig(faults=parse_fault_profile(profile))
+    )
+    sim.config.hang_s = 0.0
+    return sim
+
+
+def assert_chaos_mix(outcomes: list[tuple[int, str]], malformed: Iterable[tuple[int, str]]) -> None:
+    """Under the chaos profile every server fault turns up (a 500, a 502 with no response, a car asleep),
+    and so does each `malformed` answer (status, kind) of the API at hand; still, most answers are good."""
+    counts = Counter(outcomes)
+    for outcome in [(500, "INTERNAL"), (502, "NO_RESPONSE"), (409, "ASLEEP"), *malformed]:
+        assert counts[outcome], outcome
+    assert counts[(200, "ok")] > len(outcomes) / 2

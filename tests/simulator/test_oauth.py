@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from urllib.parse import parse_qs, urlsplit
 
-import httpx
 import pytest
-from simulator_support import CLIENT_AUTH, REDIRECT_URI, authorize_params
+from simulator_support import CLIENT_AUTH, REDIRECT_URI, authorize_params, redirect_query
 
 from shopapp.simulator import ALL_SCOPES
 
 pytestmark = pytest.mark.asyncio
-
-
-def redirect_query(answer: httpx.Response) -> dict[str, str]:
-    assert answer.status_code == 302, answer.text
-    location = answer.headers["location"]
-    assert location.startswith(REDIRECT_URI + "?")
-    return {key: values[0] for key, values in parse_qs(urlsplit(location).query).items()}
 
 
 async def exchange(client, code, **extra):

@@ -4,22 +4,13 @@ and for one not yet upgraded (exactly v2), with the legacy code exchange working
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
-import httpx
 import pytest
-from simulator_support import CLIENT_AUTH, REDIRECT_URI, authorize_params, v3_headers
+from simulator_support import CLIENT_AUTH, REDIRECT_URI, authorize_params, redirect_query, v3_headers
 
 from shopapp.simulator import DEMO_APPLICATION_ID
 
 pytestmark = pytest.mark.asyncio
-
-
-def redirect_query(answer: httpx.Response) -> dict[str, str]:
-    assert answer.status_code == 302, answer.text
-    location = answer.headers["location"]
-    assert location.startswith(REDIRECT_URI + "?")
-    return {key: values[0] for key, values in parse_qs(urlsplit(location).query).items()}
 
 
 def v3_params(**extra: Any) -> dict[str, str]:

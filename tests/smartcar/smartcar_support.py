@@ -2,6 +2,8 @@
 
 import random
 
+from hypothesis import strategies as st
+
 from shopapp.smartcar import AppCredentials, RetryPolicy, SmartcarEndpoints
 
 API = "https://api.smartcar.test"
@@ -36,3 +38,24 @@ def error_body(type_, code, status, description="Something happened.", **extra):
     }
     body.update(extra)
     return body
+
+
+JSON_SCALARS = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8)
+# Any JSON at all, as a server gone wrong might send it.
+json_values = st.recursive(
+    JSON_SCALARS,
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=5)
+    ),
+    max_leaves=20,
+)
+
+
+def json_shaped_by(known_keys, max_leaves: int):
+    """JSON whose objects use the keys of an API's answers (`known_keys`, a strategy): bodies close enough
+    to a real answer to reach deep into a parser before anything is off."""
+    return st.recursive(
+        JSON_SCALARS,
+        lambda children: st.lists(children, max_size=3) | st.dictionaries(known_keys, children, max_size=6),
+        max_leaves=max_leaves,
+    )

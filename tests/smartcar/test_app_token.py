@@ -15,6 +15,7 @@ from v3_support import (
     NOW,
     TOKEN_URL,
     V3_ENDPOINTS,
+    mock_slow_token_issuer,
     token_answer,
     token_source,
 )
@@ -109,14 +110,7 @@ async def test_missing_expires_in_means_the_documented_hour(http, respx_mock):
 
 @pytest.mark.asyncio
 async def test_renew_after_a_refusal_fetches_once_for_many_refused_callers(http, respx_mock):
-    issued = []
-
-    async def answer(request):
-        await asyncio.sleep(0.01)
-        issued.append(f"tok-{len(issued) + 1}")
-        return httpx.Response(200, json=token_answer(issued[-1]))
-
-    route = respx_mock.post(TOKEN_URL).mock(side_effect=answer)
+    route = mock_slow_token_issuer(respx_mock, delay=0.01)
     source = token_source(http)
     first = await source.token()
     renewed = await asyncio.gather(*(source.renew(first) for _ in range(50)))

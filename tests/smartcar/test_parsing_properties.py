@@ -4,18 +4,12 @@ import contextlib
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from smartcar_support import json_shaped_by, json_values
 
 from shopapp.smartcar.errors import MalformedResponseError
 from shopapp.smartcar.parsing import PARSERS_BY_PATH, parse_meta
 from shopapp.smartcar.results import ResponseMeta
 
-json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
-    lambda children: (
-        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=5)
-    ),
-    max_leaves=20,
-)
 known_keys = st.sampled_from(
     [
         "id",
@@ -40,11 +34,7 @@ known_keys = st.sampled_from(
         "paging",
     ]
 )
-shaped_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
-    lambda children: st.lists(children, max_size=3) | st.dictionaries(known_keys, children, max_size=6),
-    max_leaves=25,
-)
+shaped_values = json_shaped_by(known_keys, max_leaves=25)
 
 
 @settings(max_examples=300)

@@ -5,7 +5,8 @@ import httpx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from v3_support import TOKEN_URL, USER, V3, VEHICLE, RecordingRetry, json_values, token_answer, v3_client
+from smartcar_support import json_values
+from v3_support import TOKEN_URL, USER, V3, VEHICLE, RecordingRetry, token_answer, v3_client
 
 from shopapp.smartcar import (
     AuthenticationError,

@@ -6,7 +6,7 @@ import contextlib
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from v3_support import json_values
+from smartcar_support import json_shaped_by, json_values
 
 from shopapp.smartcar import V3Signal, parse_instant
 from shopapp.smartcar import signals as codes
@@ -67,11 +67,7 @@ known_keys = st.sampled_from(
         "amount",
     ]
 )
-shaped_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
-    lambda children: st.lists(children, max_size=3) | st.dictionaries(known_keys, children, max_size=6),
-    max_leaves=30,
-)
+shaped_values = json_shaped_by(known_keys, max_leaves=30)
 bodies = json_values | shaped_values
 
 PARSERS = [

@@ -17,6 +17,7 @@ from v3_support import (
     VEHICLE,
     CountingGate,
     RecordingRetry,
+    mock_slow_token_issuer,
     signal_element,
     token_answer,
     token_source,
@@ -361,14 +362,7 @@ async def test_fifty_concurrent_reads_cost_one_token_request(http, respx_mock, a
 
 @pytest.mark.asyncio
 async def test_a_refused_token_is_renewed_once_for_many_cars(http, respx_mock):
-    issued = []
-
-    async def new_token(request):
-        await asyncio.sleep(0.005)
-        issued.append(f"tok-{len(issued) + 1}")
-        return httpx.Response(200, json=token_answer(issued[-1]))
-
-    token_route = respx_mock.post(TOKEN_URL).mock(side_effect=new_token)
+    token_route = mock_slow_token_issuer(respx_mock, delay=0.005)
 
     def answer(request):
         if request.headers["Authorization"] == "Bearer tok-1":

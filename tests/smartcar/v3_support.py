@@ -1,10 +1,11 @@
 """Shared values and helpers of the Smartcar v3 client tests."""
 
+import asyncio
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from hypothesis import strategies as st
+import httpx
 from smartcar_support import fast_retry
 
 from shopapp.smartcar import AppTokenSource, SmartcarEndpoints, SmartcarV3Client
@@ -26,17 +27,23 @@ USER = "1e258add-6c2f-4f3a-9d4e-11aa22bb33cc"
 VEHICLE = "a6a425d6-0f40-4a3e-8d43-7b1c2e3f4a5b"
 NOW = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
 
-json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
-    lambda children: (
-        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=5)
-    ),
-    max_leaves=20,
-)
-
 
 def token_answer(token=APP_TOKEN, expires_in=3600):
     return {"access_token": token, "token_type": "Bearer", "expires_in": expires_in}
+
+
+def mock_slow_token_issuer(respx_mock, delay: float):
+    """Mocks the token URL to issue tok-1, tok-2, ... in turn, each answer `delay` seconds late so that
+    callers arriving meanwhile pile up behind the one request; returns the route."""
+    issued = 0
+
+    async def answer(request):
+        nonlocal issued
+        await asyncio.sleep(delay)
+        issued += 1
+        return httpx.Response(200, json=token_answer(f"tok-{issued}"))
+
+    return respx_mock.post(TOKEN_URL).mock(side_effect=answer)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ import unicodedata
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from builders import customer, system_alert, trouble_code, vehicle
+import reminder_support
+from builders import customer, system_alert, trouble_code
 from disk_support import fill, small_disk
 from PySide6.QtPrintSupport import QPrinter
 from qt_support import open_window, wait_signal
@@ -63,20 +64,8 @@ def not_regular(path):
 
 
 def due_car(owner, n, **fields):
-    """12,000 km since the shop first saw it 120 days ago, oil life unreadable: oil change and tire rotation
-    overdue."""
-    values = {
-        "plate": f"PL{n:04d}",
-        "vin": f"1HGCM826{n:09d}",
-        "odometer_km": 32_000.0,
-        "odometer_at": NOW - timedelta(hours=3),
-        "km_per_day": 100.0,
-        "oil_capability": "unreadable",
-        "first_seen_at": NOW - timedelta(days=120),
-        "first_seen_odometer_km": 20_000.0,
-    }
-    values.update(fields)
-    return vehicle(owner, **values)
+    """reminder_support's overdue car as of this module's NOW, never linked to Smartcar."""
+    return reminder_support.due_car(owner, n, now=NOW, **{"smartcar_id": None, **fields})
 
 
 def shop():
