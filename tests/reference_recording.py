@@ -1,54 +1,40 @@
 """The oracle for tests/store/test_group_recording.py: recording one car's refresh a query at a time, as
-shopapp.store.readings did before it learned to record a group of cars at once (kept verbatim)."""
+shopapp.store.readings did before it learned to record a group of cars at once (kept as it was; only its
+names are spelled through their modules now, and the source it stamps is the store's own)."""
 
 from datetime import datetime, timedelta
 
-from shopapp.domain.forecast import (
-    FORECAST_WINDOW_DAYS,
-    Reading,
-    distance_per_day,
-    is_suspect_odometer,
-    oil_decline_per_day,
-)
+from shopapp.domain import forecast
 from shopapp.domain.plan import OilCapability
 from shopapp.domain.snapshot import Availability, Signal, VehicleSnapshot
-from shopapp.store.models import (
-    OdometerReading,
-    OilReading,
-    SignalAvailability,
-    SystemStatusChange,
-    TroubleCodeOccurrence,
-    Vehicle,
-    db,
-)
-from shopapp.store.readings import RecordOutcome
+from shopapp.store import models
+from shopapp.store.readings import SOURCE, RecordOutcome
 
-SOURCE = "smartcar"
-_NOT_SUSPECT = OdometerReading.suspect == False  # noqa: E712 - peewee turns == into SQL; `not` would not
+_NOT_SUSPECT = models.OdometerReading.suspect == False  # noqa: E712 - peewee turns == into SQL; `not` would not
 
 
-def _save_availability(vehicle: Vehicle, name: str, signal: Signal, now: datetime) -> None:
-    SignalAvailability.insert(
+def _save_availability(vehicle: models.Vehicle, name: str, signal: Signal, now: datetime) -> None:
+    models.SignalAvailability.insert(
         vehicle=vehicle,
         signal=name,
         availability=signal.availability.value,
         detail=signal.detail,
         checked_at=now,
     ).on_conflict(
-        conflict_target=[SignalAvailability.vehicle, SignalAvailability.signal],
+        conflict_target=[models.SignalAvailability.vehicle, models.SignalAvailability.signal],
         update={
-            SignalAvailability.availability: signal.availability.value,
-            SignalAvailability.detail: signal.detail,
-            SignalAvailability.checked_at: now,
+            models.SignalAvailability.availability: signal.availability.value,
+            models.SignalAvailability.detail: signal.detail,
+            models.SignalAvailability.checked_at: now,
         },
     ).execute()
 
 
 def _record_odometer(
-    vehicle: Vehicle, signal: Signal[float], fallback: datetime, outcome: RecordOutcome
+    vehicle: models.Vehicle, signal: Signal[float], fallback: datetime, outcome: RecordOutcome
 ) -> None:
     recorded_at = signal.recorded_at or fallback
-    table = OdometerReading
+    table = models.OdometerReading
     if table.select().where((table.vehicle == vehicle) & (table.recorded_at == recorded_at)).exists():
         return  # the car has not reported since: same data age, same reading
     previous = (
@@ -57,9 +43,9 @@ def _record_odometer(
         .order_by(table.recorded_at.desc())
         .first()
     )
-    suspect = is_suspect_odometer(
-        Reading(previous.recorded_at, previous.value_km) if previous else None,
-        Reading(recorded_at, signal.value),
+    suspect = forecast.is_suspect_odometer(
+        forecast.Reading(previous.recorded_at, previous.value_km) if previous else None,
+        forecast.Reading(recorded_at, signal.value),
     )
     outcome.suspect_odometer = suspect
     table.create(
@@ -67,17 +53,17 @@ def _record_odometer(
     )
 
 
-def _record_oil(vehicle: Vehicle, signal: Signal[float], fallback: datetime) -> None:
+def _record_oil(vehicle: models.Vehicle, signal: Signal[float], fallback: datetime) -> None:
     recorded_at = signal.recorded_at or fallback
-    table = OilReading
+    table = models.OilReading
     if not table.select().where((table.vehicle == vehicle) & (table.recorded_at == recorded_at)).exists():
         table.create(vehicle=vehicle, recorded_at=recorded_at, life=signal.value, source=SOURCE)
 
 
 def _record_trouble_codes(
-    vehicle: Vehicle, codes: tuple[str, ...], seen_at: datetime, outcome: RecordOutcome
+    vehicle: models.Vehicle, codes: tuple[str, ...], seen_at: datetime, outcome: RecordOutcome
 ) -> None:
-    table = TroubleCodeOccurrence
+    table = models.TroubleCodeOccurrence
     open_spells = {
         spell.code: spell
         for spell in table.select().where((table.vehicle == vehicle) & table.cleared_at.is_null())
@@ -95,8 +81,10 @@ def _record_trouble_codes(
         spell.save()
 
 
-def _record_systems(vehicle: Vehicle, signal: Signal, seen_at: datetime, outcome: RecordOutcome) -> None:
-    table = SystemStatusChange
+def _record_systems(
+    vehicle: models.Vehicle, signal: Signal, seen_at: datetime, outcome: RecordOutcome
+) -> None:
+    table = models.SystemStatusChange
     current = {
         row.system_id: row
         for row in table.select().where((table.vehicle == vehicle) & table.ended_at.is_null())
@@ -119,34 +107,37 @@ def _record_systems(vehicle: Vehicle, signal: Signal, seen_at: datetime, outcome
             outcome.new_system_alerts.append(report.system_id)
 
 
-def _refresh_summary(vehicle: Vehicle, now: datetime) -> None:
+def _refresh_summary(vehicle: models.Vehicle, now: datetime) -> None:
     """The due rules' inputs, recomputed from the readings of the forecast window."""
-    since = now - timedelta(days=FORECAST_WINDOW_DAYS)
-    good = OdometerReading.select().where((OdometerReading.vehicle == vehicle) & _NOT_SUSPECT)
-    latest = good.order_by(OdometerReading.recorded_at.desc()).first()
+    since = now - timedelta(days=forecast.FORECAST_WINDOW_DAYS)
+    good = models.OdometerReading.select().where((models.OdometerReading.vehicle == vehicle) & _NOT_SUSPECT)
+    latest = good.order_by(models.OdometerReading.recorded_at.desc()).first()
     if latest is not None:
         vehicle.odometer_km, vehicle.odometer_at = latest.value_km, latest.recorded_at
         recent = [
-            Reading(r.recorded_at, r.value_km) for r in good.where(OdometerReading.recorded_at >= since)
+            forecast.Reading(r.recorded_at, r.value_km)
+            for r in good.where(models.OdometerReading.recorded_at >= since)
         ]
-        vehicle.km_per_day = distance_per_day(recent, now)
+        vehicle.km_per_day = forecast.distance_per_day(recent, now)
         if vehicle.first_seen_at is None:
-            first = good.order_by(OdometerReading.recorded_at).first()
+            first = good.order_by(models.OdometerReading.recorded_at).first()
             vehicle.first_seen_at, vehicle.first_seen_odometer_km = first.recorded_at, first.value_km
-    oil = OilReading.select().where(OilReading.vehicle == vehicle)
-    latest_oil = oil.order_by(OilReading.recorded_at.desc()).first()
+    oil = models.OilReading.select().where(models.OilReading.vehicle == vehicle)
+    latest_oil = oil.order_by(models.OilReading.recorded_at.desc()).first()
     if latest_oil is not None:
         vehicle.oil_life, vehicle.oil_at = latest_oil.life, latest_oil.recorded_at
-        recent_oil = [Reading(r.recorded_at, r.life) for r in oil.where(OilReading.recorded_at >= since)]
-        vehicle.oil_decline_per_day = oil_decline_per_day(recent_oil, now)
+        recent_oil = [
+            forecast.Reading(r.recorded_at, r.life) for r in oil.where(models.OilReading.recorded_at >= since)
+        ]
+        vehicle.oil_decline_per_day = forecast.oil_decline_per_day(recent_oil, now)
 
 
 def reference_record_snapshot(vehicle_id: int, snapshot: VehicleSnapshot, now: datetime) -> RecordOutcome:
     """Stores one refresh of one vehicle, all or nothing, a query at a time."""
     outcome = RecordOutcome()
     fetched = snapshot.fetched_at
-    with db.atomic():
-        vehicle = Vehicle.get_by_id(vehicle_id)
+    with models.db.atomic():
+        vehicle = models.Vehicle.get_by_id(vehicle_id)
         signals = {
             "odometer": snapshot.odometer_km,
             "engine_oil": snapshot.oil_life,

@@ -13,14 +13,7 @@ from reference_recording import reference_record_snapshot
 from words import words
 
 from shopapp.domain.snapshot import Availability, Signal, SystemReport, VehicleSnapshot
-from shopapp.store.models import (
-    OdometerReading,
-    OilReading,
-    SignalAvailability,
-    SystemStatusChange,
-    TroubleCodeOccurrence,
-    Vehicle,
-)
+from shopapp.store import models
 from shopapp.store.readings import RecordOutcome, SnapshotToRecord, record_snapshot, record_snapshots
 
 START = datetime(2026, 1, 5, 9, tzinfo=UTC)
@@ -95,31 +88,32 @@ def in_any_order(outcome: RecordOutcome) -> RecordOutcome:
 
 def stored(car_id: int) -> dict:
     """Everything recorded for a car, without row ids."""
-    fresh = Vehicle.get_by_id(car_id)
+    fresh = models.Vehicle.get_by_id(car_id)
     return {
         "summary": {name: getattr(fresh, name) for name in SUMMARY},
         "odometer": sorted(
             (r.recorded_at, r.value_km, r.suspect)
-            for r in OdometerReading.select().where(OdometerReading.vehicle == car_id)
+            for r in models.OdometerReading.select().where(models.OdometerReading.vehicle == car_id)
         ),
         "oil": sorted(
-            (r.recorded_at, r.life) for r in OilReading.select().where(OilReading.vehicle == car_id)
+            (r.recorded_at, r.life)
+            for r in models.OilReading.select().where(models.OilReading.vehicle == car_id)
         ),
         "availability": sorted(
             (r.signal, r.availability, r.detail, r.checked_at)
-            for r in SignalAvailability.select().where(SignalAvailability.vehicle == car_id)
+            for r in models.SignalAvailability.select().where(models.SignalAvailability.vehicle == car_id)
         ),
         "codes": [
             (r.code, r.first_seen_at, r.last_seen_at, r.cleared_at)
-            for r in TroubleCodeOccurrence.select()
-            .where(TroubleCodeOccurrence.vehicle == car_id)
-            .order_by(TroubleCodeOccurrence.id)
+            for r in models.TroubleCodeOccurrence.select()
+            .where(models.TroubleCodeOccurrence.vehicle == car_id)
+            .order_by(models.TroubleCodeOccurrence.id)
         ],
         "systems": [
             (r.system_id, r.status, r.description, r.changed_at, r.ended_at)
-            for r in SystemStatusChange.select()
-            .where(SystemStatusChange.vehicle == car_id)
-            .order_by(SystemStatusChange.id)
+            for r in models.SystemStatusChange.select()
+            .where(models.SystemStatusChange.vehicle == car_id)
+            .order_by(models.SystemStatusChange.id)
         ],
     }
 
@@ -174,27 +168,27 @@ def test_the_same_car_twice_in_a_group_sees_its_first_refresh(store):
     outcomes = record_snapshots([SnapshotToRecord(car.id, s, s.fetched_at) for s in snapshots])
     assert outcomes[0].new_trouble_codes == ["P0420"]
     assert outcomes[1].cleared_trouble_codes == ["P0420"]
-    assert OdometerReading.select().where(OdometerReading.vehicle == car.id).count() == 2
-    assert Vehicle.get_by_id(car.id).km_per_day == pytest.approx(60, rel=0.05)
+    assert models.OdometerReading.select().where(models.OdometerReading.vehicle == car.id).count() == 2
+    assert models.Vehicle.get_by_id(car.id).km_per_day == pytest.approx(60, rel=0.05)
 
 
 def test_a_group_is_one_transaction(store):
     owner = customer("Ana")
     car = vehicle(owner)
     snapshot = Car().snapshot((0, 0, "fresh", 0.5, {"P0420"}, "ALERT"))
-    with pytest.raises(Vehicle.DoesNotExist):
+    with pytest.raises(models.Vehicle.DoesNotExist):
         record_snapshots(
             [SnapshotToRecord(car.id, snapshot, START), SnapshotToRecord(999_999, snapshot, START)]
         )
-    assert OdometerReading.select().count() == 0
-    assert TroubleCodeOccurrence.select().count() == 0
-    assert Vehicle.get_by_id(car.id).last_refresh_at is None
+    assert models.OdometerReading.select().count() == 0
+    assert models.TroubleCodeOccurrence.select().count() == 0
+    assert models.Vehicle.get_by_id(car.id).last_refresh_at is None
 
 
 def readings_months_old(car, *values_km):
     """Good odometer readings stored without a summary, 200, 199, ... days before START."""
     for day, value in enumerate(values_km):
-        OdometerReading.create(
+        models.OdometerReading.create(
             vehicle=car, recorded_at=START - timedelta(days=200 - day), value_km=value, source="smartcar"
         )
 
@@ -206,7 +200,7 @@ def test_readings_older_than_the_window_still_give_the_first_and_the_previous_re
     for car in cars:
         readings_months_old(car, 50_000, 50_100)
     # and one inside the forecast window: the first reading must still be looked for before it
-    OdometerReading.create(vehicle=cars[0], recorded_at=START - timedelta(days=10), value_km=52_000)
+    models.OdometerReading.create(vehicle=cars[0], recorded_at=START - timedelta(days=10), value_km=52_000)
     usual = Car().snapshot((0, 0, "fresh", 0.7, set(), "OK"))
     fine = dataclasses.replace(usual, odometer_km=Signal(Availability.OK, 53_000.0, START))
     backwards = dataclasses.replace(usual, odometer_km=Signal(Availability.OK, 20_000.0, START))
@@ -220,7 +214,7 @@ def test_readings_older_than_the_window_still_give_the_first_and_the_previous_re
             reference_record_snapshot(cars[1].id, backwards, START),
         ]
     assert [outcome.suspect_odometer for outcome in outcomes] == [False, True]
-    first, second = (Vehicle.get_by_id(car.id) for car in cars)
+    first, second = (models.Vehicle.get_by_id(car.id) for car in cars)
     assert (first.first_seen_at, first.first_seen_odometer_km) == (START - timedelta(days=200), 50_000)
     assert (first.odometer_km, second.odometer_km) == (53_000, 50_100)
     assert second.first_seen_odometer_km == 50_000

@@ -7,14 +7,7 @@ from builders import customer, vehicle
 from words import words
 
 from shopapp.domain.snapshot import Availability, Signal, SystemReport, VehicleSnapshot
-from shopapp.store.models import (
-    OdometerReading,
-    OilReading,
-    SignalAvailability,
-    SystemStatusChange,
-    TroubleCodeOccurrence,
-    Vehicle,
-)
+from shopapp.store import models
 from shopapp.store.readings import record_snapshot
 
 START = datetime(2026, 10, 1, 8, tzinfo=UTC)
@@ -45,7 +38,7 @@ def record(car, snap):
 def test_readings_build_the_summary_the_due_rules_need(car):
     for day in range(0, 30):
         record(car, snapshot(day, 10_000 + 40 * day, oil=0.9 - 0.005 * day))
-    fresh = Vehicle.get_by_id(car.id)
+    fresh = models.Vehicle.get_by_id(car.id)
     assert fresh.odometer_km == 10_000 + 40 * 29
     assert fresh.km_per_day == pytest.approx(40)
     assert fresh.first_seen_odometer_km == 10_000
@@ -59,7 +52,7 @@ def test_the_same_data_age_is_stored_once(car):
     same_moment = START + timedelta(hours=3)
     record(car, snapshot(1, 10_000, oil=0.8, odometer_at=same_moment))
     record(car, snapshot(2, 10_000, oil=0.8, odometer_at=same_moment))
-    assert OdometerReading.select().count() == 1
+    assert models.OdometerReading.select().count() == 1
 
 
 def test_a_backwards_reading_is_kept_flagged_and_ignored(car):
@@ -68,9 +61,9 @@ def test_a_backwards_reading_is_kept_flagged_and_ignored(car):
     outcome = record(car, snapshot(10, 1_234))
     record(car, snapshot(11, 20_550))
     assert outcome.suspect_odometer
-    flagged = OdometerReading.get(OdometerReading.value_km == 1_234)
+    flagged = models.OdometerReading.get(models.OdometerReading.value_km == 1_234)
     assert flagged.suspect
-    fresh = Vehicle.get_by_id(car.id)
+    fresh = models.Vehicle.get_by_id(car.id)
     assert fresh.odometer_km == 20_550
     assert fresh.km_per_day == pytest.approx(50)
 
@@ -83,7 +76,7 @@ def test_trouble_codes_open_and_clear_spells(car):
     assert record(car, snapshot(3, 4, codes=["P0420", "P302D"])).new_trouble_codes == ["P0420"]
     spells = [
         (s.code, s.cleared_at is None)
-        for s in TroubleCodeOccurrence.select().order_by(TroubleCodeOccurrence.id)
+        for s in models.TroubleCodeOccurrence.select().order_by(models.TroubleCodeOccurrence.id)
     ]
     assert spells == [("P0420", False), ("P302D", True), ("P0420", True)]
 
@@ -96,19 +89,20 @@ def test_system_status_keeps_its_history(car):
     assert record(car, snapshot(2, 3, systems=[tpms_alert])).new_system_alerts == []  # announced once
     record(car, snapshot(3, 4, systems=[tpms_ok]))
     history = [
-        (r.status, r.ended_at is None) for r in SystemStatusChange.select().order_by(SystemStatusChange.id)
+        (r.status, r.ended_at is None)
+        for r in models.SystemStatusChange.select().order_by(models.SystemStatusChange.id)
     ]
     assert history == [("OK", False), ("ALERT", False), ("OK", True)]
 
 
 def test_signals_the_car_cannot_give_are_answers_not_errors(car):
     record(car, snapshot(0, 5_000))
-    availability = {row.signal: row.availability for row in SignalAvailability.select()}
+    availability = {row.signal: row.availability for row in models.SignalAvailability.select()}
     assert availability["engine_oil"] == "not_capable"
-    fresh = Vehicle.get_by_id(car.id)
+    fresh = models.Vehicle.get_by_id(car.id)
     assert fresh.oil_capability == "no_engine_oil"
     assert fresh.last_error == ""
-    assert OilReading.select().count() == 0
+    assert models.OilReading.select().count() == 0
 
 
 def test_a_failed_signal_is_named_and_keeps_what_was_known(car):
@@ -121,7 +115,7 @@ def test_a_failed_signal_is_named_and_keeps_what_was_known(car):
         systems=Signal(Availability.ERROR),
     )
     outcome = record(car, failing)
-    fresh = Vehicle.get_by_id(car.id)
+    fresh = models.Vehicle.get_by_id(car.id)
     assert outcome.failed_signals == ["odometer", "engine_oil", "trouble_codes", "system_status"]
     failures = (
         "odometer (VEHICLE_STATE:ASLEEP), engine oil (VEHICLE_STATE:ASLEEP), trouble codes, system status"
