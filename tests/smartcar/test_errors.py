@@ -5,42 +5,26 @@ import httpx
 import pytest
 from smartcar_support import ACCESS_TOKEN, ENDPOINTS, V2, VEHICLE, error_body, fast_retry
 
-from shopapp.smartcar import (
-    AuthenticationError,
-    BillingError,
-    CompatibilityError,
-    ConnectedServicesAccountError,
-    MalformedResponseError,
-    NetworkError,
-    PermissionDeniedError,
-    RateLimitError,
-    ResourceNotFoundError,
-    ServerError,
-    SmartcarClient,
-    SmartcarError,
-    UpstreamError,
-    ValidationError,
-    VehicleStateError,
-)
+from shopapp.smartcar import SmartcarClient, errors
 
 ODOMETER = f"{V2}/vehicles/{VEHICLE}/odometer"
 
 # (HTTP status, type, code, expected class, retried by the default policy)
 CASES = [
-    (400, "VALIDATION", "PARAMETER", ValidationError, False),
-    (400, "CONNECTED_SERVICES_ACCOUNT", "AUTHENTICATION_FAILED", ConnectedServicesAccountError, False),
-    (401, "AUTHENTICATION", None, AuthenticationError, False),
-    (403, "PERMISSION", None, PermissionDeniedError, False),
-    (404, "RESOURCE_NOT_FOUND", "PATH", ResourceNotFoundError, False),
-    (409, "VEHICLE_STATE", "ASLEEP", VehicleStateError, True),
-    (409, "VEHICLE_STATE", "REMOTE_ACCESS_DISABLED", VehicleStateError, False),
-    (429, "RATE_LIMIT", "VEHICLE", RateLimitError, True),
-    (429, "RATE_LIMIT", "SMARTCAR_API", RateLimitError, True),
-    (430, "BILLING", "VEHICLE_REQUEST_LIMIT", BillingError, False),
-    (500, "SERVER", "INTERNAL", ServerError, True),
-    (501, "COMPATIBILITY", "VEHICLE_NOT_CAPABLE", CompatibilityError, False),
-    (501, "COMPATIBILITY", "SMARTCAR_NOT_CAPABLE", CompatibilityError, False),
-    (502, "UPSTREAM", "NO_RESPONSE", UpstreamError, True),
+    (400, "VALIDATION", "PARAMETER", errors.ValidationError, False),
+    (400, "CONNECTED_SERVICES_ACCOUNT", "AUTHENTICATION_FAILED", errors.ConnectedServicesAccountError, False),
+    (401, "AUTHENTICATION", None, errors.AuthenticationError, False),
+    (403, "PERMISSION", None, errors.PermissionDeniedError, False),
+    (404, "RESOURCE_NOT_FOUND", "PATH", errors.ResourceNotFoundError, False),
+    (409, "VEHICLE_STATE", "ASLEEP", errors.VehicleStateError, True),
+    (409, "VEHICLE_STATE", "REMOTE_ACCESS_DISABLED", errors.VehicleStateError, False),
+    (429, "RATE_LIMIT", "VEHICLE", errors.RateLimitError, True),
+    (429, "RATE_LIMIT", "SMARTCAR_API", errors.RateLimitError, True),
+    (430, "BILLING", "VEHICLE_REQUEST_LIMIT", errors.BillingError, False),
+    (500, "SERVER", "INTERNAL", errors.ServerError, True),
+    (501, "COMPATIBILITY", "VEHICLE_NOT_CAPABLE", errors.CompatibilityError, False),
+    (501, "COMPATIBILITY", "SMARTCAR_NOT_CAPABLE", errors.CompatibilityError, False),
+    (502, "UPSTREAM", "NO_RESPONSE", errors.UpstreamError, True),
 ]
 
 
@@ -77,9 +61,9 @@ async def test_401_and_501_are_never_retried(http, respx_mock):
             httpx.Response(200, json={"distance": 1.0}),
         ]
     )
-    with pytest.raises(AuthenticationError):
+    with pytest.raises(errors.AuthenticationError):
         await client(http).odometer(ACCESS_TOKEN, VEHICLE)
-    with pytest.raises(CompatibilityError):
+    with pytest.raises(errors.CompatibilityError):
         await client(http).odometer(ACCESS_TOKEN, VEHICLE)
     assert route.call_count == 2
 
@@ -89,7 +73,7 @@ async def test_retry_after_is_read_from_the_header(http, respx_mock):
     respx_mock.get(ODOMETER).respond(
         429, json=error_body("RATE_LIMIT", "VEHICLE", 429), headers={"Retry-After": "42"}
     )
-    with pytest.raises(RateLimitError) as caught:
+    with pytest.raises(errors.RateLimitError) as caught:
         await client(http, max_total_seconds=10).odometer(ACCESS_TOKEN, VEHICLE)
     assert caught.value.retry_after == 42.0
 
@@ -117,7 +101,7 @@ async def test_asleep_car_then_awake_succeeds(http, respx_mock):
 )
 async def test_network_failures_are_typed_and_retried(http, respx_mock, exception, code):
     route = respx_mock.get(ODOMETER).mock(side_effect=exception)
-    with pytest.raises(NetworkError) as caught:
+    with pytest.raises(errors.NetworkError) as caught:
         await client(http).odometer(ACCESS_TOKEN, VEHICLE)
     assert caught.value.code == code
     assert caught.value.status is None
@@ -138,7 +122,7 @@ async def test_network_failures_are_typed_and_retried(http, respx_mock, exceptio
 )
 async def test_malformed_success_answers_are_typed(http, respx_mock, response):
     respx_mock.get(ODOMETER).mock(return_value=response)
-    with pytest.raises(MalformedResponseError):
+    with pytest.raises(errors.MalformedResponseError):
         await client(http, max_attempts=1).odometer(ACCESS_TOKEN, VEHICLE)
 
 
@@ -146,12 +130,12 @@ async def test_malformed_success_answers_are_typed(http, respx_mock, response):
 @pytest.mark.parametrize(
     ("response", "cls", "type_"),
     [
-        (httpx.Response(502, text="<html>Bad gateway</html>"), UpstreamError, "UPSTREAM"),
-        (httpx.Response(503, text="down"), ServerError, "SERVER"),
-        (httpx.Response(418, json={"unexpected": True}), SmartcarError, "HTTP_ERROR"),
+        (httpx.Response(502, text="<html>Bad gateway</html>"), errors.UpstreamError, "UPSTREAM"),
+        (httpx.Response(503, text="down"), errors.ServerError, "SERVER"),
+        (httpx.Response(418, json={"unexpected": True}), errors.SmartcarError, "HTTP_ERROR"),
         (
             httpx.Response(401, json={"error": "authentication_error", "message": "Bad token", "code": None}),
-            AuthenticationError,
+            errors.AuthenticationError,
             "AUTHENTICATION_ERROR",
         ),
     ],
@@ -167,10 +151,10 @@ async def test_unreadable_or_old_style_error_bodies(http, respx_mock, response, 
 def test_errors_survive_pickling():
     import pickle
 
-    error = RateLimitError("Slow down.", code="VEHICLE", status=429, retry_after=3.0, request_id="r")
+    error = errors.RateLimitError("Slow down.", code="VEHICLE", status=429, retry_after=3.0, request_id="r")
     copy = pickle.loads(pickle.dumps(error))
     assert (type(copy), copy.code, copy.retry_after, str(copy)) == (
-        RateLimitError,
+        errors.RateLimitError,
         "VEHICLE",
         3.0,
         str(error),

@@ -8,22 +8,7 @@ from hypothesis import strategies as st
 from smartcar_support import json_values
 from v3_support import TOKEN_URL, USER, V3, VEHICLE, RecordingRetry, token_answer, v3_client
 
-from shopapp.smartcar import (
-    AuthenticationError,
-    BillingError,
-    CompatibilityError,
-    ConnectedServicesAccountError,
-    PermissionDeniedError,
-    RateLimitError,
-    ResourceNotFoundError,
-    ServerError,
-    SmartcarError,
-    UpstreamError,
-    ValidationError,
-    VehicleStateError,
-    error_from_object,
-    error_from_response,
-)
+from shopapp.smartcar import errors
 
 FLAT = {
     "type": "VEHICLE_STATE",
@@ -39,7 +24,7 @@ FLAT = {
 
 
 def check_flat(error):
-    assert isinstance(error, VehicleStateError)
+    assert isinstance(error, errors.VehicleStateError)
     assert (error.type, error.code, error.status) == ("VEHICLE_STATE", "ASLEEP", 409)
     assert error.description == "The vehicle is asleep and could not be woken."
     assert error.resolution.type == "RETRY_LATER"
@@ -52,17 +37,17 @@ def check_flat(error):
     "body", [FLAT, {"error": FLAT}, {"errors": [FLAT]}], ids=["bare", "wrapped-error", "errors-array"]
 )
 def test_the_flat_object_is_read_bare_or_wrapped(body):
-    check_flat(error_from_response(409, body, {"SC-Request-Id": "req-header"}))
+    check_flat(errors.error_from_response(409, body, {"SC-Request-Id": "req-header"}))
 
 
 @pytest.mark.parametrize(
     ("status", "code", "cls"),
     [
-        (400, "bad_request", ValidationError),
-        (401, "unauthorized", AuthenticationError),
-        (403, "forbidden", PermissionDeniedError),
-        (404, "not_found", ResourceNotFoundError),
-        (500, "internal_error", ServerError),
+        (400, "bad_request", errors.ValidationError),
+        (401, "unauthorized", errors.AuthenticationError),
+        (403, "forbidden", errors.PermissionDeniedError),
+        (404, "not_found", errors.ResourceNotFoundError),
+        (500, "internal_error", errors.ServerError),
     ],
 )
 def test_the_json_api_array_takes_its_class_from_the_http_status(status, code, cls):
@@ -77,7 +62,7 @@ def test_the_json_api_array_takes_its_class_from_the_http_status(status, code, c
             }
         ]
     }
-    error = error_from_response(status, body, {"SC-Request-Id": "req-1", "Retry-After": "3"})
+    error = errors.error_from_response(status, body, {"SC-Request-Id": "req-1", "Retry-After": "3"})
     assert type(error) is cls
     assert error.type == cls.default_type
     assert error.code == code
@@ -89,7 +74,7 @@ def test_the_json_api_array_takes_its_class_from_the_http_status(status, code, c
 
 
 def test_json_api_title_stands_in_for_a_missing_detail():
-    error = error_from_response(
+    error = errors.error_from_response(
         404, {"errors": [{"status": "404", "code": "not_found", "title": "Not Found"}]}
     )
     assert error.description == "Not Found"
@@ -98,49 +83,56 @@ def test_json_api_title_stands_in_for_a_missing_detail():
 @pytest.mark.parametrize(
     ("type_", "cls"),
     [
-        ("COMPATIBILITY", CompatibilityError),
-        ("PERMISSION", PermissionDeniedError),
-        ("VEHICLE_STATE", VehicleStateError),
-        ("CONNECTED_SERVICES_ACCOUNT", ConnectedServicesAccountError),
-        ("RATE_LIMIT", RateLimitError),
-        ("BILLING", BillingError),
-        ("UPSTREAM", UpstreamError),
+        ("COMPATIBILITY", errors.CompatibilityError),
+        ("PERMISSION", errors.PermissionDeniedError),
+        ("VEHICLE_STATE", errors.VehicleStateError),
+        ("CONNECTED_SERVICES_ACCOUNT", errors.ConnectedServicesAccountError),
+        ("RATE_LIMIT", errors.RateLimitError),
+        ("BILLING", errors.BillingError),
+        ("UPSTREAM", errors.UpstreamError),
     ],
 )
 def test_per_signal_errors_get_the_class_of_their_type(type_, cls):
-    error = error_from_object({"type": type_, "code": "X", "description": "d", "resolution": {"type": "R"}})
+    error = errors.error_from_object(
+        {"type": type_, "code": "X", "description": "d", "resolution": {"type": "R"}}
+    )
     assert type(error) is cls
     assert (error.type, error.code, error.status, error.resolution.type) == (type_, "X", None, "R")
 
 
 def test_an_unknown_per_signal_type_is_a_plain_smartcar_error():
-    error = error_from_object({"type": "SOMETHING_NEW", "code": "X"})
-    assert type(error) is SmartcarError
+    error = errors.error_from_object({"type": "SOMETHING_NEW", "code": "X"})
+    assert type(error) is errors.SmartcarError
     assert error.type == "SOMETHING_NEW"
 
 
 def test_a_string_status_in_the_body_is_a_number():
-    assert error_from_response(502, {"type": "UPSTREAM", "status": "502", "title": "t"}).status == 502
+    assert errors.error_from_response(502, {"type": "UPSTREAM", "status": "502", "title": "t"}).status == 502
 
 
 def test_v2_statuscode_still_wins():
     body = {"type": "RATE_LIMIT", "code": "VEHICLE", "description": "d", "statusCode": 429, "requestId": "r"}
-    error = error_from_response(429, body)
-    assert (type(error), error.status, error.request_id, error.description) == (RateLimitError, 429, "r", "d")
+    error = errors.error_from_response(429, body)
+    assert (type(error), error.status, error.request_id, error.description) == (
+        errors.RateLimitError,
+        429,
+        "r",
+        "d",
+    )
 
 
 @pytest.mark.asyncio
 @pytest.mark.parametrize(
     ("response", "cls"),
     [
-        (httpx.Response(502, text="<html>Bad gateway</html>"), UpstreamError),
-        (httpx.Response(503, text="Service Unavailable"), ServerError),
-        (httpx.Response(403, text="Forbidden"), PermissionDeniedError),
-        (httpx.Response(409, json=FLAT), VehicleStateError),
-        (httpx.Response(409, json={"error": FLAT}), VehicleStateError),
+        (httpx.Response(502, text="<html>Bad gateway</html>"), errors.UpstreamError),
+        (httpx.Response(503, text="Service Unavailable"), errors.ServerError),
+        (httpx.Response(403, text="Forbidden"), errors.PermissionDeniedError),
+        (httpx.Response(409, json=FLAT), errors.VehicleStateError),
+        (httpx.Response(409, json={"error": FLAT}), errors.VehicleStateError),
         (
             httpx.Response(401, json={"errors": [{"status": "401", "code": "unauthorized"}]}),
-            AuthenticationError,
+            errors.AuthenticationError,
         ),
     ],
 )
@@ -154,6 +146,6 @@ async def test_v3_calls_raise_the_typed_error(http, respx_mock, response, cls):
 
 @given(status=st.integers(100, 599), body=json_values)
 def test_any_error_body_becomes_a_smartcar_error(status, body):
-    assert isinstance(error_from_response(status, body), SmartcarError)
+    assert isinstance(errors.error_from_response(status, body), errors.SmartcarError)
     for wrapped in ({"error": body}, {"errors": [body]}, {"type": "X", "status": body, "resolution": body}):
-        assert isinstance(error_from_response(status, wrapped), SmartcarError)
+        assert isinstance(errors.error_from_response(status, wrapped), errors.SmartcarError)
