@@ -9,8 +9,16 @@ import httpx
 import pytest
 from smartcar.exception import SmartcarException
 
+from shopapp.simulator import Powertrain, Vehicle
+from shopapp.simulator.capabilities import OIL_UNSUPPORTED_MAKES
+
 START = datetime(2026, 11, 22, 15, 30, tzinfo=UTC)
 REDIRECT_URI = "http://localhost:8765/callback"
+
+
+def ice_with_oil(v: Vehicle) -> bool:
+    """A combustion car whose oil life the simulator reports, as Smartcar would for its make."""
+    return v.powertrain is not Powertrain.EV and v.make not in OIL_UNSUPPORTED_MAKES
 
 
 def code_from_connect(auth_url: str) -> str:
@@ -35,3 +43,14 @@ def sdk_error(call: Callable[[], object]) -> tuple[str, str | None, int]:
     would branch on."""
     error = sdk_exception(call)
     return error.type, error.code, error.status_code
+
+
+def assert_car_rate_limited(error: SmartcarException, retry_after: str) -> None:
+    """The SDK read the per-car rate limit: retry later, after `retry_after` seconds as the header gave it."""
+    assert (error.type, error.code, error.status_code, error.retry_after) == (
+        "RATE_LIMIT",
+        "VEHICLE",
+        429,
+        retry_after,
+    )
+    assert error.resolution == {"type": "RETRY_LATER", "url": None}

@@ -3,13 +3,22 @@ errors and meta, and every value it parses is the simulator's truth at that inst
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import smartcar
-from sdk_support import REDIRECT_URI, START, code_from_connect, sdk_error, sdk_exception
+from sdk_support import (
+    REDIRECT_URI,
+    START,
+    assert_car_rate_limited,
+    code_from_connect,
+    ice_with_oil,
+    sdk_error,
+    sdk_exception,
+)
 from smartcar.exception import SmartcarException
+from wire_format import parse_iso
 
 from shopapp.simulator import FaultKind, Powertrain
 from shopapp.simulator.capabilities import (
@@ -22,19 +31,11 @@ from shopapp.simulator.capabilities import (
 pytestmark = pytest.mark.loopback
 
 
-def iso(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00"))
-
-
 def assert_meta(meta, units: str = "metric") -> None:
     assert meta.request_id
     assert meta.unit_system == units
-    assert iso(meta.fetched_at) == START
-    assert START - timedelta(hours=1) < iso(meta.data_age) <= START
-
-
-def ice_with_oil(v) -> bool:
-    return v.powertrain is not Powertrain.EV and v.make not in OIL_UNSUPPORTED_MAKES
+    assert parse_iso(meta.fetched_at) == START
+    assert START - timedelta(hours=1) < parse_iso(meta.data_age) <= START
 
 
 # --- Connect and tokens ---------------------------------------------------------------------------------
@@ -136,7 +137,7 @@ def test_odometer_metric_and_imperial_match_the_simulator(connect, pick, sim):
     assert imperial.distance == pytest.approx(metric.distance / 1.609344, abs=0.01)
     assert_meta(metric.meta, "metric")
     assert_meta(imperial.meta, "imperial")
-    assert iso(metric.meta.data_age) == truth.recorded_at
+    assert parse_iso(metric.meta.data_age) == truth.recorded_at
 
 
 def test_engine_oil(connect, pick, sim):
@@ -153,7 +154,7 @@ def test_diagnostic_trouble_codes_and_system_status_on_a_gm_car(connect, pick, s
     truth = sim.reading(car.id)
     dtcs = vehicle.diagnostic_trouble_codes()
     expected_codes = [(code, None if since is None else since) for code, since in truth.trouble_codes]
-    assert [(c.code, c.timestamp and iso(c.timestamp)) for c in dtcs.active_codes] == expected_codes
+    assert [(c.code, c.timestamp and parse_iso(c.timestamp)) for c in dtcs.active_codes] == expected_codes
     assert_meta(dtcs.meta)
     status = vehicle.diagnostic_system_status()
     assert [(s.system_id, s.status, s.description) for s in status.systems] == list(truth.systems)
@@ -196,7 +197,7 @@ def test_service_history_in_a_date_window(connect, pick):
     assert odometers == sorted(odometers)
     assert_meta(history.meta)
     default_window = vehicle.service_history()
-    assert all(iso(r["serviceDate"]) >= START - timedelta(days=365) for r in default_window.items)
+    assert all(parse_iso(r["serviceDate"]) >= START - timedelta(days=365) for r in default_window.items)
 
 
 def test_permissions(connect, pick):
@@ -293,13 +294,7 @@ def test_429_vehicle_rate_limit_with_retry_after(connect, pick, sim):
     vehicle.odometer()
     vehicle.odometer()
     error = sdk_exception(vehicle.odometer)
-    assert (error.type, error.code, error.status_code, error.retry_after) == (
-        "RATE_LIMIT",
-        "VEHICLE",
-        429,
-        "60",
-    )
-    assert error.resolution == {"type": "RETRY_LATER", "url": None}
+    assert_car_rate_limited(error, retry_after="60")
 
 
 def test_401_authentication_error_after_expiry(connect, pick, sim):

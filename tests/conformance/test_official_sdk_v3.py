@@ -5,13 +5,15 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import httpx
 import pytest
 import smartcar
 import smartcar.smartcar
+from sdk_support import assert_car_rate_limited, ice_with_oil
 from smartcar.exception import SmartcarException
+from wire_format import by_code, epoch_ms
 
 from shopapp.simulator import (
     DEMO_API_CLIENT_ID,
@@ -20,21 +22,8 @@ from shopapp.simulator import (
     Malformation,
     Powertrain,
 )
-from shopapp.simulator.capabilities import OIL_UNSUPPORTED_MAKES
 
 pytestmark = pytest.mark.loopback
-
-
-def epoch_ms(iso: str) -> int:
-    return round(datetime.fromisoformat(iso.replace("Z", "+00:00")).timestamp() * 1000)
-
-
-def by_code(body: dict) -> dict[str, dict]:
-    return {item["attributes"]["code"]: item for item in body["data"]}
-
-
-def ice_with_oil(v) -> bool:
-    return v.powertrain is not Powertrain.EV and v.make not in OIL_UNSUPPORTED_MAKES
 
 
 @pytest.fixture
@@ -180,13 +169,7 @@ def test_flat_rate_limit_carries_retry_after(connect, pick, sim, app_token):
     connect(car)
     ga_request(car.id, app_token, car.owner_id)
     error = raised(lambda: ga_request(car.id, app_token, car.owner_id))
-    assert (error.type, error.code, error.status_code, error.retry_after) == (
-        "RATE_LIMIT",
-        "VEHICLE",
-        429,
-        "30",
-    )
-    assert error.resolution == {"type": "RETRY_LATER", "url": None}
+    assert_car_rate_limited(error, retry_after="30")
     assert error.doc_url.endswith("rate-limit-errors#vehicle")
     assert error.suggested_user_message
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 import uuid
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import httpx
 import pytest
 from simulator_support import START
+from wire_format import ISO_MS_Z, parse_iso
 
 from shopapp.simulator import Powertrain, create_app
 from shopapp.simulator.capabilities import (
@@ -21,12 +21,6 @@ from shopapp.simulator.capabilities import (
 )
 
 pytestmark = pytest.mark.asyncio
-
-ISO_MS_Z = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
-
-
-def parse_iso(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
 def assert_error(answer, status, type_, code, resolution=None):

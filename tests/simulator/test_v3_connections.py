@@ -3,17 +3,14 @@ connection, disconnecting, and that none of it is billed."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from simulator_support import v3_headers
+from wire_format import ISO_MS_Z
 
 from shopapp.simulator import Powertrain
 from shopapp.simulator.api_v3_connections import POWERTRAIN_TYPES
 
 pytestmark = pytest.mark.asyncio
-
-ISO_MS_Z = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
 
 
 def connect_everyone(sim) -> None:

@@ -3,11 +3,11 @@ per-signal errors that never fail the call, sc-user-id, and each knob's two read
 
 from __future__ import annotations
 
-import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, timedelta
 
 import pytest
 from simulator_support import v3_headers
+from wire_format import ISO_MS_Z, by_code, epoch_ms, parse_iso
 
 from shopapp.simulator import SIGNALS, Powertrain
 from shopapp.simulator.capabilities import (
@@ -19,16 +19,6 @@ from shopapp.simulator.capabilities import (
 from shopapp.simulator.signals import SYSTEM_SIGNALS
 
 pytestmark = pytest.mark.asyncio
-
-ISO_MS_Z = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
-
-
-def epoch_ms(iso: str) -> int:
-    return round(datetime.fromisoformat(iso.replace("Z", "+00:00")).timestamp() * 1000)
-
-
-def by_code(body: dict) -> dict[str, dict]:
-    return {item["attributes"]["code"]: item for item in body["data"]}
 
 
 def bodies(body: dict) -> dict[str, dict]:
@@ -318,7 +308,7 @@ async def test_timestamp_readings(owner_of, vehicle_where, sim, style, check):
     owner = owner_of(vehicle_where(lambda v: not v.withheld_scopes))
     sim.config.v3_timestamps = style
     answer = await owner.signals()
-    recorded = datetime.fromisoformat(answer.headers["SC-Data-Age"].replace("Z", "+00:00"))
+    recorded = parse_iso(answer.headers["SC-Data-Age"])
     for item in answer.json()["data"]:
         assert check(item["meta"]["retrievedAt"], sim.clock.now())
         if item["attributes"]["status"]["value"] == "SUCCESS":
