@@ -50,6 +50,7 @@ from collections import Counter
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -150,6 +151,15 @@ class SdkRun:
     def describe(self) -> str:
         return ", ".join(f"{label} {count}" for label, count in sorted(self.outcomes.items()))
 
+    def tally(self, read: Callable[[], object]) -> None:
+        """Counts one signal read through the SDK: "ok", or the error it raised."""
+        try:
+            read()
+        except smartcar.SmartcarException as exc:
+            self.outcomes[_error_label(exc)] += 1
+        else:
+            self.outcomes["ok"] += 1
+
 
 def _error_label(exc: smartcar.SmartcarException) -> str:
     kind, code = getattr(exc, "type", None), getattr(exc, "code", None)
@@ -166,12 +176,7 @@ def sdk_sequential(cars: list[tuple[str, str]]) -> SdkRun:
         vehicle = smartcar.Vehicle(vehicle_id, access_token)
         for call in SDK_CALLS.values():
             run.requests += 1
-            try:
-                call(vehicle)
-            except smartcar.SmartcarException as exc:
-                run.outcomes[_error_label(exc)] += 1
-            else:
-                run.outcomes["ok"] += 1
+            run.tally(partial(call, vehicle))
     run.seconds = time.perf_counter() - started
     return run
 
@@ -189,12 +194,7 @@ def sdk_batch(cars: list[tuple[str, str]]) -> SdkRun:
             run.outcomes[f"whole batch {_error_label(exc)}"] += len(SNAPSHOT_PATHS)
             continue
         for path in SNAPSHOT_PATHS:
-            try:
-                getattr(answer, SDK_BATCH_ATTRIBUTES[path])()
-            except smartcar.SmartcarException as exc:
-                run.outcomes[_error_label(exc)] += 1
-            else:
-                run.outcomes["ok"] += 1
+            run.tally(getattr(answer, SDK_BATCH_ATTRIBUTES[path]))
     run.seconds = time.perf_counter() - started
     return run
 
