@@ -18,6 +18,7 @@ from bound_store import bound_store
 from hypothesis import settings
 from memkeyring import MemoryKeyring
 from PySide6.QtCore import QLocale
+from qt_support import finish
 
 from shopapp.domain.plan import default_plan
 from shopapp.i18n import install_translators
@@ -109,15 +110,6 @@ def qloop(qapp):
         asyncio.set_event_loop(None)
 
 
-def run_on_private_loop(coroutine):
-    """asyncio.run would reset the current event loop, pulling it from under a test's qasync loop."""
-    loop = asyncio.new_event_loop()
-    try:
-        return loop.run_until_complete(coroutine)
-    finally:
-        loop.close()
-
-
 TEMPLATE_VEHICLES = 24
 
 
@@ -128,7 +120,7 @@ def demo_template(tmp_path_factory):
     database = open_store(home, "")
     sim = demo_simulator(vehicles=TEMPLATE_VEHICLES)
     credentials = demo_credentials(home)
-    run_on_private_loop(build_demo_shop(sim, DemoSmartcar(sim), credentials, default_plan()))
+    finish(build_demo_shop(sim, DemoSmartcar(sim), credentials, default_plan()))
     database.close()
     db.initialize(None)
     return home / DATABASE_FILE_NAME, home / "demo-data-key"
@@ -168,7 +160,7 @@ def live_demo(shopapp_home, memory_keyring):
 
     session = open_demo_session(shopapp_home, vehicles=8)
     sim = session.link.sim
-    run_on_private_loop(build_demo_shop(sim, session.link, session.credentials, session.plan()))
+    finish(build_demo_shop(sim, session.link, session.credentials, session.plan()))
     yield session, sim
     db.close()
     db.initialize(None)

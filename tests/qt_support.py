@@ -43,8 +43,9 @@ def open_window(qtbot, qloop, session, home, *, load=True):
 
 
 def finish(coroutine):
-    """Runs a dialog's coroutine (a save that writes on a thread of its own) to its end, on a private loop
-    (asyncio.run would reset the current event loop, pulling it from under a test's qasync loop)."""
+    """Runs a coroutine (a dialog's save that writes on a thread of its own, a demo shop being built) to its
+    end, on a private loop (asyncio.run would reset the current event loop, pulling it from under a test's
+    qasync loop)."""
     loop = asyncio.new_event_loop()
     try:
         return loop.run_until_complete(coroutine)

@@ -2,8 +2,6 @@
 told apart, the secrets in the keyring only), moving v2 connections to v3 against the simulator, the set-up
 wizard's Smartcar page, and Connect's words when something is missing."""
 
-import asyncio
-
 import keyring
 import keyring.backends.fail
 import pytest
@@ -379,15 +377,6 @@ def test_moving_to_v3_is_offered_for_v3_only_and_only_with_something_to_move(qtb
 # -- moving the v2 connections, against the simulator -----------------------------------------------------
 
 
-def run_aside(coroutine):
-    """Builds on a loop of its own (asyncio.run would reset the test's qasync loop)."""
-    loop = asyncio.new_event_loop()
-    try:
-        return loop.run_until_complete(coroutine)
-    finally:
-        loop.close()
-
-
 @pytest.fixture
 def v2_shop(shopapp_home, memory_keyring):
     """A demo shop whose owners were all connected through Smartcar API v2, its simulator in-process;
@@ -397,7 +386,7 @@ def v2_shop(shopapp_home, memory_keyring):
     session = open_demo_session(shopapp_home, vehicles=8)
     link = session.link
     link.api = "v2"
-    run_aside(build_demo_shop(link.sim, link, session.credentials, session.plan()))
+    finish(build_demo_shop(link.sim, link, session.credentials, session.plan()))
     link.api = "v3"
     session.settings.set("smartcar_api", "v2")
     yield session, link.sim
