@@ -1,7 +1,8 @@
 """Worked examples of the due rules, each a situation a shop would recognise."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
+from due_support import NOW, PLAN, TODAY, days, months
 from words import words
 
 from shopapp.domain.due import (
@@ -17,14 +18,10 @@ from shopapp.domain.due import (
 )
 from shopapp.domain.due_reasons import Baseline, DistanceReason, OilLifeReason, SystemAlertReason
 from shopapp.domain.forecast import Reading, distance_per_day, flag_odometer_outliers
-from shopapp.domain.plan import OilCapability, default_plan, miles
+from shopapp.domain.plan import OilCapability, miles
 from shopapp.domain.units import DistanceUnit
 from shopapp.reports.due_words import hidden_text, reason_text
 from shopapp.resources import trouble_code_catalogue
-
-TODAY = date(2026, 11, 22)
-NOW = datetime(2026, 11, 22, 8, 0, tzinfo=UTC)
-PLAN = default_plan()
 
 
 def item(items, key):
@@ -34,14 +31,6 @@ def item(items, key):
 def reason(due, unit=DistanceUnit.MI):
     """The reason as the window, `shopapp due` and the CSV say it."""
     return reason_text(due, unit)
-
-
-def days(count):
-    return words("DueCountWords", "%n day(s)", n=count)
-
-
-def months(count):
-    return words("DueCountWords", "%n month(s)", n=count)
 
 
 def facts(**overrides):

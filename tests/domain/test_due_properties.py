@@ -1,16 +1,15 @@
 """Properties of the due evaluation that must hold for every car, plan and day."""
 
 from dataclasses import replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import timedelta
 
+from due_support import NOW, TODAY
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from shopapp.domain.due import LastService, Status, VehicleFacts, add_months, evaluate_task, trigger_items
 from shopapp.domain.plan import OilCapability, ServiceTask, Triggers
 
-TODAY = date(2026, 11, 22)
-NOW = datetime.combine(TODAY, time(8), tzinfo=UTC)
 ACTION = {Status.OVERDUE, Status.DUE}
 
 triggers = st.builds(

@@ -3,23 +3,15 @@ the `shopapp due` table, the window and the letter, and a wording change reaches
 
 import dataclasses
 import io
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
+from due_support import NOW, PLAN, TODAY, months
 from words import words
 
-from shopapp.domain.due import (
-    ActiveTroubleCode,
-    DueItem,
-    LastService,
-    Suppression,
-    SystemAlert,
-    VehicleFacts,
-    evaluate_vehicle,
-    trigger_items,
-)
+from shopapp.domain import due
 from shopapp.domain.due_reasons import TimeReason
-from shopapp.domain.plan import OilCapability, default_plan
+from shopapp.domain.plan import OilCapability
 from shopapp.domain.units import DistanceUnit
 from shopapp.reports import due_words
 from shopapp.reports.due_csv import COLUMNS, cells
@@ -30,15 +22,12 @@ from shopapp.services.due_list import DueRow
 from shopapp.store.queries import VehicleListing
 from shopapp.ui.panes.pane_text import due_reason_text
 
-TODAY = date(2026, 11, 22)
-NOW = datetime(2026, 11, 22, 8, 0, tzinfo=UTC)
-PLAN = default_plan()
 CAR = VehicleListing(
     1, 1, "Ana Pérez", "", "", "2021 Toyota Camry", "PL0001", "VIN1", 30_000.0, NOW, None, None
 )
 
 
-def first_seen_car(**overrides) -> VehicleFacts:
+def first_seen_car(**overrides) -> due.VehicleFacts:
     """Seen 13 months ago at 20,000 km, 12,000 km driven since, nothing on record: everything overdue."""
     values = {
         "odometer_km": 32_000.0,
@@ -49,14 +38,14 @@ def first_seen_car(**overrides) -> VehicleFacts:
         "first_seen_odometer_km": 20_000.0,
     }
     values.update(overrides)
-    return VehicleFacts(**values)
+    return due.VehicleFacts(**values)
 
 
-def brake_inspection(facts: VehicleFacts) -> DueItem:
-    return next(item for item in evaluate_vehicle(facts, PLAN, TODAY) if item.key == "brake_inspection")
+def brake_inspection(facts: due.VehicleFacts) -> due.DueItem:
+    return next(item for item in due.evaluate_vehicle(facts, PLAN, TODAY) if item.key == "brake_inspection")
 
 
-def surfaces(item: DueItem, unit: DistanceUnit = DistanceUnit.MI) -> dict[str, str]:
+def surfaces(item: due.DueItem, unit: DistanceUnit = DistanceUnit.MI) -> dict[str, str]:
     """The item's reason as each surface puts it."""
     row = DueRow(CAR, item)
     table = io.StringIO()
@@ -67,10 +56,6 @@ def surfaces(item: DueItem, unit: DistanceUnit = DistanceUnit.MI) -> dict[str, s
         "window": due_reason_text(item, unit),
         "letter": item_words(item, trouble_code_catalogue(), LetterStyle(unit, TODAY)),
     }
-
-
-def months(count: int) -> str:
-    return words("DueCountWords", "%n month(s)", n=count)
 
 
 def front_desk_words(elapsed: str, every: str, task: str) -> str:
@@ -129,7 +114,7 @@ def test_counts_read_as_real_plurals():
 
 def test_the_unit_is_chosen_by_the_surface_not_by_the_domain():
     recent = first_seen_car(first_seen_on=TODAY - timedelta(days=100))
-    item = next(item for item in evaluate_vehicle(recent, PLAN, TODAY) if item.key == "tire_rotation")
+    item = next(item for item in due.evaluate_vehicle(recent, PLAN, TODAY) if item.key == "tire_rotation")
     assert item.why.driven_km == 12_000
     assert surfaces(item, DistanceUnit.KM)["csv"] == front_desk_words(
         "12,000 km", "9,656 km", "tire rotation"
@@ -139,7 +124,7 @@ def test_the_unit_is_chosen_by_the_surface_not_by_the_domain():
 
 
 def test_a_hidden_item_says_why_on_each_surface():
-    snoozed = Suppression("snoozed", until=TODAY + timedelta(days=3))
+    snoozed = due.Suppression("snoozed", until=TODAY + timedelta(days=3))
     item = brake_inspection(first_seen_car(suppressions={"brake_inspection": snoozed}))
     assert item.suppressed == snoozed
     said = surfaces(item)
@@ -173,14 +158,14 @@ def test_the_domain_holds_no_prose(today):
         oil_life=0.35,
         oil_at=NOW,
         oil_decline_per_day=0.01,
-        last_services={"tire_rotation": LastService(date(2026, 8, 1), 28_000.0)},
-        trouble_codes=(ActiveTroubleCode("P0420", catalogue.describe("P0420").title),),
+        last_services={"tire_rotation": due.LastService(date(2026, 8, 1), 28_000.0)},
+        trouble_codes=(due.ActiveTroubleCode("P0420", catalogue.describe("P0420").title),),
         system_alerts=(
-            SystemAlert("SYSTEM_TPMS", "Left rear tire sensor battery low"),
-            SystemAlert("SYSTEM_ABS"),
+            due.SystemAlert("SYSTEM_TPMS", "Left rear tire sensor battery low"),
+            due.SystemAlert("SYSTEM_ABS"),
         ),
         needs_reconnect=True,
-        suppressions={"dtc:P0420": Suppression("dismissed", service_on=None)},
+        suppressions={"dtc:P0420": due.Suppression("dismissed", service_on=None)},
     )
     given = {task.name for task in PLAN.tasks} | {
         "P0420",
@@ -190,10 +175,10 @@ def test_the_domain_holds_no_prose(today):
         "SYSTEM_ABS",
         "dismissed",
     }
-    items = evaluate_vehicle(facts, PLAN, today) + evaluate_vehicle(VehicleFacts(), PLAN, today)
+    items = due.evaluate_vehicle(facts, PLAN, today) + due.evaluate_vehicle(due.VehicleFacts(), PLAN, today)
     for task in PLAN.tasks:  # every trigger of every task, not only the most urgent one
         triggers = task.triggers_for(facts.oil_capability)
-        items += trigger_items(task, triggers, facts, today) if triggers else []
+        items += due.trigger_items(task, triggers, facts, today) if triggers else []
     assert {item.trigger.value for item in items} >= {
         "distance",
         "time",
@@ -206,5 +191,7 @@ def test_the_domain_holds_no_prose(today):
         assert set(strings_in(item.why)) <= given, item.why
         assert set(strings_in(item.suppressed)) <= given, item.suppressed
     # A DueItem's own words are its key and its name on the list; the reason is no string.
-    text_fields = {field.name for field in dataclasses.fields(DueItem) if field.type in ("str", "str | None")}
+    text_fields = {
+        field.name for field in dataclasses.fields(due.DueItem) if field.type in ("str", "str | None")
+    }
     assert text_fields == {"key", "item"}
