@@ -16,6 +16,7 @@ from v3_support import (
     TOKEN_URL,
     V3_ENDPOINTS,
     mock_slow_token_issuer,
+    mock_token_issuer,
     token_answer,
     token_source,
 )
@@ -70,12 +71,7 @@ async def test_fifty_concurrent_callers_share_one_request(http, respx_mock):
 
 @pytest.mark.asyncio
 async def test_renewed_when_less_than_the_margin_is_left(http, respx_mock):
-    route = respx_mock.post(TOKEN_URL).mock(
-        side_effect=[
-            httpx.Response(200, json=token_answer("tok-1", 3600)),
-            httpx.Response(200, json=token_answer("tok-2", 3600)),
-        ]
-    )
+    route = mock_token_issuer(respx_mock, "tok-1", "tok-2", expires_in=3600)
     clock = Clock()
     source = token_source(http, now=clock, renew_before=timedelta(minutes=5))
     assert await source.token() == "tok-1"

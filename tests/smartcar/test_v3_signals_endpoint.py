@@ -18,6 +18,7 @@ from v3_support import (
     CountingGate,
     RecordingRetry,
     mock_slow_token_issuer,
+    mock_token_issuer,
     signal_element,
     token_answer,
     token_source,
@@ -378,12 +379,7 @@ async def test_a_refused_token_is_renewed_once_for_many_cars(http, respx_mock):
 
 @pytest.mark.asyncio
 async def test_a_second_401_is_raised(http, respx_mock):
-    token_route = respx_mock.post(TOKEN_URL).mock(
-        side_effect=[
-            httpx.Response(200, json=token_answer("tok-1")),
-            httpx.Response(200, json=token_answer("tok-2")),
-        ]
-    )
+    token_route = mock_token_issuer(respx_mock, "tok-1", "tok-2")
     route = respx_mock.get(SIGNALS).respond(
         401, json={"type": "AUTHENTICATION", "code": "UNAUTHORIZED", "description": "Invalid token."}
     )
@@ -397,12 +393,7 @@ async def test_a_second_401_is_raised(http, respx_mock):
 
 @pytest.mark.asyncio
 async def test_the_repeated_request_passes_the_gate_again(http, respx_mock):
-    respx_mock.post(TOKEN_URL).mock(
-        side_effect=[
-            httpx.Response(200, json=token_answer("tok-1")),
-            httpx.Response(200, json=token_answer("tok-2")),
-        ]
-    )
+    mock_token_issuer(respx_mock, "tok-1", "tok-2")
     respx_mock.get(SIGNALS).mock(
         side_effect=[httpx.Response(401, json=UNAUTHORIZED), httpx.Response(200, json=signals_body())]
     )

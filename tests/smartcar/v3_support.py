@@ -32,6 +32,12 @@ def token_answer(token=APP_TOKEN, expires_in=3600):
     return {"access_token": token, "token_type": "Bearer", "expires_in": expires_in}
 
 
+def mock_token_issuer(respx_mock, *tokens: str, expires_in: int = 3600):
+    """Mocks the token URL to issue `tokens` in turn, one a request; returns the route."""
+    answers = [httpx.Response(200, json=token_answer(token, expires_in)) for token in tokens]
+    return respx_mock.post(TOKEN_URL).mock(side_effect=answers)
+
+
 def mock_slow_token_issuer(respx_mock, delay: float):
     """Mocks the token URL to issue tok-1, tok-2, ... in turn, each answer `delay` seconds late so that
     callers arriving meanwhile pile up behind the one request; returns the route."""
