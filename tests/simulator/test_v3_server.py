@@ -14,21 +14,12 @@ import pytest
 from simulator_support import API_CLIENT_FORM, CLIENT_AUTH, REDIRECT_URI, START, authorize_params, v3_headers
 
 from shopapp.cli.parser import build_parser
-from shopapp.simulator import (
-    DEMO_API_CLIENT_ID,
-    DEMO_API_CLIENT_SECRET,
-    DEMO_APPLICATION_ID,
-    DEMO_CLIENT_ID,
-    DEMO_CLIENT_SECRET,
-    ClientCredentials,
-    Simulator,
-    SimulatorConfig,
-    api_credentials,
-    app_credentials,
-    create_app,
-    serve,
-)
+from shopapp.simulator import Simulator, SimulatorConfig, clients, create_app, serve
 from shopapp.simulator.server import apply_api_choice, banner
+
+# The simulator's two demo pairs: the v2 OAuth client (Connect's application) and the v3 API client.
+DEMO_APP = clients.ClientCredentials(clients.DEMO_CLIENT_ID, clients.DEMO_CLIENT_SECRET)
+DEMO_API = clients.ClientCredentials(clients.DEMO_API_CLIENT_ID, clients.DEMO_API_CLIENT_SECRET)
 
 
 def in_process(sim: Simulator) -> httpx.AsyncClient:
@@ -36,35 +27,35 @@ def in_process(sim: Simulator) -> httpx.AsyncClient:
 
 
 def test_demo_credentials_are_two_distinct_pairs():
-    assert DEMO_API_CLIENT_ID == "client_shopappdemo"
-    assert DEMO_API_CLIENT_SECRET == "shopapp-demo-api-secret"
-    assert DEMO_APPLICATION_ID == DEMO_CLIENT_ID
+    assert clients.DEMO_API_CLIENT_ID == "client_shopappdemo"
+    assert clients.DEMO_API_CLIENT_SECRET == "shopapp-demo-api-secret"
+    assert clients.DEMO_APPLICATION_ID == clients.DEMO_CLIENT_ID
     sim = Simulator.generate(2, seed=1, start=START)
-    assert sim.api_credentials == ClientCredentials(DEMO_API_CLIENT_ID, DEMO_API_CLIENT_SECRET)
-    assert sim.credentials == ClientCredentials(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET)
+    assert sim.api_credentials == DEMO_API
+    assert sim.credentials == DEMO_APP
 
 
 def test_credentials_from_the_environment():
     v3 = {"SMARTCAR_CLIENT_ID": "client_abc", "SMARTCAR_CLIENT_SECRET": "api-secret"}
-    mine = api_credentials(v3)
+    mine = clients.api_credentials(v3)
     assert (mine.client_id, mine.client_secret, mine.from_environment) == ("client_abc", "api-secret", True)
     assert "api-secret" not in repr(mine)
     # A `client_` id is the API client, never the Connect application.
-    assert app_credentials(v3) == ClientCredentials(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET)
+    assert clients.app_credentials(v3) == DEMO_APP
     # Other ids keep their v2 meaning, and leave the API client at the demo pair.
     v2 = {"SMARTCAR_CLIENT_ID": "my-app", "SMARTCAR_CLIENT_SECRET": "v2-secret"}
-    assert app_credentials(v2).client_id == "my-app"
-    assert api_credentials(v2) == ClientCredentials(DEMO_API_CLIENT_ID, DEMO_API_CLIENT_SECRET)
+    assert clients.app_credentials(v2).client_id == "my-app"
+    assert clients.api_credentials(v2) == DEMO_API
     both = {
         **v3,
         "SMARTCAR_APPLICATION_ID": "3f0c8c3e-app",
         "SMARTCAR_V2_CLIENT_SECRET": "old-secret",
     }
-    application = app_credentials(both)
+    application = clients.app_credentials(both)
     assert (application.client_id, application.client_secret) == ("3f0c8c3e-app", "old-secret")
     assert application.secret_variable == "SMARTCAR_V2_CLIENT_SECRET"
     # An Application ID alone is enough for a v3 app: it never exchanges a code.
-    only_id = app_credentials({"SMARTCAR_APPLICATION_ID": "3f0c8c3e-app"})
+    only_id = clients.app_credentials({"SMARTCAR_APPLICATION_ID": "3f0c8c3e-app"})
     assert (only_id.client_id, only_id.from_environment) == ("3f0c8c3e-app", False)
 
 
@@ -76,7 +67,11 @@ def test_banner_names_the_api_client_and_never_an_environment_secret():
         "SMARTCAR_V2_CLIENT_SECRET": "real-v2-secret",
     }
     sim = Simulator.generate(
-        2, seed=1, start=START, credentials=app_credentials(env), api_credentials=api_credentials(env)
+        2,
+        seed=1,
+        start=START,
+        credentials=clients.app_credentials(env),
+        api_credentials=clients.api_credentials(env),
     )
     text = banner(sim, "http://127.0.0.1:8123")
     lines = text.splitlines()
@@ -89,8 +84,8 @@ def test_banner_names_the_api_client_and_never_an_environment_secret():
     assert "(from SMARTCAR_V2_CLIENT_SECRET)" in text
     assert "SMARTCAR_VEHICLE_API_V3_ORIGIN=http://127.0.0.1:8123" in text
     demo = banner(Simulator.generate(2, seed=1, start=START), "http://127.0.0.1:1")
-    assert f"api client id: {DEMO_API_CLIENT_ID}" in demo
-    assert DEMO_API_CLIENT_SECRET in demo  # the fixed demo one is no secret
+    assert f"api client id: {clients.DEMO_API_CLIENT_ID}" in demo
+    assert clients.DEMO_API_CLIENT_SECRET in demo  # the fixed demo one is no secret
 
 
 @pytest.mark.asyncio
@@ -167,7 +162,7 @@ def test_simulate_prints_the_base_url_first_then_the_api_client():
             base_url = proc.stdout.readline().strip()
             assert base_url.startswith("http://127.0.0.1:")
             head = [proc.stdout.readline() for _ in range(5)]
-            assert any(f"api client id: {DEMO_API_CLIENT_ID}" in line for line in head)
+            assert any(f"api client id: {clients.DEMO_API_CLIENT_ID}" in line for line in head)
             assert "api v3" in "".join(head)
             token = httpx.post(f"{base_url}/oauth2/token", data=API_CLIENT_FORM, timeout=5)
             assert token.status_code == 200
