@@ -12,19 +12,21 @@ def query(url):
     return {key: values[0] for key, values in parse_qs(urlsplit(url).query).items()}
 
 
+# Every option of a Connect request but the scopes and the make, which each test sets.
+EVERY_OPTION = {
+    "state": "s1",
+    "required_scopes": ["read_engine_oil"],
+    "approval_prompt": "force",
+    "mode": "test",
+    "single_select_vin": "VIN1",
+    "flags": {"country": "US", "x": True},
+    "user": "u1",
+}
+
+
 def test_all_parameters_are_sent():
     url = build_connect_url(
-        ENDPOINTS,
-        CREDENTIALS,
-        state="s1",
-        scopes=["read_odometer", "read_vin"],
-        required_scopes=["read_engine_oil"],
-        approval_prompt="force",
-        mode="test",
-        make="ford",
-        single_select_vin="VIN1",
-        flags={"country": "US", "x": True},
-        user="u1",
+        ENDPOINTS, CREDENTIALS, scopes=["read_odometer", "read_vin"], make="ford", **EVERY_OPTION
     )
     assert url.startswith("https://connect.smartcar.test/oauth/authorize?")
     assert query(url) == {
@@ -60,19 +62,7 @@ def test_matches_the_official_sdk():
             "user": "u1",
         },
     )
-    ours = build_connect_url(
-        ENDPOINTS,
-        CREDENTIALS,
-        state="s1",
-        scopes=["read_odometer"],
-        required_scopes=["read_engine_oil"],
-        approval_prompt="force",
-        mode="test",
-        make="FORD",
-        single_select_vin="VIN1",
-        flags={"country": "US", "x": True},
-        user="u1",
-    )
+    ours = build_connect_url(ENDPOINTS, CREDENTIALS, scopes=["read_odometer"], make="FORD", **EVERY_OPTION)
     assert query(ours) == query(sdk_url)
 
 
