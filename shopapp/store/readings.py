@@ -245,40 +245,52 @@ def _new_readings(
             yield index, recorded_at, value, readings
 
 
+def _record_series(
+    items: Sequence[SnapshotToRecord],
+    series: dict[int, _Series],
+    value: peewee.Field,
+    signal_of: Callable[[VehicleSnapshot], Signal],
+    is_suspect: Callable[[_Series, datetime, float], bool] | None = None,
+) -> list[tuple[int, bool]]:
+    """Stores every new reading of one kind (a row of `value`'s table, flagged by `is_suspect`: never when
+    None) and adds it to the car's series, so a later reading of the group is judged against it; returns
+    (index of the item, suspect) for each reading stored."""
+    table = value.model
+    stored, new_rows = [], []
+    for index, recorded_at, reading, readings in _new_readings(items, series, signal_of):
+        suspect = is_suspect(readings, recorded_at, reading) if is_suspect else False
+        readings.add(recorded_at, reading, suspect)
+        stored.append((index, suspect))
+        new_rows.append(
+            {
+                table.vehicle: items[index].vehicle_id,
+                table.recorded_at: recorded_at,
+                value: reading,
+                table.source: SOURCE,
+                table.suspect: suspect,
+            }
+        )
+    insert_rows(table, new_rows)
+    return stored
+
+
+def _odometer_glitch(readings: _Series, recorded_at: datetime, value: float) -> bool:
+    previous = readings.latest_good(before=recorded_at)
+    return is_suspect_odometer(Reading(*previous) if previous else None, Reading(recorded_at, value))
+
+
 def _record_odometers(
     items: Sequence[SnapshotToRecord], outcomes: list[RecordOutcome], series: dict[int, _Series]
 ) -> None:
-    new_rows = []
-    for index, recorded_at, value, readings in _new_readings(items, series, lambda car: car.odometer_km):
-        previous = readings.latest_good(before=recorded_at)
-        suspect = is_suspect_odometer(Reading(*previous) if previous else None, Reading(recorded_at, value))
+    odometers = _record_series(
+        items, series, OdometerReading.value_km, lambda car: car.odometer_km, _odometer_glitch
+    )
+    for index, suspect in odometers:
         outcomes[index].suspect_odometer = suspect
-        readings.add(recorded_at, value, suspect)
-        new_rows.append(
-            {
-                OdometerReading.vehicle: items[index].vehicle_id,
-                OdometerReading.recorded_at: recorded_at,
-                OdometerReading.value_km: value,
-                OdometerReading.source: SOURCE,
-                OdometerReading.suspect: suspect,
-            }
-        )
-    insert_rows(OdometerReading, new_rows)
 
 
 def _record_oil(items: Sequence[SnapshotToRecord], series: dict[int, _Series]) -> None:
-    new_rows = []
-    for index, recorded_at, value, readings in _new_readings(items, series, lambda car: car.oil_life):
-        readings.add(recorded_at, value, False)
-        new_rows.append(
-            {
-                OilReading.vehicle: items[index].vehicle_id,
-                OilReading.recorded_at: recorded_at,
-                OilReading.life: value,
-                OilReading.source: SOURCE,
-            }
-        )
-    insert_rows(OilReading, new_rows)
+    _record_series(items, series, OilReading.life, lambda car: car.oil_life)
 
 
 def _record_trouble_codes(items: Sequence[SnapshotToRecord], outcomes: list[RecordOutcome]) -> None:
