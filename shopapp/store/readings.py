@@ -26,6 +26,7 @@ from shopapp.store.bulk import MAX_VALUES_PER_STATEMENT, chunked, insert_rows, u
 from shopapp.store.models import (
     OdometerReading,
     OilReading,
+    SeriesReading,
     SignalAvailability,
     SystemStatusChange,
     TroubleCodeOccurrence,
@@ -93,7 +94,7 @@ class _Series:
     order, as (recorded_at, value, suspect)) and, when asked for, the latest good one before the window. A
     reading older than the window (a car that has not reported for months) is looked up on its own."""
 
-    table: type[OdometerReading] | type[OilReading]
+    table: type[SeriesReading]
     value: peewee.Field
     vehicle_id: int
     window_start: datetime
@@ -140,7 +141,7 @@ class _Series:
 
 
 def _load_series(
-    table: type[OdometerReading] | type[OilReading],
+    table: type[SeriesReading],
     value: peewee.Field,
     window_start: datetime,
     vehicle_ids: list[int],
@@ -162,7 +163,7 @@ def _load_series(
 
 
 def _load_latest_before(
-    table: type[OdometerReading] | type[OilReading],
+    table: type[SeriesReading],
     value: peewee.Field,
     window_start: datetime,
     series: dict[int, _Series],
