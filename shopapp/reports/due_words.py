@@ -5,7 +5,9 @@ DueReasons; the counts in DueCountWords), so a translation is a catalogue, not c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from shopapp.domain.due import (
     DISMISSED,
@@ -60,35 +62,44 @@ def months_text(count: int) -> str:
     return _COUNTS.months(count)
 
 
+@dataclass(frozen=True, slots=True)
 class Voice:
     """Who a task reason speaks to: the front desk reads "since last oil change" and "since ShopApp first
-    saw the car"; the car's owner reads the letter's voice (shopapp.reports.letters.wording.OwnerVoice).
-    Each voice writes whole sentences, so a translation can reorder them."""
+    saw the car"; the car's owner reads the letter's voice (shopapp.reports.letters.wording.OWNER). A voice is
+    its words, each a whole sentence (so a translation can reorder it) in the catalogue under `context`,
+    marked with QT_TRANSLATE_NOOP where the voice is made and translated here when used:
+    since_last: %1 elapsed since the task was last done, %2 the task, %3 its interval;
+    since_first_seen: %1 elapsed since the car was first seen, %2 the interval (no service on record);
+    none_on_record: %1 the reason's text, %2 the task that has no service on record."""
+
+    context: str
+    since_last: str
+    since_first_seen: str
+    none_on_record: str
 
     def since(self, elapsed: str, task: str, baseline: Baseline, every: str) -> str:
         """ "6,412 mi since last tire rotation (every 6,000 mi)"; elapsed and every: a distance or a number
         of months; task in lower case when on record."""
         if baseline.on_record:
-            return fill(
-                QCoreApplication.translate("DueReasons", "%1 since last %2 (every %3)"),
-                elapsed,
-                task.lower(),
-                every,
-            )
-        return fill(
-            QCoreApplication.translate("DueReasons", "%1 since ShopApp first saw the car (every %2)"),
-            elapsed,
-            every,
-        )
+            return fill(self._words(self.since_last), elapsed, task.lower(), every)
+        return fill(self._words(self.since_first_seen), elapsed, every)
 
     def record_note(self, text: str, task: str, baseline: Baseline) -> str:
         """`text` with what is said when the task has no service on record."""
         if baseline.on_record:
             return text
-        return fill(QCoreApplication.translate("DueReasons", "%1; no %2 on record"), text, task.lower())
+        return fill(self._words(self.none_on_record), text, task.lower())
+
+    def _words(self, text: str) -> str:
+        return QCoreApplication.translate(self.context, text)
 
 
-FRONT_DESK = Voice()
+FRONT_DESK = Voice(
+    "DueReasons",
+    since_last=str(QT_TRANSLATE_NOOP("DueReasons", "%1 since last %2 (every %3)")),
+    since_first_seen=str(QT_TRANSLATE_NOOP("DueReasons", "%1 since ShopApp first saw the car (every %2)")),
+    none_on_record=str(QT_TRANSLATE_NOOP("DueReasons", "%1; no %2 on record")),
+)
 
 _REACHED = (Status.OVERDUE, Status.DUE)
 

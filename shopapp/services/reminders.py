@@ -186,37 +186,22 @@ def _reminded_words(days: int, on: date, today: date) -> str:
     return ReminderCountWords().reminded_days_ago(days, when)
 
 
-# Country names that mean the same country, so a domestic address gets no country line. The names are matched
+# The names that mean each country, so a domestic address gets no country line. They are matched (casefolded)
 # against what was typed in an address, never shown: they stay as they are in every language.
-_COUNTRY_ALIASES = {
-    "us": "US",
-    "usa": "US",
-    "u.s.": "US",
-    "u.s.a.": "US",
-    "united states": "US",  # untranslated: matched as typed
-    "united states of america": "US",  # untranslated: matched as typed
-    "ca": "CA",
-    "canada": "CA",
-    "gb": "GB",
-    "uk": "GB",
-    "united kingdom": "GB",  # untranslated: matched as typed
-    "great britain": "GB",  # untranslated: matched as typed
-    "england": "GB",
-    "scotland": "GB",
-    "wales": "GB",
-    "au": "AU",
-    "australia": "AU",
-    "ie": "IE",
-    "ireland": "IE",
-    "de": "DE",
-    "germany": "DE",
-    "deutschland": "DE",
-    "fr": "FR",
-    "france": "FR",
-    "nl": "NL",
-    "netherlands": "NL",
-    "the netherlands": "NL",  # untranslated: matched as typed
+_COUNTRY_NAMES = {
+    # untranslated: matched as typed
+    "US": ("us", "usa", "u.s.", "u.s.a.", "united states", "united states of america"),
+    "CA": ("ca", "canada"),
+    # untranslated: matched as typed
+    "GB": ("gb", "uk", "united kingdom", "great britain", "england", "scotland", "wales"),
+    "AU": ("au", "australia"),
+    "IE": ("ie", "ireland"),
+    "DE": ("de", "germany", "deutschland"),
+    "FR": ("fr", "france"),
+    # untranslated: matched as typed
+    "NL": ("nl", "netherlands", "the netherlands"),
 }
+_COUNTRY_ALIASES = {name: code for code, names in _COUNTRY_NAMES.items() for name in names}
 # Where the city, region and postal code go on one line: "Springfield, IL 62701".
 _CITY_REGION_POSTAL = frozenset({"US", "CA", "AU"})
 

@@ -129,6 +129,14 @@ def _optional_text(value: Any) -> str | None:
     return None
 
 
+def _values(signal: V3Signal) -> list[Any]:
+    """The entries of a collection signal (its body's `values` list); anything else is malformed."""
+    entries = _body(signal).get("values")
+    if not isinstance(entries, list):
+        raise _malformed(signal)
+    return entries
+
+
 def _list_or_empty(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
@@ -155,11 +163,8 @@ def oil_life_fraction(signal: V3Signal) -> float:
 
 def trouble_codes(signal: V3Signal) -> tuple[TroubleCode, ...]:
     """The active trouble codes of `diagnostics-dtclist`; a code's timestamp is optional."""
-    entries = _body(signal).get("values")
-    if not isinstance(entries, list):
-        raise _malformed(signal)
     codes = []
-    for entry in entries:
+    for entry in _values(signal):
         code = entry.get("code") if isinstance(entry, dict) else None
         if not isinstance(code, str) or not code.strip():
             raise _malformed(signal)
@@ -235,11 +240,8 @@ def _service_event(entry: dict[str, Any]) -> ServiceEvent:
 
 def service_events(signal: V3Signal) -> tuple[ServiceEvent, ...]:
     """The car maker's service records of `service-records`; every field of a record is optional."""
-    entries = _body(signal).get("values")
-    if not isinstance(entries, list):
-        raise _malformed(signal)
     events = []
-    for entry in entries:
+    for entry in _values(signal):
         if entry is None:
             continue
         if not isinstance(entry, dict):

@@ -148,28 +148,30 @@ class SignalAvailability(BaseModel):
         indexes = ((("vehicle", "signal"), True),)
 
 
-class OdometerReading(BaseModel):
+class SeriesReading(BaseModel):
+    """What every reading of a car's series has (an odometer reading, an oil-life reading): when the car
+    recorded it, where it came from, and whether it looks like a glitch. Each kind is its own table with its
+    own value column and its own foreign key to the car (declared there, so Vehicle gets one backref per kind
+    and none for this class, which has no table)."""
+
     id: peewee.AutoField
+    vehicle: peewee.ForeignKeyField
+    recorded_at = UtcDateTimeField()
+    source = peewee.CharField(max_length=20, default="smartcar")
+    suspect = peewee.BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("vehicle", "recorded_at", "source"), True),)
+
+
+class OdometerReading(SeriesReading):
     vehicle = peewee.ForeignKeyField(Vehicle, backref="odometer_readings", on_delete="CASCADE")
-    recorded_at = UtcDateTimeField()
     value_km = peewee.DoubleField()
-    source = peewee.CharField(max_length=20, default="smartcar")
-    suspect = peewee.BooleanField(default=False)
-
-    class Meta:
-        indexes = ((("vehicle", "recorded_at", "source"), True),)
 
 
-class OilReading(BaseModel):
-    id: peewee.AutoField
+class OilReading(SeriesReading):
     vehicle = peewee.ForeignKeyField(Vehicle, backref="oil_readings", on_delete="CASCADE")
-    recorded_at = UtcDateTimeField()
     life = peewee.DoubleField()
-    source = peewee.CharField(max_length=20, default="smartcar")
-    suspect = peewee.BooleanField(default=False)
-
-    class Meta:
-        indexes = ((("vehicle", "recorded_at", "source"), True),)
 
 
 class TroubleCodeOccurrence(BaseModel):

@@ -26,6 +26,7 @@ from shopapp.store.bulk import MAX_VALUES_PER_STATEMENT, chunked, insert_rows, u
 from shopapp.store.models import (
     OdometerReading,
     OilReading,
+    SeriesReading,
     SignalAvailability,
     SystemStatusChange,
     TroubleCodeOccurrence,
@@ -93,7 +94,7 @@ class _Series:
     order, as (recorded_at, value, suspect)) and, when asked for, the latest good one before the window. A
     reading older than the window (a car that has not reported for months) is looked up on its own."""
 
-    table: type[OdometerReading] | type[OilReading]
+    table: type[SeriesReading]
     value: peewee.Field
     vehicle_id: int
     window_start: datetime
@@ -140,7 +141,7 @@ class _Series:
 
 
 def _load_series(
-    table: type[OdometerReading] | type[OilReading],
+    table: type[SeriesReading],
     value: peewee.Field,
     window_start: datetime,
     vehicle_ids: list[int],
@@ -162,7 +163,7 @@ def _load_series(
 
 
 def _load_latest_before(
-    table: type[OdometerReading] | type[OilReading],
+    table: type[SeriesReading],
     value: peewee.Field,
     window_start: datetime,
     series: dict[int, _Series],
@@ -245,40 +246,52 @@ def _new_readings(
             yield index, recorded_at, value, readings
 
 
+def _record_series(
+    items: Sequence[SnapshotToRecord],
+    series: dict[int, _Series],
+    value: peewee.Field,
+    signal_of: Callable[[VehicleSnapshot], Signal],
+    is_suspect: Callable[[_Series, datetime, float], bool] | None = None,
+) -> list[tuple[int, bool]]:
+    """Stores every new reading of one kind (a row of `value`'s table, flagged by `is_suspect`: never when
+    None) and adds it to the car's series, so a later reading of the group is judged against it; returns
+    (index of the item, suspect) for each reading stored."""
+    table = value.model
+    stored, new_rows = [], []
+    for index, recorded_at, reading, readings in _new_readings(items, series, signal_of):
+        suspect = is_suspect(readings, recorded_at, reading) if is_suspect else False
+        readings.add(recorded_at, reading, suspect)
+        stored.append((index, suspect))
+        new_rows.append(
+            {
+                table.vehicle: items[index].vehicle_id,
+                table.recorded_at: recorded_at,
+                value: reading,
+                table.source: SOURCE,
+                table.suspect: suspect,
+            }
+        )
+    insert_rows(table, new_rows)
+    return stored
+
+
+def _odometer_glitch(readings: _Series, recorded_at: datetime, value: float) -> bool:
+    previous = readings.latest_good(before=recorded_at)
+    return is_suspect_odometer(Reading(*previous) if previous else None, Reading(recorded_at, value))
+
+
 def _record_odometers(
     items: Sequence[SnapshotToRecord], outcomes: list[RecordOutcome], series: dict[int, _Series]
 ) -> None:
-    new_rows = []
-    for index, recorded_at, value, readings in _new_readings(items, series, lambda car: car.odometer_km):
-        previous = readings.latest_good(before=recorded_at)
-        suspect = is_suspect_odometer(Reading(*previous) if previous else None, Reading(recorded_at, value))
+    odometers = _record_series(
+        items, series, OdometerReading.value_km, lambda car: car.odometer_km, _odometer_glitch
+    )
+    for index, suspect in odometers:
         outcomes[index].suspect_odometer = suspect
-        readings.add(recorded_at, value, suspect)
-        new_rows.append(
-            {
-                OdometerReading.vehicle: items[index].vehicle_id,
-                OdometerReading.recorded_at: recorded_at,
-                OdometerReading.value_km: value,
-                OdometerReading.source: SOURCE,
-                OdometerReading.suspect: suspect,
-            }
-        )
-    insert_rows(OdometerReading, new_rows)
 
 
 def _record_oil(items: Sequence[SnapshotToRecord], series: dict[int, _Series]) -> None:
-    new_rows = []
-    for index, recorded_at, value, readings in _new_readings(items, series, lambda car: car.oil_life):
-        readings.add(recorded_at, value, False)
-        new_rows.append(
-            {
-                OilReading.vehicle: items[index].vehicle_id,
-                OilReading.recorded_at: recorded_at,
-                OilReading.life: value,
-                OilReading.source: SOURCE,
-            }
-        )
-    insert_rows(OilReading, new_rows)
+    _record_series(items, series, OilReading.life, lambda car: car.oil_life)
 
 
 def _record_trouble_codes(items: Sequence[SnapshotToRecord], outcomes: list[RecordOutcome]) -> None:

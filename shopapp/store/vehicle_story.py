@@ -15,6 +15,7 @@ from shopapp.store.models import (
     Customer,
     OdometerReading,
     OilReading,
+    SeriesReading,
     ServiceRecord,
     ServiceRecordTask,
     SignalAvailability,
@@ -94,7 +95,7 @@ class ReadingPoint(NamedTuple):
     suspect: bool
 
 
-def _points(reading: type[OdometerReading] | type[OilReading], value, vehicle_id: int) -> list[ReadingPoint]:
+def _points(reading: type[SeriesReading], value, vehicle_id: int) -> list[ReadingPoint]:
     rows = tuple_rows(
         reading.select(reading.recorded_at, value, reading.suspect)
         .where(reading.vehicle == vehicle_id)

@@ -7,11 +7,11 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from shopapp.store.bulk import chunked, update_rows
 from shopapp.store.models import Connection, Customer, Vehicle, vehicle_title
-from shopapp.store.rows import tuple_rows
+from shopapp.store.rows import dict_rows, tuple_rows
 
 LAST_ERROR_LENGTH = 500
 _DETAIL_FIELDS = (Vehicle.make, Vehicle.model, Vehicle.year, Vehicle.vin, Vehicle.powertrain)
@@ -124,17 +124,18 @@ def connected_car_count() -> int:
 
 def connected_cars(vehicle_ids: Collection[int] | None = None) -> list[ConnectedCar]:
     """Every connected car (or those named that are connected), by id."""
+    # Each column is named as ConnectedCar's field (the model and nickname only make the title).
     query = _connected(
         Vehicle.select(
             Vehicle.id,
             Vehicle.smartcar_id,
-            Connection.id,
+            Connection.id.alias("connection_id"),
             Connection.api,
-            Connection.state,
-            Connection.state_reason,
+            Connection.state.alias("connection_state"),
+            Connection.state_reason.alias("connection_state_reason"),
             Connection.smartcar_user_id,
-            Connection.sealed_tokens.is_null(False),
-            Customer.name,
+            Connection.sealed_tokens.is_null(False).alias("holds_v2_pair"),
+            Customer.name.alias("customer_name"),
             Vehicle.year,
             Vehicle.make,
             Vehicle.model,
@@ -149,49 +150,12 @@ def connected_cars(vehicle_ids: Collection[int] | None = None) -> list[Connected
     )
     if vehicle_ids is not None:
         query = query.where(Vehicle.id.in_(list(vehicle_ids)))
-    return [
-        ConnectedCar(
-            id=vehicle_id,
-            smartcar_id=smartcar_id,
-            connection_id=connection_id,
-            api=api,
-            connection_state=state,
-            connection_state_reason=reason,
-            smartcar_user_id=user_id,
-            holds_v2_pair=bool(holds_pair),
-            customer_name=customer_name,
-            title=vehicle_title(year, make, model, nickname, vin),
-            make=make,
-            year=year,
-            vin=vin,
-            powertrain=powertrain,
-            calls_month=calls_month,
-            calls_used=calls_used,
-            last_refresh_at=last_refresh_at,
-            history_synced_at=history_synced_at,
-        )
-        for (
-            vehicle_id,
-            smartcar_id,
-            connection_id,
-            api,
-            state,
-            reason,
-            user_id,
-            holds_pair,
-            customer_name,
-            year,
-            make,
-            model,
-            nickname,
-            vin,
-            powertrain,
-            calls_month,
-            calls_used,
-            last_refresh_at,
-            history_synced_at,
-        ) in tuple_rows(query.order_by(Vehicle.id))
-    ]
+    return [_connected_car(**row) for row in dict_rows(query.order_by(Vehicle.id))]
+
+
+def _connected_car(*, model: str, nickname: str, holds_v2_pair: object, **car: Any) -> ConnectedCar:
+    title = vehicle_title(car["year"], car["make"], model, nickname, car["vin"])
+    return ConnectedCar(**car, holds_v2_pair=bool(holds_v2_pair), title=title)
 
 
 def any_connected_car() -> bool:

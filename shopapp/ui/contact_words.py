@@ -5,61 +5,55 @@ whole through Qt's translation (context ContactProblems)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from shopapp.domain.contact import ContactProblem, ContactRule, CustomerDraft, check_email, check_phone
 from shopapp.i18n import fill
 from shopapp.local_format import whole_number
 
+# Each rule's sentence, marked for lupdate and translated when shown: %1 is the problem's limit, %2 its
+# length now (ContactProblem's numbers, 0 where a rule has none).
+_SENTENCES = {
+    ContactRule.EMAIL_HAS_SPACES: QT_TRANSLATE_NOOP("ContactProblems", "An email address has no spaces."),
+    ContactRule.EMAIL_NOT_ONE_AT: QT_TRANSLATE_NOOP(
+        "ContactProblems", "An email address has exactly one @, as in name@example.com."
+    ),
+    ContactRule.EMAIL_SHAPE: QT_TRANSLATE_NOOP(
+        "ContactProblems", "This does not look like an email address (expected name@example.com)."
+    ),
+    ContactRule.PHONE_CHARACTERS: QT_TRANSLATE_NOOP(
+        "ContactProblems", "Use digits, spaces and + ( ) - . / only (an extension as x12)."
+    ),
+    ContactRule.PHONE_PLUS_INSIDE: QT_TRANSLATE_NOOP(
+        "ContactProblems", "A + may only start the number, as in +1 555 010 2345."
+    ),
+    ContactRule.PHONE_BRACKET: QT_TRANSLATE_NOOP(
+        "ContactProblems", "A bracket in the phone number is not closed."
+    ),
+    ContactRule.PHONE_TOO_FEW_DIGITS: QT_TRANSLATE_NOOP(
+        "ContactProblems", "Too few digits for a phone number (at least %1, with the area code)."
+    ),
+    ContactRule.PHONE_TOO_MANY_DIGITS: QT_TRANSLATE_NOOP(
+        "ContactProblems", "Too many digits for a phone number (at most %1)."
+    ),
+    ContactRule.NAME_MISSING: QT_TRANSLATE_NOOP("ContactProblems", "A name is required."),
+    ContactRule.NAME_NOT_ONE_LINE: QT_TRANSLATE_NOOP(
+        "ContactProblems", "A name is one line (it heads letters and the due list)."
+    ),
+    ContactRule.TOO_LONG: QT_TRANSLATE_NOOP("ContactProblems", "At most %1 characters (%2 now)."),
+}
+
 
 def contact_problem_text(problem: ContactProblem) -> str:
     """The sentence that says what is wrong and what is expected."""
-    rule = problem.rule
-    if rule is ContactRule.EMAIL_HAS_SPACES:
-        return QCoreApplication.translate("ContactProblems", "An email address has no spaces.")
-    if rule is ContactRule.EMAIL_NOT_ONE_AT:
-        return QCoreApplication.translate(
-            "ContactProblems", "An email address has exactly one @, as in name@example.com."
-        )
-    if rule is ContactRule.EMAIL_SHAPE:
-        return QCoreApplication.translate(
-            "ContactProblems", "This does not look like an email address (expected name@example.com)."
-        )
-    if rule is ContactRule.PHONE_CHARACTERS:
-        return QCoreApplication.translate(
-            "ContactProblems", "Use digits, spaces and + ( ) - . / only (an extension as x12)."
-        )
-    if rule is ContactRule.PHONE_PLUS_INSIDE:
-        return QCoreApplication.translate(
-            "ContactProblems", "A + may only start the number, as in +1 555 010 2345."
-        )
-    if rule is ContactRule.PHONE_BRACKET:
-        return QCoreApplication.translate("ContactProblems", "A bracket in the phone number is not closed.")
-    if rule is ContactRule.PHONE_TOO_FEW_DIGITS:
-        return fill(
-            QCoreApplication.translate(
-                "ContactProblems", "Too few digits for a phone number (at least %1, with the area code)."
-            ),
-            whole_number(problem.limit),
-        )
-    if rule is ContactRule.PHONE_TOO_MANY_DIGITS:
-        return fill(
-            QCoreApplication.translate("ContactProblems", "Too many digits for a phone number (at most %1)."),
-            whole_number(problem.limit),
-        )
-    if rule is ContactRule.NAME_MISSING:
-        return QCoreApplication.translate("ContactProblems", "A name is required.")
-    if rule is ContactRule.NAME_NOT_ONE_LINE:
-        return QCoreApplication.translate(
-            "ContactProblems", "A name is one line (it heads letters and the due list)."
-        )
-    if rule is ContactRule.TOO_LONG:
-        return fill(
-            QCoreApplication.translate("ContactProblems", "At most %1 characters (%2 now)."),
-            whole_number(problem.limit),
-            whole_number(problem.length),
-        )
-    raise ValueError(f"no words for {rule}")
+    sentence = _SENTENCES.get(problem.rule)
+    if sentence is None:
+        raise ValueError(f"no words for {problem.rule}")
+    return fill(
+        QCoreApplication.translate("ContactProblems", str(sentence)),
+        whole_number(problem.limit),
+        whole_number(problem.length),
+    )
 
 
 def email_problem(text: str) -> str | None:

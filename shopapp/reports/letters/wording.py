@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from shopapp.domain.dtc import TroubleCodeCatalogue, TroubleCodeInfo
 from shopapp.domain.due import DueItem, Status, system_short_name
 from shopapp.domain.due_reasons import (
-    Baseline,
     DistanceReason,
     ReconnectReason,
     SystemAlertReason,
@@ -174,34 +173,15 @@ def system_alert_words(why: SystemAlertReason) -> str:
     return fill(shows, safe(system_display_name(why.system_id)), advice)
 
 
-class OwnerVoice(Voice):
-    """The owner's view of what a task counts from ("since ShopApp first saw the car" is the shop's view)."""
-
-    def since(self, elapsed: str, task: str, baseline: Baseline, every: str) -> str:
-        if baseline.on_record:
-            return fill(
-                QCoreApplication.translate("LetterWording", "%1 since its last %2 (every %3)"),
-                elapsed,
-                task.lower(),
-                every,
-            )
-        return fill(
-            QCoreApplication.translate(
-                "LetterWording", "%1 since your car was first connected to us (every %2)"
-            ),
-            elapsed,
-            every,
-        )
-
-    def record_note(self, text: str, task: str, baseline: Baseline) -> str:
-        if baseline.on_record:
-            return text
-        return fill(
-            QCoreApplication.translate("LetterWording", "%1. We have no %2 on record"), text, task.lower()
-        )
-
-
-OWNER = OwnerVoice()
+# The owner's view of what a task counts from ("since ShopApp first saw the car" is the shop's view).
+OWNER = Voice(
+    "LetterWording",
+    since_last=str(QT_TRANSLATE_NOOP("LetterWording", "%1 since its last %2 (every %3)")),
+    since_first_seen=str(
+        QT_TRANSLATE_NOOP("LetterWording", "%1 since your car was first connected to us (every %2)")
+    ),
+    none_on_record=str(QT_TRANSLATE_NOOP("LetterWording", "%1. We have no %2 on record")),
+)
 
 
 def task_reason_words(item: DueItem, style: LetterStyle) -> str:
