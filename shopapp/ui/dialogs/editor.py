@@ -3,6 +3,9 @@ shown next to the field they are about."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -14,11 +17,13 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 PROBLEM_COLOUR = "#b71c1c"
 HINT_STYLE = "color: #5f6368;"  # untranslated: style sheet
+T = TypeVar("T")
 
 
 def problem_label() -> QLabel:
@@ -88,6 +93,29 @@ class EditorDialog(QDialog):
 
     discard_box: QMessageBox | None = None  # the open "Discard changes?" question, if any
     saving = False  # a save is waiting for the database worker: the buttons wait with it
+    buttons: QDialogButtonBox  # set by add_save_row
+    ok_button: QPushButton
+    saving_label: QLabel
+
+    def add_save_row(self, layout: QVBoxLayout, ok_text: str) -> QLabel:
+        """The foot of a dialog that saves, added to `layout`: the red message about the save as a whole,
+        the grey "Saving…", and OK/Cancel with OK named `ok_text`. Sets buttons, ok_button and saving_label
+        (the ones until_saved gives back); returns the message label."""
+        message = problem_label()
+        self.saving_label = saving_label()
+        self.buttons, self.ok_button = ok_cancel_buttons(ok_text)
+        layout.addWidget(message)
+        layout.addWidget(self.saving_label)
+        layout.addWidget(self.buttons)
+        return message
+
+    async def until_saved(self, saving: Awaitable[T]) -> T:
+        """Awaits a save begun with show_saving(True, self.buttons, self.saving_label); whatever its outcome,
+        the buttons come back and "Saving…" goes before the caller says how it went."""
+        try:
+            return await saving
+        finally:
+            self.show_saving(False, self.buttons, self.saving_label)
 
     def show_saving(self, saving: bool, buttons: QDialogButtonBox, label: QLabel) -> None:
         """While a save runs on the database worker (seconds when another PC holds the write lock), the
