@@ -26,6 +26,7 @@ from shopapp.services.due_list import DueRow, due_list
 from shopapp.services.shop_session import DatabaseWorker, ShopSession
 from shopapp.tasks import BackgroundTasks
 from shopapp.ui.export_dialog import ExportDialog
+from shopapp.ui.window_flow import WindowFlow
 
 
 class ExportOutcomeText(QObject):
@@ -44,12 +45,14 @@ def export_words(outcome: DueExportOutcome) -> str:
     return ExportOutcomeText().words(outcome)
 
 
-class DueExportFlow(QObject):
+class DueExportFlow(WindowFlow):
     """One export at a time for `window`. Attributes: dialog (the open ExportDialog), progress (the progress
     dialog while writing). Signals: started(), finished(DueExportOutcome) — written, cancelled or failed."""
 
     started = Signal()
     finished = Signal(object)
+    dialog: ExportDialog | None = None
+    progress: QProgressDialog | None = None
 
     def __init__(
         self,
@@ -59,14 +62,8 @@ class DueExportFlow(QObject):
         reader: DatabaseWorker,
         ui_state: QSettings,
     ) -> None:
-        super().__init__(window)
-        self._window = window
-        self._session = session
-        self._tasks = tasks
-        self._reader = reader
+        super().__init__(window, session, tasks, reader)
         self._ui_state = ui_state
-        self.dialog: ExportDialog | None = None
-        self.progress: QProgressDialog | None = None
 
     def open_dialog(self, shown: frozenset[int], total: int) -> None:
         """`shown`: the cars the list shows now (after search and filter) of `total`."""
