@@ -79,9 +79,8 @@ class CustomerDialog(EditorDialog):
         *,
         tasks: BackgroundTasks | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, tasks=tasks)
         self._save = save
-        self._tasks = tasks or BackgroundTasks()
         self._initial = draft or CustomerDraft()
         self.customer_id = customer_id
         if customer_id is None:
@@ -207,8 +206,7 @@ class CustomerDialog(EditorDialog):
         if not inspect.isawaitable(saved):
             self._saved(draft, saved)
             return
-        self.show_saving(True, self.buttons, self.saving_label)
-        self._tasks.start(self._wait_for_save(draft, saved), name="customer-save")
+        self.start_saving(self._wait_for_save(draft, saved), "customer-save")
 
     async def _wait_for_save(self, draft: CustomerDraft, saving: Awaitable[int]) -> None:
         try:

@@ -3,8 +3,8 @@ shown next to the field they are about."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
-from typing import TypeVar
+from collections.abc import Awaitable, Coroutine
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from shopapp.tasks import BackgroundTasks
 
 PROBLEM_COLOUR = "#b71c1c"
 HINT_STYLE = "color: #5f6368;"  # untranslated: style sheet
@@ -89,13 +91,18 @@ class EditorDialog(QDialog):
     button all come through reject(), which asks before dropping unsaved edits.
 
     Subclasses say whether there is anything to lose (has_unsaved_changes); tests replace
-    confirm_discard to answer the question without a message box."""
+    confirm_discard to answer the question without a message box. A save runs as a task of `tasks` (the
+    window's), or of the dialog's own when none are given."""
 
     discard_box: QMessageBox | None = None  # the open "Discard changes?" question, if any
     saving = False  # a save is waiting for the database worker: the buttons wait with it
     buttons: QDialogButtonBox  # set by add_save_row
     ok_button: QPushButton
     saving_label: QLabel
+
+    def __init__(self, parent: QWidget | None = None, *, tasks: BackgroundTasks | None = None) -> None:
+        super().__init__(parent)
+        self._save_tasks = tasks or BackgroundTasks()
 
     def add_save_row(self, layout: QVBoxLayout, ok_text: str) -> QLabel:
         """The foot of a dialog that saves, added to `layout`: the red message about the save as a whole,
@@ -109,9 +116,15 @@ class EditorDialog(QDialog):
         layout.addWidget(self.buttons)
         return message
 
+    def start_saving(self, save: Coroutine[Any, Any, None], name: str) -> None:
+        """Runs `save` (which awaits the write through until_saved) as a task named `name`, the dialog
+        saying "Saving…" and its buttons waiting meanwhile."""
+        self.show_saving(True, self.buttons, self.saving_label)
+        self._save_tasks.start(save, name=name)
+
     async def until_saved(self, saving: Awaitable[T]) -> T:
-        """Awaits a save begun with show_saving(True, self.buttons, self.saving_label); whatever its outcome,
-        the buttons come back and "Saving…" goes before the caller says how it went."""
+        """Awaits the write of a save begun with start_saving; whatever its outcome, the buttons come back and
+        "Saving…" goes before the caller says how it went."""
         try:
             return await saving
         finally:

@@ -75,11 +75,10 @@ class ServiceDialog(EditorDialog):
         tasks: BackgroundTasks | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, tasks=tasks)
         self._plan = plan
         self._unit = unit
         self._record = record
-        self._tasks = tasks or BackgroundTasks()
         self._today = today or date.today()
         self._latest_odometer_km = latest_odometer_km
         self._vehicle_title = vehicle_title
@@ -220,8 +219,7 @@ class ServiceDialog(EditorDialog):
             self.accept()
             return
         show_problem(self.message_label, None)
-        self.show_saving(True, self.buttons, self.saving_label)
-        self._tasks.start(self._record_values(values), name="record-service")
+        self.start_saving(self._record_values(values), "record-service")
 
     async def _record_values(self, values: ServiceValues) -> None:
         try:
