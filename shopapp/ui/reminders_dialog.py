@@ -58,6 +58,7 @@ from shopapp.tasks import BackgroundTasks
 from shopapp.ui.dialogs.radio_column import radio_column
 from shopapp.ui.display import STATUS_LOOKS
 from shopapp.ui.panes.pane_text import due_item_name
+from shopapp.ui.save_file_chooser import open_save_file_chooser
 from shopapp.ui.window_flow import WindowFlow
 
 log = logging.getLogger(__name__)
@@ -323,16 +324,14 @@ class ReminderOptionsDialog(QDialog):
 
     def choose_pdf_file(self) -> None:
         """Opens a save-file dialog (non-blocking); choosing a file hands the batch on (pdf_chosen)."""
-        chooser = QFileDialog(
-            self, self.tr("Save the letters as PDF"), "", self.tr("PDF files (*.pdf);;All files (*)")
+        self.file_chooser = open_save_file_chooser(
+            self,
+            self.tr("Save the letters as PDF"),
+            self.tr("PDF files (*.pdf);;All files (*)"),
+            "pdf",
+            self.pdf_chosen,
+            file_name=f"reminders-{date.today().isoformat()}.pdf",
         )
-        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        chooser.setDefaultSuffix("pdf")
-        chooser.selectFile(f"reminders-{date.today().isoformat()}.pdf")
-        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        chooser.fileSelected.connect(self.pdf_chosen)
-        self.file_chooser = chooser
-        chooser.open()
 
     def pdf_chosen(self, path: str | Path) -> None:
         if self.batch is None or not self.batch.letters or not str(path):
