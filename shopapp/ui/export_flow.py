@@ -51,8 +51,6 @@ class DueExportFlow(WindowFlow):
 
     started = Signal()
     finished = Signal(object)
-    dialog: ExportDialog | None = None
-    progress: QProgressDialog | None = None
 
     def __init__(
         self,
@@ -64,6 +62,8 @@ class DueExportFlow(WindowFlow):
     ) -> None:
         super().__init__(window, session, tasks, reader)
         self._ui_state = ui_state
+        self.dialog: ExportDialog | None = None
+        self.progress: QProgressDialog | None = None
 
     def open_dialog(self, shown: frozenset[int], total: int) -> None:
         """`shown`: the cars the list shows now (after search and filter) of `total`."""

@@ -96,7 +96,8 @@ class EditorDialog(QDialog):
 
     discard_box: QMessageBox | None = None  # the open "Discard changes?" question, if any
     saving = False  # a save is waiting for the database worker: the buttons wait with it
-    buttons: QDialogButtonBox  # set by add_save_row
+    # The save row: made by add_save_row (Settings makes its own, with a Save button instead of OK).
+    buttons: QDialogButtonBox
     ok_button: QPushButton
     saving_label: QLabel
 
@@ -107,7 +108,7 @@ class EditorDialog(QDialog):
     def add_save_row(self, layout: QVBoxLayout, ok_text: str) -> QLabel:
         """The foot of a dialog that saves, added to `layout`: the red message about the save as a whole,
         the grey "Saving…", and OK/Cancel with OK named `ok_text`. Sets buttons, ok_button and saving_label
-        (the ones until_saved gives back); returns the message label."""
+        (the ones start_saving and until_saved use); returns the message label."""
         message = problem_label()
         self.saving_label = saving_label()
         self.buttons, self.ok_button = ok_cancel_buttons(ok_text)
