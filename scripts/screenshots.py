@@ -19,10 +19,8 @@ os.environ.setdefault("QT_API", "pyside6")
 import qasync
 from screenshot_keyring import use_screenshot_keyring
 
-from shopapp.services.plan_store import load_plan, save_plan
 from shopapp.ui.app import application, ui_state_for
 from shopapp.ui.demo_start import fill_demo_shop, open_demo_session
-from shopapp.ui.dialogs.settings_dialog import SettingsDialog
 from shopapp.ui.dialogs.smartcar_fields import EXAMPLE_API_CLIENT_ID, EXAMPLE_APPLICATION_ID
 from shopapp.ui.main_window import MainWindow
 
@@ -66,17 +64,9 @@ async def main(output: Path) -> None:
     window.detail.tabs.setCurrentWidget(window.detail.odometer_pane)
     await settle(0.2)
     window.grab().save(str(output / "main-window-odometer.png"))
-    dialog = SettingsDialog(
-        session.settings,
-        session.credentials,
-        load_plan,
-        save_plan,
-        session=session,
-        tasks=window.tasks,
-        parent=window,
-    )
+    window.settings_action.trigger()  # the dialog File → Settings opens
+    dialog = window.settings_dialog
     dialog.resize(*SETTINGS_SIZE)
-    dialog.show()
     await settle(0.2)
     dialog.grab().save(str(output / "settings-shop.png"))
     dialog.tabs.setCurrentIndex(2)

@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +23,7 @@ from shopapp import __version__
 from shopapp.credentials import Credentials
 from shopapp.i18n import fill
 from shopapp.services.diagnostics import components, diagnostics_text
-from shopapp.ui.app_icon import app_icon, logo_label
+from shopapp.ui.app_icon import app_icon, logo_heading
 
 HINT_STYLE = "color: #5f6368;"  # untranslated: style sheet
 
@@ -53,24 +53,14 @@ class AboutDialog(QDialog):
         self._connect_signals()
 
     def _setup_ui(self) -> None:
-        logo = logo_label(64)
-        name = QLabel("ShopApp")  # untranslated: the product's name
-        font = QFont(name.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        name.setFont(font)
         self.version_label = QLabel(fill(self.tr("Version %1"), __version__))
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        tagline = QLabel(self.tr("Service reminders for the front desk of a car repair shop"))
-        tagline.setStyleSheet(HINT_STYLE)
-        heading = QVBoxLayout()
-        heading.setSpacing(2)
-        for widget in (name, self.version_label, tagline):
-            heading.addWidget(widget)
-        top = QHBoxLayout()
-        top.setSpacing(14)
-        top.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
-        top.addLayout(heading, 1)
+        top = logo_heading(
+            64,
+            QLabel("ShopApp"),  # untranslated: the product's name
+            self.version_label,
+            tagline=self.tr("Service reminders for the front desk of a car repair shop"),
+        )
 
         folder_title = QLabel(
             self.tr("<b>Data folder</b> (demo shop)") if self._demo else self.tr("<b>Data folder</b>")

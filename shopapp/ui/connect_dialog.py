@@ -22,23 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopapp.credentials import CredentialsError
 from shopapp.i18n import fill
 from shopapp.services.connect import ConnectFailed, ConnectOutcome, StillOnV2, customers_to_choose
 from shopapp.services.loopback import ListenerError
 from shopapp.services.shop_session import ShopSession
-from shopapp.services.smartcar_app import SetupError
 from shopapp.services.smartcar_link import connect_car
 from shopapp.smartcar.errors import SmartcarError
 from shopapp.tasks import BackgroundTasks
-from shopapp.ui.dialogs.smartcar_fields import (
-    CREDENTIALS_REFUSED,
-    credentials_message,
-    credentials_refused,
-    missing_smartcar_values,
-    setup_message,
-    smartcar_words,
-)
+from shopapp.ui.dialogs.smartcar_fields import setup_problem_words
 
 log = logging.getLogger(__name__)
 TASK_NAME = "connect"
@@ -152,16 +143,10 @@ class ConnectDialog(QDialog):
     def failure_words(self, error: Exception) -> str:
         """Why Connect stopped, for the front desk: the Smartcar settings to fill in or check by the names
         Settings gives them, never an exception's class name."""
-        if isinstance(error, SetupError):
-            values = self._session.settings.values()
-            missing = missing_smartcar_values(
-                values["smartcar_api"], values, self._session.credentials, os.environ
-            )
-            return setup_message(error, missing, self.tr("in File → Settings → Smartcar"))
-        if credentials_refused(error):
-            return smartcar_words(CREDENTIALS_REFUSED)
-        if isinstance(error, CredentialsError):
-            return credentials_message(error)
+        where = self.tr("in File → Settings → Smartcar")
+        setup_words = setup_problem_words(error, self._session, os.environ, where)
+        if setup_words is not None:
+            return setup_words
         if isinstance(error, StillOnV2):
             # The window's own words: services.connect.STILL_ON_V2 names the command line's way out.
             return self.tr(

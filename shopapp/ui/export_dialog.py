@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,6 +26,7 @@ from shopapp.reports.due_export import DueExportChoice
 from shopapp.reports.export_target import OutputError, check_target
 from shopapp.ui.dialogs.editor import problem_label, show_problem
 from shopapp.ui.dialogs.radio_column import radio_column
+from shopapp.ui.save_file_chooser import open_save_file_chooser
 
 
 class ExportDialog(QDialog):
@@ -139,21 +140,15 @@ class ExportDialog(QDialog):
     def choose_file(self) -> None:
         """Opens a save-file dialog (non-blocking); the file chosen lands in path_edit."""
         current = self.path()
-        chooser = QFileDialog(
+        self.file_chooser = open_save_file_chooser(
             self,
             self.tr("Export the due list to"),
-            str(current or ""),
             self.tr("CSV files (*.csv);;All files (*)"),
+            "csv",
+            self.set_path,
+            folder=str(current or ""),
+            file_name=None if current is None else str(current),
         )
-        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        chooser.setFileMode(QFileDialog.FileMode.AnyFile)
-        chooser.setDefaultSuffix("csv")
-        if current is not None:
-            chooser.selectFile(str(current))
-        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        chooser.fileSelected.connect(self.set_path)
-        self.file_chooser = chooser
-        chooser.open()
 
     def _problem(self) -> str | None:
         path = self.path()

@@ -26,6 +26,7 @@ from shopapp.services.due_list import DueRow, due_list
 from shopapp.services.shop_session import DatabaseWorker, ShopSession
 from shopapp.tasks import BackgroundTasks
 from shopapp.ui.export_dialog import ExportDialog
+from shopapp.ui.window_flow import WindowFlow
 
 
 class ExportOutcomeText(QObject):
@@ -44,7 +45,7 @@ def export_words(outcome: DueExportOutcome) -> str:
     return ExportOutcomeText().words(outcome)
 
 
-class DueExportFlow(QObject):
+class DueExportFlow(WindowFlow):
     """One export at a time for `window`. Attributes: dialog (the open ExportDialog), progress (the progress
     dialog while writing). Signals: started(), finished(DueExportOutcome) — written, cancelled or failed."""
 
@@ -59,11 +60,7 @@ class DueExportFlow(QObject):
         reader: DatabaseWorker,
         ui_state: QSettings,
     ) -> None:
-        super().__init__(window)
-        self._window = window
-        self._session = session
-        self._tasks = tasks
-        self._reader = reader
+        super().__init__(window, session, tasks, reader)
         self._ui_state = ui_state
         self.dialog: ExportDialog | None = None
         self.progress: QProgressDialog | None = None

@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         self._shutdown: asyncio.Future | None = None
         self.refresher = RefreshController(session, self.tasks, self)
         self.exporter = DueExportFlow(self, session, self.tasks, self._reader, ui_state)
-        self.reminders = ReminderPrintFlow(session, self.tasks, self._reader, self)
+        self.reminders = ReminderPrintFlow(self, session, self.tasks, self._reader)
         self._setup_ui()
         self._connect_signals()
         self._restore_state()

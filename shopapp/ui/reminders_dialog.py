@@ -58,6 +58,8 @@ from shopapp.tasks import BackgroundTasks
 from shopapp.ui.dialogs.radio_column import radio_column
 from shopapp.ui.display import STATUS_LOOKS
 from shopapp.ui.panes.pane_text import due_item_name
+from shopapp.ui.save_file_chooser import open_save_file_chooser
+from shopapp.ui.window_flow import WindowFlow
 
 log = logging.getLogger(__name__)
 LETTER_STATUSES = (Status.OVERDUE, Status.DUE, Status.ALERT, Status.DUE_SOON)
@@ -322,16 +324,14 @@ class ReminderOptionsDialog(QDialog):
 
     def choose_pdf_file(self) -> None:
         """Opens a save-file dialog (non-blocking); choosing a file hands the batch on (pdf_chosen)."""
-        chooser = QFileDialog(
-            self, self.tr("Save the letters as PDF"), "", self.tr("PDF files (*.pdf);;All files (*)")
+        self.file_chooser = open_save_file_chooser(
+            self,
+            self.tr("Save the letters as PDF"),
+            self.tr("PDF files (*.pdf);;All files (*)"),
+            "pdf",
+            self.pdf_chosen,
+            file_name=f"reminders-{date.today().isoformat()}.pdf",
         )
-        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        chooser.setDefaultSuffix("pdf")
-        chooser.selectFile(f"reminders-{date.today().isoformat()}.pdf")
-        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        chooser.fileSelected.connect(self.pdf_chosen)
-        self.file_chooser = chooser
-        chooser.open()
 
     def pdf_chosen(self, path: str | Path) -> None:
         if self.batch is None or not self.batch.letters or not str(path):
@@ -353,7 +353,7 @@ def _item_names(letter: ReminderLetter) -> list[str]:
     return names
 
 
-class ReminderPrintFlow(QObject):
+class ReminderPrintFlow(WindowFlow):
     """The whole errand: options dialog -> plan (on the reader's thread) -> preview and print, or a PDF ->
     "did they go out?" -> log as sent.
 
@@ -370,17 +370,9 @@ class ReminderPrintFlow(QObject):
     ended = Signal(str)
 
     def __init__(
-        self,
-        session: ShopSession,
-        tasks: BackgroundTasks,
-        reader: DatabaseWorker,
-        parent: QWidget,
+        self, window: QWidget, session: ShopSession, tasks: BackgroundTasks, reader: DatabaseWorker
     ) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._tasks = tasks
-        self._reader = reader
-        self._parent = parent
+        super().__init__(window, session, tasks, reader)
         self.options_dialog: ReminderOptionsDialog | None = None
         self.preview_dialog: QPrintPreviewDialog | None = None
         self.printer: QPrinter | None = None
@@ -399,7 +391,7 @@ class ReminderPrintFlow(QObject):
             selected_cars=selected_cars,
             selected_customers=selected_customers,
             selected_ids=selected_ids,
-            parent=self._parent,
+            parent=self._window,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.options_changed.connect(self._on_options_dialog_options_changed)
@@ -465,7 +457,7 @@ class ReminderPrintFlow(QObject):
         printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
         printer.setDocName(self.tr("Service reminders"))
         self.printer = printer
-        preview = QPrintPreviewDialog(printer, self._parent)
+        preview = QPrintPreviewDialog(printer, self._window)
         preview.setWindowTitle(self.tr("Print reminders — %Ln letter(s)", "", len(batch.letters)))
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.paintRequested.connect(self.render)
@@ -505,7 +497,7 @@ class ReminderPrintFlow(QObject):
 
     def show_problem(self, title: str, text: str) -> None:
         """Says why nothing was printed or saved (a message box, and the status bar through `ended`)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self._parent)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self._window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(self._on_problem_box_finished)
         self.problem_box = box
@@ -568,7 +560,7 @@ class ReminderPrintFlow(QObject):
             self.tr("Log the reminders as sent?"),
             question,
             QMessageBox.StandardButton.NoButton,
-            self._parent,
+            self._window,
         )
         box.setInformativeText(
             self.tr(

@@ -3,8 +3,7 @@ from Help → Welcome… at any time."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopapp.ui.app_icon import app_icon, logo_label
+from shopapp.ui.app_icon import app_icon, logo_heading
 
 HINT_STYLE = "color: #5f6368;"  # untranslated: style sheet
 # Framed, so the two choices read as buttons (Fusion draws command links flat until hovered).
@@ -50,25 +49,12 @@ class WelcomeDialog(QDialog):
         self._connect_signals()
 
     def _setup_ui(self) -> None:
-        logo = logo_label(72)
-        logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title = QLabel(self.tr("Welcome to ShopApp"))
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
-        subtitle = QLabel(self.tr("Service reminders for your customers' connected cars"))
-        subtitle.setStyleSheet(HINT_STYLE)
-        heading = QVBoxLayout()
-        heading.setSpacing(2)
-        heading.addStretch(1)
-        heading.addWidget(title)
-        heading.addWidget(subtitle)
-        heading.addStretch(1)
-        top = QHBoxLayout()
-        top.setSpacing(14)
-        top.addWidget(logo)
-        top.addLayout(heading, 1)
+        top = logo_heading(
+            72,
+            QLabel(self.tr("Welcome to ShopApp")),
+            tagline=self.tr("Service reminders for your customers' connected cars"),
+            centred=True,
+        )
 
         intro = QLabel(
             self.tr(

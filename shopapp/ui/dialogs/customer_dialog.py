@@ -21,13 +21,7 @@ from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
 from shopapp.tasks import BackgroundTasks
 from shopapp.ui.contact_words import draft_problems
-from shopapp.ui.dialogs.editor import (
-    EditorDialog,
-    ok_cancel_buttons,
-    problem_label,
-    saving_label,
-    show_problem,
-)
+from shopapp.ui.dialogs.editor import EditorDialog, problem_label, show_problem
 
 # Returns the customer's id, or an awaitable of it (the window saves on its database worker).
 SaveCustomer = Callable[[CustomerDraft, int | None], int | Awaitable[int]]
@@ -85,9 +79,8 @@ class CustomerDialog(EditorDialog):
         *,
         tasks: BackgroundTasks | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, tasks=tasks)
         self._save = save
-        self._tasks = tasks or BackgroundTasks()
         self._initial = draft or CustomerDraft()
         self.customer_id = customer_id
         if customer_id is None:
@@ -135,14 +128,9 @@ class CustomerDialog(EditorDialog):
         grid.addWidget(self._label(self.tr("Notes:")), len(rows), 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.notes_edit, len(rows), 1, 1, 3)
 
-        self.status_label = problem_label()
-        self.buttons, self.ok_button = ok_cancel_buttons(self.tr("Save customer"))
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
-        layout.addWidget(self.status_label)
-        self.saving_label = saving_label()
-        layout.addWidget(self.saving_label)
-        layout.addWidget(self.buttons)
+        self.status_label = self.add_save_row(layout, self.tr("Save customer"))
         self.resize(560, 0)
 
     def _label(self, text: str) -> QLabel:
@@ -218,22 +206,18 @@ class CustomerDialog(EditorDialog):
         if not inspect.isawaitable(saved):
             self._saved(draft, saved)
             return
-        self.show_saving(True, self.buttons, self.saving_label)
-        self._tasks.start(self._wait_for_save(draft, saved), name="customer-save")
+        self.start_saving(self._wait_for_save(draft, saved), "customer-save")
 
     async def _wait_for_save(self, draft: CustomerDraft, saving: Awaitable[int]) -> None:
         try:
-            customer_id = await saving
+            customer_id = await self.until_saved(saving)
         except (UserFacingError, ValueError) as exc:
-            self.show_saving(False, self.buttons, self.saving_label)
             self._refuse(exc)
             return
         except Exception:
-            self.show_saving(False, self.buttons, self.saving_label)
             bug = self.tr("Not saved: something went wrong inside ShopApp (see the log file).")
             show_problem(self.status_label, bug)
             raise  # a bug: the window logs it and names the log file
-        self.show_saving(False, self.buttons, self.saving_label)
         self._saved(draft, customer_id)
 
     def _refuse(self, error: Exception) -> None:

@@ -3,6 +3,9 @@ shown next to the field they are about."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Coroutine
+from typing import Any, TypeVar
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -14,11 +17,15 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
+from shopapp.tasks import BackgroundTasks
+
 PROBLEM_COLOUR = "#b71c1c"
 HINT_STYLE = "color: #5f6368;"  # untranslated: style sheet
+T = TypeVar("T")
 
 
 def problem_label() -> QLabel:
@@ -84,10 +91,45 @@ class EditorDialog(QDialog):
     button all come through reject(), which asks before dropping unsaved edits.
 
     Subclasses say whether there is anything to lose (has_unsaved_changes); tests replace
-    confirm_discard to answer the question without a message box."""
+    confirm_discard to answer the question without a message box. A save runs as a task of `tasks` (the
+    window's), or of the dialog's own when none are given."""
 
     discard_box: QMessageBox | None = None  # the open "Discard changes?" question, if any
     saving = False  # a save is waiting for the database worker: the buttons wait with it
+    # The save row: made by add_save_row (Settings makes its own, with a Save button instead of OK).
+    buttons: QDialogButtonBox
+    ok_button: QPushButton
+    saving_label: QLabel
+
+    def __init__(self, parent: QWidget | None = None, *, tasks: BackgroundTasks | None = None) -> None:
+        super().__init__(parent)
+        self._save_tasks = tasks or BackgroundTasks()
+
+    def add_save_row(self, layout: QVBoxLayout, ok_text: str) -> QLabel:
+        """The foot of a dialog that saves, added to `layout`: the red message about the save as a whole,
+        the grey "Saving…", and OK/Cancel with OK named `ok_text`. Sets buttons, ok_button and saving_label
+        (the ones start_saving and until_saved use); returns the message label."""
+        message = problem_label()
+        self.saving_label = saving_label()
+        self.buttons, self.ok_button = ok_cancel_buttons(ok_text)
+        layout.addWidget(message)
+        layout.addWidget(self.saving_label)
+        layout.addWidget(self.buttons)
+        return message
+
+    def start_saving(self, save: Coroutine[Any, Any, None], name: str) -> None:
+        """Runs `save` (which awaits the write through until_saved) as a task named `name`, the dialog
+        saying "Saving…" and its buttons waiting meanwhile."""
+        self.show_saving(True, self.buttons, self.saving_label)
+        self._save_tasks.start(save, name=name)
+
+    async def until_saved(self, saving: Awaitable[T]) -> T:
+        """Awaits the write of a save begun with start_saving; whatever its outcome, the buttons come back and
+        "Saving…" goes before the caller says how it went."""
+        try:
+            return await saving
+        finally:
+            self.show_saving(False, self.buttons, self.saving_label)
 
     def show_saving(self, saving: bool, buttons: QDialogButtonBox, label: QLabel) -> None:
         """While a save runs on the database worker (seconds when another PC holds the write lock), the

@@ -37,14 +37,7 @@ from shopapp.services.smartcar_migration import (
 )
 from shopapp.smartcar.errors import SmartcarError
 from shopapp.tasks import BackgroundTasks
-from shopapp.ui.dialogs.smartcar_fields import (
-    CREDENTIALS_REFUSED,
-    credentials_message,
-    credentials_refused,
-    missing_smartcar_values,
-    setup_message,
-    smartcar_words,
-)
+from shopapp.ui.dialogs.smartcar_fields import setup_problem_words
 
 log = logging.getLogger(__name__)
 TASK_NAME = "move-to-v3"
@@ -266,20 +259,10 @@ class MoveToV3Dialog(QDialog):
                 dry_run=dry_run,
                 on_line=self._on_line,
             )
-        except SetupError as exc:
-            missing = missing_smartcar_values(
-                "v3", session.settings.values(), session.credentials, self._environ
-            )
+        except (SetupError, CredentialsError, SmartcarError) as exc:
             where = self.tr("on the Smartcar tab, save, and try again")
-            self._set_state("failed", setup_message(exc, missing, where))
-            return
-        except CredentialsError as exc:
-            self._set_state("failed", credentials_message(exc))
-            return
-        except SmartcarError as exc:
-            if credentials_refused(exc):
-                message = smartcar_words(CREDENTIALS_REFUSED)
-            else:
+            message = setup_problem_words(exc, session, self._environ, where, api="v3")
+            if message is None:
                 message = fill(self.tr("Smartcar could not be asked: %1"), exc)
             self._set_state("failed", message)
             return

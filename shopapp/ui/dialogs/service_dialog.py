@@ -29,13 +29,7 @@ from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
 from shopapp.services.front_desk import MAX_ODOMETER_KM
 from shopapp.tasks import BackgroundTasks
-from shopapp.ui.dialogs.editor import (
-    EditorDialog,
-    ok_cancel_buttons,
-    problem_label,
-    saving_label,
-    show_problem,
-)
+from shopapp.ui.dialogs.editor import EditorDialog, show_problem
 
 NOT_ENTERED = "—"
 
@@ -81,11 +75,10 @@ class ServiceDialog(EditorDialog):
         tasks: BackgroundTasks | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, tasks=tasks)
         self._plan = plan
         self._unit = unit
         self._record = record
-        self._tasks = tasks or BackgroundTasks()
         self._today = today or date.today()
         self._latest_odometer_km = latest_odometer_km
         self._vehicle_title = vehicle_title
@@ -157,12 +150,7 @@ class ServiceDialog(EditorDialog):
         form.addRow(self.tr("Notes:"), self.notes_edit)
         layout.addLayout(form)
 
-        self.message_label = problem_label()
-        layout.addWidget(self.message_label)
-        self.saving_label = saving_label()
-        layout.addWidget(self.saving_label)
-        self.buttons, self.ok_button = ok_cancel_buttons(self.tr("Record service"))
-        layout.addWidget(self.buttons)
+        self.message_label = self.add_save_row(layout, self.tr("Record service"))
         self.resize(480, 0)
 
     def _connect_signals(self) -> None:
@@ -231,24 +219,20 @@ class ServiceDialog(EditorDialog):
             self.accept()
             return
         show_problem(self.message_label, None)
-        self.show_saving(True, self.buttons, self.saving_label)
-        self._tasks.start(self._record_values(values), name="record-service")
+        self.start_saving(self._record_values(values), "record-service")
 
     async def _record_values(self, values: ServiceValues) -> None:
         try:
-            outcome = await self._record(values)  # type: ignore[misc]
+            outcome = await self.until_saved(self._record(values))  # type: ignore[misc]
         except UserFacingError as exc:
-            self.show_saving(False, self.buttons, self.saving_label)
             self._refuse(exc.words(), getattr(exc, "field", ""))
             return
         except Exception:
-            self.show_saving(False, self.buttons, self.saving_label)
             bug = self.tr(
                 "The service was not recorded: something went wrong inside ShopApp (see the log file)."
             )
             self._refuse(bug, "")
             raise  # a bug: the window logs it and names the log file
-        self.show_saving(False, self.buttons, self.saving_label)
         self._initial = self.result_values()
         self.recorded.emit(outcome)
         self.accept()

@@ -141,9 +141,8 @@ class SettingsDialog(EditorDialog, SmartcarIdRows):
         write: Write | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, tasks=tasks)  # the Save button's save: the window's tasks, or its own
         self._write = write or run_on_own_thread
-        self._own_tasks = BackgroundTasks()  # the Save button's save, when no window tasks are given
         self._settings = settings
         self._credentials = credentials
         self._save_plan = save_plan
@@ -624,7 +623,7 @@ class SettingsDialog(EditorDialog, SmartcarIdRows):
     def _on_buttons_accepted(self) -> None:
         checked = self._checked_changes()  # what is wrong shows at once; only the write waits
         if checked is not None:
-            (self._tasks or self._own_tasks).start(self._save_and_close(*checked), name="settings-save")
+            self._save_tasks.start(self._save_and_close(*checked), name="settings-save")
 
     async def _save_and_close(self, *checked: Any) -> None:
         if await self._save_checked(*checked):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
@@ -21,6 +21,9 @@ from shopapp.i18n import fill
 from shopapp.services.smartcar_app import API_CLIENT_PREFIX, SetupError, is_api_client_id
 from shopapp.smartcar.errors import OAuthError
 from shopapp.ui.dialogs.editor import hint_label, problem_label, show_problem
+
+if TYPE_CHECKING:
+    from shopapp.services.shop_session import ShopSession
 
 EXAMPLE_APPLICATION_ID = "8229df9f-91a0-4ff0-a1ae-a1f38ee24d07"
 EXAMPLE_API_CLIENT_ID = "client_4f1c9a0e2b7d"
@@ -446,6 +449,29 @@ def credentials_message(error: CredentialsError) -> str:
             "The system's password store (keyring) did not let ShopApp in. Unlock it (or sign in to the computer again) and try again.",  # noqa: E501 (one literal for lupdate)
         )
     return str(error)
+
+
+def setup_problem_words(
+    error: BaseException,
+    session: ShopSession,
+    environ: Mapping[str, str],
+    where: str,
+    *,
+    api: str | None = None,
+) -> str | None:
+    """What to say when `error` is the shop's Smartcar set-up's doing (values missing, the client ID or secret
+    turned down, the keyring in the way), in words that send the front desk to the fields to fix; None for
+    any other error. `where`: see setup_message. `api`: the API the values are needed for (default: the one
+    the settings choose)."""
+    if isinstance(error, SetupError):
+        values = session.settings.values()
+        missing = missing_smartcar_values(api or values["smartcar_api"], values, session.credentials, environ)
+        return setup_message(error, missing, where)
+    if credentials_refused(error):
+        return smartcar_words(CREDENTIALS_REFUSED)
+    if isinstance(error, CredentialsError):
+        return credentials_message(error)
+    return None
 
 
 def credentials_refused(error: BaseException) -> bool:

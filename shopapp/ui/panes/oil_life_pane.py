@@ -15,7 +15,7 @@ from shopapp.services.vehicle_detail import VehicleDetail
 from shopapp.ui.display import STATUS_LOOKS, local_day, moment_text, percent_text
 from shopapp.ui.panes.detail_table_widget import Cell, DetailTableWidget
 from shopapp.ui.panes.oil_gauge_widget import OilGaugeWidget
-from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticePane, NoticeWidget
+from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticePane, NoticeWidget, column_widget
 from shopapp.ui.panes.pane_style import NOTE_BANNER, make_heading, make_muted, scaled_font
 from shopapp.ui.panes.pane_text import (
     missing_signal_text,
@@ -77,16 +77,16 @@ class OilLifePane(NoticePane):
         form.addRow(make_muted(QLabel(self.tr("Trend"))), self.trend_label)
         form.addRow(make_muted(QLabel(self.tr("Forecast"))), self.forecast_label)
 
-        readings = QWidget()
-        readings_layout = QVBoxLayout(readings)
-        readings_layout.setContentsMargins(0, 0, 0, 0)
-        readings_layout.setSpacing(12)
-        readings_layout.addWidget(self.note_label)
-        readings_layout.addLayout(gauge_row)
-        readings_layout.addLayout(form)
-        readings_layout.addSpacing(4)
-        readings_layout.addWidget(self.history_label)
-        readings_layout.addWidget(self.history_table, 1)
+        readings = column_widget(
+            self.note_label,
+            gauge_row,
+            form,
+            4,
+            self.history_label,
+            self.history_table,
+            grow=self.history_table,
+            spacing=12,
+        )
 
         notice = QWidget()
         notice_layout = QVBoxLayout(notice)

@@ -129,19 +129,37 @@ class NoticePane(QWidget):
         return self._pages.showing_notice
 
 
-def column_widget(
-    *parts: QWidget | QLayout, grow: QWidget, margin: int = 0, spacing: int | None = None
-) -> QWidget:
-    """A pane's content: `parts` top to bottom, `grow` (one of them: the table, chart or tabs) taking the
-    height left over. No margin by default: the pane around it sets the distance from its edges."""
-    column = QWidget()
-    layout = QVBoxLayout(column)
-    layout.setContentsMargins(margin, margin, margin, margin)
+ColumnPart = QWidget | QLayout | int
+
+
+def column_layout(
+    owner: QWidget,
+    *parts: ColumnPart,
+    margins: tuple[int, int, int, int] = (0, 0, 0, 0),
+    spacing: int | None = None,
+    grow: QWidget | None = None,
+) -> QVBoxLayout:
+    """`owner`'s layout: `parts` top to bottom (a number is that many pixels of extra space), `margins`
+    (left, top, right, bottom) from its edges, `spacing` between the parts (else the style's), `grow` (one
+    of them) taking the height left over."""
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(*margins)
     if spacing is not None:
         layout.setSpacing(spacing)
     for part in parts:
-        if isinstance(part, QLayout):
+        if isinstance(part, int):
+            layout.addSpacing(part)
+        elif isinstance(part, QLayout):
             layout.addLayout(part)
         else:
             layout.addWidget(part, 1 if part is grow else 0)
+    return layout
+
+
+def column_widget(*parts: ColumnPart, grow: QWidget, margin: int = 0, spacing: int | None = None) -> QWidget:
+    """A pane's content: `parts` top to bottom (see column_layout), `grow` (one of them: the table, chart
+    or tabs) taking the height left over. No margin by default: the pane around it sets the distance from
+    its edges."""
+    column = QWidget()
+    column_layout(column, *parts, margins=(margin, margin, margin, margin), spacing=spacing, grow=grow)
     return column

@@ -20,7 +20,7 @@ from shopapp.i18n import fill
 from shopapp.services.vehicle_detail import TroubleCodeSpell, VehicleDetail
 from shopapp.ui.display import day_text, local_day, moment_text
 from shopapp.ui.panes.detail_table_widget import DetailTableWidget
-from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticePane, NoticeWidget
+from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticePane, NoticeWidget, column_layout
 from shopapp.ui.panes.pane_style import ALERT_CARD_FRAME, NOTE_BANNER, make_heading, make_muted
 from shopapp.ui.panes.pane_text import (
     code_flags_text,
@@ -87,14 +87,16 @@ class TroubleCodeCardWidget(QFrame):
         footer.addWidget(self.review_label)
         if self.review_button is not None:
             footer.addWidget(self.review_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 12, 10)
-        layout.setSpacing(5)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.description_label)
-        layout.addWidget(self.flags_label)
-        layout.addWidget(self.cost_label)
-        layout.addLayout(footer)
+        column_layout(
+            self,
+            self.title_label,
+            self.description_label,
+            self.flags_label,
+            self.cost_label,
+            footer,
+            margins=(14, 10, 12, 10),
+            spacing=5,
+        )
 
     def _connect_signals(self) -> None:
         if self.review_button is not None:
@@ -136,16 +138,18 @@ class TroubleCodesPane(NoticePane):
         content = QWidget()
         self._cards_layout = QVBoxLayout()
         self._cards_layout.setSpacing(10)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.setSpacing(10)
-        layout.addWidget(self.note_label)
-        layout.addWidget(self.summary_label)
-        layout.addLayout(self._cards_layout)
-        layout.addSpacing(8)
-        layout.addWidget(self.history_label)
-        layout.addWidget(self.history_table)
-        layout.addStretch(1)
+        column = column_layout(
+            content,
+            self.note_label,
+            self.summary_label,
+            self._cards_layout,
+            8,
+            self.history_label,
+            self.history_table,
+            margins=(12, 12, 12, 12),
+            spacing=10,
+        )
+        column.addStretch(1)
         # Ignored: the scroll area then gives the column the viewport's height, or the height its wrapped
         # text needs at the viewport's width, instead of a taller hint computed for a narrower column.
         content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
