@@ -17,7 +17,14 @@ from typing import Any, TextIO
 from PySide6.QtCore import QCoreApplication, QObject
 
 from shopapp.cli.qt_application import ensure_gui_application
-from shopapp.cli.support import EXIT_OK, UsageError, cars_named, open_shop_store, shop_settings
+from shopapp.cli.support import (
+    EXIT_OK,
+    UsageError,
+    add_vehicle_option,
+    cars_named,
+    open_shop_store,
+    shop_settings,
+)
 from shopapp.domain.text import safe_text
 from shopapp.i18n import fill
 from shopapp.reports.export_target import STDOUT, OutputError, check_target
@@ -40,11 +47,9 @@ def add_reminders_command(commands: Any) -> None:
         required=True,
         help=QCoreApplication.translate("CommandLine", "the PDF file to write (- for standard output)"),
     )
-    reminders.add_argument(
-        "--vehicle",
-        metavar="ID",
-        action="append",
-        help=QCoreApplication.translate(
+    add_vehicle_option(
+        reminders,
+        QCoreApplication.translate(
             "CommandLine",
             "only this car: a Smartcar vehicle id or a VIN (may be repeated; default: every due car)",
         ),

@@ -15,6 +15,7 @@ from shopapp.cli.support import (
     EXIT_FAILED,
     EXIT_OK,
     UsageError,
+    add_vehicle_option,
     open_shop_store,
     setting_value,
     shop_settings,
@@ -53,11 +54,9 @@ def add_smartcar_commands(commands: Any) -> None:
             "Reads odometer, oil life, trouble codes and system status of connected cars (service history once a day) and prints a summary; exit 1 if any car ended in error.",  # noqa: E501 (one literal for lupdate)
         ),
     )
-    refresh.add_argument(
-        "--vehicle",
-        metavar="ID",
-        action="append",
-        help=QCoreApplication.translate(
+    add_vehicle_option(
+        refresh,
+        QCoreApplication.translate(
             "CommandLine", "a Smartcar vehicle id or a VIN (may be repeated; default: every connected car)"
         ),
     )

@@ -216,6 +216,13 @@ class WatchedOutput:
         return self.gave_up
 
 
+def add_vehicle_option(command: argparse.ArgumentParser, help: str) -> None:
+    """`--vehicle ID`, which may be repeated: a car by its Smartcar vehicle id or VIN (DESIGN.md's `ID`), as
+    cars_named reads it. One definition, so every command that takes cars names them the same way; `help`
+    is translated by the caller (lupdate sees a text only where translate() is written around it)."""
+    command.add_argument("--vehicle", metavar="ID", action="append", help=help)
+
+
 def cars_named(names: Sequence[str], *, connected_only: bool) -> list[int]:
     """Database ids of the cars named on the command line by Smartcar vehicle id or VIN, in order, once
     each; a name no car has (an empty one included) is a usage error. `connected_only`: only cars linked
