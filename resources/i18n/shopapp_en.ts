@@ -1441,31 +1441,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose more than one to see them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show every vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show overdue</source>
+        <source>Cars with an overdue item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show due</source>
+        <source>Cars with an item due now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show alert</source>
+        <source>Cars with a warning light, a trouble code or a lost connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show due soon</source>
+        <source>Cars with an item due soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show ok</source>
+        <source>Cars with nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show reconnect</source>
+        <source>Cars whose owner must connect them to Smartcar again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,7 +9,6 @@ import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from enum import StrEnum
 
 from shopapp.domain.due_reasons import (
     Baseline,
@@ -25,22 +24,8 @@ from shopapp.domain.due_reasons import (
     TroubleCodeReason,
 )
 from shopapp.domain.plan import OilCapability, ServicePlan, ServiceTask, Triggers
-
-
-class Status(StrEnum):
-    OVERDUE = "overdue"
-    DUE = "due"
-    ALERT = "alert"
-    DUE_SOON = "due_soon"
-    OK = "ok"
-
-    @property
-    def urgency(self) -> int:
-        """0 is the most urgent; the due list and the CSV sort by it."""
-        return _URGENCY[self]
-
-
-_URGENCY = {Status.OVERDUE: 0, Status.DUE: 1, Status.ALERT: 2, Status.DUE_SOON: 3, Status.OK: 4}
+from shopapp.domain.urgency import Status as Status  # the due list's statuses live with their order
+from shopapp.domain.urgency import UrgencyKey, is_safety_alert, tier, urgency_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +107,16 @@ class DueItem:
     @property
     def trigger(self) -> Trigger:
         return self.why.trigger
+
+    @property
+    def urgency(self) -> UrgencyKey:
+        """Sorts ascending, most urgent first (shopapp.domain.urgency): every surface orders by it."""
+        return urgency_key(self.status, self.why, self.due_date)
+
+    @property
+    def safety_critical(self) -> bool:
+        """A safety-critical alert (airbag, brakes, tire pressure…): ahead of every maintenance item."""
+        return is_safety_alert(self.status, self.why)
 
     @property
     def needs_action(self) -> bool:
@@ -238,7 +233,8 @@ def _oil_item(
 
 
 def _most_urgent(items: list[DueItem]) -> DueItem:
-    return min(items, key=lambda item: (item.status.urgency, item.due_date or date.max))
+    """A task's trigger that sets its status: the highest status, then whichever comes first by date."""
+    return min(items, key=lambda item: (tier(item.status, item.why), item.due_date or date.max))
 
 
 def trigger_items(task: ServiceTask, triggers: Triggers, facts: VehicleFacts, today: date) -> list[DueItem]:
@@ -336,4 +332,4 @@ def evaluate_vehicle(facts: VehicleFacts, plan: ServicePlan, today: date) -> lis
         items.append(DueItem("awaiting", AWAITING_FIRST_REFRESH, Status.OK, NoDataReason()))
     if facts.suppressions:  # rare: only then pay for copies
         items = [replace(item, suppressed=_active_suppression(item, facts, today)) for item in items]
-    return sorted(items, key=lambda item: (item.status.urgency, item.due_date or date.max))
+    return sorted(items, key=lambda item: item.urgency)

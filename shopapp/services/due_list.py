@@ -22,10 +22,10 @@ class DueRow:
 
 
 def sort_key(row: DueRow) -> tuple:
-    """Status (overdue, due, alert, due soon, ok), then due date (none last), then customer name."""
+    """The CSV contract's order: safety alerts, overdue, due, other alerts, due soon, ok; within one the
+    more serious, then due date (none last), then customer name (shopapp.domain.urgency)."""
     return (
-        row.item.status.urgency,
-        row.item.due_date or date.max,
+        *row.item.urgency,
         row.vehicle.sort_name,
         row.vehicle.vehicle_id,
         row.item.item,

@@ -92,8 +92,8 @@ class ReminderBatch:
 
 
 def _urgency(items: Sequence[DueItem]) -> tuple:
-    first = items[0]
-    return (first.status.urgency, first.due_date or date.max)
+    """A vehicle's place in its letter: by its most urgent item (they come most urgent first)."""
+    return items[0].urgency
 
 
 def plan_reminders(

@@ -10,6 +10,7 @@ from shopapp.domain.dtc import TroubleCodeCatalogue
 from shopapp.domain.due import DueItem, Status, evaluate_vehicle
 from shopapp.domain.plan import OilCapability, ServicePlan
 from shopapp.domain.units import DistanceUnit
+from shopapp.domain.urgency import Tier
 from shopapp.services.due_list import cycle_collector_paused
 from shopapp.store.queries import VehicleListing, due_inputs
 
@@ -19,6 +20,8 @@ class VehicleRow:
     """One vehicle as the list shows it.
 
     status / urgent: the status and the most urgent item that needs action (ok and None when none);
+    statuses: every status the car has an item needing action in (a van both overdue and with an airbag
+    alert counts under both), {ok} when none;
     next_due_date: the earliest due date of any item not hidden by the front desk; items: every item of
     the vehicle, most urgent first (the detail pane shows them without asking the database again);
     search_text: what the search box matches, folded for case.
@@ -26,6 +29,7 @@ class VehicleRow:
 
     listing: VehicleListing
     status: Status
+    statuses: frozenset[Status]
     urgent: DueItem | None
     next_due_date: date | None
     oil_capability: OilCapability
@@ -50,6 +54,10 @@ class VehicleRow:
         return self.listing.odometer_at or self.listing.last_refresh_at
 
 
+_ONLY_OK = frozenset({Status.OK})
+_NOTHING_TO_DO = (Tier.OK, 0.0, date.max)
+
+
 def _search_text(listing: VehicleListing) -> str:
     digits = "".join(ch for ch in listing.phone if ch.isdigit())
     parts = (
@@ -71,6 +79,7 @@ def row_for(listing: VehicleListing, items: list[DueItem], oil_capability: OilCa
     return VehicleRow(
         listing=listing,
         status=urgent.status if urgent else Status.OK,
+        statuses=frozenset(item.status for item in action) or _ONLY_OK,
         urgent=urgent,
         next_due_date=min(due_dates, default=None),
         oil_capability=oil_capability,
@@ -97,8 +106,12 @@ def vehicle_rows(
 
 
 def urgency_key(row: VehicleRow) -> tuple:
-    return (row.status.urgency, row.next_due_date or date.max, row.listing.sort_name, row.vehicle_id)
+    """By the car's most urgent item (shopapp.domain.urgency: safety alerts first, the more serious before
+    the earlier); cars with nothing to do by their next due date; then the customer's name."""
+    first = row.urgent.urgency if row.urgent else _NOTHING_TO_DO
+    return (*first, row.next_due_date or date.max, row.listing.sort_name, row.vehicle_id)
 
 
 def status_counts(rows: list[VehicleRow]) -> Counter[Status]:
-    return Counter(row.status for row in rows)
+    """Cars per status, a car counted under every status it has an item in."""
+    return Counter(status for row in rows for status in row.statuses)

@@ -1,8 +1,9 @@
-"""The bar above the vehicle list: instant search and a status filter with a count on every button."""
+"""The bar above the vehicle list: instant search and a status filter with a count on every button. Several
+statuses can be chosen at once (the list shows cars with an item in any of them); "All" clears them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from shopapp.domain.due import Status
@@ -39,18 +40,19 @@ class FilterBarWidget(QWidget):
         layout.setSpacing(2)
         column.addLayout(layout)
         self.status_group = QButtonGroup(self)
-        self.status_group.setExclusive(True)
+        self.status_group.setExclusive(False)  # Overdue + Alert together; "All" is kept apart by hand
         self.status_buttons: dict[str, QToolButton] = {}
         choices: list[tuple[str, str]] = [(_ALL, self.tr("All"))]
         choices += [(status.value, STATUS_LOOKS[status].badge) for status in Status]
         choices.append((VehicleFilterProxy.RECONNECT, self.tr("⟳ Reconnect")))
         tips = self._tooltips()
+        combine = self.tr("Choose more than one to see them together.")
         for key, label in choices:
             button = QToolButton()
             button.setCheckable(True)
             button.setProperty("label", label)
             button.setText(label)
-            button.setToolTip(tips[key])
+            button.setToolTip(tips[key] if key == _ALL else f"{tips[key]}\n{combine}")
             self.status_group.addButton(button)
             self.status_buttons[key] = button
             layout.addWidget(button)
@@ -64,12 +66,12 @@ class FilterBarWidget(QWidget):
         """Whole sentences per button (a translation cannot lower-case a status word into a sentence)."""
         return {
             _ALL: self.tr("Show every vehicle"),
-            Status.OVERDUE.value: self.tr("Show overdue"),
-            Status.DUE.value: self.tr("Show due"),
-            Status.ALERT.value: self.tr("Show alert"),
-            Status.DUE_SOON.value: self.tr("Show due soon"),
-            Status.OK.value: self.tr("Show ok"),
-            VehicleFilterProxy.RECONNECT: self.tr("Show reconnect"),
+            Status.OVERDUE.value: self.tr("Cars with an overdue item."),
+            Status.DUE.value: self.tr("Cars with an item due now."),
+            Status.ALERT.value: self.tr("Cars with a warning light, a trouble code or a lost connection."),
+            Status.DUE_SOON.value: self.tr("Cars with an item due soon."),
+            Status.OK.value: self.tr("Cars with nothing to do."),
+            VehicleFilterProxy.RECONNECT: self.tr("Cars whose owner must connect them to Smartcar again."),
         }
 
     def _connect_signals(self) -> None:
@@ -84,22 +86,37 @@ class FilterBarWidget(QWidget):
         self.search_changed.emit(self.search_field.text())
 
     def _on_status_group_button_toggled(self, button: QToolButton, checked: bool) -> None:
-        if checked:
-            self.statuses_changed.emit(self.chosen_statuses())
+        """ "All" and the statuses exclude each other; with nothing chosen, "All" comes back."""
+        all_button = self.status_buttons[_ALL]
+        with QSignalBlocker(self.status_group):
+            if button is all_button and checked:
+                for other in self._status_only_buttons():
+                    other.setChecked(False)
+            elif button is not all_button and checked:
+                all_button.setChecked(False)
+            elif not any(other.isChecked() for other in self._status_only_buttons()):
+                all_button.setChecked(True)
+            elif button is all_button:
+                all_button.setChecked(False)  # "All" un-ticked by hand while statuses are chosen: stays off
+        self.statuses_changed.emit(self.chosen_statuses())
+
+    def _status_only_buttons(self) -> list[QToolButton]:
+        return [button for key, button in self.status_buttons.items() if key != _ALL]
 
     def chosen_statuses(self) -> list:
-        for key, button in self.status_buttons.items():
-            if button.isChecked():
-                if key == _ALL:
-                    return []
-                return (
-                    [VehicleFilterProxy.RECONNECT] if key == VehicleFilterProxy.RECONNECT else [Status(key)]
-                )
-        return []
+        """The chosen statuses (Status values, "reconnect"), [] for all."""
+        return [
+            VehicleFilterProxy.RECONNECT if key == VehicleFilterProxy.RECONNECT else Status(key)
+            for key, button in self.status_buttons.items()
+            if key != _ALL and button.isChecked()
+        ]
 
-    def choose(self, key: str) -> None:
-        """Checks one filter button: "all", a Status value, or "reconnect"."""
-        self.status_buttons[key].setChecked(True)
+    def choose(self, *keys: str) -> None:
+        """Chooses exactly these filter buttons: "all", Status values, "reconnect"."""
+        with QSignalBlocker(self.status_group):
+            for key, button in self.status_buttons.items():
+                button.setChecked(key in keys)
+        self.statuses_changed.emit(self.chosen_statuses())
 
     def show_counts(self, counts: dict) -> None:
         for key, button in self.status_buttons.items():

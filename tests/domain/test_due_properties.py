@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from shopapp.domain.due import LastService, Status, VehicleFacts, add_months, evaluate_task, trigger_items
 from shopapp.domain.plan import OilCapability, ServiceTask, Triggers
+from shopapp.domain.urgency import tier
 
 ACTION = {Status.OVERDUE, Status.DUE}
 
@@ -84,7 +85,7 @@ def test_a_later_service_never_makes_a_task_more_urgent(trig, car, days_later, k
     if before is None:  # no trigger could be evaluated (an oil floor on a car with no oil reading yet)
         assert after is None
         return
-    assert after.status.urgency >= before.status.urgency
+    assert tier(after.status, after.why) >= tier(before.status, before.why)
 
 
 @given(trig=triggers, car=cars())
@@ -100,5 +101,5 @@ def test_whichever_comes_first_for_every_trigger_combination(trig, car):
     if not alone:
         assert combined is None
         return
-    assert combined.status.urgency == min(item.status.urgency for item in alone)
+    assert tier(combined.status, combined.why) == min(tier(item.status, item.why) for item in alone)
     assert combined.trigger in {item.trigger for item in alone if item.status is combined.status}

@@ -26,11 +26,14 @@ def rows(**kwargs):
     )
 
 
-def test_due_list_is_sorted_by_status_then_date_then_name(store):
+def test_due_list_is_sorted_safety_first_then_status_then_seriousness(store):
     shop_fleet()
-    statuses = [row.item.status.value for row in rows()]
-    order = ["overdue", "due", "alert", "due_soon"]
-    assert statuses == sorted(statuses, key=order.index)
+    tiers = [
+        "safety" if row.item.safety_critical else row.item.status.value for row in rows()
+    ]  # DESIGN.md's CSV order
+    order = ["safety", "overdue", "due", "alert", "due_soon"]
+    assert tiers == sorted(tiers, key=order.index)
+    assert tiers[0] == "safety", "the test fleet has a tire-pressure alert"
     assert {row.item.item for row in rows()} >= {
         "Oil change",
         "DTC P0420",

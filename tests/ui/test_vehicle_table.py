@@ -3,13 +3,15 @@
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from words import words
 
 from shopapp.domain.due import Status
 from shopapp.domain.plan import default_plan
 from shopapp.domain.units import DistanceUnit
 from shopapp.resources import trouble_code_catalogue
-from shopapp.services.vehicle_list import vehicle_rows
+from shopapp.services.vehicle_list import urgency_key, vehicle_rows
+from shopapp.ui.filter_bar import FilterBarWidget
 from shopapp.ui.models.vehicle_table import ROW_ROLE, Column, VehicleFilterProxy, VehicleTableModel
 
 
@@ -49,11 +51,14 @@ def test_models_pass_qtmodeltester(qtmodeltester, model, proxy):
 
 
 def test_the_list_opens_most_urgent_first(proxy, rows):
-    statuses = [row.status for row in shown_rows(proxy)]
-    assert statuses == sorted(statuses, key=lambda status: status.urgency)
-    assert statuses[0] is Status.OVERDUE
+    shown = shown_rows(proxy)
+    assert shown == sorted(shown, key=urgency_key)
+    assert shown[0].urgent.safety_critical, "the demo's safety alerts come first"
+    first_maintenance = next(row for row in shown if not row.urgent.safety_critical)
+    assert first_maintenance.status is Status.OVERDUE
     overdue = words("StatusLooks", "Overdue")  # a symbol and a word: readable without colour
-    assert proxy.index(0, Column.STATUS).data() == f"■ {overdue}"
+    place = shown.index(first_maintenance)
+    assert proxy.index(place, Column.STATUS).data() == f"■ {overdue}"
 
 
 def test_every_cell_reads_as_words_never_none(model):
@@ -89,8 +94,9 @@ def test_status_filter_and_counts_follow_the_search(qtbot, proxy, rows):
         proxy.set_statuses([Status.OVERDUE])
     counts = counted.args[0]
     assert counts["all"] == len(rows)
-    assert counts[Status.OVERDUE] == sum(row.status is Status.OVERDUE for row in rows)
-    assert {row.status for row in shown_rows(proxy)} == {Status.OVERDUE}
+    overdue = [row for row in rows if Status.OVERDUE in row.statuses]
+    assert counts[Status.OVERDUE] == len(overdue)
+    assert shown_rows(proxy) == overdue
     customer = rows[0].listing.customer_name
     with qtbot.waitSignal(proxy.counts_changed) as counted:
         proxy.set_search(customer)
@@ -98,6 +104,39 @@ def test_status_filter_and_counts_follow_the_search(qtbot, proxy, rows):
     proxy.set_statuses([])
     proxy.set_search("no such customer anywhere")
     assert proxy.rowCount() == 0
+
+
+def test_the_alert_filter_counts_a_car_that_is_also_overdue(proxy, rows):
+    both = [row for row in rows if {Status.OVERDUE, Status.ALERT} <= row.statuses]
+    assert both, "the demo shop has a car with an alert and an overdue item"
+    proxy.set_statuses([Status.ALERT])
+    alerts = shown_rows(proxy)
+    assert all(row in alerts for row in both)
+    assert len(alerts) == sum(Status.ALERT in row.statuses for row in rows)
+
+
+def test_overdue_and_alert_together_show_the_union(qtbot, proxy, rows):
+    bar = FilterBarWidget()
+    qtbot.addWidget(bar)
+    bar.statuses_changed.connect(proxy.set_statuses)
+    proxy.counts_changed.connect(bar.show_counts)
+    qtbot.mouseClick(bar.status_buttons["overdue"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(bar.status_buttons["alert"], Qt.MouseButton.LeftButton)
+    assert bar.chosen_statuses() == [Status.OVERDUE, Status.ALERT]
+    assert not bar.status_buttons["all"].isChecked()
+    union = [row for row in rows if row.statuses & {Status.OVERDUE, Status.ALERT}]
+    assert shown_rows(proxy) == union
+    assert len(union) > max(
+        sum(Status.OVERDUE in row.statuses for row in rows), sum(Status.ALERT in row.statuses for row in rows)
+    )
+    qtbot.mouseClick(bar.status_buttons["all"], Qt.MouseButton.LeftButton)  # "All" clears the choice
+    assert bar.chosen_statuses() == []
+    assert not bar.status_buttons["overdue"].isChecked()
+    assert len(shown_rows(proxy)) == len(rows)
+    qtbot.mouseClick(bar.status_buttons["due"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(bar.status_buttons["due"], Qt.MouseButton.LeftButton)  # un-ticking the last: all again
+    assert bar.status_buttons["all"].isChecked()
+    assert len(shown_rows(proxy)) == len(rows)
 
 
 def test_sorting_by_another_column_keeps_unknown_values_last(proxy):

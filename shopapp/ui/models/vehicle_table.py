@@ -299,7 +299,8 @@ class VehicleFilterProxy(QSortFilterProxyModel):
         self._recompute()
 
     def set_statuses(self, statuses: Iterable[Status | str]) -> None:
-        """Only rows of these statuses ("reconnect" for connections to renew); empty for all."""
+        """Only cars with an item in any of these statuses ("reconnect" for connections to renew); empty
+        for all."""
         self._statuses = frozenset(statuses)
         self._recompute()
 
@@ -315,12 +316,12 @@ class VehicleFilterProxy(QSortFilterProxyModel):
         for row in rows:
             matches = all(word in row.search_text for word in words)
             if matches:
-                counts[row.status] += 1
+                counts.update(row.statuses)
                 counts[self.RECONNECT] += row.needs_reconnect
                 counts["all"] += 1
             in_status = (
                 not self._statuses
-                or row.status in self._statuses
+                or not row.statuses.isdisjoint(self._statuses)
                 or (self.RECONNECT in self._statuses and row.needs_reconnect)
             )
             accepted.append(matches and in_status)
