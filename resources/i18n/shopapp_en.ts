@@ -4274,6 +4274,10 @@ Springfield, IL 62701</source>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SystemNames</name>

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
-from shopapp.domain.due import Status
+from shopapp.domain.due import DueItem, Status
 from shopapp.domain.units import DistanceUnit, km_to
 from shopapp.i18n import fill
 from shopapp.local_format import clock_time, format_distance, shop_locale, short_date, whole_number
@@ -51,6 +51,15 @@ STATUS_LOOKS: dict[Status, StatusLook] = {
     ),
     Status.OK: StatusLook("✓", QT_TRANSLATE_NOOP("StatusLooks", "OK"), QColor("#2e7d32"), QColor("#ffffff")),
 }
+# A safety-critical alert (airbag, brakes, tire pressure…) is an `alert` in the CSV, but the front desk must
+# tell it from a washer-fluid light at a glance: its own symbol, word and a hazard look.
+SAFETY_LOOK = StatusLook(
+    "⚠", QT_TRANSLATE_NOOP("StatusLooks", "Safety"), QColor("#212121"), QColor("#ffd600")
+)
+
+
+def item_look(item: DueItem) -> StatusLook:
+    return SAFETY_LOOK if item.safety_critical else STATUS_LOOKS[item.status]
 
 
 class AgeWords(QObject):

@@ -54,6 +54,8 @@ def test_the_list_opens_most_urgent_first(proxy, rows):
     shown = shown_rows(proxy)
     assert shown == sorted(shown, key=urgency_key)
     assert shown[0].urgent.safety_critical, "the demo's safety alerts come first"
+    safety = words("StatusLooks", "Safety")  # told apart from a washer-fluid light at a glance
+    assert proxy.index(0, Column.STATUS).data() == f"⚠ {safety}"
     first_maintenance = next(row for row in shown if not row.urgent.safety_critical)
     assert first_maintenance.status is Status.OVERDUE
     overdue = words("StatusLooks", "Overdue")  # a symbol and a word: readable without colour

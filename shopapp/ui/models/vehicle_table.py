@@ -31,10 +31,12 @@ from shopapp.services.vehicle_list import VehicleRow
 from shopapp.ui.display import (
     STATUS_LOOKS,
     UNKNOWN,
+    StatusLook,
     age_text,
     day_text,
     days_ago_text,
     distance_text,
+    item_look,
     moment_text,
     percent_text,
 )
@@ -185,7 +187,7 @@ class VehicleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column in _NUMERIC else _LEFT
         if column == Column.STATUS:
-            look = STATUS_LOOKS[row.status]
+            look = _row_look(row)
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(look.colour)
             if role == Qt.ItemDataRole.ForegroundRole:
@@ -201,7 +203,7 @@ class VehicleTableModel(QAbstractTableModel):
     def _display(self, row: VehicleRow, column: Column) -> str:
         listing = row.listing
         if column == Column.STATUS:
-            return STATUS_LOOKS[row.status].badge
+            return _row_look(row).badge
         if column == Column.CUSTOMER:
             return listing.customer_name
         if column == Column.VEHICLE:
@@ -262,6 +264,11 @@ class VehicleTableModel(QAbstractTableModel):
         if column == Column.CUSTOMER:
             return "\n".join(part for part in (row.listing.phone, row.listing.email) if part) or None
         return None
+
+
+def _row_look(row: VehicleRow) -> StatusLook:
+    """The row's badge: its most urgent item's (a safety alert reads "⚠ Safety"), OK without one."""
+    return item_look(row.urgent) if row.urgent is not None else STATUS_LOOKS[Status.OK]
 
 
 class VehicleFilterProxy(QSortFilterProxyModel):

@@ -19,7 +19,7 @@ from shopapp.domain.due import DueItem
 from shopapp.domain.units import DistanceUnit
 from shopapp.services.vehicle_detail import VehicleDetail
 from shopapp.ui.dialogs.snooze_dialog import SnoozeDialog
-from shopapp.ui.display import STATUS_LOOKS, local_day
+from shopapp.ui.display import item_look, local_day
 from shopapp.ui.panes.detail_table_widget import Cell, DetailTableWidget, badge_item
 from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticePane, NoticeWidget, column_widget
 from shopapp.ui.panes.pane_style import make_muted
@@ -186,7 +186,7 @@ class DueItemsPane(NoticePane):
 
     @staticmethod
     def _row(item: DueItem, unit: DistanceUnit, today: date) -> list[Cell]:
-        look = STATUS_LOOKS[item.status]
+        look = item_look(item)
         cells: list[Cell] = [
             badge_item(look.badge, look.colour, look.text_colour),
             due_item_name(item),
