@@ -2582,6 +2582,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What the front desk and the letters call it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2603,6 +2607,10 @@
     </message>
     <message>
         <source>Words that rule a history entry out (e.g. “cabin” for the engine air filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kinds of car that get this task (an electric car has no engine oil or air filter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2674,11 +2682,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“%1” applies to no kind of car: tick at least one under For.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“%1” has no interval and no oil-life floor, so it would never be due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 for cars that cannot report oil life needs a distance or months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PowertrainChoiceButton</name>
+    <message>
+        <source>The kinds of car that get this task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combustion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug-in hybrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars with an engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cars</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,6 +24,7 @@ from shopapp.domain.due_reasons import (
     TroubleCodeReason,
 )
 from shopapp.domain.plan import OilCapability, ServicePlan, ServiceTask, Triggers
+from shopapp.domain.powertrain import Powertrain
 from shopapp.domain.urgency import Status as Status  # the due list's statuses live with their order
 from shopapp.domain.urgency import UrgencyKey, is_safety_alert, tier, urgency_key
 
@@ -76,6 +77,7 @@ class VehicleFacts:
     oil_at: datetime | None = None
     oil_decline_per_day: float | None = None
     oil_capability: OilCapability = OilCapability.UNKNOWN
+    powertrain: Powertrain | None = None
     first_seen_on: date | None = None
     first_seen_odometer_km: float | None = None
     last_services: Mapping[str, LastService] = field(default_factory=dict)
@@ -83,6 +85,14 @@ class VehicleFacts:
     system_alerts: tuple[SystemAlert, ...] = ()
     needs_reconnect: bool = False
     suppressions: Mapping[str, Suppression] = field(default_factory=dict)
+
+    @property
+    def plan_powertrain(self) -> Powertrain | None:
+        """The powertrain the plan goes by: the one on record, else electric when Smartcar said the car has
+        no engine oil (v2 tells no powertrain), else unknown (every task applies)."""
+        if self.powertrain is None and self.oil_capability is OilCapability.NO_ENGINE_OIL:
+            return Powertrain.ELECTRIC
+        return self.powertrain
 
     @property
     def has_data(self) -> bool:
@@ -264,7 +274,7 @@ def _read_before(facts: VehicleFacts, last_on: date | None) -> bool:
 
 def evaluate_task(task: ServiceTask, facts: VehicleFacts, today: date) -> DueItem | None:
     """The task's status from its most urgent trigger (whichever comes first); None if it cannot apply."""
-    triggers = task.triggers_for(facts.oil_capability)
+    triggers = task.triggers_for(facts.oil_capability, facts.plan_powertrain)
     if triggers is None:
         return None
     items = trigger_items(task, triggers, facts, today)

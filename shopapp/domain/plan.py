@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from shopapp.domain.powertrain import EVERY_POWERTRAIN, WITH_AN_ENGINE, Powertrain
 from shopapp.domain.units import KM_PER_MILE
 
 
@@ -67,7 +68,8 @@ class ServiceTask:
     keywords / exclusions map Smartcar service-history task descriptions to this task (case-insensitive
     substrings). An oil-change task (`oil_change=True`) uses `triggers` for cars that report oil life,
     `triggers_without_oil_life` for cars whose oil life cannot be read, and does not apply to cars without
-    engine oil.
+    engine oil. `powertrains`: the kinds of car the task applies to (a car whose powertrain is not known gets
+    every task).
     """
 
     key: str
@@ -78,9 +80,15 @@ class ServiceTask:
     oil_change: bool = False
     triggers_without_oil_life: Triggers | None = None
     windows: WarningWindows = field(default_factory=WarningWindows)
+    powertrains: frozenset[Powertrain] = EVERY_POWERTRAIN
 
-    def triggers_for(self, oil: OilCapability) -> Triggers | None:
+    def applies_to(self, powertrain: Powertrain | None) -> bool:
+        return powertrain is None or powertrain in self.powertrains
+
+    def triggers_for(self, oil: OilCapability, powertrain: Powertrain | None = None) -> Triggers | None:
         """The triggers that apply to a car, or None when the task does not apply to it at all."""
+        if not self.applies_to(powertrain):
+            return None
         if not self.oil_change:
             return self.triggers
         if oil is OilCapability.NO_ENGINE_OIL:
@@ -121,6 +129,7 @@ def default_plan() -> ServicePlan:
                 triggers_without_oil_life=Triggers(distance_km=miles(5_000), months=6),
                 keywords=("oil",),
                 oil_change=True,
+                powertrains=WITH_AN_ENGINE,
             ),
             ServiceTask(
                 key="tire_rotation",
@@ -134,6 +143,7 @@ def default_plan() -> ServicePlan:
                 triggers=Triggers(distance_km=miles(15_000), months=12),
                 keywords=("air filter",),
                 exclusions=("cabin",),
+                powertrains=WITH_AN_ENGINE,
             ),
             ServiceTask(
                 key="cabin_air_filter",
@@ -157,8 +167,10 @@ _Part = TypeVar("_Part", Triggers, WarningWindows)
 
 
 def task_to_dict(task: ServiceTask) -> dict[str, Any]:
-    """A plain-data form of a task (for storing an edited plan)."""
-    return asdict(task)
+    """A plain-data form of a task (for storing an edited plan as JSON)."""
+    data = asdict(task)
+    data["powertrains"] = sorted(task.powertrains)  # a set is not JSON
+    return data
 
 
 def task_from_dict(data: TaskData) -> ServiceTask:
@@ -176,4 +188,16 @@ def task_from_dict(data: TaskData) -> ServiceTask:
     values["windows"] = build(WarningWindows, data.get("windows"))
     for name in ("keywords", "exclusions"):
         values[name] = tuple(values.get(name) or ())
+    values["powertrains"] = _powertrains(data)
     return ServiceTask(**values)
+
+
+def _powertrains(data: TaskData) -> frozenset[Powertrain]:
+    """The stored powertrains, unknown names skipped. A plan saved before tasks had them takes the default
+    plan's for the same task (an electric car keeps getting no engine air filter), else every powertrain."""
+    stored = data.get("powertrains")
+    if stored is None:
+        default = default_plan().task(str(data.get("key", "")))
+        return default.powertrains if default is not None else EVERY_POWERTRAIN
+    names = {member.value for member in Powertrain}
+    return frozenset(Powertrain(name) for name in stored if name in names)

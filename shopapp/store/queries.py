@@ -10,6 +10,7 @@ from typing import NamedTuple
 from shopapp.domain.dtc import TroubleCodeCatalogue
 from shopapp.domain.due import ActiveTroubleCode, LastService, Suppression, SystemAlert, VehicleFacts
 from shopapp.domain.plan import OilCapability
+from shopapp.domain.powertrain import powertrain_from_smartcar
 from shopapp.store.models import Setting, db, vehicle_title
 from shopapp.store.rows import tuple_rows
 
@@ -91,6 +92,7 @@ class _DueVehicleRow(NamedTuple):
     oil_at: object
     oil_decline_per_day: float | None
     oil_capability: str
+    powertrain: str
     first_seen_at: object
     first_seen_odometer_km: float | None
     connection_state: str | None
@@ -104,6 +106,7 @@ SELECT v.id AS vehicle_id, v.customer_id AS customer_id, c.name AS customer_name
        v.plate AS plate, v.vin AS vin, v.odometer_km AS odometer_km, v.odometer_at AS odometer_at,
        v.km_per_day AS km_per_day, v.oil_life AS oil_life, v.oil_at AS oil_at,
        v.oil_decline_per_day AS oil_decline_per_day, v.oil_capability AS oil_capability,
+       v.powertrain AS powertrain,
        v.first_seen_at AS first_seen_at, v.first_seen_odometer_km AS first_seen_odometer_km,
        k.state AS connection_state, v.last_refresh_at AS last_refresh_at, v.last_error AS last_error
 FROM vehicle v JOIN customer c ON c.id = v.customer_id LEFT OUTER JOIN connection k ON k.id = v.connection_id
@@ -184,6 +187,7 @@ def due_inputs(catalogue: TroubleCodeCatalogue) -> list[tuple[VehicleListing, Ve
             oil_at=_as_utc(row.oil_at),
             oil_decline_per_day=row.oil_decline_per_day,
             oil_capability=OilCapability(row.oil_capability),
+            powertrain=powertrain_from_smartcar(row.powertrain),
             first_seen_on=first_seen_at.date() if first_seen_at else None,
             first_seen_odometer_km=row.first_seen_odometer_km,
             last_services=last_services.get(row.vehicle_id, {}),

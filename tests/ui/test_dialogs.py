@@ -17,6 +17,7 @@ from shopapp.config import SettingError, Settings, spec_for
 from shopapp.credentials import CLIENT_SECRET_ENTRY, SERVICE, Credentials
 from shopapp.domain.contact import CustomerDraft
 from shopapp.domain.plan import default_plan, miles
+from shopapp.domain.powertrain import Powertrain
 from shopapp.domain.units import KM_PER_MILE, DistanceUnit
 from shopapp.services.front_desk import (
     OdometerBelowEarlier,
@@ -32,7 +33,7 @@ from shopapp.store.queries import load_settings, save_setting
 from shopapp.store.worker import run_on_own_thread
 from shopapp.ui.dialogs.customer_dialog import CustomerDialog
 from shopapp.ui.dialogs.editor import sentence
-from shopapp.ui.dialogs.plan_editor import COL_DISTANCE, COL_KEYWORDS, COL_MONTHS, COL_NAME
+from shopapp.ui.dialogs.plan_editor import COL_DISTANCE, COL_KEYWORDS, COL_MONTHS, COL_NAME, COL_POWERTRAINS
 from shopapp.ui.dialogs.service_dialog import ServiceDialog
 from shopapp.ui.dialogs.settings_dialog import SettingsDialog
 from shopapp.ui.dialogs.smartcar_fields import CLIENT_SECRET
@@ -480,6 +481,36 @@ def test_a_plan_that_could_never_be_due_is_refused(qtbot, shop_store):
     )
     assert never_due in dialog.plan_editor.problems_label.text().splitlines()
     assert load_plan() == default_plan()
+
+
+def test_the_plan_editor_says_and_edits_which_cars_a_task_applies_to(qtbot, qloop, shop_store):
+    dialog = settings_dialog(qtbot)
+    table = dialog.plan_editor.table
+    air_filter = table.cellWidget(plan_row(dialog, "engine_air_filter"), COL_POWERTRAINS)
+    cabin_filter = table.cellWidget(plan_row(dialog, "cabin_air_filter"), COL_POWERTRAINS)
+    assert air_filter.text() == words("PowertrainChoiceButton", "Cars with an engine")
+    assert cabin_filter.text() == words("PowertrainChoiceButton", "All cars")
+
+    electric = air_filter.menu().actions()[list(Powertrain).index(Powertrain.ELECTRIC)]
+    combustion = cabin_filter.menu().actions()[list(Powertrain).index(Powertrain.COMBUSTION)]
+    electric.setChecked(True)  # this shop changes the filters of its electric cars' heat pumps too
+    for action in cabin_filter.menu().actions():
+        action.setChecked(False)
+    assert cabin_filter.text() == words("PowertrainChoiceButton", "No cars")
+    click(qtbot, dialog.save_button)
+    nowhere = words(
+        "PlanEditorWidget",
+        "“%1” applies to no kind of car: tick at least one under For.",
+        default_plan().task("cabin_air_filter").name,
+    )
+    assert nowhere in dialog.plan_editor.problems_label.text().splitlines()
+    assert load_plan() == default_plan()
+
+    combustion.setChecked(True)
+    assert cabin_filter.text() == words("PowertrainChoiceButton", "Combustion")
+    click_and_wait(qloop, dialog.save_button, dialog.settings_saved)
+    assert load_plan().task("engine_air_filter").powertrains == frozenset(Powertrain)
+    assert load_plan().task("cabin_air_filter").powertrains == {Powertrain.COMBUSTION}
 
 
 def test_a_new_task_is_added_with_a_key_from_its_name(qtbot, qloop, shop_store):

@@ -1,6 +1,7 @@
 """The service plan as the shop edits it: one row per task with its intervals (in the shop's unit), oil-life
-floor and history keywords, the oil change for cars that cannot report oil life, and the "due soon"
-windows. Distances are kept in km underneath, so switching mi/km or saving untouched rows changes nothing."""
+floor, history keywords and the kinds of car it applies to, the oil change for cars that cannot report oil
+life, and the "due soon" windows. Distances are kept in km underneath, so switching mi/km or saving
+untouched rows changes nothing."""
 
 from __future__ import annotations
 
@@ -26,15 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from shopapp.domain.plan import ServicePlan, ServiceTask, Triggers, WarningWindows, default_plan
+from shopapp.domain.powertrain import EVERY_POWERTRAIN, Powertrain
 from shopapp.domain.units import DistanceUnit, km_to, to_km
 from shopapp.i18n import fill
 from shopapp.local_format import whole_number
 from shopapp.ui.dialogs.editor import problem_label, show_problem
+from shopapp.ui.dialogs.powertrain_choice import PowertrainChoiceButton
 
-COL_NAME, COL_DISTANCE, COL_MONTHS, COL_OIL, COL_KEYWORDS, COL_EXCLUSIONS = range(6)
+COL_NAME, COL_DISTANCE, COL_MONTHS, COL_OIL, COL_KEYWORDS, COL_EXCLUSIONS, COL_POWERTRAINS = range(7)
 NONE_TEXT = "—"  # 0 in a number cell: the task has no such trigger
 TASK_ROLE = Qt.ItemDataRole.UserRole  # on the name cell: the ServiceTask the row was loaded from (None: new)
 KM_ROLE = Qt.ItemDataRole.UserRole + 1  # on the distance cell: the interval in km
+POWERTRAINS_ROLE = Qt.ItemDataRole.UserRole + 2  # on the "For" cell: the frozenset of powertrains
 MAX_DISTANCE = 1_000_000
 MAX_MONTHS = 240
 
@@ -136,7 +140,7 @@ class PlanEditorWidget(QWidget):
         )
         intro.setWordWrap(True)
 
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Task"),
@@ -145,6 +149,7 @@ class PlanEditorWidget(QWidget):
                 self.tr("Oil life floor"),
                 self.tr("History keywords"),
                 self.tr("Except"),
+                self.tr("For"),
             ]
         )
         tips = (
@@ -154,6 +159,7 @@ class PlanEditorWidget(QWidget):
             self.tr("Due when the car reports this much oil life or less (— for none)"),
             self.tr("Comma-separated words that mark this task in Smartcar's service history"),
             self.tr("Words that rule a history entry out (e.g. “cabin” for the engine air filter)"),
+            self.tr("The kinds of car that get this task (an electric car has no engine oil or air filter)"),
         )
         for column, tip in enumerate(tips):
             header_item = self._header(column)
@@ -166,7 +172,7 @@ class PlanEditorWidget(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_KEYWORDS, QHeaderView.ResizeMode.Stretch)
-        for column in (COL_DISTANCE, COL_MONTHS, COL_OIL, COL_EXCLUSIONS):
+        for column in (COL_DISTANCE, COL_MONTHS, COL_OIL, COL_EXCLUSIONS, COL_POWERTRAINS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         self.add_button = QPushButton(self.tr("Add task"))
@@ -293,7 +299,21 @@ class PlanEditorWidget(QWidget):
         self.table.setItem(row, COL_OIL, self._number_item(round(floor * 100) if floor is not None else 0))
         self.table.setItem(row, COL_KEYWORDS, QTableWidgetItem(", ".join(task.keywords) if task else ""))
         self.table.setItem(row, COL_EXCLUSIONS, QTableWidgetItem(", ".join(task.exclusions) if task else ""))
+        self._add_powertrain_choice(row, task.powertrains if task else EVERY_POWERTRAIN)
         return row
+
+    def _add_powertrain_choice(self, row: int, chosen: frozenset[Powertrain]) -> None:
+        """The "For" cell keeps the choice (so plan() reads every row alike); its button edits it."""
+        item = QTableWidgetItem()
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        item.setData(POWERTRAINS_ROLE, chosen)
+        self.table.setItem(row, COL_POWERTRAINS, item)
+        button = PowertrainChoiceButton(chosen)
+        button.chosen_changed.connect(lambda chosen, item=item: item.setData(POWERTRAINS_ROLE, chosen))
+        self.table.setCellWidget(row, COL_POWERTRAINS, button)
+
+    def _row_powertrains(self, row: int) -> frozenset[Powertrain]:
+        return frozenset(self._cell(row, COL_POWERTRAINS).data(POWERTRAINS_ROLE))
 
     def _cell(self, row: int, column: int) -> QTableWidgetItem:
         """The item at (row, column): _append_row gives every cell of a row one."""
@@ -370,6 +390,10 @@ class PlanEditorWidget(QWidget):
             if name.casefold() in names:
                 found.append(fill(self.tr("Two tasks are called “%1”."), name))
             names[name.casefold()] = row
+            if not self._row_powertrains(row):
+                found.append(
+                    fill(self.tr("“%1” applies to no kind of car: tick at least one under For."), name)
+                )
             if self._row_triggers(row).empty:
                 found.append(
                     fill(
@@ -412,7 +436,9 @@ class PlanEditorWidget(QWidget):
                 task = replace(task, windows=tasks[0].windows if tasks else WarningWindows())
             else:
                 task = replace(original, name=name, triggers=self._row_triggers(row))
-            task = replace(task, keywords=keywords, exclusions=exclusions)
+            task = replace(
+                task, keywords=keywords, exclusions=exclusions, powertrains=self._row_powertrains(row)
+            )
             if task.oil_change:
                 task = replace(task, triggers_without_oil_life=self._fallback_triggers())
             if soon_edited:  # one window for the whole plan, as the tab shows it
