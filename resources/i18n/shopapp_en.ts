@@ -4727,11 +4727,15 @@ Springfield, IL 62701</source>
         </translation>
     </message>
     <message>
-        <source>No reminder sent to %1 yet</source>
+        <source>Last in a reminder to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last reminder to %1: %2</source>
+        <source>This car was in no reminder yet (%1 had one about another car: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder sent to %1 about this car yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

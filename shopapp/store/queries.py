@@ -33,7 +33,8 @@ class VehicleListing:
     connection_state: str | None
     last_refresh_at: datetime | None = None
     last_error: str = ""
-    last_reminded_at: datetime | None = None  # the last reminder logged for the customer (any of their cars)
+    last_reminded_at: datetime | None = None  # the last letter this car was in
+    customer_reminded_at: datetime | None = None  # the last reminder to its owner, about any of their cars
 
     @property
     def sort_name(self) -> str:
@@ -128,6 +129,9 @@ _ACTIVE_ALERTS = (
 )
 _SUPPRESSIONS = "SELECT vehicle_id, item_key, kind, until, service_on FROM suppression"
 _LAST_REMINDERS = "SELECT customer_id, MAX(sent_at) FROM reminder_log GROUP BY customer_id"
+_LAST_REMINDERS_PER_CAR = (
+    "SELECT vehicle_id, MAX(sent_at) FROM reminder_log WHERE vehicle_id IS NOT NULL GROUP BY vehicle_id"
+)
 
 
 def last_reminders() -> dict[int, datetime]:
@@ -139,8 +143,17 @@ def last_reminders() -> dict[int, datetime]:
     }
 
 
+def _last_reminders_per_car() -> dict[int, datetime]:
+    """When each car was last in a reminder (a letter lists the cars it is about)."""
+    return {
+        vehicle_id: moment
+        for vehicle_id, sent_at in db.execute_sql(_LAST_REMINDERS_PER_CAR)
+        if (moment := _as_utc(sent_at)) is not None
+    }
+
+
 def due_inputs(catalogue: TroubleCodeCatalogue) -> list[tuple[VehicleListing, VehicleFacts]]:
-    """Every vehicle with the facts the due rules need, in six queries."""
+    """Every vehicle with the facts the due rules need, in seven queries."""
     last_services: dict[int, dict[str, LastService]] = defaultdict(dict)
     for vehicle_id, task_key, performed_on, odometer_km in db.execute_sql(_TASK_SERVICES):
         performed = as_date(performed_on)
@@ -156,6 +169,7 @@ def due_inputs(catalogue: TroubleCodeCatalogue) -> list[tuple[VehicleListing, Ve
     for vehicle_id, item_key, kind, until, service_on in db.execute_sql(_SUPPRESSIONS):
         suppressions[vehicle_id][item_key] = Suppression(kind, as_date(until), as_date(service_on))
     reminded = last_reminders()
+    car_reminded = _last_reminders_per_car()
 
     result = []
     # Raw rows: building 10,000 model instances costs more than the whole due evaluation.
@@ -177,7 +191,8 @@ def due_inputs(catalogue: TroubleCodeCatalogue) -> list[tuple[VehicleListing, Ve
             connection_state=row.connection_state,
             last_refresh_at=_as_utc(row.last_refresh_at),
             last_error=row.last_error or "",
-            last_reminded_at=reminded.get(row.customer_id),
+            last_reminded_at=car_reminded.get(row.vehicle_id),
+            customer_reminded_at=reminded.get(row.customer_id),
         )
         facts = VehicleFacts(
             odometer_km=row.odometer_km,

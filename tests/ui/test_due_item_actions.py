@@ -139,37 +139,42 @@ def test_snoozing_every_item_makes_the_car_ok(shop_window, qloop):
     )  # no count: nothing needs action
 
 
-def test_the_reminded_column_says_when_the_customer_was_last_reminded(shop_window, qloop):
+def test_the_reminded_column_says_when_that_car_was_last_in_a_letter(shop_window, qloop):
     window = shop_window
     rows = window.model.rows()
-    today_customer, earlier_customer = rows[0].listing.customer_id, rows[-1].listing.customer_id
-    assert today_customer != earlier_customer
+    today_car, earlier_car = rows[0], rows[-1]
+    assert today_car.listing.customer_id != earlier_car.listing.customer_id
     now = datetime.now(UTC)
-    ReminderLog.create(customer=earlier_customer, vehicle=None, sent_at=now - timedelta(days=10))
-    ReminderLog.create(customer=earlier_customer, vehicle=None, sent_at=now - timedelta(days=3))
-    ReminderLog.create(customer=today_customer, vehicle=rows[0].vehicle_id, sent_at=now)
+    earlier_customer = earlier_car.listing.customer_id
+    ReminderLog.create(
+        customer=earlier_customer, vehicle=earlier_car.vehicle_id, sent_at=now - timedelta(days=10)
+    )
+    ReminderLog.create(
+        customer=earlier_customer, vehicle=earlier_car.vehicle_id, sent_at=now - timedelta(days=3)
+    )
+    ReminderLog.create(customer=today_car.listing.customer_id, vehicle=today_car.vehicle_id, sent_at=now)
     qloop.run_until_complete(window.load_rows_now())
 
-    def column(customer_id):
-        return {
+    def column(vehicle_id):
+        return next(
             window.model.index(row, Column.REMINDED).data()
             for row in range(window.model.rowCount())
-            if window.model.row_at(row).listing.customer_id == customer_id
-        }
+            if window.model.row_at(row).vehicle_id == vehicle_id
+        )
 
     today, three_days_ago = words("AgeWords", "today"), words("AgeWords", "%n day(s) ago", n=3)
     assert window.model.headerData(Column.REMINDED, Qt.Orientation.Horizontal) == words(
         "VehicleTableModel", "Reminded"
     )
-    assert column(today_customer) == {today}  # every car of the customer
-    assert column(earlier_customer) == {three_days_ago}
-    others = {row.listing.customer_id for row in rows} - {today_customer, earlier_customer}
-    assert all(column(customer) == {"—"} for customer in others)
+    assert column(today_car.vehicle_id) == today
+    assert column(earlier_car.vehicle_id) == three_days_ago
+    others = {row.vehicle_id for row in rows} - {today_car.vehicle_id, earlier_car.vehicle_id}
+    assert all(column(vehicle_id) == "—" for vehicle_id in others)  # the same owner's other cars too
 
     window.table.sortByColumn(Column.REMINDED, Qt.SortOrder.AscendingOrder)
     shown = [window.proxy.index(row, Column.REMINDED).data() for row in range(window.proxy.rowCount())]
     reminded = [text for text in shown if text != "—"]
-    assert shown[: len(reminded)] == reminded  # never-reminded customers last
+    assert shown[: len(reminded)] == reminded  # cars never in a letter last
     assert reminded[0] == today
     assert reminded[-1] == three_days_ago
 

@@ -1,6 +1,6 @@
 """The vehicle list model and its search/filter proxy, over a demo shop's rows."""
 
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,8 +11,11 @@ from shopapp.domain.plan import default_plan
 from shopapp.domain.units import DistanceUnit
 from shopapp.resources import trouble_code_catalogue
 from shopapp.services.vehicle_list import urgency_key, vehicle_rows
+from shopapp.store.reminder_log import SentReminder, log_sent_reminders
 from shopapp.ui.filter_bar import FilterBarWidget
 from shopapp.ui.models.vehicle_table import ROW_ROLE, Column, VehicleFilterProxy, VehicleTableModel
+
+NOW = datetime.now(UTC) - timedelta(days=2)
 
 
 @pytest.fixture
@@ -149,3 +152,30 @@ def test_sorting_by_another_column_keeps_unknown_values_last(proxy):
     proxy.sort(Column.CUSTOMER)
     names = shown(proxy)
     assert names == sorted(names, key=str.casefold)
+
+
+def test_the_reminded_column_is_per_car_not_per_customer(qapp, demo_store):
+    listed = vehicle_rows(
+        today=date.today(), plan=default_plan(), unit=DistanceUnit.MI, catalogue=trouble_code_catalogue()
+    )
+    by_customer: dict[int, list] = {}
+    for row in listed:
+        by_customer.setdefault(row.listing.customer_id, []).append(row)
+    lettered, left_out = next(cars for cars in by_customer.values() if len(cars) >= 2)[:2]
+    customer_id = lettered.listing.customer_id
+    log_sent_reminders([SentReminder(customer_id, lettered.vehicle_id, ("oil_change",))], NOW, "letter")
+
+    table = VehicleTableModel()
+    table.set_rows(
+        vehicle_rows(
+            today=date.today(), plan=default_plan(), unit=DistanceUnit.MI, catalogue=trouble_code_catalogue()
+        ),
+        DistanceUnit.MI,
+    )
+    place = {table.row_at(index).vehicle_id: index for index in range(table.rowCount())}
+    reminded = table.index(place[lettered.vehicle_id], Column.REMINDED)
+    not_reminded = table.index(place[left_out.vehicle_id], Column.REMINDED)
+    assert reminded.data() != "—"
+    assert not_reminded.data() == "—"  # its owner had a letter, but not about this car
+    assert lettered.listing.customer_name in not_reminded.data(Qt.ItemDataRole.ToolTipRole)
+    assert table.row_at(place[left_out.vehicle_id]).listing.customer_reminded_at is not None

@@ -232,7 +232,7 @@ class VehicleTableModel(QAbstractTableModel):
             return self._urgency_rank.get(row.vehicle_id, 0)
         if column == Column.NEXT_DUE:
             return row.next_due_date.toordinal() if row.next_due_date else _LAST
-        if column == Column.REMINDED:  # the latest reminder first, never-reminded customers last
+        if column == Column.REMINDED:  # the latest reminder first, cars never in a letter last
             reminded = listing.last_reminded_at
             return -reminded.timestamp() if reminded else _LAST
         if column == Column.ODOMETER:
@@ -253,17 +253,27 @@ class VehicleTableModel(QAbstractTableModel):
         if column == Column.CONNECTION and row.listing.last_error:
             return row.listing.last_error
         if column == Column.REMINDED:
-            reminded = row.listing.last_reminded_at
-            if reminded is None:
-                return fill(self.tr("No reminder sent to %1 yet"), row.listing.customer_name)
-            return fill(
-                self.tr("Last reminder to %1: %2"),
-                row.listing.customer_name,
-                moment_text(reminded, self.today),
-            )
+            return self._reminded_tooltip(row)
         if column == Column.CUSTOMER:
             return "\n".join(part for part in (row.listing.phone, row.listing.email) if part) or None
         return None
+
+    def _reminded_tooltip(self, row: VehicleRow) -> str:
+        """When this car was last in a letter; when it never was, whether its owner had one about another."""
+        listing = row.listing
+        if listing.last_reminded_at is not None:
+            return fill(
+                self.tr("Last in a reminder to %1: %2"),
+                listing.customer_name,
+                moment_text(listing.last_reminded_at, self.today),
+            )
+        if listing.customer_reminded_at is not None:
+            return fill(
+                self.tr("This car was in no reminder yet (%1 had one about another car: %2)"),
+                listing.customer_name,
+                moment_text(listing.customer_reminded_at, self.today),
+            )
+        return fill(self.tr("No reminder sent to %1 about this car yet"), listing.customer_name)
 
 
 def _row_look(row: VehicleRow) -> StatusLook:
