@@ -13,7 +13,14 @@ AS_OF = datetime(2026, 11, 21, 18, 30, tzinfo=UTC)
 
 def shop_fleet():
     """Four customers a shop would recognise, with names that break naive CSV writers."""
-    hyperlink = customer('=HYPERLINK("http://x","y")', phone="+1 555 0100", email="x@example.com")
+    hyperlink = customer(
+        '=HYPERLINK("http://x","y")',
+        phone="+1 555 0100",
+        email="x@example.com",
+        address_line1="=cmd|' /C calc'!A0",  # a formula in any text cell is neutralised, addresses too
+        city="-2+3",
+        preferred_contact="letter",
+    )
     car = vehicle(
         hyperlink,
         plate="HACK 1",
@@ -34,7 +41,18 @@ def shop_fleet():
         [("oil_change", "Oil and filter change"), ("tire_rotation", "Tire rotation")],
     )
 
-    zoe = customer("Zoë Ñúñez", phone="555-0101", email="zoe@example.com")
+    zoe = customer(
+        "Zoë Ñúñez",
+        phone="+1 208-555-0102",  # as the SMS tool needs it: never behind an apostrophe
+        email="zoe@example.com",
+        address_line1="1200 W Main St",
+        address_line2="Apt 4, rear entrance",
+        city="Boise",
+        region="ID",
+        postal_code="83702",
+        country="US",
+        preferred_contact="sms",
+    )
     van = vehicle(
         zoe,
         make="FORD",

@@ -115,13 +115,13 @@ class DueItem:
     suppressed: Suppression | None = None
 
     @property
-    def trigger(self) -> Trigger:
-        return self.why.trigger
-
-    @property
     def urgency(self) -> UrgencyKey:
         """Sorts ascending, most urgent first (shopapp.domain.urgency): every surface orders by it."""
         return urgency_key(self.status, self.why, self.due_date)
+
+    @property
+    def trigger(self) -> Trigger:
+        return self.why.trigger
 
     @property
     def safety_critical(self) -> bool:
@@ -244,6 +244,8 @@ def _oil_item(
 
 def _most_urgent(items: list[DueItem]) -> DueItem:
     """A task's trigger that sets its status: the highest status, then whichever comes first by date."""
+    if len(items) == 1:
+        return items[0]
     return min(items, key=lambda item: (tier(item.status, item.why), item.due_date or date.max))
 
 
@@ -272,9 +274,14 @@ def _read_before(facts: VehicleFacts, last_on: date | None) -> bool:
     return last_on is not None and facts.oil_at is not None and facts.oil_at.date() <= last_on
 
 
-def evaluate_task(task: ServiceTask, facts: VehicleFacts, today: date) -> DueItem | None:
-    """The task's status from its most urgent trigger (whichever comes first); None if it cannot apply."""
-    triggers = task.triggers_for(facts.oil_capability, facts.plan_powertrain)
+def evaluate_task(
+    task: ServiceTask, facts: VehicleFacts, today: date, powertrain: Powertrain | None = None
+) -> DueItem | None:
+    """The task's status from its most urgent trigger (whichever comes first); None if it cannot apply.
+    `powertrain`: facts.plan_powertrain, when the caller already has it (once per car, not per task)."""
+    if powertrain is None:
+        powertrain = facts.plan_powertrain
+    triggers = task.triggers_for(facts.oil_capability, powertrain)
     if triggers is None:
         return None
     items = trigger_items(task, triggers, facts, today)
@@ -334,12 +341,18 @@ def evaluate_vehicle(facts: VehicleFacts, plan: ServicePlan, today: date) -> lis
     `ok` item "Awaiting first refresh" (plus its alerts, e.g. a connection to renew)."""
     items = alert_items(facts)
     if facts.has_data:
+        powertrain = facts.plan_powertrain
         for task in plan.tasks:
-            item = evaluate_task(task, facts, today)
+            item = evaluate_task(task, facts, today, powertrain)
             if item is not None:
                 items.append(item)
     else:
         items.append(DueItem("awaiting", AWAITING_FIRST_REFRESH, Status.OK, NoDataReason()))
     if facts.suppressions:  # rare: only then pay for copies
         items = [replace(item, suppressed=_active_suppression(item, facts, today)) for item in items]
-    return sorted(items, key=lambda item: item.urgency)
+    return sorted(items, key=_urgency_of)
+
+
+def _urgency_of(item: DueItem) -> UrgencyKey:
+    """DueItem.urgency without the property's call: 50,000 items at 10,000 cars."""
+    return urgency_key(item.status, item.why, item.due_date)

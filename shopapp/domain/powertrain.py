@@ -38,4 +38,7 @@ SMARTCAR_TYPE = {
 
 def powertrain_from_smartcar(powertrain_type: str | None) -> Powertrain | None:
     """ICE/HEV/PHEV/BEV (any case) → the powertrain; empty or unknown → None (every task applies)."""
+    exact = _BY_SMARTCAR_TYPE.get(powertrain_type or "")  # as stored: the 10,000-car list asks per car
+    if exact is not None:
+        return exact
     return _BY_SMARTCAR_TYPE.get((powertrain_type or "").strip().upper())

@@ -59,20 +59,27 @@ def is_safety_alert(status: Status, why: DueReason) -> bool:
 
 
 def tier(status: Status, why: DueReason) -> Tier:
-    return Tier.SAFETY_ALERT if is_safety_alert(status, why) else _TIER_OF_STATUS[status]
+    if status is not Status.ALERT:  # nearly every item: no need to look at the reason
+        return _TIER_OF_STATUS[status]
+    return Tier.SAFETY_ALERT if is_safety_alert(status, why) else Tier.ALERT
 
 
 def severity(why: DueReason) -> float:
     """How far past its due point an item is, as a share of its interval: 0 at the due point, 1 a whole
     interval beyond it (oil life 0 % against a 20 % floor), negative before it. Alerts have none (0)."""
-    if isinstance(why, DistanceReason):
-        return -why.remaining_km / why.interval_km if why.interval_km > 0 else 0.0
-    if isinstance(why, TimeReason):
+    # Dispatch on the exact type, most common first: a 10,000-car list asks 50,000 times, twice.
+    kind = type(why)
+    if kind is TimeReason:
+        assert isinstance(why, TimeReason)
         interval_days = why.interval_months * _AVERAGE_MONTH_DAYS
         return (why.today - why.due_on).days / interval_days if interval_days > 0 else 0.0
-    if isinstance(why, OilLifeReason):
+    if kind is DistanceReason:
+        assert isinstance(why, DistanceReason)
+        return -why.remaining_km / why.interval_km if why.interval_km > 0 else 0.0
+    if kind is OilLifeReason:
+        assert isinstance(why, OilLifeReason)
         return (why.floor - why.oil_life) / why.floor if why.floor > 0 else -why.oil_life
-    if isinstance(why, OilChangedReason):
+    if kind is OilChangedReason:
         return _ALREADY_SERVICED
     return 0.0
 
@@ -83,4 +90,5 @@ UrgencyKey = tuple[int, float, date]
 def urgency_key(status: Status, why: DueReason, due_date: date | None) -> UrgencyKey:
     """Sorts ascending, most urgent first: tier, then the more serious, then the earlier due date (an item
     with none last)."""
-    return (tier(status, why), -severity(why), due_date or date.max)
+    rank = _TIER_OF_STATUS[status] if status is not Status.ALERT else tier(status, why)
+    return (rank, -severity(why), due_date or date.max)

@@ -144,14 +144,14 @@ class StopAfter:
         self.resume = threading.Event()
         self.real = shopapp.reports.due_csv.cells
 
-    def __call__(self, row, unit):
+    def __call__(self, row, unit, car=None):
         self.count += 1
         if self.count == self.rows:
             if self.error is not None:
                 raise self.error
             self.reached.set()
             self.resume.wait(10)
-        return self.real(row, unit)
+        return self.real(row, unit, car)
 
 
 def test_cancelling_an_export_leaves_no_file(shop_window, qloop, out, monkeypatch):
