@@ -1095,15 +1095,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the first reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 since last %2 (every %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 since ShopApp first saw the car (every %2)</source>
+        <source>%1 since %2 with no %3 on record (every %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1; no %2 on record</source>
+        <source>%1; none on record since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car&apos;s oil-change light is on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1131,11 +1139,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 alert: %2</source>
+        <source>%1 warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 alert</source>
+        <source>Trouble code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect Smartcar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting first refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2&apos;s own code: %2 dealers and scan tools with %2 software read what it means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1659,6 +1683,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your car reported a fault that %1 defines for its own cars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your car reported a fault: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,11 +1719,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 since your car was first connected to us (every %2)</source>
+        <source>%1 since %2, when your car was first connected to us (every %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1. We have no %2 on record</source>
+        <source>%1. We have no %3 on record since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your car&apos;s oil-change light is on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2536,22 +2568,6 @@
     </message>
     <message>
         <source>Hidden from the due list: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DTC %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconnect Smartcar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Awaiting first refresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

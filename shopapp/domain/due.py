@@ -10,12 +10,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
+from shopapp.domain.dtc import is_manufacturer_specific
 from shopapp.domain.due_reasons import (
     Baseline,
     DistanceReason,
     DueReason,
     NoDataReason,
     OilChangedReason,
+    OilLampReason,
     OilLifeReason,
     ReconnectReason,
     SystemAlertReason,
@@ -23,6 +25,7 @@ from shopapp.domain.due_reasons import (
     Trigger,
     TroubleCodeReason,
 )
+from shopapp.domain.makes import make_name
 from shopapp.domain.plan import OilCapability, ServicePlan, ServiceTask, Triggers
 from shopapp.domain.powertrain import Powertrain
 from shopapp.domain.urgency import Status as Status  # the due list's statuses live with their order
@@ -78,6 +81,7 @@ class VehicleFacts:
     oil_decline_per_day: float | None = None
     oil_capability: OilCapability = OilCapability.UNKNOWN
     powertrain: Powertrain | None = None
+    make: str = ""  # as Smartcar writes it ("CADILLAC"): names the maker of a maker-specific code
     first_seen_on: date | None = None
     first_seen_odometer_km: float | None = None
     last_services: Mapping[str, LastService] = field(default_factory=dict)
@@ -293,14 +297,26 @@ def system_short_name(system_id: str) -> str:
     return system_id.removeprefix("SYSTEM_")
 
 
-def alert_items(facts: VehicleFacts) -> list[DueItem]:
+def _trouble_code_reason(dtc: ActiveTroubleCode, make: str) -> TroubleCodeReason:
+    maker = make_name(make) if make and is_manufacturer_specific(dtc.code) else ""
+    return TroubleCodeReason(dtc.code, dtc.title, maker)
+
+
+OIL_LAMP = "SYSTEM_OIL_LIFE"  # the dashboard's oil-change light, not the oil-life percentage
+
+
+def alert_items(facts: VehicleFacts, *, oil_lamp_folded: bool = False) -> list[DueItem]:
+    """The car's trouble codes, system alerts and a connection to renew. `oil_lamp_folded`: the oil-change
+    light is told by the oil-change item (fold_oil_lamp), so it is no alert of its own."""
     if not (facts.trouble_codes or facts.system_alerts or facts.needs_reconnect):
         return []  # most cars, most days
     items = [
-        DueItem(f"dtc:{dtc.code}", f"DTC {dtc.code}", Status.ALERT, TroubleCodeReason(dtc.code, dtc.title))
+        DueItem(f"dtc:{dtc.code}", f"DTC {dtc.code}", Status.ALERT, _trouble_code_reason(dtc, facts.make))
         for dtc in facts.trouble_codes
     ]
     for alert in facts.system_alerts:
+        if oil_lamp_folded and alert.system_id == OIL_LAMP:
+            continue
         items.append(
             DueItem(
                 f"system:{alert.system_id}",
@@ -312,6 +328,24 @@ def alert_items(facts: VehicleFacts) -> list[DueItem]:
     if facts.needs_reconnect:
         items.append(DueItem("reconnect", "Reconnect Smartcar", Status.ALERT, ReconnectReason()))
     return items
+
+
+def fold_oil_lamp(item: DueItem, task: ServiceTask, facts: VehicleFacts, today: date) -> DueItem:
+    """An oil change whose dashboard light is on is due now, even when its intervals say later; already due
+    or overdue, it stays as it is (its own reason says more)."""
+    if not task.oil_change or item.status in (Status.DUE, Status.OVERDUE):
+        return item
+    if not any(alert.system_id == OIL_LAMP for alert in facts.system_alerts):
+        return item
+    if _serviced_since_last_heard(facts, item.last_service_on):
+        return item  # the oil was changed since the car last reported: its next report shows the light off
+    why = OilLampReason(task.name, today)
+    return DueItem(item.key, item.item, Status.DUE, why, today, None, item.last_service_on)
+
+
+def _serviced_since_last_heard(facts: VehicleFacts, last_on: date | None) -> bool:
+    heard = [moment for moment in (facts.oil_at, facts.odometer_at) if moment is not None]
+    return last_on is not None and (not heard or max(heard).date() <= last_on)
 
 
 def _active_suppression(item: DueItem, facts: VehicleFacts, today: date) -> Suppression | None:
@@ -339,14 +373,17 @@ def _latest_service_for(key: str, facts: VehicleFacts) -> date | None:
 def evaluate_vehicle(facts: VehicleFacts, plan: ServicePlan, today: date) -> list[DueItem]:
     """Every item of one vehicle, ok ones included, most urgent first. A car with no data yet has one
     `ok` item "Awaiting first refresh" (plus its alerts, e.g. a connection to renew)."""
-    items = alert_items(facts)
+    tasks: list[DueItem] = []
     if facts.has_data:
         powertrain = facts.plan_powertrain
         for task in plan.tasks:
             item = evaluate_task(task, facts, today, powertrain)
             if item is not None:
-                items.append(item)
-    else:
+                tasks.append(fold_oil_lamp(item, task, facts, today) if facts.system_alerts else item)
+    oil_keys = {task.key for task in plan.tasks if task.oil_change} if facts.system_alerts else set()
+    oil_lamp_folded = bool(oil_keys) and any(item.key in oil_keys for item in tasks)
+    items = alert_items(facts, oil_lamp_folded=oil_lamp_folded) + tasks
+    if not facts.has_data:
         items.append(DueItem("awaiting", AWAITING_FIRST_REFRESH, Status.OK, NoDataReason()))
     if facts.suppressions:  # rare: only then pay for copies
         items = [replace(item, suppressed=_active_suppression(item, facts, today)) for item in items]

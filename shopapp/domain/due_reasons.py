@@ -95,12 +95,24 @@ class OilChangedReason:
 
 
 @dataclass(frozen=True, slots=True)
+class OilLampReason:
+    """The car's own oil-change light is on (Smartcar's SYSTEM_OIL_LIFE in ALERT): the oil change is due
+    whatever the intervals say. It is the oil change's reason, not an alert of its own beside it."""
+
+    trigger: ClassVar[Trigger] = Trigger.OIL_LIFE
+    task: str
+    today: date
+
+
+@dataclass(frozen=True, slots=True)
 class TroubleCodeReason:
-    """An active trouble code and its catalogue title."""
+    """An active trouble code and its catalogue title; `maker`: the car's maker ("Cadillac") when the code
+    is the maker's own (P1xxx, B1xxx…: no generic catalogue explains it), else empty."""
 
     trigger: ClassVar[Trigger] = Trigger.TROUBLE_CODE
     code: str
     title: str
+    maker: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +143,7 @@ DueReason = (
     | TimeReason
     | OilLifeReason
     | OilChangedReason
+    | OilLampReason
     | TroubleCodeReason
     | SystemAlertReason
     | ReconnectReason

@@ -6,6 +6,7 @@ Taking "current odometer = the largest reading ever seen" lets one glitched read
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -102,12 +103,14 @@ def oil_decline_per_day(
 
 def day_reaching(value: float, at: datetime, decline_per_day: float | None, target: float) -> date | None:
     """The day a value falling by `decline_per_day` from `value` (read at `at`) reaches `target`: the
-    reading's own day when it is already there, None when it is not falling."""
+    reading's own day when it is already there, None when it is not falling. Whole days from the reading's
+    day, rounded down, as the due rules count (shopapp.domain.due: a reminder a day early beats one a day
+    late), so the oil tab and the due list name the same day."""
     if value <= target:
         return at.date()
     if not decline_per_day or decline_per_day <= 0:
         return None
-    return (at + timedelta(days=(value - target) / decline_per_day)).date()
+    return at.date() + timedelta(days=math.floor((value - target) / decline_per_day))
 
 
 def projected_value(value: float, at: datetime, per_day: float | None, on: datetime) -> float | None:

@@ -12,7 +12,7 @@ from typing import TextIO
 
 from shopapp.domain.text import safe_text
 from shopapp.domain.units import DistanceUnit, plain_distance
-from shopapp.reports.due_words import hidden_text, reason_text
+from shopapp.reports.due_words import hidden_text, item_name, reason_text
 from shopapp.reports.export_target import replacing_text
 from shopapp.services.due_list import DueRow
 from shopapp.store.queries import VehicleListing
@@ -122,7 +122,7 @@ def cells(row: DueRow, unit: DistanceUnit, car: CarCells | None = None) -> list[
     head, tail = car or car_cells(row.vehicle, unit)
     return [
         *head,
-        neutralise(item.item),
+        neutralise(item_name(item)),
         item.status.value,  # untranslated: the contract's status values (overdue, due, ...)
         neutralise(_reason(row, unit)),
         _day(item.due_date),

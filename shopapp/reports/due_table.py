@@ -4,6 +4,7 @@ through safe_text, so an escape sequence or a bidi override in a name cannot dri
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import TextIO
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
@@ -11,7 +12,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from shopapp.domain.text import safe_text
 from shopapp.domain.units import DistanceUnit
 from shopapp.i18n import fill
-from shopapp.reports.due_words import hidden_status, reason_text
+from shopapp.local_format import short_date
+from shopapp.reports.due_words import hidden_status, item_name, reason_text
 from shopapp.services.due_list import DueRow
 
 # The status column's words, by status value (and by hidden kind): upper case for what needs action now.
@@ -42,7 +44,10 @@ def _fit(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def write_due_table(rows: Sequence[DueRow], stream: TextIO, unit: DistanceUnit) -> None:
+def write_due_table(
+    rows: Sequence[DueRow], stream: TextIO, unit: DistanceUnit, today: date | None = None
+) -> None:
+    today = today or date.today()
     if not rows:
         stream.write(
             QCoreApplication.translate("DueTable", "Nothing is due. Every car is up to date.") + "\n"
@@ -61,11 +66,16 @@ def write_due_table(rows: Sequence[DueRow], stream: TextIO, unit: DistanceUnit) 
         if row.item.suppressed:
             status = _status_words(hidden_status(row.item.suppressed))
         vehicle = f"{row.vehicle.title} {row.vehicle.plate}".strip()
-        cells = (status, *(safe_text(text) for text in (row.vehicle.customer_name, vehicle, row.item.item)))
+        cells = (
+            status,
+            *(safe_text(text) for text in (row.vehicle.customer_name, vehicle, item_name(row.item))),
+        )
         reason = safe_text(reason_text(row.item, unit))
         if row.item.due_date and row.item.status.value != "ok":
             reason = fill(
-                QCoreApplication.translate("DueTable", "%1 — due %2"), reason, row.item.due_date.isoformat()
+                QCoreApplication.translate("DueTable", "%1 — due %2"),
+                reason,
+                short_date(row.item.due_date, today),  # the reasons' own date style: one per surface
             )
         stream.write(
             "  ".join(_fit(c, w).ljust(w) for c, w in zip(cells, _WIDTHS, strict=True)) + f"  {reason}\n"

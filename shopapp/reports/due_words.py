@@ -6,6 +6,7 @@ DueReasons; the counts in DueCountWords), so a translation is a catalogue, not c
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
@@ -21,6 +22,7 @@ from shopapp.domain.due_reasons import (
     DistanceReason,
     NoDataReason,
     OilChangedReason,
+    OilLampReason,
     OilLifeReason,
     ReconnectReason,
     SystemAlertReason,
@@ -64,41 +66,56 @@ def months_text(count: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Voice:
-    """Who a task reason speaks to: the front desk reads "since last oil change" and "since ShopApp first
-    saw the car"; the car's owner reads the letter's voice (shopapp.reports.letters.wording.OWNER). A voice is
+    """Who a task reason speaks to: the front desk reads "since last oil change" and "since 3 Aug with no
+    tire rotation on record"; the car's owner reads the letter's voice (letters.wording.OWNER). A voice is
     its words, each a whole sentence (so a translation can reorder it) in the catalogue under `context`,
     marked with QT_TRANSLATE_NOOP where the voice is made and translated here when used:
     since_last: %1 elapsed since the task was last done, %2 the task, %3 its interval;
-    since_first_seen: %1 elapsed since the car was first seen, %2 the interval (no service on record);
-    none_on_record: %1 the reason's text, %2 the task that has no service on record."""
+    since_first_seen (no service on record): %1 elapsed since the car was first seen, %2 that day, %3 the
+    task, %4 the interval;
+    none_on_record: %1 the reason's text, %2 the day the car was first seen, %3 the task;
+    oil_lamp: the car's own oil-change light is on."""
 
     context: str
     since_last: str
     since_first_seen: str
     none_on_record: str
+    oil_lamp: str
 
-    def since(self, elapsed: str, task: str, baseline: Baseline, every: str) -> str:
+    def since(self, elapsed: str, task: str, baseline: Baseline, every: str, today: date) -> str:
         """ "6,412 mi since last tire rotation (every 6,000 mi)"; elapsed and every: a distance or a number
         of months; task in lower case when on record."""
         if baseline.on_record:
             return fill(self._words(self.since_last), elapsed, task.lower(), every)
-        return fill(self._words(self.since_first_seen), elapsed, every)
+        first_seen = _first_seen(baseline, today)
+        return fill(self._words(self.since_first_seen), elapsed, first_seen, task.lower(), every)
 
-    def record_note(self, text: str, task: str, baseline: Baseline) -> str:
+    def record_note(self, text: str, task: str, baseline: Baseline, today: date) -> str:
         """`text` with what is said when the task has no service on record."""
         if baseline.on_record:
             return text
-        return fill(self._words(self.none_on_record), text, task.lower())
+        return fill(self._words(self.none_on_record), text, _first_seen(baseline, today), task.lower())
+
+    def oil_lamp_text(self) -> str:
+        return self._words(self.oil_lamp)
 
     def _words(self, text: str) -> str:
         return QCoreApplication.translate(self.context, text)
 
 
+def _first_seen(baseline: Baseline, today: date) -> str:
+    """The day a task with no service on record counts from (when the shop first saw the car)."""
+    if baseline.on is None:
+        return QCoreApplication.translate("DueReasons", "the first reading")
+    return short_date(baseline.on, today)
+
+
 FRONT_DESK = Voice(
     "DueReasons",
     since_last=str(QT_TRANSLATE_NOOP("DueReasons", "%1 since last %2 (every %3)")),
-    since_first_seen=str(QT_TRANSLATE_NOOP("DueReasons", "%1 since ShopApp first saw the car (every %2)")),
-    none_on_record=str(QT_TRANSLATE_NOOP("DueReasons", "%1; no %2 on record")),
+    since_first_seen=str(QT_TRANSLATE_NOOP("DueReasons", "%1 since %2 with no %3 on record (every %4)")),
+    none_on_record=str(QT_TRANSLATE_NOOP("DueReasons", "%1; none on record since %2")),
+    oil_lamp=str(QT_TRANSLATE_NOOP("DueReasons", "The car's oil-change light is on")),
 )
 
 _REACHED = (Status.OVERDUE, Status.DUE)
@@ -109,8 +126,8 @@ def distance_reason_text(item: DueItem, why: DistanceReason, unit: DistanceUnit,
     ~9 days (≈ 420 mi)" (the forecast from the car's driving, when there is one)."""
     if item.status in _REACHED:
         driven, every = format_distance(why.driven_km, unit), format_distance(why.interval_km, unit)
-        text = voice.since(driven, why.task, why.since, every)
-    elif item.due_date is not None:
+        return voice.since(driven, why.task, why.since, every, why.today)  # it says what is on record
+    if item.due_date is not None:
         days = max((item.due_date - why.today).days, 0)
         text = fill(
             QCoreApplication.translate("DueReasons", "%1 due in ~%2 (≈ %3)"),
@@ -124,7 +141,7 @@ def distance_reason_text(item: DueItem, why: DistanceReason, unit: DistanceUnit,
             why.task,
             format_distance(why.remaining_km, unit),
         )
-    return voice.record_note(text, why.task, why.since)
+    return voice.record_note(text, why.task, why.since, why.today)
 
 
 def time_reason_text(item: DueItem, why: TimeReason, voice: Voice) -> str:
@@ -132,16 +149,15 @@ def time_reason_text(item: DueItem, why: TimeReason, voice: Voice) -> str:
     12 Dec)"."""
     if item.status in _REACHED:
         elapsed, every = months_text(why.months_elapsed), months_text(why.interval_months)
-        text = voice.since(elapsed, why.task, why.since, every)
-    else:
-        days = (why.due_on - why.today).days
-        text = fill(
-            QCoreApplication.translate("DueReasons", "%1 due in %2 (by %3)"),
-            why.task,
-            days_text(days),
-            short_date(why.due_on, why.today),
-        )
-    return voice.record_note(text, why.task, why.since)
+        return voice.since(elapsed, why.task, why.since, every, why.today)  # it says what is on record
+    days = (why.due_on - why.today).days
+    text = fill(
+        QCoreApplication.translate("DueReasons", "%1 due in %2 (by %3)"),
+        why.task,
+        days_text(days),
+        short_date(why.due_on, why.today),
+    )
+    return voice.record_note(text, why.task, why.since, why.today)
 
 
 def oil_life_reason_text(item: DueItem, why: OilLifeReason) -> str:
@@ -176,15 +192,50 @@ def task_reason_text(item: DueItem, unit: DistanceUnit, voice: Voice = FRONT_DES
         return oil_life_reason_text(item, why)
     if isinstance(why, OilChangedReason):
         return oil_changed_text(why)
+    if isinstance(why, OilLampReason):
+        return voice.oil_lamp_text()
     return None
 
 
+def item_name(item: DueItem) -> str:
+    """What every surface calls an item (the list, the detail pane, `shopapp due`, the CSV's `item`):
+    a plan task by the shop's own name, an alert in plain words ("Tire pressure warning", "Trouble code
+    P0420"), never a raw system id."""
+    why = item.why
+    if isinstance(why, SystemAlertReason):
+        return fill(
+            QCoreApplication.translate("DueReasons", "%1 warning"), system_display_name(why.system_id)
+        )
+    if isinstance(why, TroubleCodeReason):
+        return fill(QCoreApplication.translate("DueReasons", "Trouble code %1"), why.code)
+    if isinstance(why, ReconnectReason):
+        return QCoreApplication.translate("DueReasons", "Reconnect Smartcar")
+    if isinstance(why, NoDataReason):
+        return QCoreApplication.translate("DueReasons", "Awaiting first refresh")
+    return item.item
+
+
+def _plain(text: str) -> str:
+    """Words only, for comparing a name with a description: "Check-engine light" ~ "check engine light"."""
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in text.casefold()).split())
+
+
+def repeats_the_name(name: str, description: str) -> bool:
+    """Whether the car's description only says again what the system's name says ("Check engine light
+    on" under "Check-engine light"): then the description alone is the reason."""
+    return _plain(name) in _plain(description)
+
+
 def system_alert_text(why: SystemAlertReason) -> str:
-    """ "Tire pressure sensor alert: Tire pressure low", or "Airbag alert" without the car's description."""
+    """ "Tire pressure warning: Left rear tire low"; the car's own description alone when it already names
+    the system ("Check engine light on"); "Airbag warning" without a description."""
     name = system_display_name(why.system_id)
-    if why.description:
-        return fill(QCoreApplication.translate("DueReasons", "%1 alert: %2"), name, why.description)
-    return fill(QCoreApplication.translate("DueReasons", "%1 alert"), name)
+    description = (why.description or "").strip()
+    if not description:
+        return fill(QCoreApplication.translate("DueReasons", "%1 warning"), name)
+    if repeats_the_name(name, description):
+        return description[:1].upper() + description[1:]
+    return fill(QCoreApplication.translate("DueReasons", "%1 warning: %2"), name, description)
 
 
 def reason_text(item: DueItem, unit: DistanceUnit) -> str:
@@ -195,6 +246,12 @@ def reason_text(item: DueItem, unit: DistanceUnit) -> str:
         return text
     why = item.why
     if isinstance(why, TroubleCodeReason):
+        if why.maker:
+            own = QCoreApplication.translate(
+                "DueReasons",
+                "%1 is %2's own code: %2 dealers and scan tools with %2 software read what it means",
+            )
+            return fill(own, why.code, why.maker)
         return f"{why.code} {why.title}"
     if isinstance(why, SystemAlertReason):
         return system_alert_text(why)
@@ -206,13 +263,13 @@ def reason_text(item: DueItem, unit: DistanceUnit) -> str:
     return QCoreApplication.translate("DueReasons", "No reading from the car yet")
 
 
-def hidden_text(suppression: Suppression) -> str:
-    """Why an item is hidden: "snoozed until 2026-12-10", "dismissed until the next service" (the date in
-    ISO form, as the CSV's other dates)."""
+def hidden_text(suppression: Suppression, today: date | None = None) -> str:
+    """Why an item is hidden: "snoozed until 10 Dec" (a surface that reads dates in the shop's style
+    passes `today`), "snoozed until 2026-12-10" (without it: the CSV, whose dates are ISO), "dismissed
+    until the next service"."""
     if suppression.kind == SNOOZED and suppression.until is not None:
-        return fill(
-            QCoreApplication.translate("DueReasons", "snoozed until %1"), suppression.until.isoformat()
-        )
+        until = short_date(suppression.until, today) if today else suppression.until.isoformat()
+        return fill(QCoreApplication.translate("DueReasons", "snoozed until %1"), until)
     if suppression.kind == DISMISSED:
         return QCoreApplication.translate("DueReasons", "dismissed until the next service")
     return suppression.kind

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from shopapp.domain.dtc import TroubleCodeCatalogue, TroubleCodeInfo
 from shopapp.domain.due import DueItem
+from shopapp.domain.due_reasons import OilLifeReason
 from shopapp.domain.forecast import day_reaching, projected_value
 from shopapp.domain.plan import OilCapability, ServicePlan
 from shopapp.domain.snapshot import Availability
@@ -175,11 +176,13 @@ def vehicle_detail(
     oil_task = next((task for task in plan.tasks if task.oil_change), None)
     triggers = oil_task.triggers_for(capability) if oil_task else None
     floor = triggers.oil_life_floor if triggers else None
-    reaches = (
-        day_reaching(vehicle.oil_life, vehicle.oil_at, vehicle.oil_decline_per_day, floor)
-        if floor is not None and vehicle.oil_life is not None and vehicle.oil_at is not None
-        else None
-    )
+    listed = next((item for item in due_items if isinstance(item.why, OilLifeReason)), None)
+    if listed is not None:
+        reaches = listed.due_date  # the very day the due list names (one forecast everywhere)
+    elif floor is not None and vehicle.oil_life is not None and vehicle.oil_at is not None:
+        reaches = day_reaching(vehicle.oil_life, vehicle.oil_at, vehicle.oil_decline_per_day, floor)
+    else:
+        reaches = None
     forecast = None
     if vehicle.odometer_km is not None and vehicle.odometer_at is not None:
         horizon = now + timedelta(days=FORECAST_DAYS)

@@ -7,6 +7,7 @@ from typing import ClassVar
 import peewee
 from PySide6.QtCore import QCoreApplication
 
+from shopapp.domain.makes import make_name
 from shopapp.store.fields import UtcDateTimeField
 
 db = peewee.DatabaseProxy()
@@ -122,14 +123,9 @@ class Vehicle(BaseModel):
         return vehicle_title(self.year, self.make, self.model, self.nickname, self.vin)
 
 
-_ACRONYM_MAKES = frozenset({"BMW", "GMC", "MG", "VW", "DS"})
-
-
 def vehicle_title(year: int | None, make: str, model: str, nickname: str = "", vin: str = "") -> str:
     """ "2021 Toyota Camry" (Smartcar sends makes in capitals); the plate is shown beside it elsewhere."""
-    if make.isupper() and make not in _ACRONYM_MAKES:
-        make = make.title()
-    parts = [str(year) if year else "", make, model]
+    parts = [str(year) if year else "", make_name(make), model]
     named = " ".join(part for part in parts if part) or nickname or vin
     return named or QCoreApplication.translate("VehicleTitle", "Vehicle")
 

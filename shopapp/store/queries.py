@@ -246,6 +246,7 @@ def due_inputs(catalogue: TroubleCodeCatalogue) -> list[tuple[VehicleListing, Ve
             oil_decline_per_day=row.oil_decline_per_day,
             oil_capability=OilCapability(row.oil_capability),
             powertrain=powertrain_from_smartcar(row.powertrain),
+            make=row.make,
             first_seen_on=first_seen_at.date() if first_seen_at else None,
             first_seen_odometer_km=row.first_seen_odometer_km,
             last_services=last_services.get(row.vehicle_id, {}),

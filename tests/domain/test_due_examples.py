@@ -20,7 +20,8 @@ from shopapp.domain.due_reasons import Baseline, DistanceReason, OilLifeReason, 
 from shopapp.domain.forecast import Reading, distance_per_day, flag_odometer_outliers
 from shopapp.domain.plan import OilCapability, miles
 from shopapp.domain.units import DistanceUnit
-from shopapp.reports.due_words import hidden_text, reason_text
+from shopapp.local_format import short_date
+from shopapp.reports.due_words import hidden_text, item_name, reason_text
 from shopapp.resources import trouble_code_catalogue
 
 
@@ -176,8 +177,9 @@ def test_no_service_on_record_counts_from_when_the_shop_first_saw_the_car():
         "brake_inspection",
     )
     assert brake.status is Status.OVERDUE
-    first_seen = words("DueReasons", "%1 since ShopApp first saw the car (every %2)", months(13), months(12))
-    assert reason(brake) == words("DueReasons", "%1; no %2 on record", first_seen, "brake inspection")
+    since = "%1 since %2 with no %3 on record (every %4)"
+    day = short_date(date(2025, 10, 1), TODAY)  # "1 Oct 2025": the day the shop first saw the car
+    assert reason(brake) == words("DueReasons", since, months(13), day, "brake inspection", months(12))
 
 
 def test_backwards_odometer_is_flagged_and_ignored_by_the_forecast():
@@ -207,20 +209,65 @@ def test_alerts_name_the_code_and_the_system():
     assert item(items, "system:SYSTEM_TPMS").why == SystemAlertReason(
         "SYSTEM_TPMS", "Left rear tire sensor battery low"
     )
-    reasons = {i.item: (i.status, reason(i)) for i in items if i.status is Status.ALERT}
+    reasons = {item_name(i): (i.status, reason(i)) for i in items if i.status is Status.ALERT}
     tpms = words("SystemNames", "Tire pressure sensor")
     assert reasons == {
-        "DTC P0420": (Status.ALERT, "P0420 Catalyst System Efficiency Below Threshold (Bank 1)"),
-        "DTC P302D": (Status.ALERT, "P302D Manufacturer-specific powertrain code"),
-        "System TPMS": (
+        words("DueReasons", "Trouble code %1", "P0420"): (
             Status.ALERT,
-            words("DueReasons", "%1 alert: %2", tpms, "Left rear tire sensor battery low"),
+            "P0420 Catalyst System Efficiency Below Threshold (Bank 1)",
         ),
-        "Reconnect Smartcar": (
+        words("DueReasons", "Trouble code %1", "P302D"): (
+            Status.ALERT,
+            "P302D Manufacturer-specific powertrain code",  # facts() names no maker
+        ),
+        words("DueReasons", "%1 warning", tpms): (
+            Status.ALERT,
+            words("DueReasons", "%1 warning: %2", tpms, "Left rear tire sensor battery low"),
+        ),
+        words("DueReasons", "Reconnect Smartcar"): (
             Status.ALERT,
             words("DueReasons", "The car's Smartcar access has ended; the owner must connect it again"),
         ),
     }
+    assert not any("SYSTEM_" in name or "DTC" in name for name in reasons)
+
+
+def test_a_makers_own_code_names_the_maker_and_who_can_read_it():
+    code = ActiveTroubleCode("P1E00", trouble_code_catalogue().describe("P1E00").title)
+    items = evaluate_vehicle(facts(trouble_codes=(code,), make="CADILLAC"), PLAN, TODAY)
+    own = "%1 is %2's own code: %2 dealers and scan tools with %2 software read what it means"
+    assert reason(item(items, "dtc:P1E00")) == words("DueReasons", own, "P1E00", "Cadillac")
+    generic = ActiveTroubleCode("P0420", "Catalyst System Efficiency Below Threshold (Bank 1)")
+    items = evaluate_vehicle(facts(trouble_codes=(generic,), make="CADILLAC"), PLAN, TODAY)
+    assert reason(item(items, "dtc:P0420")) == "P0420 Catalyst System Efficiency Below Threshold (Bank 1)"
+
+
+def test_a_description_that_repeats_the_system_is_not_said_twice():
+    items = evaluate_vehicle(
+        facts(system_alerts=(SystemAlert("SYSTEM_MIL", "Check engine light on"),)), PLAN, TODAY
+    )
+    assert reason(item(items, "system:SYSTEM_MIL")) == "Check engine light on"
+    assert item_name(item(items, "system:SYSTEM_MIL")) == words(
+        "DueReasons", "%1 warning", words("SystemNames", "Check-engine light")
+    )
+
+
+def test_the_oil_change_light_is_the_oil_changes_reason_not_an_alert_of_its_own():
+    fresh_oil = {"oil_change": LastService(TODAY - timedelta(days=30), 49_000.0)}
+    lamp = (SystemAlert("SYSTEM_OIL_LIFE", "Oil life low"),)
+    items = evaluate_vehicle(facts(last_services=fresh_oil, system_alerts=lamp), PLAN, TODAY)
+    assert "system:SYSTEM_OIL_LIFE" not in {i.key for i in items}
+    oil = item(items, "oil_change")
+    assert (oil.status, oil.due_date) == (Status.DUE, TODAY)
+    assert reason(oil) == words("DueReasons", "The car's oil-change light is on")
+    just_changed = {"oil_change": LastService(TODAY, 50_000.0)}  # recorded after the car last reported
+    after_service = evaluate_vehicle(facts(last_services=just_changed, system_alerts=lamp), PLAN, TODAY)
+    assert item(after_service, "oil_change").status is Status.OK
+    assert "system:SYSTEM_OIL_LIFE" not in {i.key for i in after_service}
+    electric = evaluate_vehicle(
+        facts(system_alerts=lamp, oil_capability=OilCapability.NO_ENGINE_OIL), PLAN, TODAY
+    )
+    assert "system:SYSTEM_OIL_LIFE" in {i.key for i in electric}  # no oil change to fold it into
 
 
 def test_a_car_with_no_data_awaits_its_first_refresh():

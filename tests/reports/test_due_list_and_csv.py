@@ -99,7 +99,7 @@ def test_csv_cells_follow_the_contract(store, mountain_time):
     ]
     awaiting = next(r for r in table if r["customer"] == "Carl New")
     assert (awaiting["item"], awaiting["status"], awaiting["odometer"]) == (
-        "Awaiting first refresh",
+        words("DueReasons", "Awaiting first refresh"),
         "ok",
         "",
     )

@@ -13,6 +13,7 @@ from shopapp.domain import due
 from shopapp.domain.due_reasons import TimeReason
 from shopapp.domain.plan import OilCapability
 from shopapp.domain.units import DistanceUnit
+from shopapp.local_format import short_date
 from shopapp.reports import due_words
 from shopapp.reports.due_csv import COLUMNS, cells
 from shopapp.reports.due_table import write_due_table
@@ -58,16 +59,21 @@ def surfaces(item: due.DueItem, unit: DistanceUnit = DistanceUnit.MI) -> dict[st
     }
 
 
-def front_desk_words(elapsed: str, every: str, task: str) -> str:
-    """A task with nothing on record, as the window, the table and the CSV say it."""
-    since = words("DueReasons", "%1 since ShopApp first saw the car (every %2)", elapsed, every)
-    return words("DueReasons", "%1; no %2 on record", since, task)
+SEEN = date(2025, 10, 1)  # first_seen_car()'s first reading
 
 
-def owner_words(elapsed: str, every: str, task: str) -> str:
+def front_desk_words(elapsed: str, every: str, task: str, seen: date = SEEN) -> str:
+    """A task with nothing on record, as the window, the table and the CSV say it: from the day the car
+    was first seen (never "ShopApp first saw the car", which read like a bug)."""
+    day = short_date(seen, TODAY)
+    return words("DueReasons", "%1 since %2 with no %3 on record (every %4)", elapsed, day, task, every)
+
+
+def owner_words(elapsed: str, every: str, task: str, seen: date = SEEN) -> str:
     """The same reason in the letter's voice (a sentence, so it ends with a full stop)."""
-    since = words("LetterWording", "%1 since your car was first connected to us (every %2)", elapsed, every)
-    return words("LetterWording", "%1. We have no %2 on record", since, task) + "."
+    day = short_date(seen, TODAY)
+    since = "%1 since %2, when your car was first connected to us (every %4)"
+    return words("LetterWording", since, elapsed, day, task, every) + "."
 
 
 def test_one_item_reads_the_same_numbers_on_every_surface():
@@ -116,11 +122,16 @@ def test_the_unit_is_chosen_by_the_surface_not_by_the_domain():
     recent = first_seen_car(first_seen_on=TODAY - timedelta(days=100))
     item = next(item for item in due.evaluate_vehicle(recent, PLAN, TODAY) if item.key == "tire_rotation")
     assert item.why.driven_km == 12_000
+    seen = TODAY - timedelta(days=100)
     assert surfaces(item, DistanceUnit.KM)["csv"] == front_desk_words(
-        "12,000 km", "9,656 km", "tire rotation"
+        "12,000 km", "9,656 km", "tire rotation", seen
     )
-    assert surfaces(item, DistanceUnit.MI)["csv"] == front_desk_words("7,456 mi", "6,000 mi", "tire rotation")
-    assert surfaces(item, DistanceUnit.KM)["letter"] == owner_words("12,000 km", "9,656 km", "tire rotation")
+    assert surfaces(item, DistanceUnit.MI)["csv"] == front_desk_words(
+        "7,456 mi", "6,000 mi", "tire rotation", seen
+    )
+    assert surfaces(item, DistanceUnit.KM)["letter"] == owner_words(
+        "12,000 km", "9,656 km", "tire rotation", seen
+    )
 
 
 def test_a_hidden_item_says_why_on_each_surface():
@@ -129,9 +140,10 @@ def test_a_hidden_item_says_why_on_each_surface():
     assert item.suppressed == snoozed
     said = surfaces(item)
     front_desk = front_desk_words(months(13), months(12), "brake inspection")
-    hidden = words("DueReasons", "snoozed until %1", "2026-11-25")
+    hidden = words("DueReasons", "snoozed until %1", "2026-11-25")  # the CSV's dates are ISO
     assert said["csv"] == f"{front_desk} [{hidden}]"
-    assert said["window"] == front_desk + "\n" + words("PaneText", "Hidden from the due list: %1", hidden)
+    in_window = words("DueReasons", "snoozed until %1", short_date(date(2026, 11, 25), date.today()))
+    assert said["window"] == front_desk + "\n" + words("PaneText", "Hidden from the due list: %1", in_window)
     assert said["table"].split("\n")[1].startswith(words("DueTable", "snoozed") + " ")
 
 
@@ -174,6 +186,7 @@ def test_the_domain_holds_no_prose(today):
         "Left rear tire sensor battery low",
         "SYSTEM_ABS",
         "dismissed",
+        "",  # a code that is not the maker's own names no maker
     }
     items = due.evaluate_vehicle(facts, PLAN, today) + due.evaluate_vehicle(due.VehicleFacts(), PLAN, today)
     for task in PLAN.tasks:  # every trigger of every task, not only the most urgent one

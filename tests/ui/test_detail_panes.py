@@ -16,6 +16,7 @@ from shopapp.domain.plan import OilCapability, default_plan
 from shopapp.domain.snapshot import Availability
 from shopapp.domain.units import DistanceUnit
 from shopapp.i18n import fill
+from shopapp.local_format import short_date
 from shopapp.resources import trouble_code_catalogue
 from shopapp.services.vehicle_detail import (
     NOT_AVAILABLE,
@@ -523,7 +524,7 @@ def test_due_items_carry_the_status_badge_and_when(widget):
     assert rows[1][3] == f"{day_text(due_on)} · 10,000 mi"
     nine_days = words("DueCountWords", "%n day(s)", n=9)
     reason = words("DueReasons", "%1 due in ~%2 (≈ %3)", "Tire rotation", nine_days, "300 mi")
-    snoozed = words("DueReasons", "snoozed until %1", "2026-12-10")
+    snoozed = words("DueReasons", "snoozed until %1", short_date(date(2026, 12, 10), date.today()))
     assert rows[1][2] == f"{reason}\n{pane_words('Hidden from the due list: %1', snoozed)}"
     assert rows[0][2] == "P0420 Catalyst efficiency"
     needing_action = words("DueItemsPane", "%n item(s) need(s) action", n=1)
@@ -608,8 +609,8 @@ def test_a_new_vehicle_replaces_the_previous_one(widget):
 
 
 def test_items_that_are_not_plan_tasks_are_named_in_the_shops_language():
-    """The CSV keeps its contract's English item names; the pane asks the catalogue, and leaves a plan
-    task's name (the shop's own) as it is."""
+    """Every surface names an alert in plain words through the catalogue (never "DTC P0420" or a raw
+    "SYSTEM_MIL"), and leaves a plan task's name (the shop's own) as it is."""
     from shopapp.domain.due_reasons import NoDataReason, ReconnectReason, SystemAlertReason
     from shopapp.ui.panes.pane_text import due_item_name
 
@@ -618,19 +619,19 @@ def test_items_that_are_not_plan_tasks_are_named_in_the_shops_language():
     named = [
         (
             DueItem("dtc:P0420", "DTC P0420", Status.ALERT, TroubleCodeReason("P0420", "Catalyst")),
-            words("PaneText", "DTC %1", "P0420"),
+            words("DueReasons", "Trouble code %1", "P0420"),
         ),
         (
             DueItem("reconnect", "Reconnect Smartcar", Status.ALERT, ReconnectReason()),
-            words("PaneText", "Reconnect Smartcar"),
+            words("DueReasons", "Reconnect Smartcar"),
         ),
         (
             DueItem("awaiting", "Awaiting first refresh", Status.OK, NoDataReason()),
-            words("PaneText", "Awaiting first refresh"),
+            words("DueReasons", "Awaiting first refresh"),
         ),
         (
             DueItem("system:SYSTEM_MIL", "System MIL", Status.ALERT, mil),
-            words("PaneText", "%1 alert", words("SystemNames", "Check-engine light")),
+            words("DueReasons", "%1 warning", words("SystemNames", "Check-engine light")),
         ),
         (DueItem("brakes", "Bremsen prüfen", Status.DUE, brakes), "Bremsen prüfen"),
     ]

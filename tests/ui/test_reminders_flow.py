@@ -172,7 +172,7 @@ def test_the_options_dialog_lists_who_is_skipped_and_why(window, qloop):
         Status.ALERT
     }
     assert dialog.letter_names() == ["Ana Pérez"]
-    tire_alert = words("PaneText", "%1 alert", system_display_name("SYSTEM_TPMS"))
+    tire_alert = words("DueReasons", "%1 warning", system_display_name("SYSTEM_TPMS"))
     assert tire_alert in dialog.letters_tree.topLevelItem(0).text(2)
     dialog.reject()
 

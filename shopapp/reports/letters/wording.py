@@ -12,6 +12,7 @@ from shopapp.domain.dtc import TroubleCodeCatalogue, TroubleCodeInfo
 from shopapp.domain.due import DueItem, Status, system_short_name
 from shopapp.domain.due_reasons import (
     DistanceReason,
+    OilLampReason,
     ReconnectReason,
     SystemAlertReason,
     TimeReason,
@@ -135,13 +136,18 @@ def _consequences(info: TroubleCodeInfo) -> tuple[str, str]:
     return "", ""
 
 
-def trouble_code_words(code: str, catalogue: TroubleCodeCatalogue) -> str:
+def trouble_code_words(code: str, catalogue: TroubleCodeCatalogue, maker: str = "") -> str:
     """A fault code explained for the car's owner: what the car reported, what it affects and may do, and
-    what the shop will do about it (one sentence each)."""
+    what the shop will do about it (one sentence each). `maker`: the car's maker, for a code of its own."""
     info = catalogue.describe(code)
-    sentences = [
-        fill(QCoreApplication.translate("LetterWording", "Your car reported a fault: %1."), safe(info.title))
-    ]
+    if maker and not info.in_catalogue:
+        reported = QCoreApplication.translate(
+            "LetterWording", "Your car reported a fault that %1 defines for its own cars."
+        )
+        sentences = [fill(reported, safe(maker))]
+    else:
+        reported = QCoreApplication.translate("LetterWording", "Your car reported a fault: %1.")
+        sentences = [fill(reported, safe(info.title))]
     if info.emissions_relevant:
         area = QCoreApplication.translate("LetterWording", "the car's exhaust emissions")
     else:
@@ -173,14 +179,15 @@ def system_alert_words(why: SystemAlertReason) -> str:
     return fill(shows, safe(system_display_name(why.system_id)), advice)
 
 
-# The owner's view of what a task counts from ("since ShopApp first saw the car" is the shop's view).
+# The owner's view of what a task counts from (the front desk reads "since 3 Aug with no … on record").
 OWNER = Voice(
     "LetterWording",
     since_last=str(QT_TRANSLATE_NOOP("LetterWording", "%1 since its last %2 (every %3)")),
     since_first_seen=str(
-        QT_TRANSLATE_NOOP("LetterWording", "%1 since your car was first connected to us (every %2)")
+        QT_TRANSLATE_NOOP("LetterWording", "%1 since %2, when your car was first connected to us (every %4)")
     ),
-    none_on_record=str(QT_TRANSLATE_NOOP("LetterWording", "%1. We have no %2 on record")),
+    none_on_record=str(QT_TRANSLATE_NOOP("LetterWording", "%1. We have no %3 on record since %2")),
+    oil_lamp=str(QT_TRANSLATE_NOOP("LetterWording", "Your car's oil-change light is on")),
 )
 
 
@@ -195,7 +202,7 @@ def item_words(item: DueItem, catalogue: TroubleCodeCatalogue, style: LetterStyl
     """Why the item is on the letter, in words without jargon."""
     why = item.why
     if isinstance(why, TroubleCodeReason):
-        return trouble_code_words(why.code, catalogue)
+        return trouble_code_words(why.code, catalogue, why.maker)
     if isinstance(why, SystemAlertReason):
         return system_alert_words(why)
     if isinstance(why, ReconnectReason):
@@ -241,7 +248,7 @@ def item_when(item: DueItem, style: LetterStyle) -> str:
             )
         return fill(QCoreApplication.translate("LetterWording", "By %1"), style.short_date(item.due_date))
     if item.trigger is Trigger.OIL_LIFE:
-        if overdue:
+        if overdue or isinstance(item.why, OilLampReason):  # the car's own light says: now
             return QCoreApplication.translate("LetterWording", "Now")
         if forecast:
             about = QCoreApplication.translate(

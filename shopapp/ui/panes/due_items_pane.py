@@ -190,7 +190,7 @@ class DueItemsPane(NoticePane):
         cells: list[Cell] = [
             badge_item(look.badge, look.colour, look.text_colour),
             due_item_name(item),
-            due_reason_text(item, unit),
+            due_reason_text(item, unit, today),
             due_when_text(item, unit, today),
         ]
         if item.suppressed:

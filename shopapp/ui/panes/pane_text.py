@@ -9,15 +9,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from shopapp.domain.dtc import TroubleCodeInfo
 from shopapp.domain.due import DueItem
-from shopapp.domain.due_reasons import NoDataReason, ReconnectReason, SystemAlertReason, TroubleCodeReason
 from shopapp.domain.forecast import OIL_CHANGE_RISE
 from shopapp.domain.snapshot import Availability
 from shopapp.domain.units import DistanceUnit
 from shopapp.i18n import fill
 from shopapp.local_format import shop_locale
-from shopapp.reports.due_words import hidden_text, reason_text
+from shopapp.reports.due_words import hidden_text, item_name, reason_text
 from shopapp.services.vehicle_detail import SignalState, signal_display_name
-from shopapp.system_names import system_display_name
 from shopapp.ui.display import UNKNOWN, age_text, day_text, distance_text, moment_text, percent_text
 
 NEEDS_RECONNECT = "needs_reconnect"  # Connection.state when the customer must sign in again
@@ -283,28 +281,17 @@ def due_when_text(item: DueItem, unit: DistanceUnit, today: date | None = None) 
     return " · ".join(parts) if parts else UNKNOWN
 
 
-def due_reason_text(item: DueItem, unit: DistanceUnit) -> str:
-    reason = reason_text(item, unit).strip() or item.item
+def due_reason_text(item: DueItem, unit: DistanceUnit, today: date | None = None) -> str:
+    reason = reason_text(item, unit).strip() or item_name(item)
     if item.suppressed:
         hidden = fill(
             QCoreApplication.translate("PaneText", "Hidden from the due list: %1"),
-            hidden_text(item.suppressed),
+            hidden_text(item.suppressed, today or date.today()),  # the window's date style, not ISO
         )
         return f"{reason}\n{hidden}"
     return reason
 
 
 def due_item_name(item: DueItem) -> str:
-    """What the pane calls an item: the CSV keeps "System MIL", "DTC P0420", "Reconnect Smartcar" (its
-    contract, in English), a person reads "Check-engine light alert" in the shop's language. A plan task's
-    name is the shop's own."""
-    why = item.why
-    if isinstance(why, SystemAlertReason):
-        return fill(QCoreApplication.translate("PaneText", "%1 alert"), system_display_name(why.system_id))
-    if isinstance(why, TroubleCodeReason):
-        return fill(QCoreApplication.translate("PaneText", "DTC %1"), why.code)
-    if isinstance(why, ReconnectReason):
-        return QCoreApplication.translate("PaneText", "Reconnect Smartcar")
-    if isinstance(why, NoDataReason):
-        return QCoreApplication.translate("PaneText", "Awaiting first refresh")
-    return item.item
+    """What the pane calls an item: the same words as every surface (shopapp.reports.due_words)."""
+    return item_name(item)
