@@ -245,6 +245,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This shop has no cars yet, so nothing can be due. Add one with “Connect a vehicle…” in the window (Ctrl+K), or run `shopapp connect`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Smartcar refused the shop&apos;s API credentials: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,6 +546,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Smartcar is not set up on this computer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The owner signs in to their car maker&apos;s account in the browser and approves which data the shop may read. Their cars then appear in the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,6 +579,10 @@
     </message>
     <message>
         <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Smartcar settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3309,7 +3321,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API %1; not set up yet (%2)</source>
+        <source>API %1; not set up yet (no Smartcar application entered: File → Settings → Smartcar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1; set up but cannot work. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4207,6 +4227,54 @@ Springfield, IL 62701</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The API client ID: copy it from the Smartcar dashboard (your application → API Credentials; it begins with %1) into Settings → Smartcar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID: copy it from the Smartcar dashboard (your application → Configuration) into Settings → Smartcar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret: this computer has no keyring (the system&apos;s password store) to keep it in. Unlock or install one (e.g. GNOME Keyring), or have %1 set for ShopApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret: the system&apos;s password store (keyring) did not let ShopApp read it. Unlock it (or sign in to the computer again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret: paste it into Settings → Smartcar, from the page of the Smartcar dashboard where the client ID is. It is kept in this computer&apos;s keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Application ID: copy it from the Smartcar dashboard (your application → Configuration) into Settings → Smartcar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s data key, which keeps the cars&apos; Smartcar tokens safe: this computer has no keyring to keep it in. Unlock or install one, or have %1 set for ShopApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s data key: the system&apos;s password store (keyring) did not let ShopApp read it. Unlock it (or sign in to the computer again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s data key: %1 is set on this computer but is not a ShopApp data key. Correct it or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s data key: the Smartcar tokens in the database were sealed with it on another PC. Bring it over: `shopapp key export` there, `shopapp key import` here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar is not set up on this computer yet, so no car can be connected. Still missing, in this order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Smartcar is not set up yet: fill in the %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4249,31 +4317,51 @@ Springfield, IL 62701</source>
 <context>
     <name>SmartcarSetup</name>
     <message>
-        <source>%1 Or set SMARTCAR_CLIENT_SECRET.</source>
+        <source>the API client id: copy it from the Smartcar dashboard (your application → API Credentials; it begins with client_) into `shopapp config set smartcar_client_id ...` or SMARTCAR_CLIENT_ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API client id (Smartcar dashboard → your application → API Credentials; it begins with client_; setting smartcar_client_id or SMARTCAR_CLIENT_ID)</source>
+        <source>the client id: copy it from the Smartcar dashboard (your application → Configuration) into `shopapp config set smartcar_client_id ...` or SMARTCAR_CLIENT_ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>client id (setting smartcar_client_id or SMARTCAR_CLIENT_ID)</source>
+        <source>the client secret: this computer has no usable keyring to keep it in, so set SMARTCAR_CLIENT_SECRET (or unlock or install a keyring and enter it in File → Settings → Smartcar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>client secret (Settings, kept in the keyring, or SMARTCAR_CLIENT_SECRET)</source>
+        <source>the client secret: the keyring would not give it; unlock the keyring, or set SMARTCAR_CLIENT_SECRET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Application ID (Smartcar dashboard → your application → Configuration; setting smartcar_application_id or SMARTCAR_APPLICATION_ID)</source>
+        <source>the client secret: enter it in File → Settings → Smartcar (it is kept in the keyring), or set SMARTCAR_CLIENT_SECRET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Smartcar is not set up: missing the %1.</source>
+        <source>the Application ID: copy it from the Smartcar dashboard (your application → Configuration) into `shopapp config set smartcar_application_id ...` or SMARTCAR_APPLICATION_ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 and the %2</source>
+        <source>the shop&apos;s data key (Smartcar tokens are sealed with it): this computer has no usable keyring to keep it in, so set %1 (or unlock or install a keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop&apos;s data key: the keyring would not give it; unlock the keyring, or set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop&apos;s data key: %1 is set but is not a ShopApp data key (44 characters of URL-safe base64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop&apos;s data key (the Smartcar tokens in the database were sealed with it on another PC): `shopapp key export` on the first front-desk PC, `shopapp key import` here, or set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar is not set up on this computer. Missing, in this order: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -71,9 +71,22 @@ def run_due(args: argparse.Namespace) -> int:
             problem = QCoreApplication.translate("CommandLine", "cannot write %1: %2")
             raise UsageError(fill(problem, args.csv, exc.strerror or exc)) from exc
         print(fill(DueCommandCounts().rows_written(count), args.csv))
+    elif not rows and not _any_car():
+        print(
+            QCoreApplication.translate(
+                "CommandLine",
+                "This shop has no cars yet, so nothing can be due. Add one with “Connect a vehicle…” in the window (Ctrl+K), or run `shopapp connect`.",  # noqa: E501 (one literal for lupdate)
+            )
+        )
     else:
         write_due_table(rows, sys.stdout, unit)
     return EXIT_OK
+
+
+def _any_car() -> bool:
+    from shopapp.store.customers import customer_and_vehicle_counts
+
+    return customer_and_vehicle_counts()[1] > 0
 
 
 class DueCommandCounts(QObject):

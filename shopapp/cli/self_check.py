@@ -200,15 +200,25 @@ SMARTCAR_CHECK_SECONDS = 15.0
 
 def check_smartcar(home: Path) -> CheckResult:
     """Which Smartcar API the shop is on and, for v3, whether the application token can be obtained. A shop
-    that has not set Smartcar up yet is reported, not failed (the demo and the records work without it)."""
+    that never began setting Smartcar up is reported, not failed (the demo and the records work without it);
+    one that began (an id or a secret entered, cars connected) but lacks a piece fails, naming every missing
+    piece in order: the client id, its secret, the Application ID, the data key that sealed pairs need."""
     import asyncio
 
     from shopapp.config import Settings
     from shopapp.credentials import Credentials
-    from shopapp.services.smartcar_app import SetupError, smartcar_app, smartcar_session
+    from shopapp.services.smartcar_app import (
+        SetupError,
+        setup_words,
+        smartcar_app,
+        smartcar_session,
+        smartcar_setup,
+    )
+    from shopapp.services.tokens import sealed_samples
     from shopapp.smartcar.errors import SmartcarError
     from shopapp.store.database import StoreError, close_store, open_store
     from shopapp.store.queries import load_settings
+    from shopapp.store.vehicles import any_connected_car
 
     name = "Smartcar"  # untranslated: a product name
     try:
@@ -219,16 +229,29 @@ def check_smartcar(home: Path) -> CheckResult:
             "FAILED",
             fill(QCoreApplication.translate("SelfCheck", "the shop's settings cannot be read (%1)"), exc),
         )
+    credentials = Credentials()
     try:
         settings = Settings(load_settings, lambda key, value: None).values()
+        setup = smartcar_setup(
+            settings, credentials, sealed_pairs=bool(sealed_samples(1)), connected=any_connected_car()
+        )
     finally:
         close_store()
     api = settings["smartcar_api"]
+    if not setup.started:
+        not_yet = QCoreApplication.translate(
+            "SelfCheck",
+            "API %1; not set up yet (no Smartcar application entered: File → Settings → Smartcar)",
+        )
+        return CheckResult(name, "ok", fill(not_yet, api))
+    if not setup.complete:
+        cannot_work = QCoreApplication.translate("SelfCheck", "API %1; set up but cannot work. %2")
+        return CheckResult(name, "FAILED", fill(cannot_work, api, setup_words(setup)))
     try:
-        app = smartcar_app(settings, Credentials())
+        app = smartcar_app(settings, credentials)
     except SetupError as exc:
         return CheckResult(
-            name, "ok", fill(QCoreApplication.translate("SelfCheck", "API %1; not set up yet (%2)"), api, exc)
+            name, "FAILED", fill(QCoreApplication.translate("SelfCheck", "API %1; %2"), api, exc)
         )
     if api != "v3":
         return CheckResult(

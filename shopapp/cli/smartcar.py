@@ -143,12 +143,16 @@ def _run_connect(args: argparse.Namespace) -> int:
     """Links a customer's car: prints the Smartcar Connect address on one line, opens the browser (unless
     --no-browser), waits for the owner's approval and saves the car with its sealed tokens."""
     from shopapp.credentials import CredentialsError
-    from shopapp.services.connect import ConnectFailed
+    from shopapp.services.connect import ConnectFailed, connect_setup
     from shopapp.services.loopback import ListenerError, check_redirect_uri
-    from shopapp.services.smartcar_app import SetupError
+    from shopapp.services.smartcar_app import SetupError, setup_words
     from shopapp.services.smartcar_link import connect_car
 
     open_shop_store()
+    # Every missing piece named in order (client id, secret, Application ID, data key) before anything else.
+    setup = connect_setup(shop_settings().values(), _credentials())
+    if not setup.complete:
+        raise UsageError(setup_words(setup))
     link = _smartcar_link()
     try:
         check_redirect_uri(link.redirect_uri())  # before the owner approves anything in the browser

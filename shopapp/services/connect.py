@@ -18,12 +18,12 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from shopapp.credentials import seal_token_pair
+from shopapp.credentials import Credentials, seal_token_pair
 from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
 from shopapp.services.loopback import BrowserPage, LoopbackListener
-from shopapp.services.smartcar_app import SetupError, SmartcarSession
-from shopapp.services.tokens import token_context
+from shopapp.services.smartcar_app import SetupError, SmartcarSession, SmartcarSetup, smartcar_setup
+from shopapp.services.tokens import sealed_samples, token_context
 from shopapp.smartcar.client import SmartcarClient
 from shopapp.smartcar.errors import (
     AuthenticationError,
@@ -122,6 +122,17 @@ CustomerChoice = int | str | None
 def unnamed_customer() -> str:
     """The name a new customer gets until the front desk names them (stored in the shop's language)."""
     return QCoreApplication.translate("ConnectWords", "New customer")
+
+
+def connect_setup(
+    settings: Mapping[str, object], credentials: Credentials, environ: Mapping[str, str] | None = None
+) -> SmartcarSetup:
+    """What Connect still needs on this computer, in order (client id, secret, Application ID, data key):
+    the window's Connect dialog and `shopapp connect` both ask this before starting. A v2 Connect seals the
+    owner's token pair, so a v2 shop needs its data key here (the one already sealing stored pairs, if any);
+    v3 seals nothing."""
+    v2 = str(settings.get("smartcar_api", "v3")) == "v2"
+    return smartcar_setup(settings, credentials, environ, sealed_pairs=v2 and bool(sealed_samples(1)))
 
 
 def customers_to_choose() -> list[CustomerName]:

@@ -18,9 +18,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from shopapp.credentials import Credentials, CredentialsError
+from shopapp.credentials import DATA_KEY_ENV, Credentials, CredentialsError, DataKeyError, decode_data_key
 from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
+from shopapp.local_format import whole_number
 from shopapp.smartcar.app_token import AppTokenSource
 from shopapp.smartcar.auth import SmartcarAuth, build_connect_url
 from shopapp.smartcar.client import SmartcarClient
@@ -33,7 +34,12 @@ APIS = ("v3", "v2")
 
 
 class SetupError(UserFacingError):
-    """Smartcar is not set up on this PC; the message says what to set, never a secret."""
+    """Smartcar is not set up on this PC; the message says what to set, never a secret. `setup`: the set-up
+    found incomplete, when the error comes from that check (None for a client Smartcar turned down)."""
+
+    def __init__(self, message: str, setup: SmartcarSetup | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.setup = setup
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,15 +58,214 @@ def is_api_client_id(client_id: str) -> bool:
     return client_id.startswith(API_CLIENT_PREFIX)
 
 
-def smartcar_app(
-    settings: Mapping[str, Any], secrets: Credentials, environ: Mapping[str, str] | None = None
-) -> SmartcarApp:
+# The pieces of a Smartcar set-up, in the order they are asked for and told (issue 14): the client id, its
+# secret, the Application ID (v3), then the data key that v2 token pairs are sealed with.
+CLIENT_ID = "client_id"
+CLIENT_SECRET = "client_secret"
+APPLICATION_ID = "application_id"
+DATA_KEY = "data_key"
+# Why a piece is missing.
+UNSET = "unset"  # nowhere: not in the environment, the settings or the keyring
+NO_KEYRING = "no_keyring"  # no keyring on this computer to keep it, and no variable gives it
+KEYRING_REFUSED = "keyring_refused"  # the keyring is there but locked or refusing
+NOT_HERE = "not_here"  # the data key of sealed pairs made on another PC
+NOT_A_KEY = "not_a_key"  # SHOPAPP_DATA_KEY holds something that is not a data key
+
+
+@dataclass(frozen=True, slots=True)
+class SetupGap:
+    """One piece the shop's Smartcar set-up lacks on this computer: `piece` (CLIENT_ID, CLIENT_SECRET,
+    APPLICATION_ID, DATA_KEY) and `why` (UNSET, NO_KEYRING, KEYRING_REFUSED, NOT_HERE, NOT_A_KEY)."""
+
+    piece: str
+    why: str = UNSET
+
+
+@dataclass(frozen=True, slots=True)
+class SmartcarSetup:
+    """What this computer has of the shop's Smartcar set-up. `gaps`: what is missing, in the order to fix it
+    (the one answer the window and the command line both give); `started`: True once anything of it was
+    entered (an id, a secret) or a car was connected, so a shop that never began is told apart from one
+    whose set-up cannot work."""
+
+    api: str
+    gaps: tuple[SetupGap, ...]
+    started: bool
+
+    @property
+    def complete(self) -> bool:
+        return not self.gaps
+
+
+def smartcar_setup(
+    settings: Mapping[str, Any],
+    secrets: Credentials,
+    environ: Mapping[str, str] | None = None,
+    *,
+    api: str | None = None,
+    sealed_pairs: bool = False,
+    connected: bool = False,
+) -> SmartcarSetup:
+    """THE decision of what is missing, environment first, then settings and keyring (as smartcar_app reads
+    them). `api`: the API the values are needed for (default: the settings'). `sealed_pairs`: v2 token pairs
+    are stored, so the data key must be here (a v2 shop needs it anyway: Connect seals its pair).
+    `connected`: cars are linked already (the set-up counts as started)."""
     env = os.environ if environ is None else environ
 
     def from_env(name: str) -> str:
         return (env.get(name) or "").strip()
 
-    api = str(settings.get("smartcar_api", "v3")).strip() or "v3"
+    api = api or str(settings.get("smartcar_api", "v3")).strip() or "v3"
+    client_id = from_env("SMARTCAR_CLIENT_ID") or str(settings.get("smartcar_client_id", "")).strip()
+    application_id = (
+        from_env("SMARTCAR_APPLICATION_ID") or str(settings.get("smartcar_application_id", "")).strip()
+    )
+    if not application_id and client_id and not is_api_client_id(client_id):
+        application_id = client_id  # a v2 client id is the Application ID
+    gaps: list[SetupGap] = []
+    if not client_id:
+        gaps.append(SetupGap(CLIENT_ID))
+    secret_gap = _secret_gap(from_env("SMARTCAR_CLIENT_SECRET"), secrets)
+    if secret_gap is not None:
+        gaps.append(secret_gap)
+    if api == "v3" and not application_id:
+        gaps.append(SetupGap(APPLICATION_ID))
+    if api == "v2" or sealed_pairs:
+        key_gap = _data_key_gap(from_env(DATA_KEY_ENV), secrets, sealed_pairs)
+        if key_gap is not None:
+            gaps.append(key_gap)
+    entered = bool(client_id or application_id) or (secret_gap is None)
+    return SmartcarSetup(api, tuple(gaps), entered or sealed_pairs or connected)
+
+
+def _secret_gap(from_env: str, secrets: Credentials) -> SetupGap | None:
+    if from_env:
+        return None
+    if not secrets.keychain.usable:
+        return SetupGap(CLIENT_SECRET, NO_KEYRING)
+    try:
+        stored = secrets.client_secret()
+    except CredentialsError:
+        return SetupGap(CLIENT_SECRET, KEYRING_REFUSED)
+    return None if stored else SetupGap(CLIENT_SECRET)
+
+
+def _data_key_gap(from_env: str, secrets: Credentials, sealed_pairs: bool) -> SetupGap | None:
+    if from_env:
+        try:
+            decode_data_key(from_env)
+        except DataKeyError:
+            return SetupGap(DATA_KEY, NOT_A_KEY)
+        return None
+    if not secrets.keychain.usable:
+        return SetupGap(DATA_KEY, NO_KEYRING)
+    try:
+        stored = secrets.data_key()
+    except CredentialsError:
+        return SetupGap(DATA_KEY, KEYRING_REFUSED)
+    if not stored and sealed_pairs:  # made at the first Connect otherwise
+        return SetupGap(DATA_KEY, NOT_HERE)
+    return None
+
+
+def _gap_words(gap: SetupGap, api: str) -> str:
+    """One missing piece and what to do about it, for the command line (settings and variables by name)."""
+    if gap.piece == CLIENT_ID:
+        if api == "v3":
+            return QCoreApplication.translate(
+                "SmartcarSetup",
+                "the API client id: copy it from the Smartcar dashboard (your application → API Credentials; it begins with client_) into `shopapp config set smartcar_client_id ...` or SMARTCAR_CLIENT_ID",  # noqa: E501 (one literal for lupdate)
+            )
+        return QCoreApplication.translate(
+            "SmartcarSetup",
+            "the client id: copy it from the Smartcar dashboard (your application → Configuration) into `shopapp config set smartcar_client_id ...` or SMARTCAR_CLIENT_ID",  # noqa: E501 (one literal for lupdate)
+        )
+    if gap.piece == CLIENT_SECRET:
+        if gap.why == NO_KEYRING:
+            return QCoreApplication.translate(
+                "SmartcarSetup",
+                "the client secret: this computer has no usable keyring to keep it in, so set SMARTCAR_CLIENT_SECRET (or unlock or install a keyring and enter it in File → Settings → Smartcar)",  # noqa: E501 (one literal for lupdate)
+            )
+        if gap.why == KEYRING_REFUSED:
+            return QCoreApplication.translate(
+                "SmartcarSetup",
+                "the client secret: the keyring would not give it; unlock the keyring, or set SMARTCAR_CLIENT_SECRET",  # noqa: E501 (one literal for lupdate)
+            )
+        return QCoreApplication.translate(
+            "SmartcarSetup",
+            "the client secret: enter it in File → Settings → Smartcar (it is kept in the keyring), or set SMARTCAR_CLIENT_SECRET",  # noqa: E501 (one literal for lupdate)
+        )
+    if gap.piece == APPLICATION_ID:
+        return QCoreApplication.translate(
+            "SmartcarSetup",
+            "the Application ID: copy it from the Smartcar dashboard (your application → Configuration) into `shopapp config set smartcar_application_id ...` or SMARTCAR_APPLICATION_ID",  # noqa: E501 (one literal for lupdate)
+        )
+    if gap.why == NO_KEYRING:
+        return fill(
+            QCoreApplication.translate(
+                "SmartcarSetup",
+                "the shop's data key (Smartcar tokens are sealed with it): this computer has no usable keyring to keep it in, so set %1 (or unlock or install a keyring)",  # noqa: E501 (one literal for lupdate)
+            ),
+            DATA_KEY_ENV,
+        )
+    if gap.why == KEYRING_REFUSED:
+        return fill(
+            QCoreApplication.translate(
+                "SmartcarSetup",
+                "the shop's data key: the keyring would not give it; unlock the keyring, or set %1",
+            ),
+            DATA_KEY_ENV,
+        )
+    if gap.why == NOT_A_KEY:
+        return fill(
+            QCoreApplication.translate(
+                "SmartcarSetup",
+                "the shop's data key: %1 is set but is not a ShopApp data key (44 characters of URL-safe base64)",  # noqa: E501 (one literal for lupdate)
+            ),
+            DATA_KEY_ENV,
+        )
+    return fill(
+        QCoreApplication.translate(
+            "SmartcarSetup",
+            "the shop's data key (the Smartcar tokens in the database were sealed with it on another PC): `shopapp key export` on the first front-desk PC, `shopapp key import` here, or set %1",  # noqa: E501 (one literal for lupdate)
+        ),
+        DATA_KEY_ENV,
+    )
+
+
+def setup_words(setup: SmartcarSetup) -> str:
+    """Every missing piece, numbered in the order to fix it, with what to do: one line, for the command
+    line."""
+    steps = "; ".join(
+        fill(
+            QCoreApplication.translate("SmartcarSetup", "%1) %2"),
+            whole_number(number),
+            _gap_words(gap, setup.api),
+        )
+        for number, gap in enumerate(setup.gaps, start=1)
+    )
+    return fill(
+        QCoreApplication.translate(
+            "SmartcarSetup", "Smartcar is not set up on this computer. Missing, in this order: %1."
+        ),
+        steps,
+    )
+
+
+def smartcar_app(
+    settings: Mapping[str, Any], secrets: Credentials, environ: Mapping[str, str] | None = None
+) -> SmartcarApp:
+    """The shop's application; SetupError (with `setup`) naming every missing piece in order when the ids
+    or the secret are not all there. The data key is settled where it is needed (Connect, refresh)."""
+    env = os.environ if environ is None else environ
+
+    def from_env(name: str) -> str:
+        return (env.get(name) or "").strip()
+
+    setup = smartcar_setup(settings, secrets, env)
+    if any(gap.piece != DATA_KEY for gap in setup.gaps):
+        raise SetupError(setup_words(setup), setup)
+    api = setup.api
     client_id = from_env("SMARTCAR_CLIENT_ID") or str(settings.get("smartcar_client_id", "")).strip()
     redirect_uri = from_env("SMARTCAR_REDIRECT_URI") or str(settings.get("redirect_uri", "")).strip()
     application_id = (
@@ -68,50 +273,7 @@ def smartcar_app(
     )
     if not application_id and client_id and not is_api_client_id(client_id):
         application_id = client_id  # a v2 client id is the Application ID
-    secret = from_env("SMARTCAR_CLIENT_SECRET")
-    if not secret:
-        try:
-            secret = secrets.client_secret() or ""
-        except CredentialsError as exc:
-            raise SetupError(
-                fill(QCoreApplication.translate("SmartcarSetup", "%1 Or set SMARTCAR_CLIENT_SECRET."), exc)
-            ) from exc
-    if api == "v3":
-        id_label = QCoreApplication.translate(
-            "SmartcarSetup",
-            "API client id (Smartcar dashboard → your application → API Credentials; it begins with client_; setting smartcar_client_id or SMARTCAR_CLIENT_ID)",  # noqa: E501 (one literal for lupdate)
-        )
-    else:
-        id_label = QCoreApplication.translate(
-            "SmartcarSetup", "client id (setting smartcar_client_id or SMARTCAR_CLIENT_ID)"
-        )
-    required = [
-        (id_label, client_id),
-        (
-            QCoreApplication.translate(
-                "SmartcarSetup", "client secret (Settings, kept in the keyring, or SMARTCAR_CLIENT_SECRET)"
-            ),
-            secret,
-        ),
-    ]
-    if api == "v3":
-        required.append(
-            (
-                QCoreApplication.translate(
-                    "SmartcarSetup",
-                    "Application ID (Smartcar dashboard → your application → Configuration; setting smartcar_application_id or SMARTCAR_APPLICATION_ID)",  # noqa: E501 (one literal for lupdate)
-                ),
-                application_id,
-            )
-        )
-    missing = [label for label, value in required if not value]
-    if missing:
-        raise SetupError(
-            fill(
-                QCoreApplication.translate("SmartcarSetup", "Smartcar is not set up: missing the %1."),
-                _and_the(missing),
-            )
-        )
+    secret = from_env("SMARTCAR_CLIENT_SECRET") or secrets.client_secret() or ""
     credentials = AppCredentials(client_id, secret, redirect_uri, application_id=application_id)
     return SmartcarApp(
         api=api,
@@ -119,14 +281,6 @@ def smartcar_app(
         credentials=credentials,
         v2_credentials=_v2_client(credentials, secrets, from_env),
     )
-
-
-def _and_the(labels: list[str]) -> str:
-    """ "A and the B and the C": each pair joined by one translated pattern, so a language can reorder it."""
-    joined = labels[0]
-    for label in labels[1:]:
-        joined = fill(QCoreApplication.translate("SmartcarSetup", "%1 and the %2"), joined, label)
-    return joined
 
 
 def _v2_client(credentials: AppCredentials, secrets: Credentials, from_env: Any) -> AppCredentials | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -23,13 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from shopapp.i18n import fill
-from shopapp.services.connect import ConnectFailed, ConnectOutcome, StillOnV2, customers_to_choose
+from shopapp.services.connect import (
+    ConnectFailed,
+    ConnectOutcome,
+    StillOnV2,
+    connect_setup,
+    customers_to_choose,
+)
 from shopapp.services.loopback import ListenerError
 from shopapp.services.shop_session import ShopSession
 from shopapp.services.smartcar_link import connect_car
 from shopapp.smartcar.errors import SmartcarError
 from shopapp.tasks import BackgroundTasks
-from shopapp.ui.dialogs.smartcar_fields import setup_problem_words
+from shopapp.ui.dialogs.smartcar_fields import NOTICE_STYLE, incomplete_setup_words, setup_problem_words
 
 log = logging.getLogger(__name__)
 TASK_NAME = "connect"
@@ -37,22 +44,58 @@ TASK_NAME = "connect"
 
 class ConnectDialog(QDialog):
     """Signals: vehicles_connected(ConnectOutcome) once cars are linked; state_changed(str) with
-    "ready", "waiting", "succeeded" or "failed" (tests and the status bar follow it)."""
+    "ready", "waiting", "succeeded" or "failed" (tests and the status bar follow it); settings_requested()
+    when the front desk asks for Settings → Smartcar to finish the set-up (the dialog closes itself).
+
+    With the shop's Smartcar set-up not complete on this computer, the state is "needs_setup": the dialog
+    names every missing piece in order, Start is disabled and "Open Smartcar settings…" is offered."""
 
     vehicles_connected = Signal(object)
     state_changed = Signal(str)
+    settings_requested = Signal()
 
-    def __init__(self, session: ShopSession, tasks: BackgroundTasks, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: ShopSession,
+        tasks: BackgroundTasks,
+        parent: QWidget | None = None,
+        *,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self._tasks = tasks
+        self._environ = os.environ if environ is None else environ
         self.state = "ready"
         self.setWindowTitle(self.tr("Connect a vehicle"))
         self._setup_ui()
         self._connect_signals()
+        self._show_setup()
+
+    def _show_setup(self) -> None:
+        """Start only once the set-up is complete (the demo's simulator needs none)."""
+        if self._session.demo:
+            return
+        setup = connect_setup(self._session.settings.values(), self._session.credentials, self._environ)
+        if setup.complete:
+            return
+        self.state = "needs_setup"
+        self.status_label.setText(incomplete_setup_words(setup))
+        self.status_label.setStyleSheet(NOTICE_STYLE)
+        self.start_button.setEnabled(False)
+        self.start_button.setToolTip(self.tr("Smartcar is not set up on this computer yet"))
+        # Nothing to choose or copy until Connect can run: only what is missing and the way to Settings.
+        self._form.setRowVisible(self.customer_choice, False)
+        self.url_field.hide()
+        self.copy_button.hide()
+        self.settings_button.show()
+        self.settings_button.setDefault(True)
+        self.settings_button.setFocus()
+        self._layout.activate()
+        self.resize(self.width(), max(self.height(), self._layout.totalHeightForWidth(self.width())))
 
     def _setup_ui(self) -> None:
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
                 "The owner signs in to their car maker's account in the browser and approves which data the "
@@ -67,6 +110,7 @@ class ConnectDialog(QDialog):
         for customer_id, name in customers_to_choose():
             self.customer_choice.addItem(name, customer_id)
         form.addRow(self.tr("Cars belong to:"), self.customer_choice)
+        self._form = form
         layout.addLayout(form)
         self.status_label = QLabel(self.tr("Press Start to open Smartcar Connect in the browser."))
         self.status_label.setWordWrap(True)
@@ -84,6 +128,10 @@ class ConnectDialog(QDialog):
         layout.addLayout(link_row)
         self.buttons = QDialogButtonBox()
         self.start_button = self.buttons.addButton(self.tr("Start"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.settings_button = self.buttons.addButton(
+            self.tr("Open Smartcar settings…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.settings_button.hide()
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         layout.addWidget(self.buttons)
         self.resize(560, 240)
@@ -92,6 +140,7 @@ class ConnectDialog(QDialog):
         self.start_button.clicked.connect(self._on_start_button_clicked)
         self.close_button.clicked.connect(self._on_close_button_clicked)
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
+        self.settings_button.clicked.connect(self._on_settings_button_clicked)
 
     def _set_state(self, state: str, message: str) -> None:
         self.state = state
@@ -110,6 +159,10 @@ class ConnectDialog(QDialog):
 
     def _on_close_button_clicked(self) -> None:
         self._tasks.cancel(TASK_NAME)  # stops listening: a late approval then lands on a closed port
+        self.reject()
+
+    def _on_settings_button_clicked(self) -> None:
+        self.settings_requested.emit()
         self.reject()
 
     def _on_copy_button_clicked(self) -> None:
@@ -144,7 +197,7 @@ class ConnectDialog(QDialog):
         """Why Connect stopped, for the front desk: the Smartcar settings to fill in or check by the names
         Settings gives them, never an exception's class name."""
         where = self.tr("in File → Settings → Smartcar")
-        setup_words = setup_problem_words(error, self._session, os.environ, where)
+        setup_words = setup_problem_words(error, self._session, self._environ, where)
         if setup_words is not None:
             return setup_words
         if isinstance(error, StillOnV2):

@@ -518,6 +518,7 @@ class MainWindow(QMainWindow):
     def _on_connect_action_triggered(self) -> None:
         dialog = ConnectDialog(self.session, self.tasks, self)
         dialog.vehicles_connected.connect(self._on_connect_dialog_vehicles_connected)
+        dialog.settings_requested.connect(self._on_connect_dialog_settings_requested)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.connect_dialog = dialog
         dialog.open()
@@ -527,6 +528,15 @@ class MainWindow(QMainWindow):
         ids = [vehicle.vehicle_id for vehicle in outcome.vehicles]
         self.reload()
         self.refresher.start(ids, trigger="connect")
+
+    def _on_connect_dialog_settings_requested(self) -> None:
+        """Settings opened on the Smartcar tab, where Connect's missing pieces are filled in."""
+        self._on_settings_action_triggered()
+        tabs = self.settings_dialog.tabs
+        for index in range(tabs.count()):
+            page = tabs.widget(index)
+            if page is not None and page.isAncestorOf(self.settings_dialog.api_choice):
+                tabs.setCurrentIndex(index)
 
     def _on_new_customer_action_triggered(self) -> None:
         self._open_customer_dialog(None)

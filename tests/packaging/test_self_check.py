@@ -1,5 +1,5 @@
-"""`shopapp --self-check` from the source tree: one line per check, exit 0 when all pass, 1 otherwise, and a
-machine without a keyring is reported, never failed."""
+"""`shopapp --self-check` from the source tree: one line per check, exit 0 when all pass, 1 otherwise; a
+machine without a keyring is reported, never failed, unless Smartcar is set up and cannot work without one."""
 
 import shutil
 import sys
@@ -119,6 +119,75 @@ def test_a_v3_shop_with_a_wrong_secret_fails_without_showing_it(capsys, v3_appli
 def test_a_shop_not_yet_set_up_is_reported_not_failed(capsys):
     assert main(["--self-check"]) == 0
     _header, lines, _summary = report(capsys.readouterr().out)
-    status, detail = lines["Smartcar"]
-    assert status == "ok"
-    assert message_pattern("SelfCheck", "API %1; not set up yet (%2)", "v3", ANY).fullmatch(detail)
+    not_yet = words(
+        "SelfCheck",
+        "API %1; not set up yet (no Smartcar application entered: File → Settings → Smartcar)",
+        "v3",
+    )
+    assert lines["Smartcar"] == ("ok", not_yet)
+
+
+def cannot_work(*steps):
+    """The Smartcar line of a set-up begun but not complete: every missing piece, numbered, in order."""
+    numbered = "; ".join(
+        words("SmartcarSetup", "%1) %2", number, step) for number, step in enumerate(steps, start=1)
+    )
+    missing = words(
+        "SmartcarSetup", "Smartcar is not set up on this computer. Missing, in this order: %1.", numbered
+    )
+    return words("SelfCheck", "API %1; set up but cannot work. %2", "v3", missing)
+
+
+SECRET_UNSET = (
+    "the client secret: enter it in File → Settings → Smartcar (it is kept in the keyring), or set "
+    "SMARTCAR_CLIENT_SECRET"
+)
+APPLICATION_ID_UNSET = (
+    "the Application ID: copy it from the Smartcar dashboard (your application → Configuration) into "
+    "`shopapp config set smartcar_application_id ...` or SMARTCAR_APPLICATION_ID"
+)
+DATA_KEY_NO_KEYRING = (
+    "the shop's data key (Smartcar tokens are sealed with it): this computer has no usable keyring to keep "
+    "it in, so set %1 (or unlock or install a keyring)"
+)
+
+
+def test_a_client_id_without_its_secret_fails_naming_what_is_missing_in_order(capsys, monkeypatch):
+    monkeypatch.setenv("SMARTCAR_CLIENT_ID", "client_4f1c9a0e2b7d51a3")
+    assert main(["--self-check"]) == 1
+    _header, lines, summary = report(capsys.readouterr().out)
+    assert lines["Smartcar"] == (
+        "FAILED",
+        cannot_work(words("SmartcarSetup", SECRET_UNSET), words("SmartcarSetup", APPLICATION_ID_UNSET)),
+    )
+    assert lines["keyring"][0] == "ok"
+    assert summary == words("SelfCheckCounts", "%1 of %n check(s) failed: %2", 1, "Smartcar", n=8)
+
+
+def test_sealed_pairs_without_a_keyring_or_shopapp_data_key_fail(capsys, monkeypatch, shop_store):
+    """Every id and the secret from the environment (a server), but the v2 pairs in the database cannot be
+    opened: no keyring holds the data key and SHOPAPP_DATA_KEY is not set."""
+    from datetime import UTC, datetime, timedelta
+
+    from shopapp.credentials import new_data_key, seal_token_pair
+    from shopapp.services.tokens import token_context
+    from shopapp.smartcar.results import TokenPair
+    from shopapp.store.models import Connection, Customer
+
+    now = datetime.now(UTC)
+    owner = Customer.create(name="Ana", created_at=now)
+    row = Connection.create(customer=owner, created_at=now, updated_at=now)
+    pair = TokenPair("at-secret", "rt-secret", now + timedelta(hours=2), now + timedelta(days=60))
+    row.sealed_tokens = seal_token_pair(pair, new_data_key(), token_context(row.id))
+    row.save()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    monkeypatch.delenv("SHOPAPP_DATA_KEY", raising=False)
+    monkeypatch.setenv("SMARTCAR_CLIENT_ID", "client_4f1c9a0e2b7d51a3")
+    monkeypatch.setenv("SMARTCAR_CLIENT_SECRET", "sc-secret-9d2e41b7c0aa")
+    monkeypatch.setenv("SMARTCAR_APPLICATION_ID", "8229df9f-91a0-4ff0-a1ae-a1f38ee24d07")
+    assert main(["--self-check"]) == 1
+    out = capsys.readouterr().out
+    assert "sc-secret-9d2e41b7c0aa" not in out
+    _header, lines, _summary = report(out)
+    missing_key = words("SmartcarSetup", DATA_KEY_NO_KEYRING, "SHOPAPP_DATA_KEY")
+    assert lines["Smartcar"] == ("FAILED", cannot_work(missing_key))

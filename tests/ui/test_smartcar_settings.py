@@ -543,11 +543,6 @@ class FailingLink:
         pass
 
 
-def nothing_set_up(_error):
-    missing = [smartcar_words(name) for name in ("Application ID", "API client ID", "client secret")]
-    return not_set_up(missing, words("ConnectDialog", "in File → Settings → Smartcar"))
-
-
 def keyring_locked(_error):
     return smartcar_words(
         "The system's password store (keyring) did not let ShopApp in. Unlock it (or sign in to the computer "
@@ -583,7 +578,6 @@ def connect_incomplete(error):
 @pytest.mark.parametrize(
     ("error", "expected"),
     [
-        (None, nothing_set_up),
         (
             KeyringRefusedError("The keyring refused to give 'smartcar_client_secret': KeyringLocked"),
             keyring_locked,
@@ -592,19 +586,25 @@ def connect_incomplete(error):
         (StillOnV2(STILL_ON_V2), application_on_v2),
         (NetworkError("connection refused", code="CONNECT"), connect_incomplete),
     ],
-    ids=["not set up", "keyring locked", "a bug", "still on v2", "network"],
+    ids=["keyring locked", "a bug", "still on v2", "network"],
 )
 def test_connect_says_what_to_fill_in_and_never_an_exception_name(
     qtbot, qloop, shop_store, shopapp_home, error, expected
 ):
+    """Connect stopped once started (a set-up not complete never starts: test_connect_setup.py)."""
     from shopapp.resources import trouble_code_catalogue
-    from shopapp.services.smartcar_link import ShopSmartcar
 
     settings = Settings(load_settings, save_setting)
     credentials = Credentials()
-    link = ShopSmartcar(settings.values, credentials) if error is None else FailingLink(error)
-    session = ShopSession(shopapp_home, False, settings, credentials, link, trouble_code_catalogue())
-    dialog = ConnectDialog(session, BackgroundTasks())
+    session = ShopSession(
+        shopapp_home, False, settings, credentials, FailingLink(error), trouble_code_catalogue()
+    )
+    environ = {
+        "SMARTCAR_CLIENT_ID": CLIENT_ID,
+        "SMARTCAR_CLIENT_SECRET": SECRET,
+        "SMARTCAR_APPLICATION_ID": APPLICATION_ID,
+    }
+    dialog = ConnectDialog(session, BackgroundTasks(), environ=environ)
     qtbot.addWidget(dialog)
     dialog.show()
 

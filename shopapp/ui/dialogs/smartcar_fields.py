@@ -16,9 +16,23 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from shopapp.credentials import Credentials, CredentialsError, KeyringRefusedError
+from shopapp.credentials import DATA_KEY_ENV, Credentials, CredentialsError, KeyringRefusedError
 from shopapp.i18n import fill
-from shopapp.services.smartcar_app import API_CLIENT_PREFIX, SetupError, is_api_client_id
+from shopapp.local_format import whole_number
+from shopapp.services.smartcar_app import (
+    API_CLIENT_PREFIX,
+    APPLICATION_ID,
+    CLIENT_ID,
+    KEYRING_REFUSED,
+    NO_KEYRING,
+    NOT_A_KEY,
+    SetupError,
+    SetupGap,
+    SmartcarSetup,
+    is_api_client_id,
+    smartcar_setup,
+)
+from shopapp.services.smartcar_app import CLIENT_SECRET as SECRET_PIECE
 from shopapp.smartcar.errors import OAuthError
 from shopapp.ui.dialogs.editor import hint_label, problem_label, show_problem
 
@@ -393,39 +407,114 @@ def join_words(words: list[str]) -> str:
     return fill(QCoreApplication.translate("SmartcarFields", "%1 and %2"), ", ".join(words[:-1]), words[-1])
 
 
+# The field each missing piece is filled in, as Settings names it (data key: no field).
+_FIELD_NAMES = {
+    (CLIENT_ID, "v3"): QT_TRANSLATE_NOOP("SmartcarFields", "API client ID"),
+    (CLIENT_ID, "v2"): QT_TRANSLATE_NOOP("SmartcarFields", "client ID"),
+    (SECRET_PIECE, "v3"): QT_TRANSLATE_NOOP("SmartcarFields", "client secret"),
+    (SECRET_PIECE, "v2"): QT_TRANSLATE_NOOP("SmartcarFields", "client secret"),
+    (APPLICATION_ID, "v3"): QT_TRANSLATE_NOOP("SmartcarFields", "Application ID"),
+}
+
+
 def missing_smartcar_values(
     api: str, values: Mapping[str, Any], credentials: Credentials, environ: Mapping[str, str]
 ) -> list[str]:
-    """What is still to fill in before ShopApp can reach Smartcar with `api` (environment first, then the
-    settings and the keyring, as shopapp.services.smartcar_app reads them), by the names the fields have, in
-    the shop's language."""
+    """The fields still to fill in before ShopApp can reach Smartcar with `api`, in the order of
+    shopapp.services.smartcar_app.smartcar_setup (which decides), by the names the fields have, in the shop's
+    language."""
+    setup = smartcar_setup(values, credentials, environ, api=api)
+    return [
+        smartcar_words(str(_FIELD_NAMES[gap.piece, setup.api]))
+        for gap in setup.gaps
+        if (gap.piece, setup.api) in _FIELD_NAMES
+    ]
 
-    def from_env(name: str) -> str:
-        return (environ.get(name) or "").strip()
 
-    client_id = from_env("SMARTCAR_CLIENT_ID") or str(values.get("smartcar_client_id", "")).strip()
-    application_id = (
-        from_env("SMARTCAR_APPLICATION_ID") or str(values.get("smartcar_application_id", "")).strip()
+def _gap_words(gap: SetupGap, api: str) -> str:
+    """One missing piece and what to do about it, in the window's words (Settings' field names)."""
+    if gap.piece == CLIENT_ID:
+        if api == "v3":
+            return fill(
+                QCoreApplication.translate(
+                    "SmartcarFields",
+                    "The API client ID: copy it from the Smartcar dashboard (your application → API Credentials; it begins with %1) into Settings → Smartcar.",  # noqa: E501 (one literal for lupdate)
+                ),
+                API_CLIENT_PREFIX,
+            )
+        return QCoreApplication.translate(
+            "SmartcarFields",
+            "The client ID: copy it from the Smartcar dashboard (your application → Configuration) into Settings → Smartcar.",  # noqa: E501 (one literal for lupdate)
+        )
+    if gap.piece == SECRET_PIECE:
+        if gap.why == NO_KEYRING:
+            return fill(
+                QCoreApplication.translate(
+                    "SmartcarFields",
+                    "The client secret: this computer has no keyring (the system's password store) to keep it in. Unlock or install one (e.g. GNOME Keyring), or have %1 set for ShopApp.",  # noqa: E501 (one literal for lupdate)
+                ),
+                SECRET_ENV,
+            )
+        if gap.why == KEYRING_REFUSED:
+            return QCoreApplication.translate(
+                "SmartcarFields",
+                "The client secret: the system's password store (keyring) did not let ShopApp read it. Unlock it (or sign in to the computer again).",  # noqa: E501 (one literal for lupdate)
+            )
+        return QCoreApplication.translate(
+            "SmartcarFields",
+            "The client secret: paste it into Settings → Smartcar, from the page of the Smartcar dashboard where the client ID is. It is kept in this computer's keyring.",  # noqa: E501 (one literal for lupdate)
+        )
+    if gap.piece == APPLICATION_ID:
+        return QCoreApplication.translate(
+            "SmartcarFields",
+            "The Application ID: copy it from the Smartcar dashboard (your application → Configuration) into Settings → Smartcar.",  # noqa: E501 (one literal for lupdate)
+        )
+    if gap.why == NO_KEYRING:
+        return fill(
+            QCoreApplication.translate(
+                "SmartcarFields",
+                "The shop's data key, which keeps the cars' Smartcar tokens safe: this computer has no keyring to keep it in. Unlock or install one, or have %1 set for ShopApp.",  # noqa: E501 (one literal for lupdate)
+            ),
+            DATA_KEY_ENV,
+        )
+    if gap.why == KEYRING_REFUSED:
+        return QCoreApplication.translate(
+            "SmartcarFields",
+            "The shop's data key: the system's password store (keyring) did not let ShopApp read it. Unlock it (or sign in to the computer again).",  # noqa: E501 (one literal for lupdate)
+        )
+    if gap.why == NOT_A_KEY:
+        return fill(
+            QCoreApplication.translate(
+                "SmartcarFields",
+                "The shop's data key: %1 is set on this computer but is not a ShopApp data key. Correct it or remove it.",  # noqa: E501 (one literal for lupdate)
+            ),
+            DATA_KEY_ENV,
+        )
+    return QCoreApplication.translate(
+        "SmartcarFields",
+        "The shop's data key: the Smartcar tokens in the database were sealed with it on another PC. Bring it over: `shopapp key export` there, `shopapp key import` here.",  # noqa: E501 (one literal for lupdate)
     )
-    if not application_id and client_id and not is_api_client_id(client_id):
-        application_id = client_id  # a v2 client id is the Application ID
-    secret = bool(from_env(SECRET_ENV))
-    if not secret and credentials.keychain.usable:
-        try:
-            secret = credentials.client_secret() is not None
-        except CredentialsError:
-            secret = False
-    missing = []
-    if api == "v3":
-        if not application_id:
-            missing.append(QCoreApplication.translate("SmartcarFields", "Application ID"))
-        if not client_id:
-            missing.append(QCoreApplication.translate("SmartcarFields", "API client ID"))
-    elif not client_id:
-        missing.append(QCoreApplication.translate("SmartcarFields", "client ID"))
-    if not secret:
-        missing.append(QCoreApplication.translate("SmartcarFields", "client secret"))
-    return missing
+
+
+def setup_steps(setup: SmartcarSetup) -> list[str]:
+    """Each missing piece with what to do, numbered, in the order to do it."""
+    return [
+        fill(
+            QCoreApplication.translate("SmartcarFields", "%1. %2"),
+            whole_number(number),
+            _gap_words(gap, setup.api),
+        )
+        for number, gap in enumerate(setup.gaps, start=1)
+    ]
+
+
+def incomplete_setup_words(setup: SmartcarSetup) -> str:
+    """Why no car can be connected yet: every missing piece, in order, one per line."""
+    intro = QCoreApplication.translate(
+        "SmartcarFields",
+        "Smartcar is not set up on this computer yet, so no car can be connected. Still missing, in this order:",  # noqa: E501 (one literal for lupdate)
+    )
+    return "\n\n".join([intro, "\n".join(setup_steps(setup))])
 
 
 def setup_message(error: SetupError, missing: list[str], where: str) -> str:
