@@ -2395,6 +2395,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Low repair cost (catalogue estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate repair cost (catalogue estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High repair cost (catalogue estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Never refreshed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2516,6 +2528,10 @@
     </message>
     <message>
         <source>Typical repair cost %1 (catalogue estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the other codes of the trouble-code catalogue. Its prices are not in the shop&apos;s currency, so no amount is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3521,6 +3537,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Currency (ISO 4217 code, e.g. USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Shop name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3597,6 +3617,10 @@
     </message>
     <message>
         <source>distance unit must be &apos;mi&apos; or &apos;km&apos;, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a currency code (ISO 4217) such as USD, EUR or CAD, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3696,10 +3720,6 @@ Springfield, IL 62701</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How distances are shown and how often ShopApp reads the cars.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Miles (mi)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3713,6 +3733,18 @@ Springfield, IL 62701</source>
     </message>
     <message>
         <source>On screen, in letters and in the CSV export. The service plan follows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How distances and money are shown and how often ShopApp reads the cars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair-cost estimates show as amounts only when priced in this currency, otherwise as low, moderate or high: never converted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3737,6 +3769,16 @@ Springfield, IL 62701</source>
     </message>
     <message>
         <source>How many cars are read from Smartcar at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a currency&apos;s code and name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <comment>a currency&apos;s code, name and symbol</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
