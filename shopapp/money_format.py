@@ -75,10 +75,7 @@ def amount_range_text(low: int, high: int, code: str, locale: QLocale | None = N
             whole = whole.replace(number, f"{locale.toString(low)}–{number}", 1)
         else:  # a locale that writes digits of its own in money: both amounts in full
             whole = f"{locale.toCurrencyString(float(low), symbol, 0)}–{whole}"
-    if symbol == code:  # "CAD1,800" -> "CAD 1,800": a code never runs into the digits
-        whole = re.sub(rf"{code}(?=\d)", f"{code}\u00a0", whole)
-        whole = re.sub(rf"(?<=\d){code}", f"\u00a0{code}", whole)
-    return whole
+    return _apart(whole, code) if symbol == code else whole
 
 
 def currency_name(code: str, locale: QLocale | None = None) -> str:
@@ -89,3 +86,17 @@ def currency_name(code: str, locale: QLocale | None = None) -> str:
         if other.language() == locale.language():
             return other.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyDisplayName)
     return ""
+
+
+def amount_text(cents: int, code: str, locale: QLocale | None = None) -> str:
+    """ "$123.45", "123,45 €", "CAD 99.00": an exact amount with its cents, in the currency it was paid in."""
+    locale = locale or shop_locale()
+    symbol = currency_symbol(code, locale)
+    text = locale.toCurrencyString(cents / 100, symbol, 2)
+    return _apart(text, code) if symbol == code else text
+
+
+def _apart(text: str, code: str) -> str:
+    """ "CAD1,800" -> "CAD 1,800": a code never runs into the digits."""
+    text = re.sub(rf"{code}(?=\d)", f"{code}\u00a0", text)
+    return re.sub(rf"(?<=\d){code}", f"\u00a0{code}", text)

@@ -5,6 +5,7 @@ from PySide6.QtCore import QLocale
 
 from shopapp.money_format import (
     amount_range_text,
+    amount_text,
     currency_codes,
     currency_name,
     is_currency_code,
@@ -42,3 +43,9 @@ def test_the_locales_currency_and_the_known_codes():
     assert not is_currency_code("XYZ")
     assert not is_currency_code("usd")  # the registry upper-cases first
     assert currency_name("EUR", US) == "Euro"
+
+
+def test_an_exact_amount_keeps_its_cents_and_its_currency():
+    assert amount_text(12_345, "USD", US) == "$123.45"
+    assert amount_text(12_345, "EUR", FRANCE) == "123,45\u00a0€"
+    assert amount_text(9_900, "CAD", US) == "CAD\u00a099.00"

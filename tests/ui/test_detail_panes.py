@@ -527,7 +527,16 @@ def test_service_history_in_words_money_and_the_shops_unit(widget):
         "—",
         pane_words("Dealer/other shop (Smartcar)"),
     ]
-    assert rows[2][2:4] == [f"Brake inspection\n{pane_words('Note: %1', 'Front pads')}", "99.00 EUR"]
+    # Paid in euros: the amount as paid, as the locale writes euros, never converted.
+    assert rows[2][2:4] == [f"Brake inspection\n{pane_words('Note: %1', 'Front pads')}", "€99.00"]
+
+
+def test_a_cost_the_front_desk_entered_is_in_the_shops_currency(widget):
+    entered = ServiceEntry(date(2026, 3, 2), 16_093.44, ("Tire rotation",), 12_345, "", "shop", "")
+    widget.show_vehicle(make_detail(services=(entered,)), DistanceUnit.KM, currency="EUR")
+    assert widget.services_pane.table.cell_texts()[0][3] == "€123.45"
+    widget.show_vehicle(make_detail(services=(entered,)), DistanceUnit.MI, currency="USD")
+    assert widget.services_pane.table.cell_texts()[0][3] == "$123.45"
 
 
 def test_no_services_on_record(widget):

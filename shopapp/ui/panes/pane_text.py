@@ -15,7 +15,7 @@ from shopapp.domain.snapshot import Availability
 from shopapp.domain.units import DistanceUnit
 from shopapp.i18n import fill
 from shopapp.local_format import shop_locale
-from shopapp.money_format import amount_range_text
+from shopapp.money_format import amount_range_text, amount_text
 from shopapp.reports.due_words import hidden_text, reason_text
 from shopapp.services.vehicle_detail import SignalState, signal_display_name
 from shopapp.system_names import system_display_name
@@ -273,14 +273,13 @@ def seen_span_text(first: datetime, last: datetime, today: date | None = None) -
     return f"{day_text(first_day, today)} – {day_text(last_day, today)}"
 
 
-def money_text(cents: int | None, currency: str) -> str:
-    """ "$123.45" for US dollars, "123.45 EUR" for any other currency; "—" when the cost is unknown."""
+def money_text(cents: int | None, currency: str, shop_currency: str) -> str:
+    """ "$123.45" as the shop's locale writes money, in the currency it was paid in (the shop's when the
+    record names none: the front desk's own entries); never converted. "—" when the cost is unknown."""
     if cents is None:
         return UNKNOWN
-    code = (currency or "USD").strip().upper()
-    sign = "-" if cents < 0 else ""
-    amount = shop_locale().toString(abs(cents) / 100, "f", 2)  # "1,234.50" (en), "1 234,50" (fr)
-    return f"{sign}${amount}" if code == "USD" else f"{sign}{amount} {code}"
+    code = (currency or shop_currency).strip().upper()
+    return amount_text(cents, code)
 
 
 def service_source_text(source: str) -> str:

@@ -103,9 +103,10 @@ class VehicleDetailWidget(QWidget):
         self.due_items_pane.show_vehicle(detail, unit, now)
         self.oil_pane.show_vehicle(detail, now)
         self.odometer_pane.show_vehicle(detail, unit, now)
-        self.trouble_codes_pane.show_vehicle(detail, currency or locale_currency(), now)
+        currency = currency or locale_currency()
+        self.trouble_codes_pane.show_vehicle(detail, currency, now)
         self.systems_pane.show_vehicle(detail, now)
-        self.services_pane.show_vehicle(detail, unit, now)
+        self.services_pane.show_vehicle(detail, unit, currency, now)
         self._update_tab_titles(detail)
         self._pages.show_content()
 
