@@ -18,6 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from shopapp.domain.units import DistanceUnit
 from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
+from shopapp.money_format import is_currency_code, locale_currency
 
 
 class SettingError(UserFacingError, ValueError):
@@ -95,6 +96,16 @@ def _distance_unit(text: str) -> str:
         raise SettingError(fill(not_a_unit, repr(text))) from None
 
 
+def _currency(text: str) -> str:
+    code = text.strip().upper()
+    if not is_currency_code(code):
+        not_a_currency = QCoreApplication.translate(
+            "SettingProblems", "expected a currency code (ISO 4217) such as USD, EUR or CAD, not %1"
+        )
+        raise SettingError(fill(not_a_currency, _shown(text)))
+    return code
+
+
 def _one_of(*choices: str) -> Callable[[str], str]:
     def parse(text: str) -> str:
         value = text.strip().lower()
@@ -126,12 +137,17 @@ def _loopback_redirect(text: str) -> str:
 @dataclass(frozen=True, slots=True)
 class SettingSpec:
     """key: the name in the database and on the command line; label: what the setting is, in English
-    (a catalogue source text: show it with QCoreApplication.translate("SettingLabels", spec.label))."""
+    (a catalogue source text: show it with QCoreApplication.translate("SettingLabels", spec.label));
+    default: the value of a shop that never set it, or a function that gives it (asked each time: the shop
+    locale's currency)."""
 
     key: str
     label: str
     default: Any
     parse: Callable[[str], Any]
+
+    def default_value(self) -> Any:
+        return self.default() if callable(self.default) else self.default
 
     def format(self, value: Any) -> str:
         return f"{value:g}" if isinstance(value, float) else str(value)
@@ -145,6 +161,13 @@ SETTINGS: dict[str, SettingSpec] = {
             str(QT_TRANSLATE_NOOP("SettingLabels", "Distance unit (mi or km)")),
             "mi",
             _distance_unit,
+        ),
+        # The shop's locale's currency until set (USD for US English); repair costs are shown in it only.
+        SettingSpec(
+            "currency",
+            str(QT_TRANSLATE_NOOP("SettingLabels", "Currency (ISO 4217 code, e.g. USD)")),
+            locale_currency,
+            _currency,
         ),
         SettingSpec("shop_name", str(QT_TRANSLATE_NOOP("SettingLabels", "Shop name")), "", _text(200)),
         SettingSpec(
@@ -254,9 +277,10 @@ class Settings:
         values = {}
         for key, spec in SETTINGS.items():
             try:
-                values[key] = spec.parse(stored[key]) if key in stored else spec.default
+                values[key] = spec.parse(stored[key]) if key in stored else spec.default_value()
             except SettingError:
-                values[key] = spec.default  # a value edited by hand into nonsense falls back, never crashes
+                # a value edited by hand into nonsense falls back, never crashes
+                values[key] = spec.default_value()
         return values
 
     def get(self, key: str) -> Any:

@@ -2,9 +2,11 @@
 (bounds written as a value is typed)."""
 
 import pytest
+from PySide6.QtCore import QLocale
 from words import words
 
 from shopapp.config import SETTINGS, SettingError, Settings, check_combination, spec_for
+from shopapp.local_format import set_shop_locale
 
 
 def refusal(key, text):
@@ -27,6 +29,12 @@ def refusal(key, text):
         ("shop_phone", "5" * 51, ("at most %1 characters", 50)),
         ("distance_unit", "leagues", ("distance unit must be 'mi' or 'km', not %1", "'leagues'")),
         ("smartcar_api", "v4", ("expected one of %1, not %2", "v3, v2", "'v4'")),
+        (
+            "currency",
+            "XYZ",
+            ("expected a currency code (ISO 4217) such as USD, EUR or CAD, not %1", "'XYZ'"),
+        ),
+        ("currency", "$", ("expected a currency code (ISO 4217) such as USD, EUR or CAD, not %1", "'$'")),
         (
             "redirect_uri",
             "http://localhost:99999/cb",
@@ -67,3 +75,17 @@ def test_a_bucket_that_never_refills_is_refused_and_nothing_is_saved():
     )
     assert saved == {}
     check_combination({"api_burst": 0, "api_refill_per_minute": 0.0})  # no bucket: nothing to refill
+
+
+def test_the_currency_defaults_to_the_shop_locales_and_is_stored_as_its_code():
+    saved: dict[str, str] = {}
+    settings = Settings(lambda: dict(saved), saved.__setitem__)
+    assert settings.get("currency") == "USD"  # US English, the suite's locale
+    set_shop_locale(QLocale("fr_FR"))
+    try:
+        assert settings.get("currency") == "EUR"
+        assert settings.set("currency", " cad ") == "CAD"
+    finally:
+        set_shop_locale(QLocale("en_US"))
+    assert saved == {"currency": "CAD"}
+    assert settings.get("currency") == "CAD"  # once set, the locale no longer decides

@@ -2439,6 +2439,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Low repair cost (catalogue estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate repair cost (catalogue estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High repair cost (catalogue estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Never refreshed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2560,6 +2572,10 @@
     </message>
     <message>
         <source>Typical repair cost %1 (catalogue estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the other codes of the trouble-code catalogue. Its prices are not in the shop&apos;s currency, so no amount is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3557,6 +3573,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Currency (ISO 4217 code, e.g. USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Shop name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3633,6 +3653,10 @@
     </message>
     <message>
         <source>distance unit must be &apos;mi&apos; or &apos;km&apos;, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a currency code (ISO 4217) such as USD, EUR or CAD, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3732,10 +3756,6 @@ Springfield, IL 62701</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How distances are shown and how often ShopApp reads the cars.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Miles (mi)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3749,6 +3769,18 @@ Springfield, IL 62701</source>
     </message>
     <message>
         <source>On screen, in letters and in the CSV export. The service plan follows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How distances and money are shown and how often ShopApp reads the cars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair-cost estimates show as amounts only when priced in this currency, otherwise as low, moderate or high: never converted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3773,6 +3805,16 @@ Springfield, IL 62701</source>
     </message>
     <message>
         <source>How many cars are read from Smartcar at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a currency&apos;s code and name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <comment>a currency&apos;s code, name and symbol</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

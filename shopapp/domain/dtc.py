@@ -6,9 +6,49 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from enum import Enum
 
 _CODE = re.compile(r"^[PBCU][0-9A-F]{4}$")
 _SYSTEMS = {"P": "powertrain", "B": "body", "C": "chassis", "U": "network"}
+
+
+class CostLevel(Enum):
+    """Where a repair's cost sits among the catalogue's codes, for a shop that prices in another currency."""
+
+    LOW = "low"
+    MODERATE = "moderate"
+    HIGH = "high"
+
+
+# The catalogue prices repairs in euros (its columns cost_eur_min / cost_eur_max).
+CATALOGUE_CURRENCY = "EUR"
+
+# Level bounds per currency, on the midpoint of a band (lowest to next, next to high). For the catalogue's
+# 9,533 EUR bands the midpoints' terciles are 360 and 850 (deciles run 200, 275, 340, 440, 550, 725, 850,
+# 1,100, 1,450); rounded to 350 and 850 they split the codes about evenly: 2,981 low (e.g. C0035, 80–400),
+# 3,135 moderate, 3,417 high (P0420, 600–2,500; an airbag circuit, 200–1,500). A level says how a repair
+# compares with the others, so no exchange rate is needed or guessed.
+LEVEL_BOUNDS: dict[str, tuple[int, int]] = {CATALOGUE_CURRENCY: (350, 850)}
+
+
+@dataclass(frozen=True, slots=True)
+class CostBand:
+    """A rough repair cost: whole amounts from `low` to `high` in `currency` (ISO 4217 code)."""
+
+    low: int
+    high: int
+    currency: str
+
+    @property
+    def level(self) -> CostLevel | None:
+        """Low, moderate or high among the catalogue's codes; None for a currency without known bounds."""
+        bounds = LEVEL_BOUNDS.get(self.currency)
+        if bounds is None:
+            return None
+        middle = (self.low + self.high) / 2
+        if middle < bounds[0]:
+            return CostLevel.LOW
+        return CostLevel.MODERATE if middle < bounds[1] else CostLevel.HIGH
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,7 +57,7 @@ class TroubleCodeInfo:
 
     generic: True for SAE-defined codes, False for manufacturer-specific ones; in_catalogue: whether the
     title and description come from the catalogue (else they are built from the code's structure).
-    cost_min_eur / cost_max_eur: the catalogue's rough repair cost band, when known.
+    cost_min / cost_max: the catalogue's rough repair cost band in cost_currency, when known.
     """
 
     code: str
@@ -30,15 +70,16 @@ class TroubleCodeInfo:
     emissions_relevant: bool = False
     limp_mode_possible: bool = False
     difficulty: str | None = None
-    cost_min_eur: int | None = None
-    cost_max_eur: int | None = None
+    cost_min: int | None = None
+    cost_max: int | None = None
+    cost_currency: str = CATALOGUE_CURRENCY
 
     @property
-    def cost_band(self) -> str:
-        """e.g. "€600–2,500"; empty when unknown."""
-        if self.cost_min_eur is None or self.cost_max_eur is None:
-            return ""
-        return f"€{self.cost_min_eur:,}–{self.cost_max_eur:,}"
+    def cost_band(self) -> CostBand | None:
+        """The band as data (amounts, currency, level); the UI and letters word it. None when unknown."""
+        if self.cost_min is None or self.cost_max is None:
+            return None
+        return CostBand(self.cost_min, self.cost_max, self.cost_currency)
 
 
 def normalise_code(code: str) -> str:
@@ -113,8 +154,8 @@ def info_from_row(row: Mapping[str, str]) -> TroubleCodeInfo:
         emissions_relevant=_flag(row.get("emissions_relevant")),
         limp_mode_possible=_flag(row.get("limp_mode_possible")),
         difficulty=(row.get("repair_difficulty") or "").strip() or None,
-        cost_min_eur=_whole(row.get("cost_eur_min")),
-        cost_max_eur=_whole(row.get("cost_eur_max")),
+        cost_min=_whole(row.get("cost_eur_min")),
+        cost_max=_whole(row.get("cost_eur_max")),
     )
 
 

@@ -61,6 +61,10 @@ class ShopSession:
     def unit(self) -> DistanceUnit:
         return DistanceUnit(self.settings.get("distance_unit"))
 
+    def currency(self) -> str:
+        """The shop's currency (ISO 4217 code): repair costs are shown as money only in it."""
+        return str(self.settings.get("currency"))
+
     def vehicle_rows(self) -> list[VehicleRow]:
         """Blocking (about a second at 10,000 cars): call it from a worker thread."""
         # Reading the 9,500-code catalogue (~100 ms) belongs on this thread too: otherwise the first new

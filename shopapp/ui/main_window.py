@@ -470,7 +470,7 @@ class MainWindow(QMainWindow):
         except UnknownVehicle:  # deleted by another front-desk PC meanwhile
             self.reload()
             return
-        self.detail.show_vehicle(detail, self.session.unit())
+        self.detail.show_vehicle(detail, self.session.unit(), currency=self.session.currency())
         self.detail_shown.emit(row.vehicle_id)
 
     def _update_selection_actions(self) -> None:

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import os
 import subprocess
 import sys
 
@@ -13,10 +14,15 @@ from words import words
 from shopapp.cli import main
 
 
-def shopapp(*args):
+def shopapp(*args, env=None):
     return subprocess.run(
-        [sys.executable, "-m", "shopapp", *args], capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "shopapp", *args], capture_output=True, text=True, timeout=60, env=env
     )
+
+
+def in_locale(name: str) -> dict[str, str]:
+    """The environment of a front-desk PC set to `name` (e.g. "fr_FR.UTF-8")."""
+    return {**os.environ, "LC_ALL": name, "LANG": name}
 
 
 @pytest.mark.child_process_output
@@ -30,11 +36,18 @@ def test_config_set_get_list_and_errors():
     assert shopapp("config", "set", "smartcar_api", "V2").returncode == 0
     assert shopapp("config", "get", "smartcar_api").stdout == "v2\n"
     assert shopapp("config", "set", "smartcar_application_id", "8229df9f-91a0").returncode == 0
+    # Until set, the currency is the PC's locale's.
+    assert shopapp("config", "get", "currency", env=in_locale("en_US.UTF-8")).stdout == "USD\n"
+    assert shopapp("config", "get", "currency", env=in_locale("fr_FR.UTF-8")).stdout == "EUR\n"
+    assert shopapp("config", "set", "currency", "eur").returncode == 0
+    assert shopapp("config", "get", "currency").stdout == "EUR\n"
+    assert "currency = EUR" in shopapp("config", "list").stdout.splitlines()
     for args in [
         ("config", "get", "colour"),
         ("config", "set", "refresh_concurrency", "0"),
         ("config", "set", "api_refill_per_minute", "0"),  # a bucket that never refills
         ("config", "set", "smartcar_api", "v4"),
+        ("config", "set", "currency", "XYZ"),  # no such currency: one line, exit 2
     ]:
         result = shopapp(*args)
         assert result.returncode == 2

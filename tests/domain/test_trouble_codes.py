@@ -1,9 +1,18 @@
 """Trouble codes read in plain words: the catalogue's title, or the code's structure for maker codes."""
 
+import csv
+
 import pytest
 
-from shopapp.domain.dtc import TroubleCodeCatalogue, describe_by_structure, is_manufacturer_specific
-from shopapp.resources import trouble_code_catalogue
+from shopapp.domain.dtc import (
+    CostBand,
+    CostLevel,
+    TroubleCodeCatalogue,
+    describe_by_structure,
+    info_from_row,
+    is_manufacturer_specific,
+)
+from shopapp.resources import DTC_CATALOGUE, resource_path, trouble_code_catalogue
 
 
 def test_p0420_shows_the_catalogue_title_flags_and_cost_band():
@@ -13,8 +22,39 @@ def test_p0420_shows_the_catalogue_title_flags_and_cost_band():
     assert info.generic
     assert info.check_engine_lamp
     assert info.emissions_relevant
-    assert info.cost_band == "€600–2,500"
+    assert info.cost_band == CostBand(600, 2500, "EUR")  # data: the window or a letter words it
     assert "catalytic converter" in info.description
+
+
+@pytest.mark.parametrize(
+    ("code", "band", "level"),
+    [
+        ("C0035", (80, 400), CostLevel.LOW),  # midpoint 240
+        ("P0171", (50, 600), CostLevel.LOW),  # 325, just under 350
+        ("P0300", (50, 1500), CostLevel.MODERATE),  # 775
+        ("B0001", (200, 1500), CostLevel.HIGH),  # 850: the high third starts there
+        ("P0420", (600, 2500), CostLevel.HIGH),
+    ],
+)
+def test_a_cost_band_has_a_level_among_the_catalogues_codes(code, band, level):
+    cost = trouble_code_catalogue().describe(code).cost_band
+    assert cost is not None
+    assert (cost.low, cost.high) == band
+    assert cost.level is level
+
+
+def test_the_levels_split_the_catalogue_in_about_even_thirds():
+    with resource_path(DTC_CATALOGUE).open(encoding="utf-8", newline="") as rows:
+        bands = [info_from_row(row).cost_band for row in csv.DictReader(rows)]
+    counts = {level: sum(1 for band in bands if band and band.level is level) for level in CostLevel}
+    assert all(0.28 < count / len(bands) < 0.38 for count in counts.values()), counts
+
+
+def test_a_code_without_a_cost_has_no_band_and_a_band_in_another_currency_has_no_level():
+    assert describe_by_structure("P302D").cost_band is None
+    row = {"code": "P0420", "title_en": "Catalyst", "cost_eur_min": "", "cost_eur_max": "2500"}
+    assert info_from_row(row).cost_band is None
+    assert CostBand(40, 800, "USD").level is None  # the bounds are the EUR catalogue's
 
 
 def test_p302d_is_described_as_manufacturer_specific():

@@ -253,13 +253,48 @@ def test_a_trouble_code_card_says_what_the_code_means(widget):
     assert card.description_label.text() == info.description
     assert pane_words("Lights the check-engine lamp") in card.flags_label.text()
     assert pane_words("Emissions-related (may fail an inspection)") in card.flags_label.text()
-    assert card.cost_label.text() == pane_words("Typical repair cost %1 (catalogue estimate)", info.cost_band)
+    # The shop (US English, no currency set) works in dollars, the catalogue in euros: a level, no amount.
+    assert card.cost_label.text() == pane_words("High repair cost (catalogue estimate)")
     first, last = (
         moment.astimezone().date() for moment in (card.spell.first_seen_at, card.spell.last_seen_at)
     )
     assert card.seen_label.text() == pane_words(
         "First seen %1 · last seen %2", day_text(first), day_text(last)
     )
+
+
+def test_a_shop_in_another_currency_than_the_catalogue_sees_a_cost_level_and_no_euro(widget):
+    codes = (spell("C0035", 1), spell("P0300", 2), spell("P0420", 3), spell("P0171", 4, cleared=True))
+    widget.show_vehicle(make_detail(trouble_codes=codes, signals=ALL_OK), DistanceUnit.MI, currency="USD")
+    cards = widget.trouble_codes_pane.cards
+    assert [card.cost_label.text() for card in cards] == [
+        pane_words("Low repair cost (catalogue estimate)"),
+        pane_words("Moderate repair cost (catalogue estimate)"),
+        pane_words("High repair cost (catalogue estimate)"),
+    ]
+    assert cards[0].cost_label.toolTip() == pane_words(
+        "Compared with the other codes of the trouble-code catalogue. Its prices are not in the shop's "
+        "currency, so no amount is shown."
+    )
+    texts = shown_texts(widget) + [child.toolTip() for child in widget.findChildren(QWidget)]
+    assert not any("€" in text or "EUR" in text for text in texts)
+    assert not any(re.search(r"\d[\d,]*–\d", text) for text in texts)  # no amount band at all
+
+
+def test_a_shop_in_the_catalogues_currency_sees_the_amounts(widget):
+    detail = make_detail(trouble_codes=(spell("P0420", 1),), signals=ALL_OK)
+    widget.show_vehicle(detail, DistanceUnit.MI, currency="EUR")
+    card = widget.trouble_codes_pane.cards[0]
+    assert card.cost_label.text() == pane_words("Typical repair cost %1 (catalogue estimate)", "€600–2,500")
+    assert card.cost_label.toolTip() == ""
+
+
+def test_a_band_priced_in_dollars_reads_as_dollars_in_a_dollar_shop(widget):
+    priced = spell("P0420", 1)
+    priced = replace(priced, info=replace(priced.info, cost_min=40, cost_max=800, cost_currency="USD"))
+    widget.show_vehicle(make_detail(trouble_codes=(priced,), signals=ALL_OK), DistanceUnit.MI, currency="USD")
+    card = widget.trouble_codes_pane.cards[0]
+    assert card.cost_label.text() == pane_words("Typical repair cost %1 (catalogue estimate)", "$40–800")
 
 
 @pytest.mark.parametrize(
@@ -493,7 +528,16 @@ def test_service_history_in_words_money_and_the_shops_unit(widget):
         "—",
         pane_words("Dealer/other shop (Smartcar)"),
     ]
-    assert rows[2][2:4] == [f"Brake inspection\n{pane_words('Note: %1', 'Front pads')}", "99.00 EUR"]
+    # Paid in euros: the amount as paid, as the locale writes euros, never converted.
+    assert rows[2][2:4] == [f"Brake inspection\n{pane_words('Note: %1', 'Front pads')}", "€99.00"]
+
+
+def test_a_cost_the_front_desk_entered_is_in_the_shops_currency(widget):
+    entered = ServiceEntry(date(2026, 3, 2), 16_093.44, ("Tire rotation",), 12_345, "", "shop", "")
+    widget.show_vehicle(make_detail(services=(entered,)), DistanceUnit.KM, currency="EUR")
+    assert widget.services_pane.table.cell_texts()[0][3] == "€123.45"
+    widget.show_vehicle(make_detail(services=(entered,)), DistanceUnit.MI, currency="USD")
+    assert widget.services_pane.table.cell_texts()[0][3] == "$123.45"
 
 
 def test_no_services_on_record(widget):

@@ -8,7 +8,7 @@ from functools import partial
 import keyring
 import keyring.backends.fail
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPlainTextEdit
 from qt_support import click_and_wait, finish
 from words import words
@@ -19,6 +19,7 @@ from shopapp.domain.contact import CustomerDraft
 from shopapp.domain.plan import default_plan, miles
 from shopapp.domain.powertrain import Powertrain
 from shopapp.domain.units import KM_PER_MILE, DistanceUnit
+from shopapp.i18n import fill
 from shopapp.services.front_desk import (
     OdometerBelowEarlier,
     ServiceEntryError,
@@ -359,6 +360,7 @@ def test_settings_round_trip(qtbot, qloop, shop_store, shopapp_home, memory_keyr
     dialog.fields["shop_name"].widget.setText("Zoë's Garage & Tyres")
     dialog.fields["shop_address"].widget.setPlainText("12 Quay St\nGalway H91 X2Y3")
     dialog.unit_combo.setCurrentIndex(dialog.unit_combo.findData("km"))
+    dialog.currency_combo.setCurrentIndex(dialog.currency_combo.findData("CAD"))
     dialog.fields["refresh_interval_hours"].widget.setText("12")
     dialog.fields["refresh_concurrency"].widget.setText("16")
     rotation = plan_row(dialog, "tire_rotation")
@@ -375,6 +377,8 @@ def test_settings_round_trip(qtbot, qloop, shop_store, shopapp_home, memory_keyr
     assert again.fields["shop_name"].widget.text() == "Zoë's Garage & Tyres"
     assert again.fields["shop_address"].widget.toPlainText() == "12 Quay St\nGalway H91 X2Y3"
     assert again.unit_combo.currentData() == "km"
+    assert again.currency_combo.currentData() == "CAD"
+    assert load_settings()["currency"] == "CAD"
     assert again.fields["refresh_interval_hours"].widget.text() == "12"
     assert again.fields["refresh_concurrency"].widget.text() == "16"
     assert cell(again, plan_row(again, "tire_rotation"), COL_DISTANCE) == 10_000
@@ -410,6 +414,21 @@ def test_untouched_settings_save_nothing(qtbot, shop_store):
     assert finish(dialog.save())
     assert load_settings() == {}  # defaults stay defaults, the plan stays the default plan
     assert load_plan() == default_plan()
+
+
+def test_the_currency_starts_as_the_locales_and_each_choice_is_named(qtbot, shop_store):
+    dialog = settings_dialog(qtbot)
+    combo = dialog.currency_combo
+    assert combo.currentData() == "USD"  # US English, the suite's locale
+    code_name_symbol = ("SettingsDialog", "%1 — %2 (%3)", "a currency's code, name and symbol")
+    assert combo.currentText() == fill(QCoreApplication.translate(*code_name_symbol), "USD", "US Dollar", "$")
+    assert combo.itemText(combo.findData("EUR")) == fill(
+        QCoreApplication.translate(*code_name_symbol), "EUR", "Euro", "€"
+    )
+    code_name = QCoreApplication.translate("SettingsDialog", "%1 — %2", "a currency's code and name")
+    assert combo.itemText(combo.findData("CHF")) == fill(code_name, "CHF", "Swiss Franc")
+    assert combo.count() > 100  # every currency in use, the shop's code among them
+    assert spec_for("currency").parse(combo.itemData(combo.count() - 1))  # each one the registry accepts
 
 
 def refused_by_the_registry(key, text):

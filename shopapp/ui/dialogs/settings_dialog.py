@@ -35,6 +35,7 @@ from shopapp.domain.plan import ServicePlan
 from shopapp.domain.units import DistanceUnit
 from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
+from shopapp.money_format import currency_codes, currency_name, currency_symbol
 from shopapp.services.shop_session import ShopSession, run_on_own_thread
 from shopapp.services.shop_settings import save_shop_settings
 from shopapp.services.smartcar_app import is_api_client_id
@@ -117,11 +118,11 @@ class SettingsDialog(EditorDialog, SmartcarIdRows):
 
     Signals: settings_saved() after a successful save; connections_moved(MigrationReport) after the move to
     v3 changed connections.
-    Attributes: tabs, fields (setting key -> SettingField), unit_combo, logo_button, logo_clear_button,
-    logo_preview, plan_editor, api_choice, client_secret / management_token / v2_secret (SecretField),
-    secret_edit, secret_status_label, secret_problem_label (the client secret's), application_id_note and
-    client_id_note (remarks that never block a save), keyring_notice (None when a keyring is usable),
-    move_button, move_label, move_dialog, status_label, saving_label, save_button.
+    Attributes: tabs, fields (setting key -> SettingField), unit_combo, currency_combo, logo_button,
+    logo_clear_button, logo_preview, plan_editor, api_choice, client_secret / management_token / v2_secret
+    (SecretField), secret_edit, secret_status_label, secret_problem_label (the client secret's),
+    application_id_note and client_id_note (remarks that never block a save), keyring_notice (None when a
+    keyring is usable), move_button, move_label, move_dialog, status_label, saving_label, save_button.
     """
 
     settings_saved = Signal()
@@ -214,7 +215,8 @@ class SettingsDialog(EditorDialog, SmartcarIdRows):
     def _units_tab(self) -> QWidget:
         page = QWidget()
         form = intro_form(
-            page, hint_label(self.tr("How distances are shown and how often ShopApp reads the cars."))
+            page,
+            hint_label(self.tr("How distances and money are shown and how often ShopApp reads the cars.")),
         )
         self.unit_combo = QComboBox()  # the item data is the stored value; the text is translated
         self.unit_combo.addItem(self.tr("Miles (mi)"), DistanceUnit.MI.value)
@@ -227,6 +229,23 @@ class SettingsDialog(EditorDialog, SmartcarIdRows):
                 unit.problem,
                 hint_label(
                     self.tr("On screen, in letters and in the CSV export. The service plan follows it.")
+                ),
+            ),
+        )
+        self.currency_combo = QComboBox()  # the item data is the ISO 4217 code; the text names it
+        for code in currency_codes():
+            self.currency_combo.addItem(self._currency_label(code), code)
+        money = self._field("currency", self.currency_combo)
+        form.addRow(
+            self.tr("Money in:"),
+            form_cell(
+                _left(self.currency_combo),
+                money.problem,
+                hint_label(
+                    self.tr(
+                        "Repair-cost estimates show as amounts only when priced in this currency, otherwise "
+                        "as low, moderate or high: never converted."
+                    )
                 ),
             ),
         )
@@ -245,6 +264,15 @@ class SettingsDialog(EditorDialog, SmartcarIdRows):
             self.tr("How many cars are read from Smartcar at the same time."),
         )
         return page
+
+    def _currency_label(self, code: str) -> str:
+        """ "USD — US Dollar ($)", "CHF — Swiss Franc", or the code alone when the language has no name."""
+        name, symbol = currency_name(code), currency_symbol(code)
+        if not name:
+            return code
+        if symbol == code:
+            return fill(self.tr("%1 — %2", "a currency's code and name"), code, name)
+        return fill(self.tr("%1 — %2 (%3)", "a currency's code, name and symbol"), code, name, symbol)
 
     def _number_row(self, form: QFormLayout, key: str, label: str, unit: str, hint: str) -> None:
         """A whole-number setting's row: its box with the unit word after it, then its message and hint."""

@@ -7,13 +7,14 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from shopapp.domain.dtc import TroubleCodeInfo
+from shopapp.domain.dtc import CostLevel, TroubleCodeInfo
 from shopapp.domain.due import DueItem
 from shopapp.domain.forecast import OIL_CHANGE_RISE
 from shopapp.domain.snapshot import Availability
 from shopapp.domain.units import DistanceUnit
 from shopapp.i18n import fill
 from shopapp.local_format import shop_locale
+from shopapp.money_format import amount_range_text, amount_text
 from shopapp.reports.due_words import hidden_text, item_name, reason_text
 from shopapp.services.vehicle_detail import SignalState, signal_display_name
 from shopapp.ui.display import UNKNOWN, age_text, day_text, distance_text, moment_text, percent_text
@@ -29,6 +30,11 @@ _DIFFICULTIES = {
     "easy": QT_TRANSLATE_NOOP("PaneText", "Easy repair"),
     "medium": QT_TRANSLATE_NOOP("PaneText", "Medium repair"),
     "hard": QT_TRANSLATE_NOOP("PaneText", "Hard repair"),
+}
+_COST_LEVELS = {
+    CostLevel.LOW: QT_TRANSLATE_NOOP("PaneText", "Low repair cost (catalogue estimate)"),
+    CostLevel.MODERATE: QT_TRANSLATE_NOOP("PaneText", "Moderate repair cost (catalogue estimate)"),
+    CostLevel.HIGH: QT_TRANSLATE_NOOP("PaneText", "High repair cost (catalogue estimate)"),
 }
 
 
@@ -219,11 +225,31 @@ def code_flags_text(info: TroubleCodeInfo) -> str:
     return " · ".join(flags)
 
 
-def cost_band_text(info: TroubleCodeInfo) -> str:
+def cost_band_text(info: TroubleCodeInfo, currency: str) -> str:
+    """ "Typical repair cost $40–800 (catalogue estimate)" when the catalogue prices in the shop's `currency`;
+    else the level in words ("Moderate repair cost …"), never an amount converted at a made-up rate."""
     band = info.cost_band
-    if not band:
+    if band is None:
         return ""
-    return fill(QCoreApplication.translate("PaneText", "Typical repair cost %1 (catalogue estimate)"), band)
+    if band.currency == currency.strip().upper():
+        return fill(
+            QCoreApplication.translate("PaneText", "Typical repair cost %1 (catalogue estimate)"),
+            amount_range_text(band.low, band.high, band.currency),
+        )
+    level = band.level
+    return "" if level is None else QCoreApplication.translate("PaneText", str(_COST_LEVELS[level]))
+
+
+def cost_band_tooltip(info: TroubleCodeInfo, currency: str) -> str:
+    """Why a cost reads as a level, not an amount; empty when it reads as an amount (or not at all)."""
+    band = info.cost_band
+    if band is None or band.currency == currency.strip().upper() or band.level is None:
+        return ""
+    return QCoreApplication.translate(
+        "PaneText",
+        "Compared with the other codes of the trouble-code catalogue. Its prices are not in the shop's "
+        "currency, so no amount is shown.",
+    )
 
 
 def seen_text(first: datetime, last: datetime, today: date | None = None) -> str:
@@ -245,14 +271,13 @@ def seen_span_text(first: datetime, last: datetime, today: date | None = None) -
     return f"{day_text(first_day, today)} – {day_text(last_day, today)}"
 
 
-def money_text(cents: int | None, currency: str) -> str:
-    """ "$123.45" for US dollars, "123.45 EUR" for any other currency; "—" when the cost is unknown."""
+def money_text(cents: int | None, currency: str, shop_currency: str) -> str:
+    """ "$123.45" as the shop's locale writes money, in the currency it was paid in (the shop's when the
+    record names none: the front desk's own entries); never converted. "—" when the cost is unknown."""
     if cents is None:
         return UNKNOWN
-    code = (currency or "USD").strip().upper()
-    sign = "-" if cents < 0 else ""
-    amount = shop_locale().toString(abs(cents) / 100, "f", 2)  # "1,234.50" (en), "1 234,50" (fr)
-    return f"{sign}${amount}" if code == "USD" else f"{sign}{amount} {code}"
+    code = (currency or shop_currency).strip().upper()
+    return amount_text(cents, code)
 
 
 def service_source_text(source: str) -> str:

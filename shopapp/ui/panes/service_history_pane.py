@@ -38,7 +38,10 @@ class ServiceHistoryPane(NoticePane):
         services = column_widget(self.summary_label, self.table, grow=self.table)
         self._pages = ContentOrNoticeWidget.filling(self, services, self.notice_label)
 
-    def show_vehicle(self, detail: VehicleDetail, unit: DistanceUnit, now: datetime | None = None) -> None:
+    def show_vehicle(
+        self, detail: VehicleDetail, unit: DistanceUnit, currency: str, now: datetime | None = None
+    ) -> None:
+        """Costs as paid; one that names no currency (the front desk's own) is in `currency`, the shop's."""
         today = local_day(now)
         if not detail.services:
             self._pages.show_notice()
@@ -51,15 +54,15 @@ class ServiceHistoryPane(NoticePane):
                 day_text(entries[0].performed_on, today),
             )
         )
-        self.table.set_rows([self._row(entry, unit, today) for entry in entries])
+        self.table.set_rows([self._row(entry, unit, currency, today) for entry in entries])
         self._pages.show_content()
 
     @staticmethod
-    def _row(entry: ServiceEntry, unit: DistanceUnit, today: date) -> list[Cell]:
+    def _row(entry: ServiceEntry, unit: DistanceUnit, currency: str, today: date) -> list[Cell]:
         return [
             day_text(entry.performed_on, today),
             distance_text(entry.odometer_km, unit),
             service_work_text(entry.tasks, entry.notes),
-            money_text(entry.cost_cents, entry.currency),
+            money_text(entry.cost_cents, entry.currency, currency),
             service_source_text(entry.source),
         ]

@@ -25,6 +25,7 @@ from shopapp.ui.panes.pane_style import ALERT_CARD_FRAME, NOTE_BANNER, make_head
 from shopapp.ui.panes.pane_text import (
     code_flags_text,
     cost_band_text,
+    cost_band_tooltip,
     missing_signal_text,
     seen_span_text,
     seen_text,
@@ -50,13 +51,15 @@ class TroubleCodeCardWidget(QFrame):
 
     review_requested = Signal(int)
 
-    def __init__(self, spell: TroubleCodeSpell, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, spell: TroubleCodeSpell, today: date, currency: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.spell = spell
-        self._setup_ui(today)
+        self._setup_ui(today, currency)
         self._connect_signals()
 
-    def _setup_ui(self, today: date) -> None:
+    def _setup_ui(self, today: date, currency: str) -> None:
         spell, info = self.spell, self.spell.info
         self.setObjectName("card")
         self.setStyleSheet(ALERT_CARD_FRAME)
@@ -64,7 +67,8 @@ class TroubleCodeCardWidget(QFrame):
         self.description_label = _text_label(info.description)
         self.flags_label = _text_label(code_flags_text(info))
         self.flags_label.setVisible(bool(self.flags_label.text()))
-        self.cost_label = _text_label(cost_band_text(info))
+        self.cost_label = _text_label(cost_band_text(info, currency))
+        self.cost_label.setToolTip(cost_band_tooltip(info, currency))
         self.cost_label.setVisible(bool(self.cost_label.text()))
         self.seen_label = make_muted(_text_label(seen_text(spell.first_seen_at, spell.last_seen_at, today)))
         reviewed = spell.reviewed_at is not None
@@ -166,7 +170,9 @@ class TroubleCodesPane(NoticePane):
         """The sentence shown instead of active codes ("No active trouble codes", "Not available …")."""
         return self.notice_label.text() if self.showing_notice else self.summary_label.text()
 
-    def show_vehicle(self, detail: VehicleDetail, now: datetime | None = None) -> None:
+    def show_vehicle(self, detail: VehicleDetail, currency: str, now: datetime | None = None) -> None:
+        """Shows the car's codes; repair costs as money only when the catalogue prices in `currency` (the
+        shop's ISO 4217 code), else as a level in words."""
         today = local_day(now)
         for card in self.cards:
             card.hide()
@@ -175,7 +181,7 @@ class TroubleCodesPane(NoticePane):
         signal = detail.signal("trouble_codes")
         active, cleared = detail.active_codes, detail.cleared_codes
         for spell in active:
-            card = TroubleCodeCardWidget(spell, today)
+            card = TroubleCodeCardWidget(spell, today, currency)
             card.review_requested.connect(self.review_requested)
             self._cards_layout.addWidget(card)
             self.cards.append(card)

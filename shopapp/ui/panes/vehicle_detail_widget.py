@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from shopapp.domain.due import Status
 from shopapp.domain.units import DistanceUnit
 from shopapp.i18n import fill
+from shopapp.money_format import locale_currency
 from shopapp.services.vehicle_detail import VehicleDetail
 from shopapp.ui.display import STATUS_LOOKS
 from shopapp.ui.panes.due_items_pane import DueItemsPane
@@ -85,9 +86,15 @@ class VehicleDetailWidget(QWidget):
         return self._pages.showing_notice
 
     def show_vehicle(
-        self, detail: VehicleDetail | None, unit: DistanceUnit, *, now: datetime | None = None
+        self,
+        detail: VehicleDetail | None,
+        unit: DistanceUnit,
+        *,
+        currency: str | None = None,
+        now: datetime | None = None,
     ) -> None:
-        """Shows `detail` (None: the placeholder), distances in `unit`; `now` fixes the clock for tests."""
+        """Shows `detail` (None: the placeholder), distances in `unit`, money in `currency` (the shop's ISO
+        4217 code; None: the shop locale's); `now` fixes the clock for tests."""
         self.detail = detail
         if detail is None:
             self._pages.show_notice()
@@ -96,9 +103,10 @@ class VehicleDetailWidget(QWidget):
         self.due_items_pane.show_vehicle(detail, unit, now)
         self.oil_pane.show_vehicle(detail, now)
         self.odometer_pane.show_vehicle(detail, unit, now)
-        self.trouble_codes_pane.show_vehicle(detail, now)
+        currency = currency or locale_currency()
+        self.trouble_codes_pane.show_vehicle(detail, currency, now)
         self.systems_pane.show_vehicle(detail, now)
-        self.services_pane.show_vehicle(detail, unit, now)
+        self.services_pane.show_vehicle(detail, unit, currency, now)
         self._update_tab_titles(detail)
         self._pages.show_content()
 
