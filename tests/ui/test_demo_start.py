@@ -4,7 +4,9 @@ it at once and refreshes it in the background against a simulator that still kno
 from datetime import timedelta
 
 from qt_support import open_window, wait_signal
+from words import words
 
+from shopapp.local_format import clock_time
 from shopapp.services.demo import PREPARED_FOLDER, prepared_demo
 from shopapp.store.models import Vehicle, db
 from shopapp.ui.demo_start import fill_demo_shop, open_demo_session
@@ -44,7 +46,11 @@ def test_the_second_demo_copies_the_prepared_shop_and_refreshes_it(
 
         async def scenario():
             await fill_demo_shop(again)
-            assert sorted(row.listing.title for row in again.model.rows()) == listed  # listed at once
+            rows = again.model.rows()
+            assert sorted(row.listing.title for row in rows) == listed  # listed at once
+            latest = max(row.listing.last_refresh_at for row in rows if row.listing.last_refresh_at)
+            ready = words("MainWindow", "Ready · %n car(s) · refreshed %1", clock_time(latest), n=len(rows))
+            assert again.ready_label.text() == ready
             (summary,) = await wait_signal(again.refresher.refresh_finished, 30)
             return summary
 
