@@ -72,7 +72,7 @@ from shopapp.ui.welcome_dialog import WelcomeDialog
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-_SIZING_ROWS = 300  # rows measured when columns are sized to their contents (10,000 would take long)
+_SIZING_ROWS = 50  # rows measured (besides those in sight) when columns are sized to their contents
 _REASON_MIN_WIDTH = 130  # the reason column takes the rest of the list's width, down to this
 _WIDEST = {Column.CUSTOMER: 140, Column.VEHICLE: 160}  # longer names are elided (whole in the tooltip)
 _EMPTY_DETAIL_WIDTH = (150, 240)  # the detail pane while no car is selected: room for its one sentence
