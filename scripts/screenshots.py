@@ -25,6 +25,9 @@ from shopapp.ui.dialogs.smartcar_fields import EXAMPLE_API_CLIENT_ID, EXAMPLE_AP
 from shopapp.ui.main_window import MainWindow
 
 WINDOW_SIZE = (1600, 900)
+# The window as a front desk's laptop and a small office screen show it: (name, size), each shot twice,
+# before a car is selected and with one selected.
+DESK_SIZES = (("1280x800", (1280, 800)), ("1024x700", (1024, 700)))
 SETTINGS_SIZE = (760, 560)
 SMARTCAR_TAB_SIZE = (760, 700)  # the tallest tab, whole, as the dialog opens on a 1280x800 screen
 
@@ -48,7 +51,26 @@ def showcase_row(window: MainWindow):
     return max(rows, key=score)
 
 
+async def desk_sizes(output: Path) -> None:
+    """main-window-1280x800.png, main-window-1280x800-selected.png, and the same at 1024x700: each from a
+    window opened at that size, as a new install opens (no remembered splitter or columns)."""
+    for name, size in DESK_SIZES:
+        session = open_demo_session(Path(tempfile.mkdtemp(prefix="shopapp-screens-")))
+        window = MainWindow(session, ui_state_for(session.home))
+        window.resize(*size)
+        window.show()
+        await fill_demo_shop(window)
+        await settle()
+        window.grab().save(str(output / f"main-window-{name}.png"))
+        window.select_vehicle(showcase_row(window).vehicle_id)
+        await settle()
+        window.grab().save(str(output / f"main-window-{name}-selected.png"))
+        await window.shut_down()
+        window.close()
+
+
 async def main(output: Path) -> None:
+    await desk_sizes(output)
     session = open_demo_session(Path(tempfile.mkdtemp(prefix="shopapp-screens-")))
     window = MainWindow(session, ui_state_for(session.home))
     window.resize(*WINDOW_SIZE)

@@ -1961,6 +1961,20 @@
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Ready · %n car(s) · refreshed %1</source>
+        <translation>
+            <numerusform>Ready · %n car · refreshed %1</numerusform>
+            <numerusform>Ready · %n cars · refreshed %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready · %n car(s)</source>
+        <translation>
+            <numerusform>Ready · %n car</numerusform>
+            <numerusform>Ready · %n cars</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No vehicle matches the search and filter.</source>
         <translation type="unfinished"></translation>
@@ -4818,6 +4832,10 @@ Springfield, IL 62701</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4865,12 +4883,10 @@ Springfield, IL 62701</source>
         <source>connected</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (+%n more)</source>
-        <translation>
-            <numerusform>%1 (+%n more)</numerusform>
-            <numerusform>%1 (+%n more)</numerusform>
-        </translation>
+    <message>
+        <source>+%1</source>
+        <comment>how many more items of the car need action</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last in a reminder to %1: %2</source>

@@ -5,24 +5,33 @@ The demo shop is built the way a real shop signing up today fills up, on Smartca
 cars are linked through the Connect path (authorize URL, the owner's approval, the redirect's user id, the
 owner's connections listed), then the app's own refresher reads the fleet at intervals over the past months
 so that charts and forecasts have a history.
+
+That takes seconds, so the shop built is kept, prepared, in the demo folder (its database, its data key and
+the simulator's grants and tokens): the next demo within a week copies it and opens at once, and a refresh in
+the background brings it up to today.
 """
 
 from __future__ import annotations
 
+import json
+import logging
 import random
 import secrets
 import shutil
 import socket
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
+from shopapp import __version__
 from shopapp.credentials import Credentials
 from shopapp.domain.plan import ServicePlan
+from shopapp.services.backup import back_up_database
 from shopapp.services.connect import CONNECT_SCOPES, complete_connect
 from shopapp.services.refresh import Refresher, RefreshLimits
 from shopapp.services.request_gate import RequestGate
@@ -33,9 +42,17 @@ from shopapp.simulator.browser import approval_redirect, in_process_transport, v
 from shopapp.smartcar.endpoints import AppCredentials, SmartcarEndpoints
 from shopapp.smartcar.http_session import create_http_client
 from shopapp.store.customers import save_contact_details
+from shopapp.store.database import DATABASE_FILE_NAME
 from shopapp.store.vehicles import cars_without_plate, save_plates
 
+log = logging.getLogger(__name__)
 DEMO_FOLDER = "demo"
+PREPARED_FOLDER = "prepared"  # inside the demo folder, kept when the demo starts over
+PREPARED_FORMAT = 1  # raised when what is kept changes; an older prepared shop is built again
+PREPARED_FOR = timedelta(days=7)  # older, the shop is built again (the history would have a gap)
+KEY_FILE = "demo-data-key"
+_SIMULATOR_FILE = "simulator.json"
+_ABOUT_FILE = "prepared.json"  # written last: a prepared folder without it is unfinished
 DEMO_SEED = 7
 DEMO_VEHICLES = 40
 UNLINKED_CUSTOMERS = 2  # left for the window's "Connect a vehicle" to link
@@ -51,7 +68,7 @@ def demo_home(shop_home: Path) -> Path:
 def demo_credentials(home: Path) -> Credentials:
     """The demo's data key lives in its folder (it seals tokens of a simulator, not of real cars), so demo
     mode works without a keyring and never touches the shop's real key."""
-    key_file = home / "demo-data-key"
+    key_file = home / KEY_FILE
     if not key_file.exists():
         from shopapp.credentials import new_data_key
 
@@ -73,6 +90,7 @@ class DemoSmartcar:
     def __init__(self, sim: Simulator, redirect_uri: str | None = None, api: str = "v3") -> None:
         self.sim = sim
         self.api = api
+        self.prepared = False  # True when the demo shop was copied from a prepared one (nothing to build)
         self._redirect_uri = redirect_uri or f"http://127.0.0.1:{free_loopback_port()}/callback"
         self._transport = in_process_transport(sim)
 
@@ -193,15 +211,95 @@ async def build_demo_shop(
 
 def fresh_demo_folder(shop_home: Path) -> Path:
     """The demo starts over each time: the simulator's logins live in memory, so yesterday's demo tokens
-    would mean nothing to today's simulator."""
+    would mean nothing to today's simulator. Only the prepared shop is kept."""
     home = demo_home(shop_home)
-    if home.exists():
-        shutil.rmtree(home)
-    home.mkdir(parents=True)
+    home.mkdir(parents=True, exist_ok=True)
+    for entry in home.iterdir():
+        if entry.name == PREPARED_FOLDER:
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
     return home
 
 
-def demo_simulator(vehicles: int = DEMO_VEHICLES) -> Simulator:
+@dataclass(frozen=True, slots=True)
+class PreparedDemo:
+    """A demo shop built earlier (folder: its files; built_at: the simulator's start; vehicles: how many)."""
+
+    folder: Path
+    built_at: datetime
+    vehicles: int
+
+
+def prepared_demo(shop_home: Path, vehicles: int, now: datetime | None = None) -> PreparedDemo | None:
+    """The prepared demo shop of this data folder, when there is one of this version, this size and less
+    than a week old."""
+    folder = demo_home(shop_home) / PREPARED_FOLDER
+    try:
+        about = json.loads((folder / _ABOUT_FILE).read_text(encoding="utf-8"))
+        built_at = datetime.fromisoformat(about["built_at"])
+        fits = (
+            about["format"] == PREPARED_FORMAT
+            and about["version"] == __version__
+            and about["seed"] == DEMO_SEED
+            and about["vehicles"] == vehicles
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    age = (now or datetime.now(UTC)) - built_at
+    files = (DATABASE_FILE_NAME, KEY_FILE, _SIMULATOR_FILE)
+    if not fits or not timedelta(0) <= age < PREPARED_FOR or not all((folder / f).is_file() for f in files):
+        return None
+    return PreparedDemo(folder, built_at, vehicles)
+
+
+def start_from_prepared(prepared: PreparedDemo, home: Path) -> Simulator:
+    """Copies the prepared shop into the (fresh) demo folder and returns its simulator: the same fleet, the
+    grants and tokens it had issued, its clock at now. Raises OSError or ValueError when it cannot."""
+    state = json.loads((prepared.folder / _SIMULATOR_FILE).read_text(encoding="utf-8"))
+    shutil.copyfile(prepared.folder / DATABASE_FILE_NAME, home / DATABASE_FILE_NAME)
+    shutil.copyfile(prepared.folder / KEY_FILE, home / KEY_FILE)
+    (home / KEY_FILE).chmod(0o600)
+    sim = demo_simulator(prepared.vehicles, start=prepared.built_at)
+    sim.tokens.restore_state(state["tokens"])
+    sim.connections.restore_state(state["connections"])
+    sim.clock.set(datetime.now(UTC).replace(microsecond=0))
+    sim.clock.ticking = True
+    return sim
+
+
+def save_prepared_demo(home: Path, sim: Simulator, vehicles: int) -> Path:
+    """Keeps the demo shop just built (the bound database) for the next demos. Blocking (a database
+    copy): run it off the event loop. Returns the prepared folder."""
+    folder = home / PREPARED_FOLDER
+    unfinished = home / f"{PREPARED_FOLDER}.new"
+    if unfinished.exists():
+        shutil.rmtree(unfinished)
+    unfinished.mkdir()
+    back_up_database(unfinished / DATABASE_FILE_NAME)
+    shutil.copyfile(home / KEY_FILE, unfinished / KEY_FILE)
+    (unfinished / KEY_FILE).chmod(0o600)
+    state = {"tokens": sim.tokens.saved_state(), "connections": sim.connections.saved_state()}
+    (unfinished / _SIMULATOR_FILE).write_text(json.dumps(state), encoding="utf-8")
+    about = {
+        "format": PREPARED_FORMAT,
+        "version": __version__,
+        "seed": DEMO_SEED,
+        "vehicles": vehicles,
+        "built_at": datetime.fromtimestamp(sim.fleet.anchor_ts, UTC).isoformat(),
+    }
+    (unfinished / _ABOUT_FILE).write_text(json.dumps(about), encoding="utf-8")
+    if folder.exists():
+        shutil.rmtree(folder)
+    unfinished.rename(folder)
+    log.info("Prepared the demo shop in %s", folder)
+    return folder
+
+
+def demo_simulator(vehicles: int = DEMO_VEHICLES, start: datetime | None = None) -> Simulator:
+    """The demo's world: the same fleet for the same start."""
     return Simulator.generate(
-        vehicles=vehicles, seed=DEMO_SEED, start=datetime.now(UTC).replace(microsecond=0)
+        vehicles=vehicles, seed=DEMO_SEED, start=start or datetime.now(UTC).replace(microsecond=0)
     )

@@ -12,6 +12,7 @@ import threading
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from shopapp.simulator.fleet import Fleet
 from shopapp.simulator.tokens import Grant, TokenStore
@@ -96,6 +97,18 @@ class ConnectionRegistry:
     def forget(self, connection: Connection) -> None:
         with self._lock:
             self._ids.pop((connection.user_id, connection.vehicle_id), None)
+
+    def saved_state(self) -> list[list[Any]]:
+        """The connections' ids as JSON-ready data, for restore_state() in another process."""
+        with self._lock:
+            return [[*key, i.id, i.created_ts, i.order] for key, i in self._ids.items()]
+
+    def restore_state(self, state: list[list[Any]]) -> None:
+        with self._lock:
+            for user_id, vehicle_id, connection_id, created_ts, order in state:
+                key = (str(user_id), str(vehicle_id))
+                self._ids[key] = _Identity(str(connection_id), float(created_ts), int(order))
+            self._order = itertools.count(max((int(entry[4]) for entry in state), default=-1) + 1)
 
     # --- helpers ---------------------------------------------------------------------------------------
 

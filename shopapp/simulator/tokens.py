@@ -14,6 +14,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from shopapp.simulator.config import SimulatorConfig
 from shopapp.simulator.errors import OAuthError
@@ -195,6 +196,53 @@ class TokenStore:
                     grant.vehicle_ids.remove(vehicle_id)
                     ended = True
         return ended
+
+    # --- keeping the grants across processes (the demo's prepared shop) --------------------------------
+
+    def saved_state(self) -> dict[str, Any]:
+        """The grants and the user tokens still of use, as JSON-ready data (codes and app tokens are not
+        kept: a code is single use, an app token is asked for again)."""
+        with self._lock:
+            grants = [
+                {
+                    "id": g.id,
+                    "user_id": g.user_id,
+                    "client_id": g.client_id,
+                    "scopes": sorted(g.scopes),
+                    "vehicle_ids": list(g.vehicle_ids),
+                    "created_ts": g.created_ts,
+                    "revoked": g.revoked,
+                    "options": dict(g.options),
+                }
+                for g in self.grants
+            ]
+            access = {token: [e.grant.id, e.expires_ts] for token, e in self._access.items()}
+            refresh = {token: [e.grant.id, e.expires_ts, e.used_ts] for token, e in self._refresh.items()}
+        return {"grants": grants, "access": access, "refresh": refresh}
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        """Takes back what saved_state() gave (into a store that has issued nothing yet)."""
+        by_id = {}
+        for entry in state["grants"]:
+            grant = Grant(
+                entry["id"],
+                entry["user_id"],
+                entry["client_id"],
+                frozenset(entry["scopes"]),
+                list(entry["vehicle_ids"]),
+                float(entry["created_ts"]),
+                bool(entry["revoked"]),
+                dict(entry["options"]),
+            )
+            by_id[grant.id] = grant
+        with self._lock:
+            for grant in by_id.values():
+                self.grants.append(grant)
+                self._grants_by_user.setdefault(grant.user_id, []).append(grant)
+            for token, (grant_id, expires) in state["access"].items():
+                self._access[token] = _Access(by_id[grant_id], float(expires))
+            for token, (grant_id, expires, used) in state["refresh"].items():
+                self._refresh[token] = _Refresh(by_id[grant_id], float(expires), used)
 
     # --- v3 application tokens -------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStyle,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from shopapp.domain.due import DueItem
 from shopapp.errors import UserFacingError, bug_words
 from shopapp.i18n import fill
+from shopapp.local_format import clock_time
 from shopapp.log import LOG_FILE_NAME, current_log_file
 from shopapp.paths import log_dir
 from shopapp.reports.due_export import DueExportOutcome
@@ -70,19 +72,12 @@ from shopapp.ui.welcome_dialog import WelcomeDialog
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-_COLUMN_WIDTHS = {
-    Column.STATUS: 96,
-    Column.CUSTOMER: 150,
-    Column.VEHICLE: 180,
-    Column.PLATE: 76,
-    Column.REASON: 300,
-    Column.NEXT_DUE: 84,
-    Column.REMINDED: 96,
-    Column.ODOMETER: 88,
-    Column.OIL: 100,
-    Column.DATA_AGE: 84,
-    Column.CONNECTION: 120,
-}
+_SIZING_ROWS = 50  # rows measured (besides those in sight) when columns are sized to their contents
+_REASON_MIN_WIDTH = 130  # the reason column takes the rest of the list's width, down to this
+_WIDEST = {Column.CUSTOMER: 140, Column.VEHICLE: 160}  # longer names are elided (whole in the tooltip)
+_EMPTY_DETAIL_WIDTH = (150, 240)  # the detail pane while no car is selected: room for its one sentence
+_DETAIL_SHARE = 0.4  # the detail pane's share once a car is selected, when the list keeps all its columns
+_DETAIL_MOST = 0.45  # at most this share to fit every tab title (else its tabs scroll)
 
 
 class MainWindow(QMainWindow):
@@ -146,24 +141,28 @@ class MainWindow(QMainWindow):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in _COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(Column.REASON, QHeaderView.ResizeMode.Stretch)  # the rest, elided
+        header.setStretchLastSection(False)
+        header.setResizeContentsPrecision(_SIZING_ROWS)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole reason is in its tooltip
+        self._columns_sized = False  # sized to the contents at the first filled load, unless remembered
+        self._detail_opened = False  # the detail pane gets room the first time a car is shown
         self.empty_label = QLabel(self.tr("Loading the vehicle list…"))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         left = QWidget()
-        left_layout = QVBoxLayout(left)
+        left_layout = self._left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addWidget(self.filter_bar)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.empty_label)
         self.detail = VehicleDetailWidget()
+        self.detail.setMinimumWidth(_EMPTY_DETAIL_WIDTH[0])  # narrow while empty; given room once a car shows
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)  # a wider window widens the list
+        self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self._setup_actions()
@@ -171,6 +170,8 @@ class MainWindow(QMainWindow):
         self.saving_label = QLabel(self.tr("Saving…"))
         self.saving_label.setToolTip(self.tr("Waiting for the shop's database to take what was entered"))
         self.saving_label.hide()
+        self.ready_label = QLabel()  # "Ready · 35 cars · refreshed 11:27" once the list is loaded
+        self.statusBar().addWidget(self.ready_label, 1)
         self.statusBar().addPermanentWidget(self.saving_label)
         self.statusBar().addPermanentWidget(self.refresh_status)
         self.notifier = Notifier(self, self.statusBar(), self.windowIcon())
@@ -281,6 +282,7 @@ class MainWindow(QMainWindow):
         self.proxy.rowsRemoved.connect(self._update_empty_label)
         self.proxy.layoutChanged.connect(self._update_empty_label)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._make_room_for_sort_indicator)
         self.refresh_all_action.triggered.connect(self._on_refresh_all_action_triggered)
         self.refresh_selected_action.triggered.connect(self._on_refresh_selected_action_triggered)
         self.connect_action.triggered.connect(self._on_connect_action_triggered)
@@ -313,18 +315,18 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1600, 900)
+            self.resize(1280, 800)
         splitter = self._ui_state.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
+        if isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter):
+            self._detail_opened = True  # the front desk's own split stays as it was left
         else:
-            self.splitter.setSizes([1000, 600])
+            self.splitter.setSizes([max(self.width() - _EMPTY_DETAIL_WIDTH[1], 1), _EMPTY_DETAIL_WIDTH[1]])
         columns = self._ui_state.value("window/columns")
         # A state saved before a column was added would give its widths to the wrong columns.
         if isinstance(columns, QByteArray) and _as_int(self._ui_state.value("window/column_count")) == len(
             Column
         ):
-            self.table.horizontalHeader().restoreState(columns)
+            self._columns_sized = self.table.horizontalHeader().restoreState(columns)
 
     def save_state(self) -> None:
         self._ui_state.setValue("window/geometry", self.saveGeometry())
@@ -385,11 +387,60 @@ class MainWindow(QMainWindow):
             self.table.horizontalHeader().sortIndicatorOrder(),
         )
         self._reselect()
+        if rows and not self._columns_sized:
+            self.size_columns()
+        self.show_ready(rows)
         # The rows, the catalogue and Qt's wrappers live as long as the window: out of the cycle collector's
         # sight, a full collection during a refresh costs milliseconds instead of 100-170 ms (measured at
         # 1,000 cars). Refcounting still frees the old rows; they hold no reference cycles.
         gc.freeze()
         self.rows_loaded.emit(len(rows))
+
+    def size_columns(self) -> None:
+        """Each column as wide as its title and its contents (the first rows measured), a long name
+        elided; the reason takes what is left and elides its text (the whole of it in its tooltip). Then
+        the empty detail pane leaves the list the room it needs."""
+        self._columns_sized = True
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 6
+        for column in Column:
+            if column == Column.REASON:
+                continue
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(self.table.sizeHintForColumn(column), metrics.horizontalAdvance(title) + margin)
+            header.resizeSection(column, min(width, _WIDEST.get(column, width)))
+        self._make_room_for_sort_indicator()
+        if not self._detail_opened:
+            total = sum(self.splitter.sizes())
+            least, most = _EMPTY_DETAIL_WIDTH
+            detail = max(least, min(most, total - self.list_width_needed() - self.splitter.handleWidth()))
+            self.splitter.setSizes([total - detail, detail])
+
+    def _make_room_for_sort_indicator(self, *_args) -> None:
+        """Columns are sized to their titles without the sort arrow; the sorted one gets room for it."""
+        header = self.table.horizontalHeader()
+        section = header.sortIndicatorSection()
+        if 0 <= section < len(Column) and section != Column.REASON:
+            header.resizeSection(section, max(header.sectionSize(section), header.sectionSizeHint(section)))
+
+    def list_width_needed(self) -> int:
+        """The width the list needs to show every column (the reason at its least) without scrolling."""
+        header = self.table.horizontalHeader()
+        columns = sum(header.sectionSize(column) for column in Column if column != Column.REASON)
+        frame = self.table.frameWidth() * 2 + self.table.verticalScrollBar().sizeHint().width()
+        margins = self._left_layout.contentsMargins()
+        return columns + _REASON_MIN_WIDTH + frame + margins.left() + margins.right()
+
+    def show_ready(self, rows: list[VehicleRow]) -> None:
+        """The status bar's resting line: the number of cars and when they were last refreshed."""
+        refreshed = [row.listing.last_refresh_at for row in rows if row.listing.last_refresh_at]
+        if refreshed:
+            ready = self.tr("Ready · %n car(s) · refreshed %1", "", len(rows))
+            text = fill(ready, clock_time(max(refreshed)))
+        else:
+            text = self.tr("Ready · %n car(s)", "", len(rows))
+        self.ready_label.setText(text)
 
     def _update_empty_label(self, *_args) -> None:
         shown = self.proxy.rowCount()
@@ -471,7 +522,21 @@ class MainWindow(QMainWindow):
             self.reload()
             return
         self.detail.show_vehicle(detail, self.session.unit(), currency=self.session.currency())
+        self._open_detail_pane()
         self.detail_shown.emit(row.vehicle_id)
+
+    def _open_detail_pane(self) -> None:
+        """The first car shown widens the detail pane from its narrow empty size: room for its tabs (up to
+        45 % of the window), more when the list keeps every column in sight beside it."""
+        if self._detail_opened:
+            return
+        self._detail_opened = True
+        total = sum(self.splitter.sizes())
+        usable = min(self.detail.tabs_width(), round(total * _DETAIL_MOST))
+        room_beside_list = total - self.list_width_needed() - self.splitter.handleWidth()
+        wanted = min(round(total * _DETAIL_SHARE), room_beside_list)
+        detail = max(wanted, usable, self.detail.minimumSizeHint().width())
+        self.splitter.setSizes([total - detail, detail])
 
     def _update_selection_actions(self) -> None:
         rows = self.selected_rows() if self.table.selectionModel() else []

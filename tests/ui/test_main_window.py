@@ -221,11 +221,11 @@ def test_a_new_trouble_code_or_alert_is_announced_once(window, qloop, live_demo)
 
 def test_window_geometry_splitter_and_columns_are_remembered(window, qtbot, qloop, live_demo, shopapp_home):
     window.splitter.setSizes([700, 400])
-    window.table.setColumnWidth(Column.REASON, 411)
+    window.table.setColumnWidth(Column.CUSTOMER, 211)
     window.save_state()
     again = MainWindow(live_demo[0], ui_state_for(shopapp_home))
     qtbot.addWidget(again, before_close_func=lambda widget: qloop.run_until_complete(widget.shut_down()))
-    assert again.table.columnWidth(Column.REASON) == 411
+    assert again.table.columnWidth(Column.CUSTOMER) == 211
     again.resize(window.size())
     again.show()
     assert again.splitter.sizes() == window.splitter.sizes()

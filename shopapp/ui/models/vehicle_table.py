@@ -26,6 +26,7 @@ from shopapp.domain.due import Status
 from shopapp.domain.plan import OilCapability
 from shopapp.domain.units import DistanceUnit
 from shopapp.i18n import fill
+from shopapp.local_format import whole_number
 from shopapp.reports.due_words import nothing_due_text, reason_text
 from shopapp.services.vehicle_list import VehicleRow
 from shopapp.ui.display import (
@@ -52,12 +53,13 @@ class Column(IntEnum):
     VEHICLE = 2
     PLATE = 3
     REASON = 4
-    NEXT_DUE = 5
-    REMINDED = 6
-    ODOMETER = 7
-    OIL = 8
-    DATA_AGE = 9
-    CONNECTION = 10
+    MORE = 5  # how many more items need action: its own narrow column, never cut with the reason
+    NEXT_DUE = 6
+    REMINDED = 7
+    ODOMETER = 8
+    OIL = 9
+    DATA_AGE = 10
+    CONNECTION = 11
 
 
 # The column titles in English (QT_TRANSLATE_NOOP marks them for lupdate); headerData translates them.
@@ -67,6 +69,7 @@ HEADERS = {
     Column.VEHICLE: QT_TRANSLATE_NOOP("VehicleTableModel", "Vehicle"),
     Column.PLATE: QT_TRANSLATE_NOOP("VehicleTableModel", "Plate"),
     Column.REASON: QT_TRANSLATE_NOOP("VehicleTableModel", "Most urgent"),
+    Column.MORE: QT_TRANSLATE_NOOP("VehicleTableModel", "More"),
     Column.NEXT_DUE: QT_TRANSLATE_NOOP("VehicleTableModel", "Next due"),
     Column.REMINDED: QT_TRANSLATE_NOOP("VehicleTableModel", "Reminded"),
     Column.ODOMETER: QT_TRANSLATE_NOOP("VehicleTableModel", "Odometer"),
@@ -74,7 +77,7 @@ HEADERS = {
     Column.DATA_AGE: QT_TRANSLATE_NOOP("VehicleTableModel", "Data age"),
     Column.CONNECTION: QT_TRANSLATE_NOOP("VehicleTableModel", "Connection"),
 }
-_NUMERIC = (Column.ODOMETER, Column.OIL, Column.DATA_AGE)
+_NUMERIC = (Column.MORE, Column.ODOMETER, Column.OIL, Column.DATA_AGE)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -211,9 +214,11 @@ class VehicleTableModel(QAbstractTableModel):
         if column == Column.PLATE:
             return listing.plate or UNKNOWN
         if column == Column.REASON:
-            extra = len(row.action_items) - 1
-            reason = self._reason(row)
-            return fill(self.tr("%1 (+%n more)", "", extra), reason) if extra > 0 else reason
+            return self._reason(row)
+        if column == Column.MORE:
+            extra = self._more(row)
+            more = self.tr("+%1", "how many more items of the car need action")
+            return fill(more, whole_number(extra)) if extra else ""
         if column == Column.NEXT_DUE:
             return day_text(row.next_due_date, self.today)
         if column == Column.REMINDED:
@@ -226,10 +231,17 @@ class VehicleTableModel(QAbstractTableModel):
             return age_text(row.data_at, self.now)
         return connection_text(row)
 
+    @staticmethod
+    def _more(row: VehicleRow) -> int:
+        """How many items besides the most urgent need action."""
+        return max(len(row.action_items) - 1, 0)
+
     def _sort_value(self, row: VehicleRow, column: Column):
         listing = row.listing
         if column == Column.STATUS:
             return self._urgency_rank.get(row.vehicle_id, 0)
+        if column == Column.MORE:  # the most items first
+            return -self._more(row)
         if column == Column.NEXT_DUE:
             return row.next_due_date.toordinal() if row.next_due_date else _LAST
         if column == Column.REMINDED:  # the latest reminder first, cars never in a letter last
@@ -244,7 +256,7 @@ class VehicleTableModel(QAbstractTableModel):
         return self._display(row, column).casefold()
 
     def _tooltip(self, row: VehicleRow, column: Column) -> str | None:
-        if column in (Column.REASON, Column.STATUS):
+        if column in (Column.REASON, Column.MORE, Column.STATUS):
             lines = [
                 f"{STATUS_LOOKS[item.status].label}: {reason_text(item, self.unit)}"
                 for item in row.action_items
@@ -254,8 +266,11 @@ class VehicleTableModel(QAbstractTableModel):
             return row.listing.last_error
         if column == Column.REMINDED:
             return self._reminded_tooltip(row)
-        if column == Column.CUSTOMER:
-            return "\n".join(part for part in (row.listing.phone, row.listing.email) if part) or None
+        if column == Column.CUSTOMER:  # the whole name too: a long one is elided in its column
+            parts = (row.listing.customer_name, row.listing.phone, row.listing.email)
+            return "\n".join(part for part in parts if part) or None
+        if column == Column.VEHICLE:
+            return row.listing.title
         return None
 
     def _reminded_tooltip(self, row: VehicleRow) -> str:

@@ -23,6 +23,7 @@ from shopapp.ui.panes.system_status_pane import SystemStatusPane
 from shopapp.ui.panes.trouble_codes_pane import TroubleCodesPane
 
 _ALERT = STATUS_LOOKS[Status.ALERT].symbol
+_MARGIN = 6
 
 
 class VehicleDetailWidget(QWidget):
@@ -59,9 +60,9 @@ class VehicleDetailWidget(QWidget):
         self.services_pane = ServiceHistoryPane()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        # A title is never shortened ("Odome…" says nothing); a pane too narrow for every tab scrolls them.
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         self.tabs.setUsesScrollButtons(True)
-        # Narrow windows shorten the titles rather than hide tabs behind scroll arrows.
-        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         # Due items first: it answers the front desk's question "what does this car need?".
         self.tabs.addTab(self.due_items_pane, self.tr("Due"))
         self.tabs.addTab(self.oil_pane, self.tr("Oil"))
@@ -70,7 +71,7 @@ class VehicleDetailWidget(QWidget):
         self.tabs.addTab(self.systems_pane, self.tr("Systems"))
         self.tabs.addTab(self.services_pane, self.tr("Services"))
 
-        detail = column_widget(self.header_pane, self.tabs, grow=self.tabs, margin=6, spacing=6)
+        detail = column_widget(self.header_pane, self.tabs, grow=self.tabs, margin=_MARGIN, spacing=6)
         self._pages = ContentOrNoticeWidget.filling(
             self, detail, self.placeholder_label, margin=0, notice_first=True
         )
@@ -80,6 +81,11 @@ class VehicleDetailWidget(QWidget):
         self.due_items_pane.snooze_requested.connect(self.snooze_requested)
         self.due_items_pane.dismiss_requested.connect(self.dismiss_requested)
         self.due_items_pane.show_again_requested.connect(self.show_again_requested)
+
+    def tabs_width(self) -> int:
+        """The width that shows every tab title whole, without scroll arrows."""
+        bar = self.tabs.tabBar()
+        return sum(bar.tabSizeHint(index).width() for index in range(bar.count())) + 2 * _MARGIN + 24
 
     @property
     def showing_placeholder(self) -> bool:
