@@ -104,3 +104,17 @@ def test_at_1024_by_700_no_tab_title_is_shortened(qtbot, qloop, demo_store, shop
     for index in range(bar.count()):
         text = bar.tabText(index)
         assert bar.tabRect(index).width() >= metrics.horizontalAdvance(text), text
+
+
+def test_a_long_item_name_wraps_instead_of_squeezing_the_reason(qtbot):
+    from shopapp.ui.panes.detail_table_widget import DetailTableWidget
+
+    table = DetailTableWidget(["Status", "Item", "Reason", "Due"], stretch_column=2)
+    qtbot.addWidget(table)
+    table.resize(360, 300)  # the Due tab beside the list at 1024×700
+    table.show()
+    long_name = "Check-engine light warning about the evaporative emission system"
+    table.set_rows([["▲ Alert", long_name, "Check engine light on", "—"]])
+    qtbot.waitUntil(lambda: table.columnWidth(1) < table.fontMetrics().horizontalAdvance(long_name))
+    assert table.columnWidth(2) >= 0.3 * table.viewport().width()
+    assert table.rowHeight(0) > table.fontMetrics().height() * 2  # the name wrapped, nothing cut

@@ -22,6 +22,8 @@ Cell = str | QTableWidgetItem
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 1  # (fill, text colour) of a status badge drawn as a pill
 _PILL_PADDING = 8
 _ROW_MARGIN = 5
+_COLUMN_SHARE = 0.26  # of the table's width, for any one column but the stretching one
+_NARROWEST_CAP = 90  # px: a column may always be this wide (a status badge, a date)
 
 
 class BadgeDelegate(QStyledItemDelegate):
@@ -75,8 +77,10 @@ class BadgeDelegate(QStyledItemDelegate):
 class DetailTableWidget(QTableWidget):
     """Wraps long text (reasons, descriptions, work done) and grows each row to fit it, so nothing is cut.
 
-    stretch_column takes the width left over; the other columns fit their contents. With fit_rows the
-    table is exactly as tall as its rows and never scrolls itself (for a table inside a scrolling column).
+    stretch_column takes the width left over; the other columns fit their contents, each up to a share of
+    the table's width (a long item name wraps rather than squeezing the reason to a letter a line in a
+    narrow pane). With fit_rows the table is exactly as tall as its rows and never scrolls itself (for a
+    table inside a scrolling column).
     """
 
     def __init__(
@@ -119,7 +123,7 @@ class DetailTableWidget(QTableWidget):
             if header_item is not None:  # a column without a label has no header item to align
                 header_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for column in range(self.columnCount()):
-            mode = QHeaderView.ResizeMode.ResizeToContents
+            mode = QHeaderView.ResizeMode.Interactive  # sized by _fit_columns
             if column == self._stretch_column:
                 mode = QHeaderView.ResizeMode.Stretch
             header.setSectionResizeMode(column, mode)
@@ -163,7 +167,17 @@ class DetailTableWidget(QTableWidget):
     def _on_header_section_resized(self, _index: int, _old: int, _new: int) -> None:
         self._fit_timer.start()
 
+    def _fit_columns(self) -> None:
+        """Each column but the stretching one as wide as its widest cell or title, at most its share."""
+        header = self.horizontalHeader()
+        most = max(_NARROWEST_CAP, round(self.viewport().width() * _COLUMN_SHARE))
+        for column in range(self.columnCount()):
+            if column != self._stretch_column:
+                wanted = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+                header.resizeSection(column, min(wanted, most))
+
     def _fit_heights(self) -> None:
+        self._fit_columns()
         self.resizeRowsToContents()
         if self._fit_rows:
             rows = sum(self.rowHeight(row) for row in range(self.rowCount()))
