@@ -1910,6 +1910,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Powertrain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what drives the selected car (electric, hybrid…); its service plan follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print reminders…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1997,6 +2005,10 @@
     </message>
     <message>
         <source>Customer saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Powertrain saved for %1; its service plan follows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2759,6 +2771,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars with an engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PowertrainDialog</name>
+    <message>
+        <source>Powertrain of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What drives this car? The service plan follows it: by default an electric car gets no oil change and no engine air filter, a hybrid gets both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Powertrain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known (every task of the plan applies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PowertrainNames</name>
+    <message>
         <source>Combustion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2772,18 +2818,6 @@
     </message>
     <message>
         <source>Electric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All cars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cars with an engine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No cars</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication
 
 from shopapp.domain.plan import ServicePlan
+from shopapp.domain.powertrain import SMARTCAR_TYPE, Powertrain
 from shopapp.domain.units import DistanceUnit
 from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
@@ -18,7 +19,7 @@ from shopapp.store.models import ServiceRecord
 from shopapp.store.readings import mark_code_reviewed
 from shopapp.store.service_records import EarlierOdometer, add_service_record, highest_odometer_before
 from shopapp.store.suppressions import UnknownVehicle, clear_suppression, dismiss_item, snooze_item
-from shopapp.store.vehicles import vehicle_exists
+from shopapp.store.vehicles import choose_powertrain, vehicle_exists
 from shopapp.store.writes import one_transaction
 
 __all__ = [
@@ -230,3 +231,9 @@ def record_service(
 def mark_trouble_code_reviewed(occurrence_id: int, when: datetime) -> bool:
     """Notes that the front desk has seen (and dealt with) a trouble code; False if it is gone."""
     return mark_code_reviewed(occurrence_id, when)
+
+
+def choose_car_powertrain(vehicle_id: int, powertrain: Powertrain | None) -> None:
+    """The front desk's word on what drives a car (None: not known); the service plan follows it. Raises
+    UnknownVehicle when the car was deleted meanwhile."""
+    choose_powertrain(vehicle_id, SMARTCAR_TYPE[powertrain] if powertrain is not None else "")

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from shopapp.domain.dtc import TroubleCodeCatalogue
 from shopapp.domain.due import ActiveTroubleCode, LastService, Suppression, SystemAlert, VehicleFacts
 from shopapp.domain.plan import OilCapability
-from shopapp.domain.powertrain import powertrain_from_smartcar
+from shopapp.domain.powertrain import Powertrain, powertrain_from_smartcar
 from shopapp.store.models import Setting, db, vehicle_title
 from shopapp.store.rows import tuple_rows
 
@@ -48,6 +48,7 @@ class VehicleListing:
     last_refresh_at: datetime | None = None
     last_error: str = ""
     postal: PostalAddress = PostalAddress()
+    powertrain: Powertrain | None = None  # what the plan goes by (Smartcar's, or the front desk's choice)
     last_reminded_at: datetime | None = None  # the last letter this car was in
     customer_reminded_at: datetime | None = None  # the last reminder to its owner, about any of their cars
 
@@ -218,6 +219,7 @@ def due_inputs(catalogue: TroubleCodeCatalogue) -> list[tuple[VehicleListing, Ve
     for row in _due_vehicle_rows():
         odometer_at = _as_utc(row.odometer_at)
         first_seen_at = _as_utc(row.first_seen_at)
+        powertrain = powertrain_from_smartcar(row.powertrain)
         listing = VehicleListing(
             vehicle_id=row.vehicle_id,
             customer_id=row.customer_id,
@@ -234,6 +236,7 @@ def due_inputs(catalogue: TroubleCodeCatalogue) -> list[tuple[VehicleListing, Ve
             connection_state=row.connection_state,
             last_refresh_at=_as_utc(row.last_refresh_at),
             last_error=row.last_error or "",
+            powertrain=powertrain,
             last_reminded_at=car_reminded.get(row.vehicle_id),
             customer_reminded_at=reminded.get(row.customer_id),
         )
@@ -245,7 +248,7 @@ def due_inputs(catalogue: TroubleCodeCatalogue) -> list[tuple[VehicleListing, Ve
             oil_at=_as_utc(row.oil_at),
             oil_decline_per_day=row.oil_decline_per_day,
             oil_capability=OilCapability(row.oil_capability),
-            powertrain=powertrain_from_smartcar(row.powertrain),
+            powertrain=powertrain,
             make=row.make,
             first_seen_on=first_seen_at.date() if first_seen_at else None,
             first_seen_odometer_km=row.first_seen_odometer_km,

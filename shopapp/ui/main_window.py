@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopapp.domain.due import DueItem
+from shopapp.domain.powertrain import Powertrain
 from shopapp.errors import UserFacingError, bug_words
 from shopapp.i18n import fill
 from shopapp.local_format import clock_time
@@ -37,6 +38,7 @@ from shopapp.paths import log_dir
 from shopapp.reports.due_export import DueExportOutcome
 from shopapp.services.front_desk import (
     UnknownVehicle,
+    choose_car_powertrain,
     clear_suppression,
     customer_draft,
     dismiss_item,
@@ -54,6 +56,7 @@ from shopapp.ui.about_dialog import AboutDialog
 from shopapp.ui.app_icon import app_icon
 from shopapp.ui.connect_dialog import ConnectDialog
 from shopapp.ui.dialogs.customer_dialog import CustomerDialog
+from shopapp.ui.dialogs.powertrain_dialog import PowertrainDialog
 from shopapp.ui.dialogs.service_dialog import ServiceDialog
 from shopapp.ui.dialogs.settings_dialog import SettingsDialog
 from shopapp.ui.display import day_text
@@ -206,6 +209,10 @@ class MainWindow(QMainWindow):
         self.record_service_action = action(
             self.tr("Record service…"), self.tr("Record a service done on the selected car"), "Ctrl+S"
         )
+        self.powertrain_action = action(
+            self.tr("Powertrain…"),
+            self.tr("Say what drives the selected car (electric, hybrid…); its service plan follows"),
+        )
         self.print_reminders_action = action(
             self.tr("Print reminders…"),
             self.tr(
@@ -263,6 +270,7 @@ class MainWindow(QMainWindow):
             self.refresh_selected_action,
             self.connect_action,
             self.record_service_action,
+            self.powertrain_action,
         ):
             self.vehicles_menu.addAction(item)
         self.customers_menu = menu.addMenu(self.tr("&Customers"))
@@ -289,6 +297,7 @@ class MainWindow(QMainWindow):
         self.new_customer_action.triggered.connect(self._on_new_customer_action_triggered)
         self.edit_customer_action.triggered.connect(self._on_edit_customer_action_triggered)
         self.record_service_action.triggered.connect(self._on_record_service_action_triggered)
+        self.powertrain_action.triggered.connect(self._on_powertrain_action_triggered)
         self.settings_action.triggered.connect(self._on_settings_action_triggered)
         self.quit_action.triggered.connect(self.close)
         self.refresher.refresh_started.connect(self._on_refresher_refresh_started)
@@ -543,6 +552,7 @@ class MainWindow(QMainWindow):
         self.refresh_selected_action.setEnabled(bool(rows))
         self.edit_customer_action.setEnabled(len(rows) == 1)
         self.record_service_action.setEnabled(len(rows) == 1)
+        self.powertrain_action.setEnabled(len(rows) == 1)
 
     # -- refresh ---------------------------------------------------------------------------------------
 
@@ -648,6 +658,24 @@ class MainWindow(QMainWindow):
         dialog.recorded.connect(lambda _record: self._on_service_recorded(row))
         self.service_dialog = dialog
         dialog.open()
+
+    def _on_powertrain_action_triggered(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return
+        row = rows[0]
+        dialog = PowertrainDialog(row.listing.title, row.listing.powertrain, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.tasks.start(self._save_powertrain(row, dialog.chosen())))
+        self.powertrain_dialog = dialog
+        dialog.open()
+
+    async def _save_powertrain(self, row: VehicleRow, powertrain: Powertrain | None) -> None:
+        await self.write(choose_car_powertrain, row.vehicle_id, powertrain)
+        self.statusBar().showMessage(
+            fill(self.tr("Powertrain saved for %1; its service plan follows it."), row.listing.title), 15_000
+        )
+        self.reload()
 
     def _on_service_recorded(self, row: VehicleRow) -> None:
         self.statusBar().showMessage(

@@ -3,11 +3,23 @@ plan editor's row that says it in words ("Cars with an engine") and opens a menu
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from shopapp.domain.powertrain import EVERY_POWERTRAIN, WITH_AN_ENGINE, Powertrain
 from shopapp.local_format import shop_locale
+
+_NAMES = {  # QT_TRANSLATE_NOOP marks the text for lupdate and returns it
+    Powertrain.COMBUSTION: QT_TRANSLATE_NOOP("PowertrainNames", "Combustion"),
+    Powertrain.HYBRID: QT_TRANSLATE_NOOP("PowertrainNames", "Hybrid"),
+    Powertrain.PLUG_IN_HYBRID: QT_TRANSLATE_NOOP("PowertrainNames", "Plug-in hybrid"),
+    Powertrain.ELECTRIC: QT_TRANSLATE_NOOP("PowertrainNames", "Electric"),
+}
+
+
+def powertrain_name(powertrain: Powertrain) -> str:
+    """ "Plug-in hybrid" in the shop's language (the plan editor's ticks, the car's powertrain dialog)."""
+    return QCoreApplication.translate("PowertrainNames", str(_NAMES[powertrain]))
 
 
 class PowertrainChoiceButton(QToolButton):
@@ -23,22 +35,13 @@ class PowertrainChoiceButton(QToolButton):
         menu = QMenu(self)
         self._actions = {}
         for powertrain in Powertrain:
-            action = menu.addAction(self.powertrain_name(powertrain))
+            action = menu.addAction(powertrain_name(powertrain))
             action.setCheckable(True)
             action.setChecked(powertrain in chosen)
             action.toggled.connect(self._on_action_toggled)
             self._actions[powertrain] = action
         self.setMenu(menu)
         self._show_choice()
-
-    def powertrain_name(self, powertrain: Powertrain) -> str:
-        names = {
-            Powertrain.COMBUSTION: self.tr("Combustion"),
-            Powertrain.HYBRID: self.tr("Hybrid"),
-            Powertrain.PLUG_IN_HYBRID: self.tr("Plug-in hybrid"),
-            Powertrain.ELECTRIC: self.tr("Electric"),
-        }
-        return names[powertrain]
 
     def chosen(self) -> frozenset[Powertrain]:
         return frozenset(powertrain for powertrain, action in self._actions.items() if action.isChecked())
@@ -52,7 +55,7 @@ class PowertrainChoiceButton(QToolButton):
             return self.tr("Cars with an engine")
         if not chosen:
             return self.tr("No cars")
-        names = [self.powertrain_name(powertrain) for powertrain in Powertrain if powertrain in chosen]
+        names = [powertrain_name(powertrain) for powertrain in Powertrain if powertrain in chosen]
         return shop_locale().createSeparatedList(names)
 
     def _show_choice(self) -> None:
