@@ -2855,6 +2855,10 @@
             <numerusform>Refreshing %n cars…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>in File → Settings → Smartcar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RefreshProgressText</name>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -15,6 +16,7 @@ from shopapp.services.shop_session import ShopSession
 from shopapp.services.smartcar_app import SetupError
 from shopapp.services.smartcar_link import refresh_cars
 from shopapp.tasks import BackgroundTasks
+from shopapp.ui.dialogs.smartcar_fields import setup_problem_words
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +96,10 @@ class RefreshController(QObject):
                 on_progress=self._on_progress,
             )
         except (SetupError, CredentialsError) as exc:
-            self.refresh_failed.emit(str(exc))
+            # The window's words: the missing pieces by the names Settings gives them, in order (the
+            # command line's sentence names `shopapp config set …` instead).
+            where = self.tr("in File → Settings → Smartcar")
+            self.refresh_failed.emit(setup_problem_words(exc, session, os.environ, where) or str(exc))
             return
         except asyncio.CancelledError:
             done = self._last_progress.done if self._last_progress else 0

@@ -2,6 +2,8 @@
 names every missing piece in order (client id, secret, Application ID, data key) with what to do, Start
 stays disabled, and "Open Smartcar settings…" opens Settings on its Smartcar tab."""
 
+import asyncio
+
 import keyring
 import keyring.backends.fail
 import pytest
@@ -165,3 +167,28 @@ def test_open_smartcar_settings_closes_connect_and_opens_settings_on_the_smartca
     assert current is not None
     assert current.isAncestorOf(settings.api_choice)
     assert settings.tabs.tabText(settings.tabs.currentIndex()) == "Smartcar"
+
+
+def test_a_refresh_without_smartcar_set_up_names_what_is_missing_in_the_windows_words(
+    shop_window, qloop, monkeypatch
+):
+    for key in ("SMARTCAR_CLIENT_ID", "SMARTCAR_CLIENT_SECRET", "SMARTCAR_APPLICATION_ID"):
+        monkeypatch.delenv(key, raising=False)
+    window = shop_window
+    failed = []
+    window.refresher.refresh_failed.connect(failed.append)
+    window.refresh_all_action.trigger()
+
+    async def until_failed():
+        for _ in range(250):
+            if failed:
+                return
+            await asyncio.sleep(0.02)
+
+    qloop.run_until_complete(until_failed())
+    assert failed, "the refresh stopped before it began"
+    message = failed[0]
+    assert "shopapp config" not in message  # the command line's way, not the window's
+    assert "SHOPAPP_DATA_KEY" not in message
+    assert words("RefreshController", "in File → Settings → Smartcar") in message
+    assert message in window.statusBar().currentMessage()
