@@ -11,6 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication
 os.environ.setdefault("QT_API", "pyside6")  # qasync picks its binding from this
 
 import keyring
+import keyring.backends.fail
 import pseudo_translation
 import pytest
 import qasync
@@ -90,6 +91,28 @@ def memory_keyring():
     ring = MemoryKeyring()
     keyring.set_keyring(ring)
     return ring
+
+
+@pytest.fixture
+def no_keyring():
+    """A computer without a usable keyring (a server, a bare desktop): every keyring call fails."""
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+
+
+# What a developer's shell may set for Smartcar (DESIGN.md "Configuration contract"); a set-up test starts
+# without them so it sees what the shop's own settings and keyring say.
+SMARTCAR_VARIABLES = (
+    "SMARTCAR_CLIENT_ID",
+    "SMARTCAR_CLIENT_SECRET",
+    "SMARTCAR_APPLICATION_ID",
+    "SHOPAPP_DATA_KEY",
+)
+
+
+@pytest.fixture
+def without_smartcar_variables(monkeypatch):
+    for name in SMARTCAR_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from shopapp.credentials import DATA_KEY_ENV, Credentials, CredentialsError, DataKeyError, decode_data_key
 from shopapp.errors import UserFacingError
@@ -168,69 +168,124 @@ def _data_key_gap(from_env: str, secrets: Credentials, sealed_pairs: bool) -> Se
     return None
 
 
-def _gap_words(gap: SetupGap, api: str) -> str:
-    """One missing piece and what to do about it, for the command line (settings and variables by name)."""
-    if gap.piece == CLIENT_ID:
-        if api == "v3":
-            return QCoreApplication.translate(
+# What to say about a missing piece, by (piece, why, api): the most specific entry wins (None: any). Each
+# sentence is whole, so a translation can reorder it; %1, where there is one, is the value beside it.
+GapWords = Mapping[tuple[str, str | None, str | None], tuple[str, str]]
+
+
+def gap_sentence(gap: SetupGap, api: str, sentences: GapWords, context: str) -> str:
+    """The sentence `sentences` holds for `gap`, translated in `context` (the window and the command line
+    each keep their own table of the same pieces)."""
+    for key in (
+        (gap.piece, gap.why, api),
+        (gap.piece, gap.why, None),
+        (gap.piece, None, api),
+        (gap.piece, None, None),
+    ):
+        found = sentences.get(key)
+        if found is not None:
+            text, value = found
+            return fill(QCoreApplication.translate(context, text), value)
+    raise KeyError(f"no words for {gap} ({context})")
+
+
+_COMMAND_LINE_GAP_WORDS: GapWords = {
+    (CLIENT_ID, None, "v3"): (
+        str(
+            QT_TRANSLATE_NOOP(
                 "SmartcarSetup",
                 "the API client id: copy it from the Smartcar dashboard (your application → API Credentials; it begins with client_) into `shopapp config set smartcar_client_id ...` or SMARTCAR_CLIENT_ID",  # noqa: E501 (one literal for lupdate)
             )
-        return QCoreApplication.translate(
-            "SmartcarSetup",
-            "the client id: copy it from the Smartcar dashboard (your application → Configuration) into `shopapp config set smartcar_client_id ...` or SMARTCAR_CLIENT_ID",  # noqa: E501 (one literal for lupdate)
-        )
-    if gap.piece == CLIENT_SECRET:
-        if gap.why == NO_KEYRING:
-            return QCoreApplication.translate(
+        ),
+        "",
+    ),
+    (CLIENT_ID, None, None): (
+        str(
+            QT_TRANSLATE_NOOP(
+                "SmartcarSetup",
+                "the client id: copy it from the Smartcar dashboard (your application → Configuration) into `shopapp config set smartcar_client_id ...` or SMARTCAR_CLIENT_ID",  # noqa: E501 (one literal for lupdate)
+            )
+        ),
+        "",
+    ),
+    (CLIENT_SECRET, NO_KEYRING, None): (
+        str(
+            QT_TRANSLATE_NOOP(
                 "SmartcarSetup",
                 "the client secret: this computer has no usable keyring to keep it in, so set SMARTCAR_CLIENT_SECRET (or unlock or install a keyring and enter it in File → Settings → Smartcar)",  # noqa: E501 (one literal for lupdate)
             )
-        if gap.why == KEYRING_REFUSED:
-            return QCoreApplication.translate(
+        ),
+        "",
+    ),
+    (CLIENT_SECRET, KEYRING_REFUSED, None): (
+        str(
+            QT_TRANSLATE_NOOP(
                 "SmartcarSetup",
                 "the client secret: the keyring would not give it; unlock the keyring, or set SMARTCAR_CLIENT_SECRET",  # noqa: E501 (one literal for lupdate)
             )
-        return QCoreApplication.translate(
-            "SmartcarSetup",
-            "the client secret: enter it in File → Settings → Smartcar (it is kept in the keyring), or set SMARTCAR_CLIENT_SECRET",  # noqa: E501 (one literal for lupdate)
-        )
-    if gap.piece == APPLICATION_ID:
-        return QCoreApplication.translate(
-            "SmartcarSetup",
-            "the Application ID: copy it from the Smartcar dashboard (your application → Configuration) into `shopapp config set smartcar_application_id ...` or SMARTCAR_APPLICATION_ID",  # noqa: E501 (one literal for lupdate)
-        )
-    if gap.why == NO_KEYRING:
-        return fill(
-            QCoreApplication.translate(
+        ),
+        "",
+    ),
+    (CLIENT_SECRET, None, None): (
+        str(
+            QT_TRANSLATE_NOOP(
+                "SmartcarSetup",
+                "the client secret: enter it in File → Settings → Smartcar (it is kept in the keyring), or set SMARTCAR_CLIENT_SECRET",  # noqa: E501 (one literal for lupdate)
+            )
+        ),
+        "",
+    ),
+    (APPLICATION_ID, None, None): (
+        str(
+            QT_TRANSLATE_NOOP(
+                "SmartcarSetup",
+                "the Application ID: copy it from the Smartcar dashboard (your application → Configuration) into `shopapp config set smartcar_application_id ...` or SMARTCAR_APPLICATION_ID",  # noqa: E501 (one literal for lupdate)
+            )
+        ),
+        "",
+    ),
+    (DATA_KEY, NO_KEYRING, None): (
+        str(
+            QT_TRANSLATE_NOOP(
                 "SmartcarSetup",
                 "the shop's data key (Smartcar tokens are sealed with it): this computer has no usable keyring to keep it in, so set %1 (or unlock or install a keyring)",  # noqa: E501 (one literal for lupdate)
-            ),
-            DATA_KEY_ENV,
-        )
-    if gap.why == KEYRING_REFUSED:
-        return fill(
-            QCoreApplication.translate(
-                "SmartcarSetup",
-                "the shop's data key: the keyring would not give it; unlock the keyring, or set %1",
-            ),
-            DATA_KEY_ENV,
-        )
-    if gap.why == NOT_A_KEY:
-        return fill(
-            QCoreApplication.translate(
-                "SmartcarSetup",
-                "the shop's data key: %1 is set but is not a ShopApp data key (44 characters of URL-safe base64)",  # noqa: E501 (one literal for lupdate)
-            ),
-            DATA_KEY_ENV,
-        )
-    return fill(
-        QCoreApplication.translate(
-            "SmartcarSetup",
-            "the shop's data key (the Smartcar tokens in the database were sealed with it on another PC): `shopapp key export` on the first front-desk PC, `shopapp key import` here, or set %1",  # noqa: E501 (one literal for lupdate)
+            )
         ),
         DATA_KEY_ENV,
-    )
+    ),
+    (DATA_KEY, KEYRING_REFUSED, None): (
+        str(
+            QT_TRANSLATE_NOOP(
+                "SmartcarSetup",
+                "the shop's data key: the keyring would not give it; unlock the keyring, or set %1",
+            )
+        ),
+        DATA_KEY_ENV,
+    ),
+    (DATA_KEY, NOT_A_KEY, None): (
+        str(
+            QT_TRANSLATE_NOOP(
+                "SmartcarSetup",
+                "the shop's data key: %1 is set but is not a ShopApp data key (44 characters of URL-safe base64)",  # noqa: E501 (one literal for lupdate)
+            )
+        ),
+        DATA_KEY_ENV,
+    ),
+    (DATA_KEY, None, None): (
+        str(
+            QT_TRANSLATE_NOOP(
+                "SmartcarSetup",
+                "the shop's data key (the Smartcar tokens in the database were sealed with it on another PC): `shopapp key export` on the first front-desk PC, `shopapp key import` here, or set %1",  # noqa: E501 (one literal for lupdate)
+            )
+        ),
+        DATA_KEY_ENV,
+    ),
+}
+
+
+def _gap_words(gap: SetupGap, api: str) -> str:
+    """One missing piece and what to do about it, for the command line (settings and variables by name)."""
+    return gap_sentence(gap, api, _COMMAND_LINE_GAP_WORDS, "SmartcarSetup")
 
 
 def setup_words(setup: SmartcarSetup) -> str:

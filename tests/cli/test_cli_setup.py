@@ -2,63 +2,29 @@
 names every missing piece in order with what to do (client id, secret, Application ID, then the data key
 only where one is needed), and `shopapp due` on a shop without cars says so and how to add one."""
 
-import keyring
-import keyring.backends.fail
 import pytest
+from setup_sentences import (
+    APPLICATION_ID_UNSET,
+    CLIENT_ID_V2,
+    CLIENT_ID_V3,
+    DATA_KEY_NO_KEYRING,
+    SECRET_NO_KEYRING,
+    SECRET_UNSET,
+)
 from words import words
 
 from shopapp.cli import main
 from shopapp.store.models import db
 
-SMARTCAR_VARIABLES = (
-    "SMARTCAR_CLIENT_ID",
-    "SMARTCAR_CLIENT_SECRET",
-    "SMARTCAR_APPLICATION_ID",
-    "SHOPAPP_DATA_KEY",
-)
-
 
 @pytest.fixture(autouse=True)
-def no_smartcar_variables(monkeypatch):
-    for name in SMARTCAR_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
+def no_smartcar_variables(without_smartcar_variables):
     yield
     db.initialize(None)
 
 
-@pytest.fixture
-def no_keyring():
-    keyring.set_keyring(keyring.backends.fail.Keyring())
-
-
 def setup_words(source, *values):
     return words("SmartcarSetup", source, *values)
-
-
-CLIENT_ID_V3 = (
-    "the API client id: copy it from the Smartcar dashboard (your application → API Credentials; it begins "
-    "with client_) into `shopapp config set smartcar_client_id ...` or SMARTCAR_CLIENT_ID"
-)
-CLIENT_ID_V2 = (
-    "the client id: copy it from the Smartcar dashboard (your application → Configuration) into `shopapp "
-    "config set smartcar_client_id ...` or SMARTCAR_CLIENT_ID"
-)
-SECRET_NO_KEYRING = (
-    "the client secret: this computer has no usable keyring to keep it in, so set SMARTCAR_CLIENT_SECRET (or "
-    "unlock or install a keyring and enter it in File → Settings → Smartcar)"
-)
-SECRET_UNSET = (
-    "the client secret: enter it in File → Settings → Smartcar (it is kept in the keyring), or set "
-    "SMARTCAR_CLIENT_SECRET"
-)
-APPLICATION_ID_UNSET = (
-    "the Application ID: copy it from the Smartcar dashboard (your application → Configuration) into "
-    "`shopapp config set smartcar_application_id ...` or SMARTCAR_APPLICATION_ID"
-)
-DATA_KEY_NO_KEYRING = (
-    "the shop's data key (Smartcar tokens are sealed with it): this computer has no usable keyring to keep "
-    "it in, so set %1 (or unlock or install a keyring)"
-)
 
 
 def not_set_up(*steps):

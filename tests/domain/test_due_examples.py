@@ -2,7 +2,7 @@
 
 from datetime import date, timedelta
 
-from due_support import NOW, PLAN, TODAY, days, months
+from due_support import NOW, PLAN, TODAY, car_facts, days, months
 from words import words
 
 from shopapp.domain.due import (
@@ -34,16 +34,7 @@ def reason(due, unit=DistanceUnit.MI):
     return reason_text(due, unit)
 
 
-def facts(**overrides):
-    base = {
-        "odometer_km": 50_000.0,
-        "odometer_at": NOW,
-        "km_per_day": 40.0,
-        "first_seen_on": TODAY - timedelta(days=20),
-        "first_seen_odometer_km": 49_200.0,
-    }
-    base.update(overrides)
-    return VehicleFacts(**base)
+facts = car_facts
 
 
 def test_oil_life_14_percent_means_oil_change_due():

@@ -1,51 +1,36 @@
 """What comes first (DESIGN.md "Due rules", CSV order): safety before maintenance, the more serious before
 the earlier, and one order for every surface."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import timedelta
 
 import pytest
+from due_support import NOW, PLAN, TODAY, car_facts
 
 from shopapp.domain.due import (
     LastService,
     Status,
     SystemAlert,
-    VehicleFacts,
     add_months,
     evaluate_vehicle,
 )
 from shopapp.domain.due_reasons import Baseline, DistanceReason, OilLifeReason, SystemAlertReason, TimeReason
-from shopapp.domain.plan import OilCapability, default_plan, miles
+from shopapp.domain.plan import OilCapability, miles
 from shopapp.domain.safety import is_safety_critical
 from shopapp.domain.urgency import Tier, severity, tier, urgency_key
 
-TODAY = date(2026, 11, 22)
-NOW = datetime(2026, 11, 22, 8, 0, tzinfo=UTC)
-PLAN = default_plan()
+EVERY_TASK = ("oil_change", "tire_rotation", "engine_air_filter", "cabin_air_filter", "brake_inspection")
 
 
 def facts(**overrides):
-    base = {
-        "odometer_km": 50_000.0,
-        "odometer_at": NOW,
-        "km_per_day": 40.0,
-        "first_seen_on": TODAY - timedelta(days=20),
-        "first_seen_odometer_km": 49_200.0,
+    """A car that reports oil life, every task done a month ago: nothing due until a test says so."""
+    values = {
         "oil_capability": OilCapability.REPORTED,
         "oil_life": 0.80,
         "oil_at": NOW,
-        "last_services": {
-            key: LastService(TODAY - timedelta(days=30), 49_000.0)
-            for key in (
-                "oil_change",
-                "tire_rotation",
-                "engine_air_filter",
-                "cabin_air_filter",
-                "brake_inspection",
-            )
-        },
+        "last_services": {key: LastService(TODAY - timedelta(days=30), 49_000.0) for key in EVERY_TASK},
     }
-    base.update(overrides)
-    return VehicleFacts(**base)
+    values.update(overrides)
+    return car_facts(**values)
 
 
 def services(**changed):
@@ -55,33 +40,29 @@ def services(**changed):
     return every
 
 
-def test_an_airbag_alert_outranks_an_overdue_tire_rotation():
-    long_ago = LastService(TODAY - timedelta(days=400), 30_000.0)  # 20,000 km ago: far past 6,000 mi
+def action_with_an_overdue_rotation(alert: SystemAlert):
+    """The items needing action of a car whose rotation is 20,000 km overdue and that shows `alert`."""
+    long_ago = LastService(TODAY - timedelta(days=400), 30_000.0)
     items = evaluate_vehicle(
-        facts(
-            last_services=services(tire_rotation=long_ago),
-            system_alerts=(SystemAlert("SYSTEM_AIRBAG", "Airbag system fault - service required"),),
-        ),
-        PLAN,
-        TODAY,
+        facts(last_services=services(tire_rotation=long_ago), system_alerts=(alert,)), PLAN, TODAY
     )
-    action = [item for item in items if item.needs_action]
+    return [item for item in items if item.needs_action]
+
+
+def test_an_airbag_alert_outranks_an_overdue_tire_rotation():
+    action = action_with_an_overdue_rotation(
+        SystemAlert("SYSTEM_AIRBAG", "Airbag system fault - service required")
+    )
     assert [item.key for item in action[:2]] == ["system:SYSTEM_AIRBAG", "tire_rotation"]
     assert action[1].status is Status.OVERDUE
     assert tier(action[0].status, action[0].why) is Tier.SAFETY_ALERT
 
 
 def test_a_washer_fluid_alert_stays_behind_overdue_and_due_items():
-    long_ago = LastService(TODAY - timedelta(days=400), 30_000.0)
-    items = evaluate_vehicle(
-        facts(
-            last_services=services(tire_rotation=long_ago),
-            system_alerts=(SystemAlert("SYSTEM_WASHER_FLUID", "Washer fluid low"),),
-        ),
-        PLAN,
-        TODAY,
-    )
-    action = [item.key for item in items if item.needs_action]
+    action = [
+        item.key
+        for item in action_with_an_overdue_rotation(SystemAlert("SYSTEM_WASHER_FLUID", "Washer fluid low"))
+    ]
     assert action.index("tire_rotation") < action.index("system:SYSTEM_WASHER_FLUID")
 
 

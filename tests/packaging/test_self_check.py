@@ -9,6 +9,7 @@ import keyring.backends.fail
 import pytest
 from message_patterns import ANY, message_pattern
 from self_check_report import CHECKS, empty_shop_lines, report
+from setup_sentences import APPLICATION_ID_UNSET, DATA_KEY_NO_KEYRING, SECRET_UNSET
 from words import words
 
 from shopapp import __version__
@@ -136,20 +137,6 @@ def cannot_work(*steps):
         "SmartcarSetup", "Smartcar is not set up on this computer. Missing, in this order: %1.", numbered
     )
     return words("SelfCheck", "API %1; set up but cannot work. %2", "v3", missing)
-
-
-SECRET_UNSET = (
-    "the client secret: enter it in File → Settings → Smartcar (it is kept in the keyring), or set "
-    "SMARTCAR_CLIENT_SECRET"
-)
-APPLICATION_ID_UNSET = (
-    "the Application ID: copy it from the Smartcar dashboard (your application → Configuration) into "
-    "`shopapp config set smartcar_application_id ...` or SMARTCAR_APPLICATION_ID"
-)
-DATA_KEY_NO_KEYRING = (
-    "the shop's data key (Smartcar tokens are sealed with it): this computer has no usable keyring to keep "
-    "it in, so set %1 (or unlock or install a keyring)"
-)
 
 
 def test_a_client_id_without_its_secret_fails_naming_what_is_missing_in_order(capsys, monkeypatch):

@@ -4,8 +4,6 @@ stays disabled, and "Open Smartcar settings…" opens Settings on its Smartcar t
 
 import asyncio
 
-import keyring
-import keyring.backends.fail
 import pytest
 from PySide6.QtCore import Qt
 from qt_support import open_window
@@ -20,23 +18,7 @@ from shopapp.ui.connect_dialog import ConnectDialog
 
 APPLICATION_ID = "8229df9f-91a0-4ff0-a1ae-a1f38ee24d07"
 CLIENT_ID = "client_4f1c9a0e2b7d51a3"
-SMARTCAR_VARIABLES = (
-    "SMARTCAR_CLIENT_ID",
-    "SMARTCAR_CLIENT_SECRET",
-    "SMARTCAR_APPLICATION_ID",
-    "SHOPAPP_DATA_KEY",
-)
-
-
-@pytest.fixture(autouse=True)
-def no_smartcar_variables(monkeypatch):
-    for name in SMARTCAR_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture
-def no_keyring():
-    keyring.set_keyring(keyring.backends.fail.Keyring())
+pytestmark = pytest.mark.usefixtures("without_smartcar_variables")
 
 
 def field_words(source, *values):

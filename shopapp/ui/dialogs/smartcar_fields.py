@@ -23,12 +23,15 @@ from shopapp.services.smartcar_app import (
     API_CLIENT_PREFIX,
     APPLICATION_ID,
     CLIENT_ID,
+    DATA_KEY,
     KEYRING_REFUSED,
     NO_KEYRING,
     NOT_A_KEY,
+    GapWords,
     SetupError,
     SetupGap,
     SmartcarSetup,
+    gap_sentence,
     is_api_client_id,
     smartcar_setup,
 )
@@ -431,69 +434,103 @@ def missing_smartcar_values(
     ]
 
 
-def _gap_words(gap: SetupGap, api: str) -> str:
-    """One missing piece and what to do about it, in the window's words (Settings' field names)."""
-    if gap.piece == CLIENT_ID:
-        if api == "v3":
-            return fill(
-                QCoreApplication.translate(
-                    "SmartcarFields",
-                    "The API client ID: copy it from the Smartcar dashboard (your application → API Credentials; it begins with %1) into Settings → Smartcar.",  # noqa: E501 (one literal for lupdate)
-                ),
-                API_CLIENT_PREFIX,
+_WINDOW_GAP_WORDS: GapWords = {
+    (CLIENT_ID, None, "v3"): (
+        str(
+            QT_TRANSLATE_NOOP(
+                "SmartcarFields",
+                "The API client ID: copy it from the Smartcar dashboard (your application → API Credentials; it begins with %1) into Settings → Smartcar.",  # noqa: E501 (one literal for lupdate)
             )
-        return QCoreApplication.translate(
-            "SmartcarFields",
-            "The client ID: copy it from the Smartcar dashboard (your application → Configuration) into Settings → Smartcar.",  # noqa: E501 (one literal for lupdate)
-        )
-    if gap.piece == SECRET_PIECE:
-        if gap.why == NO_KEYRING:
-            return fill(
-                QCoreApplication.translate(
-                    "SmartcarFields",
-                    "The client secret: this computer has no keyring (the system's password store) to keep it in. Unlock or install one (e.g. GNOME Keyring), or have %1 set for ShopApp.",  # noqa: E501 (one literal for lupdate)
-                ),
-                SECRET_ENV,
+        ),
+        API_CLIENT_PREFIX,
+    ),
+    (CLIENT_ID, None, None): (
+        str(
+            QT_TRANSLATE_NOOP(
+                "SmartcarFields",
+                "The client ID: copy it from the Smartcar dashboard (your application → Configuration) into Settings → Smartcar.",  # noqa: E501 (one literal for lupdate)
             )
-        if gap.why == KEYRING_REFUSED:
-            return QCoreApplication.translate(
+        ),
+        "",
+    ),
+    (SECRET_PIECE, NO_KEYRING, None): (
+        str(
+            QT_TRANSLATE_NOOP(
+                "SmartcarFields",
+                "The client secret: this computer has no keyring (the system's password store) to keep it in. Unlock or install one (e.g. GNOME Keyring), or have %1 set for ShopApp.",  # noqa: E501 (one literal for lupdate)
+            )
+        ),
+        SECRET_ENV,
+    ),
+    (SECRET_PIECE, KEYRING_REFUSED, None): (
+        str(
+            QT_TRANSLATE_NOOP(
                 "SmartcarFields",
                 "The client secret: the system's password store (keyring) did not let ShopApp read it. Unlock it (or sign in to the computer again).",  # noqa: E501 (one literal for lupdate)
             )
-        return QCoreApplication.translate(
-            "SmartcarFields",
-            "The client secret: paste it into Settings → Smartcar, from the page of the Smartcar dashboard where the client ID is. It is kept in this computer's keyring.",  # noqa: E501 (one literal for lupdate)
-        )
-    if gap.piece == APPLICATION_ID:
-        return QCoreApplication.translate(
-            "SmartcarFields",
-            "The Application ID: copy it from the Smartcar dashboard (your application → Configuration) into Settings → Smartcar.",  # noqa: E501 (one literal for lupdate)
-        )
-    if gap.why == NO_KEYRING:
-        return fill(
-            QCoreApplication.translate(
+        ),
+        "",
+    ),
+    (SECRET_PIECE, None, None): (
+        str(
+            QT_TRANSLATE_NOOP(
+                "SmartcarFields",
+                "The client secret: paste it into Settings → Smartcar, from the page of the Smartcar dashboard where the client ID is. It is kept in this computer's keyring.",  # noqa: E501 (one literal for lupdate)
+            )
+        ),
+        "",
+    ),
+    (APPLICATION_ID, None, None): (
+        str(
+            QT_TRANSLATE_NOOP(
+                "SmartcarFields",
+                "The Application ID: copy it from the Smartcar dashboard (your application → Configuration) into Settings → Smartcar.",  # noqa: E501 (one literal for lupdate)
+            )
+        ),
+        "",
+    ),
+    (DATA_KEY, NO_KEYRING, None): (
+        str(
+            QT_TRANSLATE_NOOP(
                 "SmartcarFields",
                 "The shop's data key, which keeps the cars' Smartcar tokens safe: this computer has no keyring to keep it in. Unlock or install one, or have %1 set for ShopApp.",  # noqa: E501 (one literal for lupdate)
-            ),
-            DATA_KEY_ENV,
-        )
-    if gap.why == KEYRING_REFUSED:
-        return QCoreApplication.translate(
-            "SmartcarFields",
-            "The shop's data key: the system's password store (keyring) did not let ShopApp read it. Unlock it (or sign in to the computer again).",  # noqa: E501 (one literal for lupdate)
-        )
-    if gap.why == NOT_A_KEY:
-        return fill(
-            QCoreApplication.translate(
+            )
+        ),
+        DATA_KEY_ENV,
+    ),
+    (DATA_KEY, KEYRING_REFUSED, None): (
+        str(
+            QT_TRANSLATE_NOOP(
+                "SmartcarFields",
+                "The shop's data key: the system's password store (keyring) did not let ShopApp read it. Unlock it (or sign in to the computer again).",  # noqa: E501 (one literal for lupdate)
+            )
+        ),
+        "",
+    ),
+    (DATA_KEY, NOT_A_KEY, None): (
+        str(
+            QT_TRANSLATE_NOOP(
                 "SmartcarFields",
                 "The shop's data key: %1 is set on this computer but is not a ShopApp data key. Correct it or remove it.",  # noqa: E501 (one literal for lupdate)
-            ),
-            DATA_KEY_ENV,
-        )
-    return QCoreApplication.translate(
-        "SmartcarFields",
-        "The shop's data key: the Smartcar tokens in the database were sealed with it on another PC. Bring it over: `shopapp key export` there, `shopapp key import` here.",  # noqa: E501 (one literal for lupdate)
-    )
+            )
+        ),
+        DATA_KEY_ENV,
+    ),
+    (DATA_KEY, None, None): (
+        str(
+            QT_TRANSLATE_NOOP(
+                "SmartcarFields",
+                "The shop's data key: the Smartcar tokens in the database were sealed with it on another PC. Bring it over: `shopapp key export` there, `shopapp key import` here.",  # noqa: E501 (one literal for lupdate)
+            )
+        ),
+        "",
+    ),
+}
+
+
+def _gap_words(gap: SetupGap, api: str) -> str:
+    """One missing piece and what to do about it, in the window's words (Settings' field names)."""
+    return gap_sentence(gap, api, _WINDOW_GAP_WORDS, "SmartcarFields")
 
 
 def setup_steps(setup: SmartcarSetup) -> list[str]:
