@@ -3509,6 +3509,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cost (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cost:</source>
         <translation type="unfinished"></translation>
     </message>

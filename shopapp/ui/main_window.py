@@ -650,6 +650,7 @@ class MainWindow(QMainWindow):
             unit,
             vehicle_title=f"{row.listing.title} ({row.listing.customer_name})",
             latest_odometer_km=row.listing.odometer_km,
+            currency=self.session.currency(),
             record=record,
             tasks=self.tasks,
             parent=self,

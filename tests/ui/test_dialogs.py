@@ -210,6 +210,12 @@ def test_in_miles_the_odometer_is_shown_in_miles_and_returned_in_km(qtbot):
     assert values["performed_on"] == TODAY
 
 
+def test_the_cost_is_asked_in_the_shops_currency(qtbot):
+    dialog = shown(qtbot, ServiceDialog(default_plan(), DistanceUnit.MI, currency="USD", today=TODAY))
+    assert dialog.cost_label.text() == words("ServiceDialog", "Cost (%1):", "$")  # the en_US test locale
+    assert service_dialog(qtbot, DistanceUnit.MI).cost_label.text() == words("ServiceDialog", "Cost:")
+
+
 def test_an_untouched_odometer_returns_the_reading_itself(qtbot):
     dialog = service_dialog(qtbot, DistanceUnit.MI, latest_km=48_213.7)
     assert dialog.result_values()["odometer_km"] == 48_213.7

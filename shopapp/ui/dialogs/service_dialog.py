@@ -27,6 +27,7 @@ from shopapp.domain.plan import ServicePlan
 from shopapp.domain.units import DistanceUnit, km_to, to_km
 from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
+from shopapp.money_format import currency_symbol
 from shopapp.services.front_desk import MAX_ODOMETER_KM
 from shopapp.tasks import BackgroundTasks
 from shopapp.ui.dialogs.editor import EditorDialog, show_problem
@@ -70,12 +71,14 @@ class ServiceDialog(EditorDialog):
         *,
         vehicle_title: str = "",
         latest_odometer_km: float | None = None,
+        currency: str = "",
         today: date | None = None,
         record: RecordService | None = None,
         tasks: BackgroundTasks | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, tasks=tasks)
+        self._currency = currency
         self._plan = plan
         self._unit = unit
         self._record = record
@@ -143,7 +146,13 @@ class ServiceDialog(EditorDialog):
         self.cost_spin.setDecimals(2)
         self.cost_spin.setGroupSeparatorShown(True)
         self.cost_spin.setSpecialValueText(NOT_ENTERED)
-        form.addRow(self.tr("Cost:"), self.cost_spin)
+        # The shop's money ("Cost ($):"): a cost typed at the counter is in the shop's currency.
+        self.cost_label = QLabel(
+            fill(self.tr("Cost (%1):"), currency_symbol(self._currency))
+            if self._currency
+            else self.tr("Cost:")
+        )
+        form.addRow(self.cost_label, self.cost_spin)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
