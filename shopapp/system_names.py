@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from shopapp.domain.due import system_short_name
+
 _NAMES = {  # QT_TRANSLATE_NOOP marks the text for lupdate and returns it (typed object)
     "TPMS": QT_TRANSLATE_NOOP("SystemNames", "Tire pressure sensor"),
     "TIRE_PRESSURE_MONITORING": QT_TRANSLATE_NOOP("SystemNames", "Tire pressure monitoring"),
@@ -26,11 +28,6 @@ _NAMES = {  # QT_TRANSLATE_NOOP marks the text for lupdate and returns it (typed
     "TELEMATICS": QT_TRANSLATE_NOOP("SystemNames", "Telematics"),
     "WATER_IN_FUEL": QT_TRANSLATE_NOOP("SystemNames", "Water in fuel"),
 }
-
-
-def system_short_name(system_id: str) -> str:
-    """SYSTEM_TPMS -> TPMS."""
-    return system_id.removeprefix("SYSTEM_")
 
 
 def system_display_name(system_id: str) -> str:

@@ -4843,10 +4843,6 @@ Springfield, IL 62701</source>
 <context>
     <name>VehicleLookup</name>
     <message>
-        <source>vehicle %1 no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No vehicle %1: it was deleted meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>

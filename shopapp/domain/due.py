@@ -9,6 +9,7 @@ import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from operator import attrgetter
 
 from shopapp.domain.dtc import is_manufacturer_specific
 from shopapp.domain.due_reasons import (
@@ -387,9 +388,4 @@ def evaluate_vehicle(facts: VehicleFacts, plan: ServicePlan, today: date) -> lis
         items.append(DueItem("awaiting", AWAITING_FIRST_REFRESH, Status.OK, NoDataReason()))
     if facts.suppressions:  # rare: only then pay for copies
         items = [replace(item, suppressed=_active_suppression(item, facts, today)) for item in items]
-    return sorted(items, key=_urgency_of)
-
-
-def _urgency_of(item: DueItem) -> UrgencyKey:
-    """DueItem.urgency without the property's call: 50,000 items at 10,000 cars."""
-    return urgency_key(item.status, item.why, item.due_date)
+    return sorted(items, key=attrgetter("urgency"))

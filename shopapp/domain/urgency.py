@@ -67,19 +67,14 @@ def tier(status: Status, why: DueReason) -> Tier:
 def severity(why: DueReason) -> float:
     """How far past its due point an item is, as a share of its interval: 0 at the due point, 1 a whole
     interval beyond it (oil life 0 % against a 20 % floor), negative before it. Alerts have none (0)."""
-    # Dispatch on the exact type, most common first: a 10,000-car list asks 50,000 times, twice.
-    kind = type(why)
-    if kind is TimeReason:
-        assert isinstance(why, TimeReason)
+    if isinstance(why, TimeReason):  # the most common first: a 10,000-car list asks 50,000 times
         interval_days = why.interval_months * _AVERAGE_MONTH_DAYS
         return (why.today - why.due_on).days / interval_days if interval_days > 0 else 0.0
-    if kind is DistanceReason:
-        assert isinstance(why, DistanceReason)
+    if isinstance(why, DistanceReason):
         return -why.remaining_km / why.interval_km if why.interval_km > 0 else 0.0
-    if kind is OilLifeReason:
-        assert isinstance(why, OilLifeReason)
+    if isinstance(why, OilLifeReason):
         return (why.floor - why.oil_life) / why.floor if why.floor > 0 else -why.oil_life
-    if kind is OilChangedReason:
+    if isinstance(why, OilChangedReason):
         return _ALREADY_SERVICED
     return 0.0
 

@@ -14,14 +14,13 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from shopapp.domain.powertrain import Powertrain, powertrain_from_smartcar
 from shopapp.domain.snapshot import Availability, Signal, SystemReport, VehicleSnapshot
 from shopapp.services.smartcar_source import availability_of, detail_of
 from shopapp.smartcar import signals as codes
 from shopapp.smartcar.errors import CompatibilityError, SmartcarError
 from shopapp.smartcar.results import ServiceEvent
 from shopapp.smartcar.v3_results import SignalSet, V3Signal
-
-ELECTRIC = "BEV"
 
 # An empty answer is what Smartcar's store gives for a car it has collected nothing for yet (reference
 # section 3.5); it says nothing about what the car can do. (The English source text: stored translated.)
@@ -102,7 +101,9 @@ def read_signals(found: SignalSet, fetched_at: datetime, known_powertrain: str =
     powertrain = (vehicle.powertrain_type if vehicle else None) or known_powertrain or None
     oil = _read(found.get(codes.OIL_LIFE), codes.oil_life_fraction, missing)
     if powertrain is not None:
-        engine_oil_absent = powertrain.upper() == ELECTRIC
+        engine_oil_absent = (
+            powertrain_from_smartcar(powertrain) is Powertrain.ELECTRIC
+        )  # as the plan reads it
     else:  # as v2 said it: "this vehicle cannot" for engine oil means there is none
         oil_signal = found.get(codes.OIL_LIFE)
         error = oil_signal.error if oil_signal is not None else None

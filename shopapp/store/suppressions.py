@@ -21,6 +21,15 @@ DISMISSED = "dismissed"
 class UnknownVehicle(UserFacingError, LookupError):
     """The vehicle is gone (deleted meanwhile, e.g. on another front-desk PC)."""
 
+    @classmethod
+    def gone(cls, vehicle_id: int) -> UnknownVehicle:
+        return cls(
+            fill(
+                QCoreApplication.translate("VehicleLookup", "No vehicle %1: it was deleted meanwhile."),
+                vehicle_id,
+            )
+        )
+
 
 def snooze_item(vehicle_id: int, item_key: str, until: date) -> None:
     """Hides the item until `until` (it shows again on that day)."""
@@ -74,9 +83,7 @@ def _save(vehicle_id: int, item_key: str, kind: str, *, until: date | None, serv
         raise ValueError("an item key is needed")
     with db.atomic():
         if not Vehicle.select().where(Vehicle.id == vehicle_id).exists():
-            raise UnknownVehicle(
-                fill(QCoreApplication.translate("VehicleLookup", "vehicle %1 no longer exists"), vehicle_id)
-            )
+            raise UnknownVehicle.gone(vehicle_id)
         Suppression.insert(
             vehicle=vehicle_id,
             item_key=item_key,

@@ -7,9 +7,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication
-
-from shopapp.i18n import fill
 from shopapp.store.models import (
     Connection,
     Customer,
@@ -56,12 +53,7 @@ def vehicle_card(vehicle_id: int) -> VehicleCard:
     """Raises UnknownVehicle when the car was deleted meanwhile (on another front-desk PC, say)."""
     vehicle = Vehicle.get_or_none(Vehicle.id == vehicle_id)
     if vehicle is None:
-        raise UnknownVehicle(
-            fill(
-                QCoreApplication.translate("VehicleLookup", "No vehicle %1: it was deleted meanwhile."),
-                vehicle_id,
-            )
-        )
+        raise UnknownVehicle.gone(vehicle_id)
     customer = Customer.get_by_id(vehicle.customer_id)
     connection = (
         Connection.get_or_none(Connection.id == vehicle.connection_id) if vehicle.connection_id else None

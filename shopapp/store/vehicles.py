@@ -9,11 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QCoreApplication
-
-from shopapp.i18n import fill
 from shopapp.store.bulk import chunked, update_rows
-from shopapp.store.models import Connection, Customer, Vehicle, db, vehicle_title
+from shopapp.store.models import Connection, Customer, Vehicle, vehicle_title
 from shopapp.store.rows import dict_rows, tuple_rows
 from shopapp.store.suppressions import UnknownVehicle
 
@@ -245,8 +242,5 @@ def vehicle_exists(vehicle_id: int) -> bool:
 def choose_powertrain(vehicle_id: int, smartcar_type: str) -> None:
     """The front desk says what drives the car ("BEV", or "" for not known), as Smartcar would write it; a
     later v3 refresh that reports the car's powertrain has the last word."""
-    with db.atomic():
-        if not Vehicle.update(powertrain=smartcar_type[:10]).where(Vehicle.id == vehicle_id).execute():
-            raise UnknownVehicle(
-                fill(QCoreApplication.translate("VehicleLookup", "vehicle %1 no longer exists"), vehicle_id)
-            )
+    if not Vehicle.update(powertrain=smartcar_type[:10]).where(Vehicle.id == vehicle_id).execute():
+        raise UnknownVehicle.gone(vehicle_id)

@@ -95,9 +95,7 @@ class FilterBarWidget(QWidget):
             elif button is not all_button and checked:
                 all_button.setChecked(False)
             elif not any(other.isChecked() for other in self._status_only_buttons()):
-                all_button.setChecked(True)
-            elif button is all_button:
-                all_button.setChecked(False)  # "All" un-ticked by hand while statuses are chosen: stays off
+                all_button.setChecked(True)  # nothing chosen (the last status, or "All" itself, un-ticked)
         self.statuses_changed.emit(self.chosen_statuses())
 
     def _status_only_buttons(self) -> list[QToolButton]:

@@ -36,6 +36,7 @@ from shopapp.local_format import clock_time
 from shopapp.log import LOG_FILE_NAME, current_log_file
 from shopapp.paths import log_dir
 from shopapp.reports.due_export import DueExportOutcome
+from shopapp.reports.due_words import item_name
 from shopapp.services.front_desk import (
     UnknownVehicle,
     choose_car_powertrain,
@@ -65,7 +66,6 @@ from shopapp.ui.filter_bar import FilterBarWidget
 from shopapp.ui.help_menu import install_help_and_backup
 from shopapp.ui.models.vehicle_table import ROW_ROLE, Column, VehicleFilterProxy, VehicleTableModel
 from shopapp.ui.notifications import Notifier, findings
-from shopapp.ui.panes.pane_text import due_item_name
 from shopapp.ui.panes.vehicle_detail_widget import VehicleDetailWidget
 from shopapp.ui.refresh_controller import RefreshController
 from shopapp.ui.refresh_status import RefreshStatusWidget
@@ -748,7 +748,7 @@ class MainWindow(QMainWindow):
             lambda vehicle_id, item: snooze_item(vehicle_id, item.key, until),
             lambda title, item: fill(
                 self.tr("%1 (%2) snoozed until %3; its due date stays."),
-                due_item_name(item),
+                item_name(item),
                 title,
                 day_text(until),
             ),
@@ -759,7 +759,7 @@ class MainWindow(QMainWindow):
             key,
             lambda vehicle_id, item: dismiss_item(vehicle_id, item.key, item.last_service_on),
             lambda title, item: fill(
-                self.tr("%1 (%2) dismissed until the car's next service."), due_item_name(item), title
+                self.tr("%1 (%2) dismissed until the car's next service."), item_name(item), title
             ),
         )
 
@@ -767,7 +767,7 @@ class MainWindow(QMainWindow):
         self._change_hidden(
             key,
             lambda vehicle_id, item: clear_suppression(vehicle_id, item.key),
-            lambda title, item: fill(self.tr("%1 (%2) is back on the due list."), due_item_name(item), title),
+            lambda title, item: fill(self.tr("%1 (%2) is back on the due list."), item_name(item), title),
         )
 
     def _change_hidden(

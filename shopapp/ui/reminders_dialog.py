@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from shopapp.domain.due import Status
 from shopapp.i18n import fill
 from shopapp.local_format import whole_number
+from shopapp.reports.due_words import item_name
 from shopapp.reports.export_target import OutputError, replacing
 from shopapp.reports.letters import (
     LetterDocument,
@@ -57,7 +58,6 @@ from shopapp.services.shop_session import DatabaseWorker, ShopSession
 from shopapp.tasks import BackgroundTasks
 from shopapp.ui.dialogs.radio_column import radio_column
 from shopapp.ui.display import STATUS_LOOKS
-from shopapp.ui.panes.pane_text import due_item_name
 from shopapp.ui.save_file_chooser import open_save_file_chooser
 from shopapp.ui.window_flow import WindowFlow
 
@@ -348,8 +348,8 @@ def _item_names(letter: ReminderLetter) -> list[str]:
     names: list[str] = []
     for vehicle in letter.vehicles:
         for item in vehicle.items:
-            if due_item_name(item) not in names:
-                names.append(due_item_name(item))
+            if item_name(item) not in names:
+                names.append(item_name(item))
     return names
 
 

@@ -656,7 +656,7 @@ def test_items_that_are_not_plan_tasks_are_named_in_the_shops_language():
     """Every surface names an alert in plain words through the catalogue (never "DTC P0420" or a raw
     "SYSTEM_MIL"), and leaves a plan task's name (the shop's own) as it is."""
     from shopapp.domain.due_reasons import NoDataReason, ReconnectReason, SystemAlertReason
-    from shopapp.ui.panes.pane_text import due_item_name
+    from shopapp.reports.due_words import item_name
 
     mil = SystemAlertReason("SYSTEM_MIL", None)
     brakes = DistanceReason("Bremsen prüfen", Baseline(TODAY, 0.0, True), 9_000, 10_000, 1_000, TODAY)
@@ -679,4 +679,4 @@ def test_items_that_are_not_plan_tasks_are_named_in_the_shops_language():
         ),
         (DueItem("brakes", "Bremsen prüfen", Status.DUE, brakes), "Bremsen prüfen"),
     ]
-    assert [due_item_name(item) for item, _ in named] == [shown for _, shown in named]
+    assert [item_name(item) for item, _ in named] == [shown for _, shown in named]

@@ -9,12 +9,11 @@ from words import words
 
 from shopapp.domain.due import DISMISSED, SNOOZED, Status
 from shopapp.local_format import weekday_date
-from shopapp.reports.due_words import hidden_text
+from shopapp.reports.due_words import hidden_text, item_name
 from shopapp.store.models import ReminderLog, Suppression
 from shopapp.ui.dialogs.snooze_dialog import SnoozeDialog
 from shopapp.ui.display import day_text
 from shopapp.ui.models.vehicle_table import Column
-from shopapp.ui.panes.pane_text import due_item_name
 
 
 def pane_button(source):
@@ -81,7 +80,7 @@ def test_snoozing_an_item_hides_it_from_the_status_and_show_again_brings_it_back
     snoozed = words(
         "MainWindow",
         "%1 (%2) snoozed until %3; its due date stays.",
-        due_item_name(first),
+        item_name(first),
         title,
         day_text(until),
     )
@@ -97,7 +96,7 @@ def test_snoozing_an_item_hides_it_from_the_status_and_show_again_brings_it_back
     assert first.key in {item.key for item in again.action_items}
     assert again.status is row.status
     assert Suppression.select().count() == 0
-    back = words("MainWindow", "%1 (%2) is back on the due list.", due_item_name(first), title)
+    back = words("MainWindow", "%1 (%2) is back on the due list.", item_name(first), title)
     assert window.statusBar().currentMessage() == back
 
 

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 
 from shopapp.domain.due import DueItem
 from shopapp.domain.units import DistanceUnit
+from shopapp.reports.due_words import item_name
 from shopapp.services.vehicle_detail import VehicleDetail
 from shopapp.ui.dialogs.snooze_dialog import SnoozeDialog
 from shopapp.ui.display import item_look, local_day
 from shopapp.ui.panes.detail_table_widget import Cell, DetailTableWidget, badge_item
 from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticePane, NoticeWidget, column_widget
 from shopapp.ui.panes.pane_style import make_muted
-from shopapp.ui.panes.pane_text import due_item_name, due_reason_text, due_when_text
+from shopapp.ui.panes.pane_text import due_reason_text, due_when_text
 
 
 class DueItemsPane(NoticePane):
@@ -166,7 +167,7 @@ class DueItemsPane(NoticePane):
         if not self.can_hide(item):
             return
         assert item is not None
-        dialog = SnoozeDialog(item.key, due_item_name(item), parent=self)
+        dialog = SnoozeDialog(item.key, item_name(item), parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.snooze_chosen.connect(self.snooze_requested)
         self.snooze_dialog = dialog
@@ -189,7 +190,7 @@ class DueItemsPane(NoticePane):
         look = item_look(item)
         cells: list[Cell] = [
             badge_item(look.badge, look.colour, look.text_colour),
-            due_item_name(item),
+            item_name(item),
             due_reason_text(item, unit, today),
             due_when_text(item, unit, today),
         ]

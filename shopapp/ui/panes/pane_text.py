@@ -315,8 +315,3 @@ def due_reason_text(item: DueItem, unit: DistanceUnit, today: date | None = None
         )
         return f"{reason}\n{hidden}"
     return reason
-
-
-def due_item_name(item: DueItem) -> str:
-    """What the pane calls an item: the same words as every surface (shopapp.reports.due_words)."""
-    return item_name(item)
