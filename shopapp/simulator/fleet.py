@@ -22,7 +22,7 @@ from shopapp.simulator.capabilities import (
     SERVICE_HISTORY_MAKES,
 )
 from shopapp.simulator.catalog import Body, CarModel, Powertrain
-from shopapp.simulator.vin import build_vin
+from shopapp.domain.vin import build_vin
 
 ALL_SCOPES = (
     "read_vehicle_info",

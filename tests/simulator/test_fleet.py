@@ -16,7 +16,7 @@ from shopapp.simulator.capabilities import (
     SERVICE_HISTORY_MAKES,
     SYSTEM_STATUS_MAKES,
 )
-from shopapp.simulator.vin import check_digit, is_valid_vin, model_year_code
+from shopapp.domain.vin import check_digit, is_valid_vin, model_year_code
 
 
 def test_same_seed_same_fleet_and_different_seed_different_fleet():
