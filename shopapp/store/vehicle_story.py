@@ -155,6 +155,7 @@ class ServiceEntry:
     currency: str
     source: str  # "shop" or "smartcar" (the dealer's or another shop's record, through Smartcar)
     notes: str
+    record_id: int = 0  # the shop's own records can be corrected by it
 
 
 def service_records_of(vehicle_id: int) -> list[ServiceEntry]:
@@ -181,6 +182,7 @@ def service_records_of(vehicle_id: int) -> list[ServiceEntry]:
             currency=record.currency,
             source=record.source,
             notes=record.notes,
+            record_id=record.id,
         )
         for record in records
     ]
