@@ -199,6 +199,64 @@
     </message>
 </context>
 <context>
+    <name>CarEntry</name>
+    <message>
+        <source>This customer is no longer in the shop&apos;s list (removed on another PC?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop already has this VIN: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open that car instead, or move it to this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This car&apos;s VIN comes from its maker through Smartcar and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An odometer reading cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarProblems</name>
+    <message>
+        <source>Give the car a VIN, a make and model, or a nickname, so it can be told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model year is between 1900 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters (%2 now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VIN has 17 characters (%1 typed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VIN has only digits and capital letters, never I, O or Q (found: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This VIN cannot be right: its 9th character (check digit) is %1 where the others give %2. Check each character against the car&apos;s papers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>read and write shop settings</source>
@@ -3471,7 +3529,38 @@
     </message>
 </context>
 <context>
+    <name>ServiceCorrectionFlow</name>
+    <message>
+        <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service corrected for %1; its due items follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service of %1 deleted for %2; its due items no longer count it. Undo puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the service of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service of %1 for %2 is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
+    <message>
+        <source>Edit service — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Record a service — %1</source>
         <translation type="unfinished"></translation>
@@ -3525,6 +3614,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“%1” counts as %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3534,6 +3627,26 @@
     </message>
     <message>
         <source>The service was not recorded: something went wrong inside ShopApp (see the log file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The odometer you entered (%1) is below the %2 on record from %3. Save anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway if the earlier number was wrong: it is then left out of the car&apos;s forecasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3564,6 +3677,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The odometer (%1) is below the %2 entered at the desk on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The odometer (%1) is below the %2 recorded at a service on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An odometer reading cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3584,7 +3705,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The odometer (%1) is below the %2 was recorded at a service on %3.</source>
+        <source>This service is no longer on record (deleted on another PC?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the car&apos;s services again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service comes from the car maker&apos;s history through Smartcar; only services the shop recorded can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service was brought in from another system; only services the shop recorded can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a new service instead if the work was done again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3614,12 +3751,32 @@
         <source>No services on record</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the date, odometer, work or cost of a service the shop recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a service the shop recorded by mistake (it can be undone from the status bar)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n service(s) on record, the latest on %1</source>
         <translation>
             <numerusform>%n service on record, the latest on %1</numerusform>
             <numerusform>%n services on record, the latest on %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only services the shop recorded can be changed; this one is from the car&apos;s history.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

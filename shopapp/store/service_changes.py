@@ -50,6 +50,7 @@ def stored_service(record_id: int) -> StoredService | None:
     record = ServiceRecord.get_or_none(ServiceRecord.id == record_id)
     if record is None:
         return None
+    vehicle_id = _vehicle_of(record_id)
     tasks = tuple(
         tuple_rows(
             ServiceRecordTask.select(ServiceRecordTask.task_key, ServiceRecordTask.description)
@@ -59,13 +60,13 @@ def stored_service(record_id: int) -> StoredService | None:
     )
     performed_on = _as_date(record.performed_on)
     reading = (
-        _visit_reading(record.vehicle_id, performed_on, record.odometer_km)
+        _visit_reading(vehicle_id, performed_on, record.odometer_km)
         if record.odometer_km is not None and record.source == "shop"
         else None
     )
     return StoredService(
         record_id=record.id,
-        vehicle_id=record.vehicle_id,
+        vehicle_id=vehicle_id,
         performed_on=performed_on,
         tasks=tasks,
         odometer_km=record.odometer_km,
@@ -90,7 +91,7 @@ def replace_service(
     notes: str,
 ) -> None:
     """New fields and tasks for a stored record; the car's task_service follows."""
-    vehicle_id = ServiceRecord.get_by_id(record_id).vehicle_id
+    vehicle_id = _vehicle_of(record_id)
     with db.atomic():
         ServiceRecord.update(
             performed_on=performed_on,
@@ -112,13 +113,13 @@ def forget_odometer(record_id: int) -> None:
 
 def delete_service_record(record_id: int) -> None:
     """Removes the record and its tasks; the car's task_service follows."""
-    record = ServiceRecord.get_or_none(ServiceRecord.id == record_id)
-    if record is None:
+    if not ServiceRecord.select().where(ServiceRecord.id == record_id).exists():
         return
+    vehicle_id = _vehicle_of(record_id)
     with db.atomic():
-        ServiceRecord.delete().where(ServiceRecord.id == record_id).execute()  # tasks go by cascade
         ServiceRecordTask.delete().where(ServiceRecordTask.record == record_id).execute()
-        recompute_task_services([record.vehicle_id])
+        ServiceRecord.delete().where(ServiceRecord.id == record_id).execute()
+        recompute_task_services([vehicle_id])
 
 
 def restore_service_record(service: StoredService) -> None:
@@ -217,6 +218,11 @@ def set_reading_suspect(vehicle_id: int, recorded_at: datetime, suspect: bool) -
     table.update(suspect=suspect).where(
         (table.vehicle == vehicle_id) & (table.source == DESK) & (table.recorded_at == _utc(recorded_at))
     ).execute()
+
+
+def _vehicle_of(record_id: int) -> int:
+    (row,) = tuple_rows(ServiceRecord.select(ServiceRecord.vehicle).where(ServiceRecord.id == record_id))
+    return int(row[0])
 
 
 def _as_date(value: date | str) -> date:

@@ -70,6 +70,7 @@ from shopapp.ui.panes.vehicle_detail_widget import VehicleDetailWidget
 from shopapp.ui.refresh_controller import RefreshController
 from shopapp.ui.refresh_status import RefreshStatusWidget
 from shopapp.ui.reminders_dialog import ReminderPrintFlow, customer_scope
+from shopapp.ui.service_corrections_flow import ServiceCorrectionFlow
 from shopapp.ui.setup_wizard import SetupWizard
 from shopapp.ui.welcome_dialog import WelcomeDialog
 
@@ -178,6 +179,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saving_label)
         self.statusBar().addPermanentWidget(self.refresh_status)
         self.notifier = Notifier(self, self.statusBar(), self.windowIcon())
+        self.service_corrections = ServiceCorrectionFlow(
+            self, self.session, self.tasks, self._reader, self.write
+        )
         self.help_actions = install_help_and_backup(self, self.file_menu, self.help_menu)
 
     def _setup_actions(self) -> None:
@@ -310,6 +314,9 @@ class MainWindow(QMainWindow):
         self.detail.snooze_requested.connect(self._on_detail_snooze_requested)
         self.detail.dismiss_requested.connect(self._on_detail_dismiss_requested)
         self.detail.show_again_requested.connect(self._on_detail_show_again_requested)
+        self.detail.service_edit_requested.connect(self._on_detail_service_edit_requested)
+        self.detail.service_delete_requested.connect(self._on_detail_service_delete_requested)
+        self.service_corrections.service_changed.connect(lambda _vehicle_id: self.reload())
         self.export_action.triggered.connect(self._on_export_action_triggered)
         self.exporter.started.connect(lambda: self.export_action.setEnabled(False))
         self.exporter.finished.connect(self._on_exporter_finished)
@@ -684,6 +691,16 @@ class MainWindow(QMainWindow):
         )
         self.reload()
         self.service_recorded.emit(row.vehicle_id)
+
+    def _shown_car_title(self) -> str:
+        detail = self.detail.detail
+        return f"{detail.title} ({detail.customer_name})" if detail is not None else ""
+
+    def _on_detail_service_edit_requested(self, record_id: int) -> None:
+        self.service_corrections.edit(record_id, self._shown_car_title())
+
+    def _on_detail_service_delete_requested(self, record_id: int) -> None:
+        self.service_corrections.delete(record_id, self._shown_car_title())
 
     def _on_settings_action_triggered(self) -> None:
         session = self.session

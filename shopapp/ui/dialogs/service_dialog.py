@@ -1,12 +1,13 @@
-"""Record a service the shop performed: the date, the odometer, the work done (plan tasks and other work),
-the cost and notes. What it counts for is shown before it is saved, because it resets those reminders."""
+"""Record a service the shop performed, or correct one it recorded: the date, the odometer, the work done
+(plan tasks and other work), the cost and notes. What it counts for is shown before it is saved, because it
+resets those reminders; an odometer below an earlier reading is saved only when the desk confirms it."""
 
 from __future__ import annotations
 
 import html
 from collections.abc import Awaitable, Callable
 from datetime import date
-from typing import TypedDict
+from typing import NotRequired, TypedDict
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -27,8 +29,10 @@ from shopapp.domain.plan import ServicePlan
 from shopapp.domain.units import DistanceUnit, km_to, to_km
 from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
+from shopapp.local_format import format_distance, short_date
 from shopapp.money_format import currency_symbol
-from shopapp.services.front_desk import MAX_ODOMETER_KM
+from shopapp.services.front_desk import MAX_ODOMETER_KM, OdometerBelowEarlier
+from shopapp.services.service_corrections import RecordedService
 from shopapp.tasks import BackgroundTasks
 from shopapp.ui.dialogs.editor import EditorDialog, show_problem
 
@@ -36,7 +40,9 @@ NOT_ENTERED = "—"
 
 
 class ServiceValues(TypedDict):
-    """The keyword arguments of shopapp.services.front_desk.record_service, except vehicle_id and plan."""
+    """The keyword arguments of shopapp.services.front_desk.record_service (and of
+    service_corrections.edit_service), except the car or record and the plan. `allow_below` only when the
+    desk confirmed an odometer below an earlier reading."""
 
     performed_on: date
     task_keys: list[str]
@@ -44,6 +50,7 @@ class ServiceValues(TypedDict):
     odometer_km: float | None
     cost_cents: int | None
     notes: str
+    allow_below: NotRequired[bool]
 
 
 RecordService = Callable[[ServiceValues], Awaitable[object]]
@@ -51,15 +58,19 @@ RecordService = Callable[[ServiceValues], Awaitable[object]]
 
 class ServiceDialog(EditorDialog):
     """Collects one service for a vehicle and records it through `record(values)` (the window runs
-    shopapp.services.front_desk.record_service on its database worker): the dialog says "Saving…" while it
-    waits, shows the rule's sentence when the service is refused (and keeps every entry), and closes once
-    it is recorded. The fields only mirror the rules (no date after today, no odometer beyond any car's);
-    the use case decides. Without `record` the dialog just closes and the caller reads result_values().
+    shopapp.services.front_desk.record_service, or service_corrections.edit_service for `editing`, on its
+    database worker): the dialog says "Saving…" while it waits, shows the rule's sentence when the service
+    is refused (and keeps every entry), and closes once it is recorded. An odometer below an earlier
+    reading is put as a question ("Save anyway?"); Yes records it again with allow_below. The fields only
+    mirror the rules (no date after today, no odometer beyond any car's); the use case decides. Without
+    `record` the dialog just closes and the caller reads result_values(). `editing`: a service the shop
+    recorded, to correct (the fields start from it).
 
     Signals: recorded(object) with what record() returned, before the dialog closes.
     Attributes: date_edit, odometer_spin (in the shop's unit; 0 = not read), task_boxes (task key ->
     QCheckBox), other_work_edit (one job per line), counts_label (which plan tasks the other work counts
-    for), cost_spin (0 = not entered), notes_edit, message_label, saving_label, ok_button.
+    for), cost_spin (0 = not entered), notes_edit, message_label, saving_label, ok_button, below_box (the
+    open "Save anyway?" question, if any).
     """
 
     recorded = Signal(object)
@@ -74,10 +85,15 @@ class ServiceDialog(EditorDialog):
         currency: str = "",
         today: date | None = None,
         record: RecordService | None = None,
+        editing: RecordedService | None = None,
         tasks: BackgroundTasks | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, tasks=tasks)
+        self.below_box: QMessageBox | None = None
+        self._editing = editing
+        if editing is not None:  # its own odometer, kept exactly when the field is left as it is
+            latest_odometer_km = editing.odometer_km
         self._currency = currency
         self._plan = plan
         self._unit = unit
@@ -85,11 +101,17 @@ class ServiceDialog(EditorDialog):
         self._today = today or date.today()
         self._latest_odometer_km = latest_odometer_km
         self._vehicle_title = vehicle_title
-        if vehicle_title:
+        if editing is not None and vehicle_title:
+            self.setWindowTitle(fill(self.tr("Edit service — %1"), vehicle_title))
+        elif editing is not None:
+            self.setWindowTitle(self.tr("Edit service"))
+        elif vehicle_title:
             self.setWindowTitle(fill(self.tr("Record a service — %1"), vehicle_title))
         else:
             self.setWindowTitle(self.tr("Record a service"))
         self._setup_ui()
+        if editing is not None:
+            self._fill_from(editing)
         self._connect_signals()
         self._initial = self.result_values()
 
@@ -159,8 +181,19 @@ class ServiceDialog(EditorDialog):
         form.addRow(self.tr("Notes:"), self.notes_edit)
         layout.addLayout(form)
 
-        self.message_label = self.add_save_row(layout, self.tr("Record service"))
+        self.message_label = self.add_save_row(
+            layout, self.tr("Save changes") if self._editing is not None else self.tr("Record service")
+        )
         self.resize(480, 0)
+
+    def _fill_from(self, service: RecordedService) -> None:
+        self.date_edit.setDate(_qdate(service.performed_on))
+        for key in service.task_keys:
+            if key in self.task_boxes:
+                self.task_boxes[key].setChecked(True)
+        self.other_work_edit.setPlainText("\n".join(service.extra_tasks))
+        self.cost_spin.setValue((service.cost_cents or 0) / 100)
+        self.notes_edit.setPlainText(service.notes)
 
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self._on_buttons_accepted)
@@ -233,6 +266,11 @@ class ServiceDialog(EditorDialog):
     async def _record_values(self, values: ServiceValues) -> None:
         try:
             outcome = await self.until_saved(self._record(values))  # type: ignore[misc]
+        except OdometerBelowEarlier as exc:
+            self._refuse(exc.words(), exc.field)
+            if not values.get("allow_below"):
+                self._ask_save_below(values, exc)
+            return
         except UserFacingError as exc:
             self._refuse(exc.words(), getattr(exc, "field", ""))
             return
@@ -245,6 +283,45 @@ class ServiceDialog(EditorDialog):
         self._initial = self.result_values()
         self.recorded.emit(outcome)
         self.accept()
+
+    def _ask_save_below(self, values: ServiceValues, refusal: OdometerBelowEarlier) -> None:
+        """Below an earlier reading is sometimes right (the earlier one was mistyped, or the instrument
+        cluster was replaced): the desk decides, with both numbers in front of it. A box that answers later,
+        never a blocking exec() (it would halt the event loop's tasks)."""
+        typed = values["odometer_km"]
+        assert typed is not None
+        question = self.tr("Save anyway?")
+        box = QMessageBox(
+            QMessageBox.Icon.Question, question, question, QMessageBox.StandardButton.NoButton, self
+        )
+        box.setText(
+            fill(
+                self.tr("The odometer you entered (%1) is below the %2 on record from %3. Save anyway?"),
+                format_distance(typed, self._unit),
+                format_distance(refusal.earlier.km, self._unit),
+                short_date(refusal.earlier.on, self._today),
+            )
+        )
+        box.setInformativeText(
+            self.tr(
+                "Save anyway if the earlier number was wrong: it is then left out of the car's forecasts."
+            )
+        )
+        save = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.YesRole)
+        correct = box.addButton(self.tr("Correct the number"), QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(correct)
+        box.setEscapeButton(correct)
+        box.finished.connect(lambda _result: self._on_below_box_finished(values, box.clickedButton() is save))
+        self.below_box = box
+        box.open()
+
+    def _on_below_box_finished(self, values: ServiceValues, save: bool) -> None:
+        self.below_box = None
+        if save:
+            show_problem(self.message_label, None)
+            self.start_saving(self._record_values({**values, "allow_below": True}), "record-service")
+        else:
+            self.odometer_spin.setFocus()
 
     def _refuse(self, message: str, field: str) -> None:
         """Shows why the service cannot be recorded and puts the cursor where the fix goes."""

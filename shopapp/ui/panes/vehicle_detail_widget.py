@@ -32,7 +32,8 @@ class VehicleDetailWidget(QWidget):
     Signals: review_requested(int), the occurrence id of a trouble code the user marked reviewed (the
     window records it and shows the vehicle again); from the due items pane, snooze_requested(str, int)
     (item key, days), dismiss_requested(str) and show_again_requested(str) (item key), for the vehicle
-    shown (detail.vehicle_id).
+    shown (detail.vehicle_id); from the services pane, service_edit_requested(int) and
+    service_delete_requested(int) (a service record id of the shop's).
     Attributes: placeholder_label, header_pane, tabs, due_items_pane, oil_pane, odometer_pane,
     trouble_codes_pane, systems_pane, services_pane; detail (the VehicleDetail shown, or None).
     """
@@ -41,6 +42,8 @@ class VehicleDetailWidget(QWidget):
     snooze_requested = Signal(str, int)
     dismiss_requested = Signal(str)
     show_again_requested = Signal(str)
+    service_edit_requested = Signal(int)
+    service_delete_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +84,8 @@ class VehicleDetailWidget(QWidget):
         self.due_items_pane.snooze_requested.connect(self.snooze_requested)
         self.due_items_pane.dismiss_requested.connect(self.dismiss_requested)
         self.due_items_pane.show_again_requested.connect(self.show_again_requested)
+        self.services_pane.edit_requested.connect(self.service_edit_requested)
+        self.services_pane.delete_requested.connect(self.service_delete_requested)
 
     def tabs_width(self) -> int:
         """The width that shows every tab title whole, without scroll arrows."""
