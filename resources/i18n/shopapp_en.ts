@@ -586,6 +586,290 @@
         <source>no car has the Smartcar id or VIN %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>add, edit and remove the shop&apos;s cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a car the shop keeps by hand (not linked to Smartcar), corrects a car&apos;s fields or records its odometer, or removes a car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a car to a customer; prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a car to a customer and prints its id. The VIN fills in the make and model year left out; the odometer (in the shop&apos;s unit) starts the car&apos;s readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s id (see customers list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a car&apos;s fields or record its odometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the fields given (an empty value clears one) and records an odometer reading; the rest stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the car: the shop&apos;s car id, its VIN or Smartcar id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 17-character VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the maker, e.g. Toyota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model, e.g. Corolla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the licence plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name the shop knows the car by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what drives it (electric cars get no oil change); unknown clears it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day the odometer was read (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--odometer-date: give the odometer read that day with --odometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change: give the fields to change (see shopapp cars edit --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show, add and edit the shop&apos;s customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists and shows the shop&apos;s customers, adds one or changes one&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a customer; prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a customer (only the name is required) and prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a customer&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the details given (an empty value clears one); the rest stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name letters are addressed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number, e.g. +1 555 010 2345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apartment, suite, c/o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state, province or county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP or postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes for the front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change: give the details to change (see shopapp customers edit --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a distance such as 45210, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an amount such as 12.50 (from 0 to %1), not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no car has the id, VIN or Smartcar id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer has the id %1 (see shopapp customers list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an id (a whole number from 1), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print CSV (a header row, then one row each) instead of a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record, list and remove the shop&apos;s services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a service the shop performed (its reminders start again), lists a car&apos;s services, or removes one the shop recorded by mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a service; prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a service the shop performed and prints its id. Distances are in the shop&apos;s unit (setting distance_unit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day the work was done (not in the future)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task of the service plan done (oil_change, tire_rotation, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other work, in words (one job each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the customer paid, e.g. 89.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a car&apos;s services, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists a car&apos;s services, newest first, the shop&apos;s own and the maker&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a service the shop recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a service the shop recorded (the id `services list` prints); what it counted for is due again from the service before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the odometer read off the dashboard, in the shop&apos;s unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept an odometer below an earlier reading (the earlier one was wrong; it is left out of forecasts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the number is right, add --confirm-below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--task: the service plan has no task %1 (it has: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No services on record for this car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>odometer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (note: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no service has the id %1 (see shopapp services list --car ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed service %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectCountWords</name>

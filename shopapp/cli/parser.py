@@ -14,11 +14,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from shopapp import __version__
+from shopapp.cli.cars import add_cars_command
 from shopapp.cli.config import add_config_command
+from shopapp.cli.customers import add_customers_command
 from shopapp.cli.due import add_due_command
 from shopapp.cli.qt_application import ensure_command_application, log_early_qt_messages
 from shopapp.cli.reminders import add_reminders_command
 from shopapp.cli.self_check import add_self_check_option
+from shopapp.cli.services import add_services_command
 from shopapp.cli.simulate import add_simulate_command
 from shopapp.cli.smartcar import add_smartcar_commands
 from shopapp.cli.support import (
@@ -59,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_config_command(commands)
     add_reminders_command(commands)
     add_smartcar_commands(commands)
+    add_customers_command(commands)
+    add_cars_command(commands)
+    add_services_command(commands)
     return parser
 
 

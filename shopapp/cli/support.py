@@ -71,7 +71,7 @@ def int_between(low: int, high: int) -> Callable[[str], int]:
                     ),
                     low,
                     high,
-                    _shown(text),
+                    shown_value(text),
                 )
             )
         return value
@@ -94,7 +94,7 @@ def number_between(low: float, high: float) -> Callable[[str], float]:
                     QCoreApplication.translate("CommandLine", "expected a number from %1 to %2, not %3"),
                     f"{low:g}",
                     f"{high:g}",
-                    _shown(text),
+                    shown_value(text),
                 )
             )
         return value
@@ -102,7 +102,7 @@ def number_between(low: float, high: float) -> Callable[[str], float]:
     return parse
 
 
-def _shown(text: str) -> str:
+def shown_value(text: str) -> str:
     """The user's text in an error line: quoted, cut short, never a terminal control sequence."""
     cut = text if len(text) <= 30 else text[:27] + "..."
     return ascii(cut) if not cut.isprintable() else repr(cut)

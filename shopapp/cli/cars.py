@@ -1,0 +1,199 @@
+"""`shopapp cars add/edit/remove`: cars the shop keeps by hand, added and corrected from a script under the
+same rules as the window's car dialog (shopapp.services.cars: the VIN's check digit, the model year, the
+odometer and its date)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from shopapp.cli.desk_options import car_id, day, known_customer, refused, whole_id
+from shopapp.cli.services import add_odometer_options, keep_anyway
+from shopapp.cli.support import EXIT_OK, UsageError, int_between, open_shop_store, shop_settings
+from shopapp.i18n import fill
+
+# The words a script types for what drives the car, and Smartcar's word the car is stored with.
+POWERTRAINS = {"ice": "ICE", "hybrid": "HEV", "plug-in": "PHEV", "electric": "BEV", "unknown": ""}
+# The options a car's refusal names, by the use case's field.
+CAR_OPTIONS = {
+    "vin": "--vin",
+    "make": "--make",
+    "model": "--model",
+    "year": "--year",
+    "plate": "--plate",
+    "nickname": "--nickname",
+    "odometer": "--odometer",
+    "date": "--odometer-date",
+}
+
+
+def add_cars_command(commands: Any) -> None:
+    cars = commands.add_parser(
+        "cars",
+        help=QCoreApplication.translate("CommandLine", "add, edit and remove the shop's cars"),
+        description=QCoreApplication.translate(
+            "CommandLine",
+            "Adds a car the shop keeps by hand (not linked to Smartcar), corrects a car's fields or "
+            "records its odometer, or removes a car.",
+        ),
+    )
+    actions = cars.add_subparsers(dest="cars_command", metavar="add|edit|remove", required=True)
+
+    add = actions.add_parser(
+        "add",
+        help=QCoreApplication.translate("CommandLine", "add a car to a customer; prints its id"),
+        description=QCoreApplication.translate(
+            "CommandLine",
+            "Adds a car to a customer and prints its id. The VIN fills in the make and model year left "
+            "out; the odometer (in the shop's unit) starts the car's readings.",
+        ),
+    )
+    add.add_argument(
+        "--customer",
+        type=whole_id,
+        metavar="ID",
+        required=True,
+        help=QCoreApplication.translate("CommandLine", "the customer's id (see customers list)"),
+    )
+    _add_car_fields(add)
+    add.set_defaults(run=run_cars_add)
+
+    edit = actions.add_parser(
+        "edit",
+        help=QCoreApplication.translate("CommandLine", "change a car's fields or record its odometer"),
+        description=QCoreApplication.translate(
+            "CommandLine",
+            "Changes the fields given (an empty value clears one) and records an odometer reading; the "
+            "rest stays as it is.",
+        ),
+    )
+    edit.add_argument(
+        "car",
+        metavar="ID",
+        help=QCoreApplication.translate("CommandLine", "the car: the shop's car id, its VIN or Smartcar id"),
+    )
+    _add_car_fields(edit)
+    edit.set_defaults(run=run_cars_edit)
+
+
+def _add_car_fields(command: argparse.ArgumentParser) -> None:
+    for option, help_text in (
+        ("--vin", QCoreApplication.translate("CommandLine", "the 17-character VIN")),
+        ("--make", QCoreApplication.translate("CommandLine", "the maker, e.g. Toyota")),
+        ("--model", QCoreApplication.translate("CommandLine", "the model, e.g. Corolla")),
+        ("--plate", QCoreApplication.translate("CommandLine", "the licence plate")),
+        ("--nickname", QCoreApplication.translate("CommandLine", "a name the shop knows the car by")),
+    ):
+        command.add_argument(option, help=help_text)
+    command.add_argument(
+        "--year",
+        type=int_between(0, 9999),
+        help=QCoreApplication.translate("CommandLine", "the model year"),
+    )
+    command.add_argument(
+        "--powertrain",
+        choices=tuple(POWERTRAINS),
+        help=QCoreApplication.translate(
+            "CommandLine", "what drives it (electric cars get no oil change); unknown clears it"
+        ),
+    )
+    add_odometer_options(command)
+    command.add_argument(
+        "--odometer-date",
+        type=day,
+        metavar="YYYY-MM-DD",
+        help=QCoreApplication.translate("CommandLine", "the day the odometer was read (default: today)"),
+    )
+
+
+def _changed_fields(args: argparse.Namespace) -> dict[str, object]:
+    """The car fields the command gives, as a CarDraft holds them."""
+    given: dict[str, object] = {
+        name: getattr(args, name)
+        for name in ("vin", "make", "model", "plate", "nickname", "year")
+        if getattr(args, name) is not None
+    }
+    if args.powertrain is not None:
+        given["powertrain"] = POWERTRAINS[args.powertrain]
+    return given
+
+
+def _odometer_km(args: argparse.Namespace) -> float | None:
+    from shopapp.domain.units import DistanceUnit, to_km
+
+    if args.odometer is None:
+        if args.odometer_date is not None:
+            raise UsageError(
+                QCoreApplication.translate(
+                    "CommandLine", "--odometer-date: give the odometer read that day with --odometer"
+                )
+            )
+        return None
+    return to_km(DistanceUnit(shop_settings().get("distance_unit")), args.odometer)
+
+
+def run_cars_add(args: argparse.Namespace) -> int:
+    from shopapp.domain.car import CarDraft
+    from shopapp.domain.units import DistanceUnit
+    from shopapp.errors import UserFacingError
+    from shopapp.services.cars import add_car
+
+    open_shop_store()
+    known_customer(args.customer)
+    odometer_km = _odometer_km(args)
+    draft = CarDraft(**_changed_fields(args))  # type: ignore[arg-type]
+    try:
+        vehicle_id = add_car(
+            args.customer,
+            draft,
+            odometer_km=odometer_km,
+            odometer_on=args.odometer_date,
+            unit=DistanceUnit(shop_settings().get("distance_unit")),
+        )
+    except UserFacingError as exc:
+        raise refused(exc, CAR_OPTIONS) from exc
+    print(vehicle_id)
+    return EXIT_OK
+
+
+def run_cars_edit(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+    from datetime import date
+
+    from shopapp.domain.units import DistanceUnit
+    from shopapp.errors import UserFacingError
+    from shopapp.services.cars import car_draft, edit_car, record_odometer
+    from shopapp.services.front_desk import OdometerBelowEarlier
+    from shopapp.store.writes import one_transaction
+
+    open_shop_store()
+    vehicle_id = car_id(args.car)
+    odometer_km = _odometer_km(args)
+    changes = _changed_fields(args)
+    if not changes and odometer_km is None:
+        raise UsageError(
+            QCoreApplication.translate(
+                "CommandLine", "nothing to change: give the fields to change (see shopapp cars edit --help)"
+            )
+        )
+    unit = DistanceUnit(shop_settings().get("distance_unit"))
+    try:
+        with one_transaction():  # the fields and the reading, or neither
+            if changes:
+                edit_car(vehicle_id, replace(car_draft(vehicle_id), **changes))  # type: ignore[arg-type]
+            if odometer_km is not None:
+                record_odometer(
+                    vehicle_id,
+                    odometer_km,
+                    args.odometer_date or date.today(),
+                    allow_below=args.confirm_below,
+                    unit=unit,
+                )
+    except OdometerBelowEarlier as exc:
+        raise refused(exc, CAR_OPTIONS, then=keep_anyway()) from exc
+    except UserFacingError as exc:
+        raise refused(exc, CAR_OPTIONS) from exc
+    print(fill(QCoreApplication.translate("CommandLine", "Car %1 saved."), vehicle_id))
+    return EXIT_OK

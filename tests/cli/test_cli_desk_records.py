@@ -1,0 +1,293 @@
+"""`shopapp customers`, `shopapp cars` and `shopapp services` as a scripted shop uses them: each command's
+happy path, and every bad input refused with exit 2, one line on stderr, and nothing changed."""
+
+import csv
+import io
+from datetime import date, timedelta
+
+import pytest
+from command_line_refusals import option_refusal
+from words import words
+
+from shopapp.cli import main
+from shopapp.domain.car import CarDraft
+from shopapp.domain.units import KM_PER_MILE
+from shopapp.domain.vin import check_digit
+from shopapp.local_format import short_date
+from shopapp.services.car_words import car_problem_words
+from shopapp.store.models import (
+    Customer,
+    OdometerReading,
+    ServiceRecord,
+    ServiceRecordTask,
+    TaskService,
+    Vehicle,
+)
+
+TODAY = date.today()
+VIN = "1FTEW1EG5JFA12345"
+
+
+def valid_vin():
+    return VIN[:8] + check_digit(VIN) + VIN[9:]
+
+
+def wrong_vin():
+    """The VIN with a check digit the other 16 characters do not give."""
+    right = check_digit(VIN)
+    return VIN[:8] + ("1" if right != "1" else "2") + VIN[9:]
+
+
+def run(capsys, *args):
+    status = main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def everything():
+    """What the commands can change, row for row."""
+    return [
+        sorted(model.select().tuples())
+        for model in (Customer, Vehicle, ServiceRecord, ServiceRecordTask, OdometerReading, TaskService)
+    ]
+
+
+def refused(capsys, *args):
+    """Runs a command that must be refused: exit 2, exactly one line on stderr, nothing on stdout, the
+    database as it was. Returns the line without "shopapp: "."""
+    before = everything()
+    status, out, err = run(capsys, *args)
+    assert status == 2, err
+    assert out == ""
+    assert err.count("\n") == 1
+    assert err.endswith("\n")
+    assert "Traceback" not in err
+    assert everything() == before
+    return err.removeprefix("shopapp: ").rstrip("\n")
+
+
+@pytest.fixture
+def shop(shopapp_home, capsys):
+    """A shop in km with one customer and one car (30,000 km read 3 months ago); (customer id, car id)."""
+    assert run(capsys, "config", "set", "distance_unit", "km")[0] == 0
+    status, out, _ = run(capsys, "customers", "add", "--name", "Ana Ruiz", "--phone", "+1 555 010 2345")
+    assert status == 0
+    customer_id = int(out)
+    status, out, _ = run(
+        capsys,
+        "cars", "add", "--customer", str(customer_id), "--make", "Kia", "--model", "Soul",
+        "--odometer", "30000", "--odometer-date", (TODAY - timedelta(days=90)).isoformat(),
+    )  # fmt: skip
+    assert status == 0
+    return customer_id, int(out)
+
+
+# -- customers ---------------------------------------------------------------------------------------------
+
+
+def test_customers_add_and_edit(shop, capsys):
+    customer_id, _ = shop
+    status, out, _ = run(
+        capsys,
+        "customers", "edit", str(customer_id), "--email", "ana@example.com", "--city", "Galway",
+        "--phone", "",
+    )  # fmt: skip
+    assert status == 0
+    assert out == words("CommandLine", "Customer %1 saved.", customer_id) + "\n"
+    ana = Customer.get_by_id(customer_id)
+    assert (ana.name, ana.email, ana.city, ana.phone) == ("Ana Ruiz", "ana@example.com", "Galway", "")
+
+
+def test_bad_customer_details_are_refused(shop, capsys):
+    customer_id, _ = shop
+    bad_email = words(
+        "ContactProblems", "This does not look like an email address (expected name@example.com)."
+    )
+    assert refused(capsys, "customers", "add", "--name", "Ben", "--email", "ben@") == f"--email: {bad_email}"
+    no_name = words("ContactProblems", "A name is required.")
+    assert refused(capsys, "customers", "edit", str(customer_id), "--name", " ") == f"--name: {no_name}"
+    assert refused(capsys, "customers", "edit", "99", "--city", "Cork") == words(
+        "CommandLine", "no customer has the id %1 (see shopapp customers list)", 99
+    )
+    expected = words("CommandLine", "expected an id (a whole number from 1), not %1", "'x1'")
+    assert refused(capsys, "customers", "edit", "x1", "--city", "Cork") == option_refusal(
+        "shopapp customers edit", "ID", expected
+    ).removeprefix("shopapp: ")
+
+
+# -- cars --------------------------------------------------------------------------------------------------
+
+
+def test_cars_add_reads_the_vin_and_starts_the_readings(shop, capsys):
+    customer_id, _ = shop
+    status, out, _ = run(
+        capsys,
+        "cars", "add", "--customer", str(customer_id), "--vin", valid_vin().lower(), "--plate", "7abc 123",
+        "--powertrain", "hybrid", "--odometer", "12000",
+    )  # fmt: skip
+    assert status == 0
+    car = Vehicle.get_by_id(int(out))
+    assert (car.vin, car.make, car.year, car.plate, car.powertrain) == (
+        valid_vin(),
+        "Ford",
+        2018,
+        "7ABC 123",
+        "HEV",
+    )
+    assert car.odometer_km == 12_000
+
+
+def test_cars_edit_by_id_or_vin_and_the_odometer(shop, capsys):
+    _, car_id = shop
+    status, out, _ = run(capsys, "cars", "edit", str(car_id), "--vin", valid_vin(), "--nickname", "Blue")
+    assert status == 0
+    assert out == words("CommandLine", "Car %1 saved.", car_id) + "\n"
+    status, _, _ = run(capsys, "cars", "edit", valid_vin(), "--plate", "8XYZ 999", "--odometer", "31000")
+    assert status == 0
+    car = Vehicle.get_by_id(car_id)
+    assert (car.nickname, car.plate, car.odometer_km) == ("Blue", "8XYZ 999", 31_000)
+
+
+def test_bad_cars_are_refused(shop, capsys):
+    customer_id, car_id = shop
+    vin_words = car_problem_words(CarDraft(vin=wrong_vin()), TODAY)["vin"]
+    assert (
+        refused(capsys, "cars", "add", "--customer", str(customer_id), "--vin", wrong_vin())
+        == f"--vin: {vin_words}"
+    )
+    assert refused(capsys, "cars", "edit", str(car_id), "--vin", wrong_vin()) == f"--vin: {vin_words}"
+    assert refused(capsys, "cars", "add", "--customer", "42", "--make", "Kia") == words(
+        "CommandLine", "no customer has the id %1 (see shopapp customers list)", 42
+    )
+    assert refused(capsys, "cars", "edit", "WRONG", "--plate", "X") == words(
+        "CommandLine", "no car has the id, VIN or Smartcar id %1", "'WRONG'"
+    )
+    below = refused(capsys, "cars", "edit", str(car_id), "--plate", "NEW 1", "--odometer", "3000")
+    assert below.startswith("--odometer: ")
+    assert below.endswith(words("CommandLine", "If the number is right, add --confirm-below."))
+    expected = words("CommandLine", "expected a distance such as 45210, not %1", "'30k'")
+    assert refused(
+        capsys, "cars", "add", "--customer", str(customer_id), "--make", "Kia", "--odometer", "30k"
+    ) == option_refusal("shopapp cars add", "--odometer", expected).removeprefix("shopapp: ")
+
+
+def test_an_odometer_below_the_last_reading_is_kept_with_confirm_below(shop, capsys):
+    _, car_id = shop
+    status, _, _ = run(capsys, "cars", "edit", str(car_id), "--odometer", "3000", "--confirm-below")
+    assert status == 0
+    assert Vehicle.get_by_id(car_id).odometer_km == 3_000
+
+
+# -- services ----------------------------------------------------------------------------------------------
+
+
+def add_service(capsys, car, *more):
+    status, out, err = run(capsys, "services", "add", "--car", str(car), *more)
+    assert status == 0, err
+    return int(out)
+
+
+def test_services_add_list_and_remove(shop, capsys):
+    _, car_id = shop
+    day = TODAY - timedelta(days=10)
+    record_id = add_service(
+        capsys, car_id,
+        "--date", day.isoformat(), "--task", "oil_change", "tire_rotation", "--work", "Replaced wiper blades",
+        "--odometer", "31000", "--cost", "89.50", "--notes", "Customer waited",
+    )  # fmt: skip
+    record = ServiceRecord.get_by_id(record_id)
+    assert [task.task_key for task in record.tasks] == ["oil_change", "tire_rotation", None]
+    assert (record.odometer_km, record.cost_cents) == (31_000, 8950)
+    assert TaskService.get(vehicle=car_id, task_key="oil_change").performed_on == day
+
+    status, out, _ = run(capsys, "services", "list", "--car", str(car_id))
+    assert status == 0
+    header, row = out.splitlines()
+    assert header.split()[:3] == [
+        words("CommandLine", "id"),
+        words("CommandLine", "date"),
+        *words("CommandLine", "odometer (%1)", "km").split()[:1],
+    ]
+    assert row.startswith(f"{record_id}  ")
+    assert day.isoformat() in row
+    assert "31,000 km" in row
+    assert "Replaced wiper blades" in row
+
+    status, out, _ = run(capsys, "services", "list", "--car", str(car_id), "--csv")
+    (listed,) = list(csv.reader(io.StringIO(out)))[1:]
+    assert listed[:5] == [str(record_id), day.isoformat(), "31000", "89.50", "shop"]
+
+    status, out, _ = run(capsys, "services", "remove", str(record_id))
+    assert status == 0
+    assert out == words("CommandLine", "Removed service %1 of %2.", record_id, day.isoformat()) + "\n"
+    assert not ServiceRecord.select().exists()
+    assert not TaskService.select().where(TaskService.task_key == "oil_change").exists()
+    assert Vehicle.get_by_id(car_id).odometer_km == 30_000  # the visit's reading went with it
+
+
+def test_services_in_miles_are_stored_in_km(shop, capsys):
+    _, car_id = shop
+    run(capsys, "config", "set", "distance_unit", "mi")
+    record_id = add_service(
+        capsys, car_id, "--date", TODAY.isoformat(), "--task", "oil_change", "--odometer", "20000"
+    )
+    assert ServiceRecord.get_by_id(record_id).odometer_km == pytest.approx(20_000 * KM_PER_MILE)
+
+
+def test_bad_services_are_refused(shop, capsys):
+    _, car_id = shop
+    car = str(car_id)
+    oil_today = ("--date", TODAY.isoformat(), "--task", "oil_change")
+    tomorrow = TODAY + timedelta(days=1)
+    future = refused(
+        capsys, "services", "add", "--car", car, "--date", tomorrow.isoformat(), "--task", "oil_change"
+    )
+    assert future.startswith(
+        "--date: "
+        + words("ServiceEntry", "The service date (%1) is in the future.", short_date(tomorrow, TODAY))
+    )
+    below = refused(
+        capsys, "services", "add", "--car", car, "--date", TODAY.isoformat(), "--task", "oil_change",
+        "--odometer", "3000",
+    )  # fmt: skip
+    assert below.startswith("--odometer: ")
+    assert below.endswith(words("CommandLine", "If the number is right, add --confirm-below."))
+    assert refused(capsys, "services", "add", "--car", "77", *oil_today) == words(
+        "CommandLine", "no car has the id, VIN or Smartcar id %1", "'77'"
+    )
+    plan_keys = "oil_change, tire_rotation, engine_air_filter, cabin_air_filter, brake_inspection"
+    assert refused(
+        capsys, "services", "add", "--car", car, "--date", TODAY.isoformat(), "--task", "oil"
+    ) == words("CommandLine", "--task: the service plan has no task %1 (it has: %2)", "'oil'", plan_keys)
+    no_work = words("ServiceEntry", "A service needs at least one task or a description of the work.")
+    assert (
+        refused(capsys, "services", "add", "--car", car, "--date", TODAY.isoformat())
+        == f"--task/--work: {no_work}"
+    )
+    cost = words(
+        "CommandLine", "expected an amount such as 12.50 (from 0 to %1), not %2", "10000000", "'12.505'"
+    )
+    line = refused(capsys, "services", "add", "--car", car, *oil_today, "--cost", "12.505")
+    assert line == option_refusal("shopapp services add", "--cost", cost).removeprefix("shopapp: ")
+    day = words("CommandLine", "expected a date as YYYY-MM-DD, not %1", "'12/01/2026'")
+    line = refused(capsys, "services", "add", "--car", car, "--task", "oil_change", "--date", "12/01/2026")
+    assert line == option_refusal("shopapp services add", "--date", day).removeprefix("shopapp: ")
+    assert refused(capsys, "services", "remove", "5") == words(
+        "CommandLine", "no service has the id %1 (see shopapp services list --car ID)", 5
+    )
+
+
+def test_the_makers_history_cannot_be_removed(shop, capsys):
+    from builders import service
+
+    _, car_id = shop
+    history = service(
+        Vehicle.get_by_id(car_id), TODAY - timedelta(days=30), 29_000, [(None, "Oil")], "smartcar"
+    )
+    line = refused(capsys, "services", "remove", str(history.id))
+    assert line.startswith(
+        words(
+            "ServiceEntry",
+            "This service comes from the car maker's history through Smartcar; only services the shop recorded can be changed.",  # noqa: E501
+        )
+    )
