@@ -122,11 +122,13 @@ def delete_service_record(record_id: int) -> None:
         recompute_task_services([vehicle_id])
 
 
-def restore_service_record(service: StoredService) -> None:
-    """Puts a removed record back under its own id, with its tasks; the car's task_service follows."""
+def restore_service_record(service: StoredService) -> int:
+    """Puts a removed record back with its tasks, under its own id unless a newer record took it (SQLite
+    hands out the highest id again once it is free); returns the id. The car's task_service follows."""
     with db.atomic():
-        ServiceRecord.insert(
-            id=service.record_id,
+        taken = ServiceRecord.select().where(ServiceRecord.id == service.record_id).exists()
+        record_id = ServiceRecord.insert(
+            **({} if taken else {"id": service.record_id}),
             vehicle=service.vehicle_id,
             performed_on=service.performed_on,
             odometer_km=service.odometer_km,
@@ -137,8 +139,9 @@ def restore_service_record(service: StoredService) -> None:
             notes=service.notes,
             created_at=service.created_at,
         ).execute()
-        _insert_tasks(service.record_id, service.tasks)
+        _insert_tasks(record_id, service.tasks)
         recompute_task_services([service.vehicle_id])
+    return int(record_id)
 
 
 def _insert_tasks(record_id: int, tasks: Sequence[tuple[str | None, str]]) -> None:

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from builders import customer, service
+from peewee import SqliteDatabase
 from words import words
 
 from shopapp.domain.car import CarDraft
@@ -197,3 +198,14 @@ def test_two_services_on_one_visit_share_its_reading(car_id):
     delete_service(first)
 
     assert desk_readings(car_id)[-1] == (day, 52_000)  # the other service of that visit still has it
+
+
+def test_undo_after_another_service_took_the_freed_id_brings_both(car_id, store):
+    deleted = delete_service(record(car_id, TODAY - timedelta(days=10)))
+    newer = record(car_id, TODAY - timedelta(days=2), tasks=("tire_rotation",))
+    # SQLite hands the freed highest id out again (PostgreSQL's sequence never does)
+    assert newer == deleted.stored.record_id or not isinstance(store, SqliteDatabase)
+    restore_service(deleted)
+    assert ServiceRecord.select().count() == 2
+    assert ServiceRecord.get_by_id(newer).performed_on == TODAY - timedelta(days=2)
+    assert due_items(car_id)["oil_change"].last_service_on == TODAY - timedelta(days=10)
