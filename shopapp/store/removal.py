@@ -33,7 +33,7 @@ _MODELS = frozenset(ALL_MODELS)
 
 def _id_field(model: type[peewee.Model]) -> peewee.Field:
     """The table's primary key (every model of ALL_MODELS but Setting has an `id`; Setting hangs on none)."""
-    key = _id_field(model)
+    key = model._meta.primary_key
     if not isinstance(key, peewee.Field):
         raise TypeError(f"{model.__name__} has no primary key")
     return key
