@@ -23,6 +23,7 @@ from shopapp.store.models import (
 )
 from shopapp.store.queries import as_date
 from shopapp.store.rows import tuple_rows
+from shopapp.store.suppressions import UnknownVehicle
 
 SHOP_SOURCE = "shop"  # a service the shop recorded itself (not one read from Smartcar's history)
 
@@ -278,3 +279,22 @@ def _services(titles: dict[int, str]) -> list[ServiceOnPage]:
         )
         for record_id, vehicle_id, performed_on, odometer_km, cost_cents, currency, source in records
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class CarSummary:
+    """A car as a question about it names it: its title, its owner, whether it is linked to Smartcar."""
+
+    vehicle_id: int
+    title: str
+    customer_id: int
+    customer_name: str
+    connected: bool
+
+
+def car_summary(vehicle_id: int) -> CarSummary:
+    """UnknownVehicle when the car is gone."""
+    car = Vehicle.select(Vehicle, Customer.name).join(Customer).where(Vehicle.id == vehicle_id).first()
+    if car is None:
+        raise UnknownVehicle.gone(vehicle_id)
+    return CarSummary(car.id, car.title, car.customer_id, car.customer.name, bool(car.smartcar_id))

@@ -145,9 +145,7 @@ def _remove(model: type[peewee.Model], row_id: int, impact: RemovalImpact) -> Re
     for cut in unlinked:
         child_field = cut.model._meta.fields[cut.field]
         for chunk in chunked([row for row, _ in cut.links]):
-            cut.model.update({child_field: None}).where(
-                _id_field(cut.model).in_(list(chunk))
-            ).execute()
+            cut.model.update({child_field: None}).where(_id_field(cut.model).in_(list(chunk))).execute()
     tables = tuple((table, tuple(taken[table].values())) for table in order)
     return RemovedRows(tables, unlinked, impact)
 
@@ -218,6 +216,4 @@ def _put_back(removed: RemovedRows) -> None:
                 by_target[linked].append(row_id)
             for linked, row_ids in by_target.items():
                 for chunk in chunked(row_ids):
-                    cut.model.update({field: linked}).where(
-                        _id_field(cut.model).in_(list(chunk))
-                    ).execute()
+                    cut.model.update({field: linked}).where(_id_field(cut.model).in_(list(chunk))).execute()

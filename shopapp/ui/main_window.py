@@ -12,17 +12,20 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QObject, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStyle,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -41,11 +44,9 @@ from shopapp.services.front_desk import (
     UnknownVehicle,
     choose_car_powertrain,
     clear_suppression,
-    customer_draft,
     dismiss_item,
     mark_trouble_code_reviewed,
     record_service,
-    save_customer,
     snooze_item,
 )
 from shopapp.services.plan_store import load_plan, save_plan
@@ -56,7 +57,8 @@ from shopapp.tasks import BackgroundTasks
 from shopapp.ui.about_dialog import AboutDialog
 from shopapp.ui.app_icon import app_icon
 from shopapp.ui.connect_dialog import ConnectDialog
-from shopapp.ui.dialogs.customer_dialog import CustomerDialog
+from shopapp.ui.customers.book_flow import CustomerBookFlow
+from shopapp.ui.customers.workspace import CustomersWorkspace
 from shopapp.ui.dialogs.powertrain_dialog import PowertrainDialog
 from shopapp.ui.dialogs.service_dialog import ServiceDialog
 from shopapp.ui.dialogs.settings_dialog import SettingsDialog
@@ -167,7 +169,17 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)  # a wider window widens the list
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        # Two workspaces: today's due list, and every customer (those without a car too).
+        self.customers = CustomersWorkspace()
+        self.workspaces = QTabWidget()
+        self.workspaces.setObjectName("workspaces")
+        self.workspaces.setDocumentMode(True)
+        self.workspaces.addTab(self.splitter, self.tr("Due list"))
+        self.workspaces.addTab(self.customers, self.tr("Customers"))
+        self.setCentralWidget(self.workspaces)
+        self.customer_book = CustomerBookFlow(
+            self, self.session, self.tasks, self._reader, self.write, self.customers
+        )
         self._setup_actions()
         self.refresh_status = RefreshStatusWidget()
         self.saving_label = QLabel(self.tr("Saving…"))
@@ -175,6 +187,10 @@ class MainWindow(QMainWindow):
         self.saving_label.hide()
         self.ready_label = QLabel()  # "Ready · 35 cars · refreshed 11:27" once the list is loaded
         self.statusBar().addWidget(self.ready_label, 1)
+        self.undo_button = QPushButton()  # "Undo removal of …" while the session has a removal to undo
+        self.undo_button.setFlat(True)
+        self.undo_button.hide()
+        self.statusBar().addPermanentWidget(self.undo_button)
         self.statusBar().addPermanentWidget(self.saving_label)
         self.statusBar().addPermanentWidget(self.refresh_status)
         self.notifier = Notifier(self, self.statusBar(), self.windowIcon())
@@ -213,6 +229,18 @@ class MainWindow(QMainWindow):
             self.tr("Powertrain…"),
             self.tr("Say what drives the selected car (electric, hybrid…); its service plan follows"),
         )
+        self.edit_car_action = action(
+            self.tr("Edit car…"), self.tr("Edit the selected car's plate, nickname, VIN, make, model or year")
+        )
+        self.remove_car_action = action(
+            self.tr("Remove car…"), self.tr("Remove the selected car and everything recorded about it")
+        )
+        self.undo_removal_action = action(
+            self.tr("Undo removal"),
+            self.tr("Put back the last car or customer removed, with everything it had"),
+            QKeySequence.StandardKey.Undo,
+        )
+        self.undo_removal_action.setEnabled(False)
         self.print_reminders_action = action(
             self.tr("Print reminders…"),
             self.tr(
@@ -271,12 +299,16 @@ class MainWindow(QMainWindow):
             self.connect_action,
             self.record_service_action,
             self.powertrain_action,
+            self.edit_car_action,
+            self.remove_car_action,
         ):
             self.vehicles_menu.addAction(item)
         self.customers_menu = menu.addMenu(self.tr("&Customers"))
         self.customers_menu.setObjectName("customers_menu")
         self.customers_menu.addAction(self.new_customer_action)
         self.customers_menu.addAction(self.edit_customer_action)
+        self.customers_menu.addSeparator()
+        self.customers_menu.addAction(self.undo_removal_action)
         self.help_menu = menu.addMenu(self.tr("&Help"))  # filled by help_menu.install_help_and_backup()
         self.help_menu.setObjectName("help_menu")
         self._update_selection_actions()
@@ -298,6 +330,16 @@ class MainWindow(QMainWindow):
         self.edit_customer_action.triggered.connect(self._on_edit_customer_action_triggered)
         self.record_service_action.triggered.connect(self._on_record_service_action_triggered)
         self.powertrain_action.triggered.connect(self._on_powertrain_action_triggered)
+        self.edit_car_action.triggered.connect(self._on_edit_car_action_triggered)
+        self.remove_car_action.triggered.connect(self._on_remove_car_action_triggered)
+        self.undo_removal_action.triggered.connect(self.customer_book.undo)
+        self.undo_button.clicked.connect(self.customer_book.undo)
+        self.customer_book.undo_changed.connect(self._on_customer_book_undo_changed)
+        self.customer_book.changed.connect(self.reload)
+        self.customer_book.customer_saved.connect(self._on_customer_book_customer_saved)
+        self.workspaces.currentChanged.connect(self._on_workspaces_current_changed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu)
         self.settings_action.triggered.connect(self._on_settings_action_triggered)
         self.quit_action.triggered.connect(self.close)
         self.refresher.refresh_started.connect(self._on_refresher_refresh_started)
@@ -553,6 +595,8 @@ class MainWindow(QMainWindow):
         self.edit_customer_action.setEnabled(len(rows) == 1)
         self.record_service_action.setEnabled(len(rows) == 1)
         self.powertrain_action.setEnabled(len(rows) == 1)
+        self.edit_car_action.setEnabled(len(rows) == 1)
+        self.remove_car_action.setEnabled(len(rows) == 1)
 
     # -- refresh ---------------------------------------------------------------------------------------
 
@@ -613,26 +657,68 @@ class MainWindow(QMainWindow):
             if page is not None and page.isAncestorOf(self.settings_dialog.api_choice):
                 tabs.setCurrentIndex(index)
 
+    # -- customers and their cars (CustomerBookFlow does the work) ---------------------------------------
+
     def _on_new_customer_action_triggered(self) -> None:
-        self._open_customer_dialog(None)
+        self.customer_book.new_customer()
 
     def _on_edit_customer_action_triggered(self) -> None:
         rows = self.selected_rows()
         if len(rows) == 1:
-            self._open_customer_dialog(rows[0].listing.customer_id)
+            self.customer_book.edit_customer(rows[0].listing.customer_id)
 
-    def _open_customer_dialog(self, customer_id: int | None) -> None:
-        draft = customer_draft(customer_id) if customer_id is not None else None
-        save = partial(self.write, save_customer)
-        dialog = CustomerDialog(save, draft, customer_id, self, tasks=self.tasks)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.customer_saved.connect(self._on_customer_dialog_customer_saved)
-        self.customer_dialog = dialog
-        dialog.open()
-
-    def _on_customer_dialog_customer_saved(self, _customer_id: int) -> None:
+    def _on_customer_book_customer_saved(self, _customer_id: int) -> None:
+        """A saved customer shows at once in the Customers workspace, selected (a new one has no car yet,
+        so the due list cannot show them)."""
+        self.workspaces.setCurrentWidget(self.customers)
         self.statusBar().showMessage(self.tr("Customer saved."), 10_000)
-        self.reload()
+
+    def _on_edit_car_action_triggered(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            self.customer_book.edit_car(rows[0].vehicle_id)
+
+    def _on_remove_car_action_triggered(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            self.customer_book.remove_car(rows[0].vehicle_id)
+
+    def _on_customer_book_undo_changed(self, words: str) -> None:
+        self.undo_button.setText(words)
+        self.undo_button.setVisible(bool(words))
+        self.undo_removal_action.setEnabled(bool(words))
+        self.undo_removal_action.setText(words or self.tr("Undo removal"))
+
+    def _on_workspaces_current_changed(self, _index: int) -> None:
+        if self.workspaces.currentWidget() is self.customers:
+            self.customer_book.reload()
+
+    def due_row_menu(self) -> QMenu:
+        """The right-click menu of the due list's selected car: the window's own actions."""
+        menu = QMenu(self)
+        for item in (
+            self.record_service_action,
+            self.edit_car_action,
+            self.powertrain_action,
+            self.edit_customer_action,
+            None,
+            self.remove_car_action,
+        ):
+            if item is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(item)
+        return menu
+
+    def _on_table_context_menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if not index.isValid():
+            return
+        if index.row() not in {selected.row() for selected in self.table.selectionModel().selectedRows()}:
+            self.table.selectRow(index.row())
+        menu = self.due_row_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.viewport().mapToGlobal(point))
 
     def _on_record_service_action_triggered(self) -> None:
         rows = self.selected_rows()

@@ -1,0 +1,274 @@
+"""The Customers workspace through the real window and its database worker: every customer listed (those
+without a car too) and found by search; a new customer shows at once; merge keeps every car, service and
+letter of both; remove + undo puts every row of every table back; a plate edited from the due list's row
+menu shows in the list and the next letter."""
+
+import asyncio
+from datetime import UTC, datetime
+
+from PySide6.QtWidgets import QMessageBox
+from qt_support import wait_signal
+from reminder_support import today
+from words import words
+
+from shopapp.domain.plan import default_plan
+from shopapp.domain.units import DistanceUnit
+from shopapp.reports.letters import ShopProfile, letter_document
+from shopapp.resources import trouble_code_catalogue
+from shopapp.services.reminders import ReminderOptions, plan_reminders
+from shopapp.store.models import ALL_MODELS, Customer, ReminderLog, ServiceRecord, Vehicle
+from shopapp.store.reminder_log import SentReminder, log_sent_reminders
+
+FLOW = "CustomerBookFlow"
+
+
+def every_row():
+    return {
+        model.__name__: sorted(tuple(row.values()) for row in model.select().dicts()) for model in ALL_MODELS
+    }
+
+
+async def until(condition, within=10.0):
+    """Runs the loop until `condition()` holds (a dialog a background task opens)."""
+    deadline = asyncio.get_running_loop().time() + within
+    while not condition():
+        if asyncio.get_running_loop().time() > deadline:
+            raise TimeoutError("the window never got there")
+        await asyncio.sleep(0.02)
+
+
+def open_customers(window, qloop):
+    async def scenario():
+        window.workspaces.setCurrentWidget(window.customers)
+        await wait_signal(window.customer_book.list_loaded, 10)
+
+    qloop.run_until_complete(scenario())
+    return window.customers
+
+
+def choose(window, qloop, customer_id):
+    async def scenario():
+        assert window.customers.select_customer(customer_id)
+        await wait_signal(window.customer_book.page_shown, 10)
+
+    qloop.run_until_complete(scenario())
+    return window.customers.page
+
+
+def shown_names(workspace):
+    return [entry.name for entry in workspace.entries_shown()]
+
+
+def test_a_customer_without_cars_is_listed_and_found_by_search(shop_window, qloop):
+    loner = Customer.create(
+        name="Zelda Carless", phone="555-0199", email="zelda@example.com", created_at=datetime.now(UTC)
+    )
+    workspace = open_customers(shop_window, qloop)
+
+    assert "Zelda Carless" in shown_names(workspace)
+    assert len(shown_names(workspace)) == Customer.select().count()
+    for query in ("carless", "ZELDA", "5550199", "zelda@example"):
+        workspace.search_edit.setText(query)
+        assert shown_names(workspace) == ["Zelda Carless"], query
+    page = choose(shop_window, qloop, loner.id)  # a single match is shown at once too
+    assert page.name_label.text() == "Zelda Carless"
+    assert page.no_cars_label.isVisible()
+    assert page.tabs.tabText(0) == words("CustomerPageWidget", "Cars (%1)", 0)
+
+    plate_owner = Vehicle.select().where(Vehicle.plate != "").first()
+    workspace.search_edit.setText(plate_owner.plate.lower())
+    assert plate_owner.customer.name in shown_names(workspace)
+    workspace.search_edit.setText("no such customer at all")
+    assert shown_names(workspace) == []
+    assert workspace.empty_label.text() == words("CustomersWorkspace", "No customer matches the search.")
+
+
+def test_the_list_is_sorted_by_last_name(shop_window, qloop):
+    workspace = open_customers(shop_window, qloop)
+    keys = [entry.sort_key for entry in workspace.entries_shown()]
+    assert keys == sorted(keys)
+
+
+def test_a_new_customer_shows_in_the_list_at_once(shop_window, qloop):
+    window = shop_window
+    window.new_customer_action.trigger()
+    dialog = window.customer_book.customer_dialog
+    dialog.edits["name"].setText("Yusuf Newcomer")
+
+    async def scenario():
+        dialog.ok_button.click()
+        await wait_signal(window.customer_book.page_shown, 10)
+
+    qloop.run_until_complete(scenario())
+    assert window.workspaces.currentWidget() is window.customers
+    assert "Yusuf Newcomer" in shown_names(window.customers)
+    assert window.customers.page.name_label.text() == "Yusuf Newcomer"
+    assert window.customers.selected_customer_id() == Customer.get(Customer.name == "Yusuf Newcomer").id
+
+
+def two_customers_with_history():
+    """Two demo customers who each have a car with services, and a letter sent to each."""
+    owners = [
+        customer
+        for customer in Customer.select().order_by(Customer.id)
+        if ServiceRecord.select().join(Vehicle).where(Vehicle.customer == customer.id).exists()
+    ][:2]
+    assert len(owners) == 2, "the demo shop has customers with services"
+    for owner in owners:
+        car = Vehicle.select().where(Vehicle.customer == owner.id).first()
+        log_sent_reminders([SentReminder(owner.id, car.id, ("oil_change",))], datetime.now(UTC), "letter")
+    return owners
+
+
+def test_merging_two_customers_keeps_every_car_service_and_letter_of_both(shop_window, qloop):
+    window = shop_window
+    kept, other = two_customers_with_history()
+    cars = {car.id for car in Vehicle.select().where(Vehicle.customer.in_([kept.id, other.id]))}
+    services = ServiceRecord.select().join(Vehicle).where(Vehicle.customer.in_([kept.id, other.id])).count()
+    letters = ReminderLog.select().where(ReminderLog.customer.in_([kept.id, other.id])).count()
+    before = {name: len(rows) for name, rows in every_row().items()}
+    open_customers(window, qloop)
+    page = choose(window, qloop, kept.id)
+    flow = window.customer_book
+
+    async def scenario():
+        flow.chooser = None
+        page.merge_button.click()
+        await until(lambda: flow.chooser is not None and flow.chooser.isVisible())
+        assert flow.chooser.choose(other.id)
+        flow.chooser.ok_button.click()
+        await wait_signal(flow.page_shown, 10)
+
+    qloop.run_until_complete(scenario())
+    shown = window.customers.page.page
+    assert shown.customer_id == kept.id
+    assert {car.vehicle_id for car in shown.cars} == cars
+    assert len(shown.services) == services
+    assert len(shown.letters) == 2  # one letter sent to each before the merge
+    assert ReminderLog.select().where(ReminderLog.customer == kept.id).count() == letters
+    assert other.id not in {entry.customer_id for entry in window.customers.entries_shown()}
+    after = {name: len(rows) for name, rows in every_row().items()}
+    assert after == {**before, "Customer": before["Customer"] - 1}
+    assert window.statusBar().currentMessage() == words(
+        FLOW, "Merged into %1: every car, service and letter kept.", kept.name
+    )
+
+
+def confirm_removal(flow, qloop, start):
+    """Starts a removal, reads the question, answers Remove and waits until it is done; the question's
+    informative text."""
+
+    async def scenario():
+        flow.removal_box = None
+        start()
+        await until(lambda: flow.removal_box is not None and flow.removal_box.isVisible())
+        box = flow.removal_box
+        text = box.informativeText()
+        remove = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+        remove.click()
+        await wait_signal(flow.removed, 10)
+        return text
+
+    return qloop.run_until_complete(scenario())
+
+
+def undo(window, qloop):
+    async def scenario():
+        window.undo_button.click()
+        await wait_signal(window.customer_book.restored, 10)
+
+    qloop.run_until_complete(scenario())
+
+
+def test_removing_a_customer_says_what_goes_and_undo_restores_every_row(shop_window, qloop):
+    window = shop_window
+    owner, _ = two_customers_with_history()
+    cars = Vehicle.select().where(Vehicle.customer == owner.id).count()
+    before = every_row()
+    open_customers(window, qloop)
+    page = choose(window, qloop, owner.id)
+
+    told = confirm_removal(window.customer_book, qloop, page.remove_customer_button.click)
+
+    assert words(FLOW, "%n car(s)", n=cars) in told
+    assert words(FLOW, "%n letter(s) sent", n=1) in told
+    assert Customer.get_or_none(Customer.id == owner.id) is None
+    assert Vehicle.select().where(Vehicle.customer == owner.id).count() == 0
+    assert window.undo_button.isVisible()
+    assert window.undo_button.text() == words(FLOW, "Undo removal of %1", owner.name)
+
+    undo(window, qloop)
+    assert every_row() == before
+    assert not window.undo_button.isVisible()
+    assert window.statusBar().currentMessage() == words(
+        FLOW, "%1 is back, with everything it had.", owner.name
+    )
+
+
+def test_removing_a_car_from_the_due_list_menu_and_undo(shop_window, qloop):
+    window = shop_window
+    row = window.model.row_at(0)
+    services = ServiceRecord.select().where(ServiceRecord.vehicle == row.vehicle_id).count()
+    before = every_row()
+    assert window.select_vehicle(row.vehicle_id)
+    menu = window.due_row_menu()
+    labels = [action.text() for action in menu.actions() if not action.isSeparator()]
+    assert labels == [
+        words("MainWindow", "Record service…"),
+        words("MainWindow", "Edit car…"),
+        words("MainWindow", "Powertrain…"),
+        words("MainWindow", "Edit customer…"),
+        words("MainWindow", "Remove car…"),
+    ]
+    remove = next(action for action in menu.actions() if action.text() == words("MainWindow", "Remove car…"))
+
+    told = confirm_removal(window.customer_book, qloop, remove.trigger)
+    qloop.run_until_complete(wait_signal(window.rows_loaded, 10))
+    assert window.model.source_row_of(row.vehicle_id) is None
+    linked = words(
+        FLOW,
+        "%n car(s) linked through Smartcar: the link is dropped from this shop (Connect adds the car again).",
+        n=1,
+    )
+    assert linked in told  # the demo's cars are linked through Smartcar
+    assert words(FLOW, "%n service record(s)", n=services) in told
+
+    async def undone():
+        window.undo_removal_action.trigger()
+        await wait_signal(window.rows_loaded, 10)
+
+    qloop.run_until_complete(undone())
+    assert every_row() == before
+    assert window.model.source_row_of(row.vehicle_id) is not None
+
+
+def test_a_plate_edited_from_the_due_list_shows_in_the_list_and_the_next_letter(shop_window, qloop):
+    window = shop_window
+    row = next(row for row in window.model.rows() if row.action_items)
+    assert window.select_vehicle(row.vehicle_id)
+    flow = window.customer_book
+
+    async def scenario():
+        flow.car_dialog = None
+        window.edit_car_action.trigger()
+        await until(lambda: flow.car_dialog is not None and flow.car_dialog.isVisible())
+        flow.car_dialog.plate_edit.setText("new 123")
+        flow.car_dialog.ok_button.click()
+        await wait_signal(window.rows_loaded, 10)
+
+    qloop.run_until_complete(scenario())
+    listed = window.model.row_at(window.model.source_row_of(row.vehicle_id))
+    assert listed.listing.plate == "NEW 123"
+
+    catalogue = trouble_code_catalogue()
+    batch = plan_reminders(
+        ReminderOptions(min_days=0, skip_without_address=False, vehicle_ids=frozenset({row.vehicle_id})),
+        today=today(),
+        plan=default_plan(),
+        catalogue=catalogue,
+    )
+    assert [vehicle.plate for letter in batch.letters for vehicle in letter.vehicles] == ["NEW 123"]
+    letter = letter_document(
+        batch.letters, ShopProfile(name="Corner Garage"), DistanceUnit.MI, today(), catalogue
+    )
+    assert "NEW 123" in letter.toPlainText()
