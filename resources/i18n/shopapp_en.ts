@@ -199,6 +199,175 @@
     </message>
 </context>
 <context>
+    <name>CarDialog</name>
+    <message>
+        <source>Add a car for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit car of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>17 characters, on the windshield or the registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VIN of a car linked through Smartcar comes from its maker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Toyota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Corolla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “the blue van”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known (every task of the plan applies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Powertrain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VIN says: %1, model year %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VIN says: model year %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid VIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red; nothing was saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: something went wrong inside ShopApp (see the log file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarEntry</name>
+    <message>
+        <source>This customer is no longer in the shop&apos;s list (removed on another PC?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop already has this VIN: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open that car instead, or move it to this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This car&apos;s VIN comes from its maker through Smartcar and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An odometer reading cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarProblems</name>
+    <message>
+        <source>Give the car a VIN, a make and model, or a nickname, so it can be told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model year is between 1900 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters (%2 now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VIN has 17 characters (%1 typed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VIN has only digits and capital letters, never I, O or Q (found: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This VIN cannot be right: its 9th character (check digit) is %1 where the others give %2. Check each character against the car&apos;s papers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>read and write shop settings</source>
@@ -840,6 +1009,138 @@
     </message>
 </context>
 <context>
+    <name>CustomerBook</name>
+    <message>
+        <source>The car already belongs to this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer who owns it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the other record of the same customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerBookFlow</name>
+    <message>
+        <source>Merge with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the other record of %1. Its cars, services and letters sent move to %1, its phone, email and address fill what %1 has empty, and the other record is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into %1: every car, service and letter kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who owns %1 now? It moves with its readings and services; the letters already sent stay with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now belongs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s)</source>
+        <translation>
+            <numerusform>%n car</numerusform>
+            <numerusform>%n cars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service record(s)</source>
+        <translation>
+            <numerusform>%n service record</numerusform>
+            <numerusform>%n service records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) sent</source>
+        <translation>
+            <numerusform>%n letter sent</numerusform>
+            <numerusform>%n letters sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n odometer and oil reading(s)</source>
+        <translation>
+            <numerusform>%n odometer and oil reading</numerusform>
+            <numerusform>%n odometer and oil readings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It takes along %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) linked through Smartcar: the link is dropped from this shop (Connect adds the car again).</source>
+        <translation>
+            <numerusform>%n car linked through Smartcar: its link is dropped from this shop (Connect adds the car again).</numerusform>
+            <numerusform>%n cars linked through Smartcar: their link is dropped from this shop (Connect adds the cars again).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this until ShopApp is closed (Customers → Undo removal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed. Undo puts it all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo removal of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back, with everything it had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerChooserDialog</name>
+    <message>
+        <source>Search: name, phone, email, plate, VIN, make or model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Name:</source>
@@ -919,6 +1220,209 @@
     </message>
     <message>
         <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPageWidget</name>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer in the list to see their page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add car…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make one customer of this one and a duplicate of theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit car…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move car to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the car, with its history, to another customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove car…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No car yet: use “Add car…” to enter one by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters sent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTable</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone / email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no car yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersWorkspace</name>
+    <message>
+        <source>Search: name, phone, email, plate, VIN, make or model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s)</source>
+        <translation>
+            <numerusform>%1 of %n customer</numerusform>
+            <numerusform>%1 of %n customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers yet. Use “New customer…” to add one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1854,6 +2358,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Due list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1915,6 +2427,30 @@
     </message>
     <message>
         <source>Say what drives the selected car (electric, hybrid…); its service plan follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit car…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected car&apos;s plate, nickname, VIN, make, model or year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove car…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected car and everything recorded about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the last car or customer removed, with everything it had</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3564,6 +4100,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The odometer (%1) is below the %2 entered at the desk on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The odometer (%1) is below the %2 recorded at a service on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An odometer reading cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3581,10 +4125,6 @@
     </message>
     <message>
         <source>The odometer (%1) is below the %2 the car reported on %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The odometer (%1) is below the %2 was recorded at a service on %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3999,6 +4539,10 @@ Springfield, IL 62701</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the customer again from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SHOPAPP_DATABASE_URL names a %1:// database, which ShopApp does not support: use %2 or %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4044,6 +4588,14 @@ Springfield, IL 62701</source>
     </message>
     <message>
         <source>Nothing was saved: the shop&apos;s database stayed busy with another ShopApp (a refresh, or another front-desk PC) for too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was put back: a car or customer it held was added again meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the one added again first, then undo, or enter what is missing by hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
