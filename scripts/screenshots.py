@@ -1,8 +1,8 @@
 """Renders the README's screenshots offscreen from a fresh demo shop: the main window with a car that has
 an active trouble code and a system alert selected, and the settings dialog (Shop, Service plan, Smartcar).
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUTPUT_FOLDER]
-(default resources/screenshots). Look at every PNG before committing it.
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--customers] [OUTPUT_FOLDER]
+(default resources/screenshots; --customers: only the Customers workspace's shots). Look at every PNG before committing it.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import asyncio
 import os
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -69,7 +70,34 @@ async def desk_sizes(output: Path) -> None:
         window.close()
 
 
-async def main(output: Path) -> None:
+async def customers_workspace(output: Path) -> None:
+    """customers-1280x800.png and customers-1024x700.png: the Customers workspace with the customer who has
+    the most cars and services chosen; the 1280x800 one is also the README's customers.png."""
+    for name, size in DESK_SIZES:
+        session = open_demo_session(Path(tempfile.mkdtemp(prefix="shopapp-screens-")))
+        window = MainWindow(session, ui_state_for(session.home))
+        window.resize(*size)
+        window.show()
+        await fill_demo_shop(window)
+        window.workspaces.setCurrentWidget(window.customers)
+        await settle()
+        entries = window.customers.entries_shown()
+        showcase = max(entries, key=lambda entry: (len(entry.cars), entry.last_visit or date.min))
+        window.customers.select_customer(showcase.customer_id)
+        await settle()
+        window.customers.page.tabs.setCurrentIndex(1)  # the services: the page's richest tab
+        await settle(0.2)
+        window.grab().save(str(output / f"customers-{name}.png"))
+        if name == DESK_SIZES[0][0]:
+            window.grab().save(str(output / "customers.png"))
+        await window.shut_down()
+        window.close()
+
+
+async def main(output: Path, *, customers_only: bool = False) -> None:
+    await customers_workspace(output)
+    if customers_only:
+        return
     await desk_sizes(output)
     session = open_demo_session(Path(tempfile.mkdtemp(prefix="shopapp-screens-")))
     window = MainWindow(session, ui_state_for(session.home))
@@ -110,13 +138,13 @@ async def main(output: Path) -> None:
 
 
 if __name__ == "__main__":
+    only_customers = "--customers" in sys.argv[1:]  # just the Customers workspace's shots
+    arguments = [argument for argument in sys.argv[1:] if argument != "--customers"]
     target = (
-        Path(sys.argv[1])
-        if len(sys.argv) > 1
-        else Path(__file__).resolve().parent.parent / "resources/screenshots"
+        Path(arguments[0]) if arguments else Path(__file__).resolve().parent.parent / "resources/screenshots"
     )
     target.mkdir(parents=True, exist_ok=True)
     use_screenshot_keyring()
     app = application()
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-        runner.run(main(target))
+        runner.run(main(target, customers_only=only_customers))

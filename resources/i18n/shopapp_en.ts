@@ -1101,6 +1101,10 @@
         <source>It takes along %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing else is recorded about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n car(s) linked through Smartcar: the link is dropped from this shop (Connect adds the car again).</source>
         <translation>
@@ -1294,15 +1298,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>VIN</source>
+        <source>Done by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked through Smartcar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Odometer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1362,10 +1370,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Smartcar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>entered at the desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1377,7 +1381,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone / email</source>
+        <source>Phone or email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1396,7 +1400,11 @@
 <context>
     <name>CustomersWorkspace</name>
     <message>
-        <source>Search: name, phone, email, plate, VIN, make or model</source>
+        <source>Search name, phone, plate, VIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds customers by name, phone, email, or a car&apos;s plate, VIN, make or model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

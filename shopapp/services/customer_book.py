@@ -4,11 +4,15 @@ Blocking: the window runs them on its database worker."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication
 
 from shopapp.errors import UserFacingError
+from shopapp.services.reminders import postal_lines
 from shopapp.store import customer_changes, removal
 from shopapp.store.customer_book import (
+    SHOP_SOURCE,
     CarBrief,
     CarOnPage,
     CarSummary,
@@ -19,12 +23,13 @@ from shopapp.store.customer_book import (
     UnknownCustomer,
     car_summary,
     customer_entries,
-    customer_page,
 )
+from shopapp.store.customer_book import customer_page as stored_page
 from shopapp.store.removal import RemovalImpact, RemovedRows, RestoreConflict
 from shopapp.store.suppressions import UnknownVehicle
 
 __all__ = [
+    "SHOP_SOURCE",
     "CarBrief",
     "CarOnPage",
     "CarSummary",
@@ -58,6 +63,13 @@ class SameCustomer(UserFacingError, ValueError):
 def customer_list() -> list[CustomerEntry]:
     """Every customer, sorted by last name, with their cars and last visit."""
     return customer_entries()
+
+
+def customer_page(customer_id: int) -> CustomerPage:
+    """Everything a customer's page shows, the postal address in the lines a letter prints. Raises
+    UnknownCustomer."""
+    page = stored_page(customer_id)
+    return replace(page, address_lines=postal_lines(page))
 
 
 def move_car(vehicle_id: int, from_customer_id: int, to_customer_id: int) -> None:

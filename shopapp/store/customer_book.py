@@ -158,6 +158,7 @@ class CustomerPage:
     cars: tuple[CarOnPage, ...]
     letters: tuple[LetterSent, ...]  # newest first
     services: tuple[ServiceOnPage, ...]  # newest first
+    address_lines: tuple[str, ...] = ()  # the postal address as a letter prints it (set by the service)
 
 
 class UnknownCustomer(StoreError):

@@ -338,6 +338,7 @@ class MainWindow(QMainWindow):
         self.customer_book.changed.connect(self.reload)
         self.customer_book.customer_saved.connect(self._on_customer_book_customer_saved)
         self.workspaces.currentChanged.connect(self._on_workspaces_current_changed)
+        self.customers.customer_chosen.connect(lambda _customer_id: self._update_selection_actions())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
         self.settings_action.triggered.connect(self._on_settings_action_triggered)
@@ -592,7 +593,7 @@ class MainWindow(QMainWindow):
     def _update_selection_actions(self) -> None:
         rows = self.selected_rows() if self.table.selectionModel() else []
         self.refresh_selected_action.setEnabled(bool(rows))
-        self.edit_customer_action.setEnabled(len(rows) == 1)
+        self.edit_customer_action.setEnabled(self._customer_in_sight() is not None)
         self.record_service_action.setEnabled(len(rows) == 1)
         self.powertrain_action.setEnabled(len(rows) == 1)
         self.edit_car_action.setEnabled(len(rows) == 1)
@@ -663,9 +664,17 @@ class MainWindow(QMainWindow):
         self.customer_book.new_customer()
 
     def _on_edit_customer_action_triggered(self) -> None:
-        rows = self.selected_rows()
-        if len(rows) == 1:
-            self.customer_book.edit_customer(rows[0].listing.customer_id)
+        customer_id = self._customer_in_sight()
+        if customer_id is not None:
+            self.customer_book.edit_customer(customer_id)
+
+    def _customer_in_sight(self) -> int | None:
+        """The customer Edit customer… is about: the one chosen in the Customers workspace while it shows,
+        else the selected car's."""
+        if self.workspaces.currentWidget() is self.customers:
+            return self.customers.selected_customer_id()
+        rows = self.selected_rows() if self.table.selectionModel() else []
+        return rows[0].listing.customer_id if len(rows) == 1 else None
 
     def _on_customer_book_customer_saved(self, _customer_id: int) -> None:
         """A saved customer shows at once in the Customers workspace, selected (a new one has no car yet,
@@ -690,6 +699,7 @@ class MainWindow(QMainWindow):
         self.undo_removal_action.setText(words or self.tr("Undo removal"))
 
     def _on_workspaces_current_changed(self, _index: int) -> None:
+        self._update_selection_actions()
         if self.workspaces.currentWidget() is self.customers:
             self.customer_book.reload()
 

@@ -207,7 +207,8 @@ def test_removing_a_customer_says_what_goes_and_undo_restores_every_row(shop_win
 
 def test_removing_a_car_from_the_due_list_menu_and_undo(shop_window, qloop):
     window = shop_window
-    row = window.model.row_at(0)
+    serviced = {record.vehicle_id for record in ServiceRecord.select(ServiceRecord.vehicle)}
+    row = next(row for row in window.model.rows() if row.vehicle_id in serviced)
     services = ServiceRecord.select().where(ServiceRecord.vehicle == row.vehicle_id).count()
     before = every_row()
     assert window.select_vehicle(row.vehicle_id)
@@ -272,3 +273,118 @@ def test_a_plate_edited_from_the_due_list_shows_in_the_list_and_the_next_letter(
         batch.letters, ShopProfile(name="Corner Garage"), DistanceUnit.MI, today(), catalogue
     )
     assert "NEW 123" in letter.toPlainText()
+
+
+def test_adding_a_car_to_a_customer_without_cars_reads_the_vin_as_it_is_typed(shop_window, qloop):
+    window = shop_window
+    loner = Customer.create(name="Zelda Carless", created_at=datetime.now(UTC))
+    open_customers(window, qloop)
+    page = choose(window, qloop, loner.id)
+    flow = window.customer_book
+
+    async def open_dialog():
+        flow.car_dialog = None
+        page.add_car_button.click()
+        await until(lambda: flow.car_dialog is not None and flow.car_dialog.isVisible())
+        return flow.car_dialog
+
+    dialog = qloop.run_until_complete(open_dialog())
+    dialog.vin_edit.setText("1HGCM82633A00435")  # 16 characters: nothing to say yet
+    dialog.vin_edit.textEdited.emit(dialog.vin_edit.text())
+    assert dialog.make_edit.text() == ""
+    assert dialog.problem_labels["vin"].isHidden()
+    dialog.vin_edit.setText("1HGCM82633A004352")
+    dialog.vin_edit.textEdited.emit(dialog.vin_edit.text())
+    assert dialog.make_edit.text() == "Honda"
+    assert dialog.year_spin.value() == 2003
+    dialog.model_edit.setText("Accord")
+    dialog.plate_edit.setText("zz 9")
+    dialog.odometer_spin.setValue(120_000)
+
+    async def save():
+        dialog.ok_button.click()
+        await wait_signal(flow.page_shown, 10)
+
+    qloop.run_until_complete(save())
+    car = Vehicle.get(Vehicle.customer == loner.id)
+    assert (car.vin, car.make, car.model, car.year, car.plate) == (
+        "1HGCM82633A004352",
+        "Honda",
+        "Accord",
+        2003,
+        "ZZ 9",
+    )
+    assert car.smartcar_id is None
+    assert [shown.title for shown in window.customers.page.page.cars] == ["2003 Honda Accord"]
+    assert not window.customers.page.no_cars_label.isVisible()
+    second_line = words("CustomerPageWidget", "entered at the desk")
+    assert second_line in window.customers.page.cars_table.item(0, 0).text()
+
+
+def test_a_vin_with_a_wrong_check_digit_is_said_next_to_the_field_and_nothing_is_saved(shop_window, qloop):
+    window = shop_window
+    loner = Customer.create(name="Zelda Carless", created_at=datetime.now(UTC))
+    open_customers(window, qloop)
+    page = choose(window, qloop, loner.id)
+    flow = window.customer_book
+
+    async def scenario():
+        flow.car_dialog = None
+        page.add_car_button.click()
+        await until(lambda: flow.car_dialog is not None and flow.car_dialog.isVisible())
+        dialog = flow.car_dialog
+        dialog.vin_edit.setText("1HGCM82633A004353")
+        dialog.vin_edit.textEdited.emit(dialog.vin_edit.text())
+        dialog.ok_button.click()
+        await asyncio.sleep(0.1)
+        return dialog
+
+    dialog = qloop.run_until_complete(scenario())
+    assert dialog.isVisible()
+    assert not dialog.problem_labels["vin"].isHidden()
+    assert dialog.status_label.text() == words(
+        "CarDialog", "Correct the fields marked in red; nothing was saved yet."
+    )
+    assert Vehicle.select().where(Vehicle.customer == loner.id).count() == 0
+
+
+def test_moving_a_car_to_another_customer(shop_window, qloop):
+    window = shop_window
+    loner = Customer.create(name="Zelda Carless", created_at=datetime.now(UTC))
+    car = Vehicle.select().first()
+    open_customers(window, qloop)
+    page = choose(window, qloop, car.customer_id)
+    assert page.select_car(car.id)
+    flow = window.customer_book
+
+    async def scenario():
+        flow.chooser = None
+        page.move_car_button.click()
+        await until(lambda: flow.chooser is not None and flow.chooser.isVisible())
+        flow.chooser.search_edit.setText("carless")
+        assert flow.chooser.chosen_id() == loner.id  # the one match is chosen
+        flow.chooser.ok_button.click()
+        await wait_signal(flow.page_shown, 10)
+
+    qloop.run_until_complete(scenario())
+    assert Vehicle.get_by_id(car.id).customer_id == loner.id
+    assert window.customers.page.page.customer_id == loner.id
+    assert [shown.vehicle_id for shown in window.customers.page.page.cars] == [car.id]
+
+
+def test_the_customer_rows_menu_has_the_pages_actions(shop_window, qloop):
+    window = shop_window
+    workspace = open_customers(window, qloop)
+    first = workspace.entries_shown()[0]
+    choose(window, qloop, first.customer_id)
+    labels = [action.text() for action in workspace.row_menu().actions()]
+    assert labels == [
+        words("CustomerPageWidget", "Edit customer…"),
+        words("CustomerPageWidget", "Add car…"),
+        words("CustomerPageWidget", "Merge with…"),
+        words("CustomerPageWidget", "Remove customer…"),
+    ]
+    edit = workspace.row_menu().actions()[0]
+    edit.trigger()
+    assert window.customer_book.customer_dialog.edits["name"].text() == first.name
+    window.customer_book.customer_dialog.reject()

@@ -293,14 +293,19 @@ class CustomerBookFlow(QObject):
 
     def impact_words(self, impact: RemovalImpact, *, whole_customer: bool) -> str:
         """What a removal takes along, in one or two sentences."""
-        parts = []
-        if whole_customer:
+        parts = []  # only what there is: "0 letters sent" would read as a warning about nothing
+        if whole_customer and impact.cars:
             parts.append(self.tr("%n car(s)", "", impact.cars))
-        parts.append(self.tr("%n service record(s)", "", impact.services))
-        if whole_customer:
+        if impact.services:
+            parts.append(self.tr("%n service record(s)", "", impact.services))
+        if whole_customer and impact.letters:
             parts.append(self.tr("%n letter(s) sent", "", impact.letters))
-        parts.append(self.tr("%n odometer and oil reading(s)", "", impact.readings))
-        words = fill(self.tr("It takes along %1."), ", ".join(parts))
+        if impact.readings:
+            parts.append(self.tr("%n odometer and oil reading(s)", "", impact.readings))
+        if parts:
+            words = fill(self.tr("It takes along %1."), ", ".join(parts))
+        else:
+            words = self.tr("Nothing else is recorded about it.")
         if impact.connected_cars:
             words += " " + self.tr(
                 "%n car(s) linked through Smartcar: the link is dropped from this shop (Connect adds the car again).",  # noqa: E501 (one literal for lupdate)

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 
 from shopapp.domain.units import DistanceUnit
 from shopapp.i18n import fill
-from shopapp.services.customer_book import CarOnPage, CustomerPage
+from shopapp.services.customer_book import SHOP_SOURCE, CarOnPage, CustomerPage, ServiceOnPage
 from shopapp.ui.display import UNKNOWN, day_text, distance_text, local_day, moment_text
 from shopapp.ui.panes.detail_table_widget import DetailTableWidget
 from shopapp.ui.panes.pane_style import make_muted
-from shopapp.ui.panes.pane_text import money_text, service_work_text
+from shopapp.ui.panes.pane_text import money_text, service_source_text, service_work_text
 
 _CONTACT_WAYS = {  # customer.preferred_contact as stored -> words
     "letter": QT_TRANSLATE_NOOP("CustomerPageWidget", "Letter"),
@@ -99,9 +99,9 @@ class CustomerPageWidget(QWidget):
         customer_buttons.addWidget(self.remove_customer_button)
 
         self.cars_table = DetailTableWidget(
-            (self.tr("Car"), self.tr("Plate"), self.tr("VIN"), self.tr("Odometer"), self.tr("Kept by")),
+            (self.tr("Car"), self.tr("Plate"), self.tr("Odometer")),
             stretch_column=0,
-            right_aligned=(3,),
+            right_aligned=(2,),
         )
         self.cars_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.edit_car_button = QPushButton(self.tr("Edit car…"))
@@ -122,7 +122,13 @@ class CustomerPageWidget(QWidget):
         cars_layout.insertWidget(0, self.no_cars_label)
 
         self.services_table = DetailTableWidget(
-            (self.tr("Date"), self.tr("Car"), self.tr("Work done"), self.tr("Odometer"), self.tr("Cost")),
+            (
+                self.tr("Date"),
+                self.tr("Car"),
+                self.tr("Work done"),
+                self.tr("Odometer"),
+                self.tr("Cost"),
+            ),
             stretch_column=2,
             right_aligned=(3, 4),
         )
@@ -192,13 +198,7 @@ class CustomerPageWidget(QWidget):
         self.name_label.setText(page.name)
         self.phone_label.setText(page.phone or UNKNOWN)
         self.email_label.setText(page.email or UNKNOWN)
-        address = [
-            page.address_line1,
-            page.address_line2,
-            " ".join(p for p in (page.postal_code, page.city) if p),
-        ]
-        address += [page.region, page.country]
-        self.address_label.setText("\n".join(line for line in address if line.strip()) or UNKNOWN)
+        self.address_label.setText("\n".join(page.address_lines) or UNKNOWN)
         self.preferred_label.setText(contact_way_text(page.preferred_contact))
         self.notes_label.setText(page.notes or UNKNOWN)
         self.cars_table.set_rows([self._car_row(car, unit) for car in page.cars])
@@ -209,13 +209,14 @@ class CustomerPageWidget(QWidget):
                 [
                     day_text(service.performed_on, today),
                     service.car_title,
-                    service_work_text(service.tasks, ""),
+                    self._work_text(service),
                     distance_text(service.odometer_km, unit),
                     money_text(service.cost_cents, service.currency, currency),
                 ]
                 for service in page.services
             ]
         )
+        self.services_table.setColumnHidden(1, len(page.cars) < 2)  # one car: the column would repeat it
         self.letters_table.set_rows(
             [
                 [
@@ -236,15 +237,19 @@ class CustomerPageWidget(QWidget):
             )
         self._update_car_buttons()
 
+    def _work_text(self, service: ServiceOnPage) -> str:
+        """The tasks, and who did them when it was not this shop (a column of its own would squeeze them)."""
+        work = service_work_text(service.tasks, "")
+        if service.source == SHOP_SOURCE:
+            return work
+        return work + "\n" + fill(self.tr("Done by: %1"), service_source_text(service.source))
+
     def _car_row(self, car: CarOnPage, unit: DistanceUnit) -> list[str]:
-        kept_by = self.tr("Smartcar") if car.connected else self.tr("entered at the desk")
-        return [
-            car.title,
-            car.plate or UNKNOWN,
-            car.vin or UNKNOWN,
-            distance_text(car.odometer_km, unit),
-            kept_by,
-        ]
+        """The title over its VIN and how the shop knows the car: in the one wide column, a VIN is never
+        cut."""
+        known_by = self.tr("linked through Smartcar") if car.connected else self.tr("entered at the desk")
+        second = fill(self.tr("VIN %1 · %2"), car.vin, known_by) if car.vin else known_by
+        return [f"{car.title}\n{second}", car.plate or UNKNOWN, distance_text(car.odometer_km, unit)]
 
     def selected_car(self) -> CarOnPage | None:
         if self.page is None:

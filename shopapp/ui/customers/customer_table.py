@@ -33,7 +33,7 @@ class CustomerColumn(IntEnum):
 
 _TITLES = {
     CustomerColumn.NAME: QT_TRANSLATE_NOOP("CustomerTable", "Customer"),
-    CustomerColumn.CONTACT: QT_TRANSLATE_NOOP("CustomerTable", "Phone / email"),
+    CustomerColumn.CONTACT: QT_TRANSLATE_NOOP("CustomerTable", "Phone or email"),
     CustomerColumn.CARS: QT_TRANSLATE_NOOP("CustomerTable", "Cars"),
     CustomerColumn.LAST_VISIT: QT_TRANSLATE_NOOP("CustomerTable", "Last visit"),
 }
@@ -47,7 +47,12 @@ def cars_text(entry: CustomerEntry) -> str:
 
 
 def contact_text(entry: CustomerEntry) -> str:
-    return " · ".join(value for value in (entry.phone, entry.email) if value) or UNKNOWN
+    """The phone, else the email: one short value keeps the cars in sight (both are in the tooltip)."""
+    return entry.phone or entry.email or UNKNOWN
+
+
+def contact_tooltip(entry: CustomerEntry) -> str:
+    return "\n".join(value for value in (entry.phone, entry.email) if value) or UNKNOWN
 
 
 class CustomerTableModel(QAbstractTableModel):
@@ -90,7 +95,7 @@ class CustomerTableModel(QAbstractTableModel):
             if column == CustomerColumn.NAME:
                 return entry.name
             if column == CustomerColumn.CONTACT:
-                return contact_text(entry)
+                return contact_text(entry) if role == Qt.ItemDataRole.DisplayRole else contact_tooltip(entry)
             if column == CustomerColumn.CARS:
                 return (
                     cars_text(entry)

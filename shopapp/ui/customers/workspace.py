@@ -53,7 +53,10 @@ class CustomersWorkspace(QWidget):
     def _setup_ui(self) -> None:
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(self.tr("Search: name, phone, email, plate, VIN, make or model"))
+        self.search_edit.setPlaceholderText(self.tr("Search name, phone, plate, VIN…"))
+        self.search_edit.setToolTip(
+            self.tr("Finds customers by name, phone, email, or a car's plate, VIN, make or model")
+        )
         self.new_customer_button = QPushButton(self.tr("New customer…"))
         self.count_label = make_muted(QLabel())
         top = QHBoxLayout()
@@ -124,7 +127,7 @@ class CustomersWorkspace(QWidget):
         header = self.table.horizontalHeader()
         width = max(self.table.viewport().width(), 400)
         header.resizeSection(CustomerColumn.NAME, max(150, round(width * 0.3)))
-        header.resizeSection(CustomerColumn.CONTACT, max(130, round(width * 0.3)))
+        header.resizeSection(CustomerColumn.CONTACT, max(120, header.sectionSizeHint(CustomerColumn.CONTACT)))
         header.resizeSection(
             CustomerColumn.LAST_VISIT, max(90, header.sectionSizeHint(CustomerColumn.LAST_VISIT))
         )

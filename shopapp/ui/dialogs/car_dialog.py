@@ -141,6 +141,8 @@ class CarDialog(EditorDialog):
             self.odometer_spin.setSpecialValueText(self.tr("not read"))
             self.odometer_date = QDateEdit(QDate(self._today.year, self._today.month, self._today.day))
             self.odometer_date.setCalendarPopup(True)
+            # untranslated: a date pattern, as the service dialog's (month names follow the locale)
+            self.odometer_date.setDisplayFormat("d MMM yyyy")
             self.odometer_date.setMaximumDate(QDate(self._today.year, self._today.month, self._today.day))
             self._row(form, self.tr("Odometer:"), self.odometer_spin, "odometer")
             self._row(form, self.tr("Read on:"), self.odometer_date, "date")
