@@ -2,7 +2,8 @@
 an active trouble code and a system alert selected, and the settings dialog (Shop, Service plan, Smartcar).
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--customers] [OUTPUT_FOLDER]
-(default resources/screenshots; --customers: only the Customers workspace's shots). Look at every PNG before committing it.
+(default resources/screenshots; --customers: only the Customers workspace's shots). Look at every PNG
+before committing it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import asyncio
 import os
 import sys
 import tempfile
-from datetime import date
+from collections import Counter
+from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -20,6 +23,7 @@ os.environ.setdefault("QT_API", "pyside6")
 import qasync
 from screenshot_keyring import use_screenshot_keyring
 
+from shopapp.services.front_desk import record_service
 from shopapp.ui.app import application, ui_state_for
 from shopapp.ui.demo_start import fill_demo_shop, open_demo_session
 from shopapp.ui.dialogs.smartcar_fields import EXAMPLE_API_CLIENT_ID, EXAMPLE_APPLICATION_ID
@@ -70,26 +74,42 @@ async def desk_sizes(output: Path) -> None:
         window.close()
 
 
+async def record_some_visits(window: MainWindow) -> None:
+    """Services the shop itself recorded over the last weeks (the demo's history comes from the cars'
+    makers), as a shop that has used ShopApp for a while has them: the list's Last visit column."""
+    plan = window.session.plan()
+    task = plan.tasks[0].key
+    owners: set[int] = set()
+    rows = window.model.rows()
+    cars = Counter(row.listing.customer_id for row in rows)
+    for row in sorted(rows, key=lambda row: -cars[row.listing.customer_id]):  # the showcase among them
+        if row.listing.customer_id in owners or len(owners) >= 16:
+            continue
+        owners.add(row.listing.customer_id)
+        day = date.today() - timedelta(days=6 * len(owners) - 5)
+        await window.write(partial(record_service, row.vehicle_id, day, [task], [], None, None, "", plan))
+
+
 async def customers_workspace(output: Path) -> None:
-    """customers-1280x800.png and customers-1024x700.png: the Customers workspace with the customer who has
-    the most cars and services chosen; the 1280x800 one is also the README's customers.png."""
+    """customers.png (1280x800, the README's) and customers-1024x700.png: the Customers workspace with the
+    customer who has the most cars chosen, their services in sight."""
     for name, size in DESK_SIZES:
         session = open_demo_session(Path(tempfile.mkdtemp(prefix="shopapp-screens-")))
         window = MainWindow(session, ui_state_for(session.home))
         window.resize(*size)
         window.show()
         await fill_demo_shop(window)
+        await record_some_visits(window)
         window.workspaces.setCurrentWidget(window.customers)
         await settle()
         entries = window.customers.entries_shown()
-        showcase = max(entries, key=lambda entry: (len(entry.cars), entry.last_visit or date.min))
+        showcase = max(entries, key=lambda entry: len(entry.cars))  # the first of those with the most
         window.customers.select_customer(showcase.customer_id)
         await settle()
         window.customers.page.tabs.setCurrentIndex(1)  # the services: the page's richest tab
         await settle(0.2)
-        window.grab().save(str(output / f"customers-{name}.png"))
-        if name == DESK_SIZES[0][0]:
-            window.grab().save(str(output / "customers.png"))
+        shot = "customers.png" if name == DESK_SIZES[0][0] else f"customers-{name}.png"
+        window.grab().save(str(output / shot))
         await window.shut_down()
         window.close()
 

@@ -31,7 +31,7 @@ from shopapp.ui.customers.customer_table import (
 )
 from shopapp.ui.panes.pane_style import make_muted
 
-_LIST_SHARE = 0.5  # the list's share of the workspace's width at first
+_LIST_SHARE = 0.45  # the list's share of the workspace's width at first: the page needs the room more
 
 
 class CustomersWorkspace(QWidget):
@@ -47,6 +47,7 @@ class CustomersWorkspace(QWidget):
         super().__init__(parent)
         self._chosen_id: int | None = None
         self._sized = False
+        self._split = False
         self._setup_ui()
         self._connect_signals()
 
@@ -123,23 +124,30 @@ class CustomersWorkspace(QWidget):
         self._update_count()
 
     def _size_columns(self) -> None:
+        """The name about a quarter of the list, the phone and the last visit as wide as they need; the
+        cars take the rest (each name and car list whole in its tooltip)."""
         self._sized = True
         header = self.table.horizontalHeader()
         width = max(self.table.viewport().width(), 400)
-        header.resizeSection(CustomerColumn.NAME, max(150, round(width * 0.3)))
-        header.resizeSection(CustomerColumn.CONTACT, max(120, header.sectionSizeHint(CustomerColumn.CONTACT)))
-        header.resizeSection(
-            CustomerColumn.LAST_VISIT, max(90, header.sectionSizeHint(CustomerColumn.LAST_VISIT))
-        )
+        header.resizeSection(CustomerColumn.NAME, min(200, max(110, round(width * 0.24))))
+        for column in (CustomerColumn.CONTACT, CustomerColumn.LAST_VISIT):
+            header.resizeSection(
+                column, min(140, max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column)))
+            )
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._sized and self.model.rowCount():
             self._size_columns()
-        total = sum(self.splitter.sizes())
-        if total and self.splitter.sizes()[1] <= self.page.minimumWidth():
-            list_width = round(total * _LIST_SHARE)
-            self.splitter.setSizes([list_width, total - list_width])
+
+    def resizeEvent(self, event) -> None:
+        """The first time the workspace has its width: the list gets its share, the page the rest."""
+        super().resizeEvent(event)
+        width = event.size().width()
+        if not self._split and width > 0:
+            self._split = True
+            list_width = round(width * _LIST_SHARE)
+            self.splitter.setSizes([list_width, width - list_width])
 
     def _on_search_edit_text_changed(self, text: str) -> None:
         self.proxy.set_search(text)
