@@ -154,9 +154,9 @@ def test_merging_two_customers_keeps_every_car_service_and_letter_of_both(shop_w
     )
 
 
-def confirm_removal(flow, qloop, start):
-    """Starts a removal, reads the question, answers Remove and waits until it is done; the question's
-    informative text."""
+def confirm_removal(flow, qloop, start, also=None):
+    """Starts a removal, reads the question, answers Remove and waits until it is done (and, with `also`,
+    until that signal came too: both awaited from before the click); the question's informative text."""
 
     async def scenario():
         flow.removal_box = None
@@ -165,8 +165,10 @@ def confirm_removal(flow, qloop, start):
         box = flow.removal_box
         text = box.informativeText()
         remove = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+        waits = [asyncio.ensure_future(wait_signal(signal, 10)) for signal in (flow.removed, also) if signal]
+        await asyncio.sleep(0)  # the waits are listening before the click
         remove.click()
-        await wait_signal(flow.removed, 10)
+        await asyncio.gather(*waits)
         return text
 
     return qloop.run_until_complete(scenario())
@@ -223,8 +225,7 @@ def test_removing_a_car_from_the_due_list_menu_and_undo(shop_window, qloop):
     ]
     remove = next(action for action in menu.actions() if action.text() == words("MainWindow", "Remove car…"))
 
-    told = confirm_removal(window.customer_book, qloop, remove.trigger)
-    qloop.run_until_complete(wait_signal(window.rows_loaded, 10))
+    told = confirm_removal(window.customer_book, qloop, remove.trigger, also=window.rows_loaded)
     assert window.model.source_row_of(row.vehicle_id) is None
     linked = words(
         FLOW,
