@@ -199,6 +199,64 @@
     </message>
 </context>
 <context>
+    <name>CarEntry</name>
+    <message>
+        <source>This customer is no longer in the shop&apos;s list (removed on another PC?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop already has this VIN: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open that car instead, or move it to this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This car&apos;s VIN comes from its maker through Smartcar and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An odometer reading cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarProblems</name>
+    <message>
+        <source>Give the car a VIN, a make and model, or a nickname, so it can be told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model year is between 1900 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters (%2 now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VIN has 17 characters (%1 typed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VIN has only digits and capital letters, never I, O or Q (found: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This VIN cannot be right: its 9th character (check digit) is %1 where the others give %2. Check each character against the car&apos;s papers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>read and write shop settings</source>
@@ -793,6 +851,21 @@
     </message>
 </context>
 <context>
+    <name>ConnectionEnd</name>
+    <message>
+        <source>This car is not linked to Smartcar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar could not be told (%1); the %2 stays linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactProblems</name>
     <message>
         <source>An email address has no spaces.</source>
@@ -976,6 +1049,10 @@
     </message>
     <message>
         <source>Reading the demo fleet&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the cars the desk keeps by hand</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1280,6 +1357,31 @@
     </message>
     <message>
         <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndLinkFlow</name>
+    <message>
+        <source>End Smartcar link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the Smartcar link of %1 (%2)?
+
+ShopApp stops reading the car and Smartcar is told. The car stays in the list with its readings, services and letters, as a car kept at the desk; the owner can link it again with Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner had already ended the link of %1; it is now kept at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar link of %1 ended; the car is now kept at the desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1835,6 +1937,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Odometer %1 at your visit on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Odometer %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1915,6 +2021,14 @@
     </message>
     <message>
         <source>Say what drives the selected car (electric, hybrid…); its service plan follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Smartcar link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading the selected car through Smartcar; it stays, kept at the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2486,6 +2600,14 @@
     </message>
     <message>
         <source>Data as of %1 · last refresh %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No odometer entered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer entered at the desk on %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3564,6 +3686,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The odometer (%1) is below the %2 entered at the desk on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The odometer (%1) is below the %2 recorded at a service on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An odometer reading cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3581,10 +3711,6 @@
     </message>
     <message>
         <source>The odometer (%1) is below the %2 the car reported on %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The odometer (%1) is below the %2 was recorded at a service on %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4906,7 +5032,7 @@ Springfield, IL 62701</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not connected</source>
+        <source>entered at the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -57,6 +57,19 @@ class VehicleListing:
         """The due list orders by customer name as shown, ignoring case."""
         return self.customer_name.casefold()
 
+    @property
+    def kept_at_desk(self) -> bool:
+        """Not linked to Smartcar: what is known of it was entered at the desk."""
+        return self.connection_state is None
+
+    @property
+    def odometer_entered_on(self) -> date | None:
+        """The local day the desk read the odometer of a car not linked to Smartcar (None for a linked car,
+        whose odometer the car itself reports)."""
+        if not self.kept_at_desk or self.odometer_at is None:
+            return None
+        return self.odometer_at.astimezone().date()
+
 
 def load_settings() -> dict[str, str]:
     return {key: value for key, value in tuple_rows(Setting.select(Setting.key, Setting.value))}
