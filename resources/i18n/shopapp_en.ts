@@ -1204,6 +1204,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>≈ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 due in ~%2 (≈ %3)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -254,6 +254,7 @@ def due_inputs(catalogue: TroubleCodeCatalogue) -> list[tuple[VehicleListing, Ve
             customer_reminded_at=reminded.get(row.customer_id),
         )
         facts = VehicleFacts(
+            read_at_visits=listing.kept_at_desk,
             odometer_km=row.odometer_km,
             odometer_at=odometer_at,
             km_per_day=row.km_per_day,
