@@ -53,6 +53,9 @@ class SystemAlert:
 
 SNOOZED = "snoozed"
 DISMISSED = "dismissed"
+# A plan task the front desk said does not apply to this car (its owner has it done elsewhere, the car has
+# no such part): kept with the car's snoozes and dismissals, but the task is never evaluated for it.
+NOT_FOR_THIS_CAR = "not_for_car"
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +93,7 @@ class VehicleFacts:
     system_alerts: tuple[SystemAlert, ...] = ()
     needs_reconnect: bool = False
     suppressions: Mapping[str, Suppression] = field(default_factory=dict)
+    skipped_tasks: frozenset[str] = frozenset()  # the car's plan exceptions (NOT_FOR_THIS_CAR)
     # Read only at its visits (not linked to Smartcar): between visits its odometer is estimated from its
     # distance per day, or a car read months ago would never become due by distance.
     read_at_visits: bool = False
@@ -395,6 +399,8 @@ def evaluate_vehicle(facts: VehicleFacts, plan: ServicePlan, today: date) -> lis
     if facts.has_data:
         powertrain = facts.plan_powertrain
         for task in plan.tasks:
+            if task.key in facts.skipped_tasks:
+                continue
             item = evaluate_task(task, facts, today, powertrain)
             if item is not None:
                 tasks.append(fold_oil_lamp(item, task, facts, today) if facts.system_alerts else item)

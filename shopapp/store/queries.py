@@ -8,7 +8,14 @@ from datetime import UTC, date, datetime
 from typing import NamedTuple
 
 from shopapp.domain.dtc import TroubleCodeCatalogue
-from shopapp.domain.due import ActiveTroubleCode, LastService, Suppression, SystemAlert, VehicleFacts
+from shopapp.domain.due import (
+    NOT_FOR_THIS_CAR,
+    ActiveTroubleCode,
+    LastService,
+    Suppression,
+    SystemAlert,
+    VehicleFacts,
+)
 from shopapp.domain.plan import OilCapability
 from shopapp.domain.powertrain import Powertrain, powertrain_from_smartcar
 from shopapp.store.models import Setting, db, vehicle_title
@@ -221,8 +228,12 @@ def due_inputs(catalogue: TroubleCodeCatalogue) -> list[tuple[VehicleListing, Ve
     for vehicle_id, system_id, description in db.execute_sql(_ACTIVE_ALERTS):
         alerts[vehicle_id].append(SystemAlert(system_id, description))
     suppressions: dict[int, dict[str, Suppression]] = defaultdict(dict)
+    skipped: dict[int, set[str]] = defaultdict(set)
     for vehicle_id, item_key, kind, until, service_on in db.execute_sql(_SUPPRESSIONS):
-        suppressions[vehicle_id][item_key] = Suppression(kind, as_date(until), as_date(service_on))
+        if kind == NOT_FOR_THIS_CAR:
+            skipped[vehicle_id].add(item_key)
+        else:
+            suppressions[vehicle_id][item_key] = Suppression(kind, as_date(until), as_date(service_on))
     reminded = last_reminders()
     car_reminded = _last_reminders_per_car()
     addresses: dict[int, PostalAddress] = {}
@@ -271,6 +282,7 @@ def due_inputs(catalogue: TroubleCodeCatalogue) -> list[tuple[VehicleListing, Ve
             system_alerts=tuple(alerts.get(row.vehicle_id, ())),
             needs_reconnect=row.connection_state == "needs_reconnect",
             suppressions=suppressions.get(row.vehicle_id, {}),
+            skipped_tasks=frozenset(skipped.get(row.vehicle_id, ())),
         )
         result.append((listing, facts))
     return result

@@ -27,7 +27,14 @@ from shopapp.services.cars import (
     record_odometer,
 )
 from shopapp.services.due_list import due_list
-from shopapp.services.front_desk import OdometerBelowEarlier, ServiceDateInFuture, record_service
+from shopapp.services.front_desk import (
+    OdometerBelowEarlier,
+    ServiceDateInFuture,
+    UnknownPlanTask,
+    plan_exceptions,
+    record_service,
+    set_plan_exceptions,
+)
 from shopapp.store.models import OdometerReading, ServiceRecord, Vehicle
 
 TODAY = date(2026, 11, 22)
@@ -199,3 +206,24 @@ def test_a_car_read_months_ago_is_judged_by_its_estimated_odometer_and_says_so(o
         "tire rotation",
         format_distance(6_000 * KM_PER_MILE, DistanceUnit.KM),
     )
+
+
+def test_a_plan_exception_leaves_the_task_out_for_that_car_only(owner):
+    def desk_car(name):
+        return add_car(
+            owner.id,
+            CarDraft(make="Kia", nickname=name),
+            odometer_km=50_000,
+            odometer_on=TODAY - timedelta(days=300),
+            today=TODAY,
+        )
+
+    own_tires, other = desk_car("Winter tyres at home"), desk_car("Other")
+    set_plan_exceptions(own_tires, {"tire_rotation"}, PLAN)
+    assert plan_exceptions(own_tires) == {"tire_rotation"}
+    assert "tire_rotation" not in due_items(own_tires)
+    assert "tire_rotation" in due_items(other)
+    set_plan_exceptions(own_tires, set(), PLAN)
+    assert "tire_rotation" in due_items(own_tires)
+    with pytest.raises(UnknownPlanTask):
+        set_plan_exceptions(own_tires, {"timing_belt"}, PLAN)
