@@ -2538,6 +2538,10 @@ ShopApp stops reading the car and Smartcar is told. The car stays in the list wi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Oil life is read from cars linked to Smartcar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No oil-life reading yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2607,11 +2611,19 @@ ShopApp stops reading the car and Smartcar is told. The car stays in the list wi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kept at the desk · no odometer entered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No odometer entered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Odometer entered at the desk on %1 (%2)</source>
+        <source>Kept at the desk · odometer read %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered at the desk on %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

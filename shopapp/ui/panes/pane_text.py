@@ -77,17 +77,22 @@ def refresh_text(
     )
 
 
-def desk_reading_text(entered_at: datetime | None, now: datetime | None = None) -> str:
-    """What a car not linked to Smartcar says where a linked car says when its data is from."""
+def desk_reading_text(
+    entered_at: datetime | None, now: datetime | None = None, *, in_header: bool = False
+) -> str:
+    """What a car kept at the desk says where a linked car says when it reported: "Entered at the desk on
+    11 Oct (57 days ago)"; in the car's header "Kept at the desk · odometer read 11 Oct (57 days ago)"."""
     if entered_at is None:
+        if in_header:
+            return QCoreApplication.translate("PaneText", "Kept at the desk · no odometer entered yet")
         return QCoreApplication.translate("PaneText", "No odometer entered yet")
-    local = entered_at.astimezone()
     today = now.astimezone().date() if now else date.today()
-    return fill(
-        QCoreApplication.translate("PaneText", "Odometer entered at the desk on %1 (%2)"),
-        day_text(local.date(), today),
-        age_text(entered_at, now),
+    sentence = (
+        QCoreApplication.translate("PaneText", "Kept at the desk · odometer read %1 (%2)")
+        if in_header
+        else QCoreApplication.translate("PaneText", "Entered at the desk on %1 (%2)")
     )
+    return fill(sentence, day_text(entered_at.astimezone().date(), today), age_text(entered_at, now))
 
 
 def connection_text(state: str | None, reason: str) -> str:
