@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 FORECAST_WINDOW_DAYS = 90
+# A car read only at its visits (not linked to Smartcar) has a reading or two a season: its forecast is
+# drawn over up to two years, from its last two readings on at least.
+SPARSE_WINDOW_DAYS = 730
 BACKWARDS_TOLERANCE_KM = 0.5  # rounding between car-maker back-ends, not a real reversal
 MAX_KM_PER_DAY = 2_000.0  # more than a long-haul driver can cover
 JUMP_SLACK_KM = 100.0
@@ -80,6 +83,22 @@ def distance_per_day(
         return None
     slope = _theil_sen_slope(points)
     return max(0.0, slope) if slope is not None else None
+
+
+def forecast_window_days(readings: Sequence[Reading], now: datetime) -> int:
+    """The usual window when it holds readings of two days at least a week apart; else a window reaching
+    back to the reading before the last (at most SPARSE_WINDOW_DAYS), so a car seen twice a year still gets
+    a forecast from its visits."""
+    recent = sorted(
+        {r.at.date() for r in readings if now - timedelta(days=FORECAST_WINDOW_DAYS) <= r.at <= now}
+    )
+    if len(recent) >= 2 and (recent[-1] - recent[0]).days >= 7:
+        return FORECAST_WINDOW_DAYS
+    days = sorted({r.at.date() for r in readings if r.at <= now})
+    if len(days) < 2:
+        return FORECAST_WINDOW_DAYS
+    reach = (now.date() - days[-2]).days + 1
+    return min(SPARSE_WINDOW_DAYS, max(FORECAST_WINDOW_DAYS, reach))
 
 
 def oil_decline_per_day(

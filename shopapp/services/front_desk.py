@@ -4,7 +4,7 @@ snoozed and dismissed due items."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
@@ -15,6 +15,7 @@ from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
 from shopapp.local_format import format_distance, short_date
 from shopapp.store.customers import customer_draft, save_customer
+from shopapp.store.desk_readings import DESK_READING_TIME, DeskReading, record_desk_odometers
 from shopapp.store.models import ServiceRecord
 from shopapp.store.readings import mark_code_reviewed
 from shopapp.store.service_records import EarlierOdometer, add_service_record, highest_odometer_before
@@ -112,6 +113,24 @@ def service_tasks(
     return pairs
 
 
+def odometer_problem(odometer_km: float, unit: DistanceUnit) -> ImplausibleOdometer | None:
+    """What is wrong with a typed odometer on its own (negative, or more than any car drives), or None."""
+    if odometer_km < 0:
+        return ImplausibleOdometer(
+            QCoreApplication.translate("ServiceEntry", "An odometer reading cannot be negative.")
+        )
+    if odometer_km > MAX_ODOMETER_KM:
+        return ImplausibleOdometer(
+            fill(
+                QCoreApplication.translate("ServiceEntry", "%1 is more than any car drives (at most %2)."),
+                format_distance(odometer_km, unit),
+                format_distance(MAX_ODOMETER_KM, unit),
+            ),
+            what_to_do=_check_the_dashboard(),
+        )
+    return None
+
+
 def check_service(
     performed_on: date,
     task_keys: Sequence[str],
@@ -140,19 +159,8 @@ def check_service(
                 "ServiceEntry", "A service needs at least one task or a description of the work."
             )
         )
-    if odometer_km is not None and odometer_km < 0:
-        raise ImplausibleOdometer(
-            QCoreApplication.translate("ServiceEntry", "An odometer reading cannot be negative.")
-        )
-    if odometer_km is not None and odometer_km > MAX_ODOMETER_KM:
-        raise ImplausibleOdometer(
-            fill(
-                QCoreApplication.translate("ServiceEntry", "%1 is more than any car drives (at most %2)."),
-                format_distance(odometer_km, unit),
-                format_distance(MAX_ODOMETER_KM, unit),
-            ),
-            what_to_do=_check_the_dashboard(),
-        )
+    if odometer_km is not None and (problem := odometer_problem(odometer_km, unit)) is not None:
+        raise problem
     if cost_cents is not None and cost_cents < 0:
         raise NegativeCost(QCoreApplication.translate("ServiceEntry", "A cost cannot be negative."))
     return tasks
@@ -171,6 +179,7 @@ def record_service(
     today: date | None = None,
     unit: DistanceUnit = DistanceUnit.KM,
     currency: str = "",
+    allow_below: bool = False,
 ) -> ServiceRecord:
     """Records a service the shop performed: the one use case for it (window and tests alike). Every plan
     task it counts for starts again from this service (the due rules read each task's latest service), so
@@ -178,42 +187,20 @@ def record_service(
 
     Refuses, with a ServiceEntryError carrying the sentence to show (distances in `unit`): a date after
     `today`, a task the plan does not have, no work at all, a negative or absurd odometer, an odometer below
-    the car's own history before that day (its readings, glitches left out, and earlier services), a
-    negative cost. UnknownVehicle when the car is gone; DatabaseBusy when the database stayed locked.
-    Blocking: call it on the database worker."""
+    the car's own history before that day (its readings, glitches left out, and earlier services) unless
+    `allow_below` (the desk confirmed it), a negative cost. UnknownVehicle when the car is gone;
+    DatabaseBusy when the database stayed locked. The odometer is kept as a reading of the car too (its
+    forecast follows the visits of a car not linked to Smartcar). Blocking: call it on the database
+    worker."""
     today = today or date.today()
     tasks = check_service(
         performed_on, task_keys, extra_tasks, odometer_km, cost_cents, plan, today=today, unit=unit
     )
     with one_transaction():  # the history checked is the history the record joins
-        if not vehicle_exists(vehicle_id):
-            raise UnknownVehicle(
-                QCoreApplication.translate(
-                    "ServiceEntry", "This car is no longer in the shop's list (removed on another PC?)."
-                )
-            )
-        earlier = highest_odometer_before(vehicle_id, performed_on) if odometer_km is not None else None
-        if (
-            earlier is not None
-            and odometer_km is not None
-            and odometer_km < earlier.km - ODOMETER_TOLERANCE_KM
-        ):
-            if earlier.source == "reading":
-                below = QCoreApplication.translate(
-                    "ServiceEntry", "The odometer (%1) is below the %2 the car reported on %3."
-                )
-            else:
-                below = QCoreApplication.translate(
-                    "ServiceEntry", "The odometer (%1) is below the %2 was recorded at a service on %3."
-                )
-            raise OdometerBelowEarlier(
-                fill(
-                    below,
-                    format_distance(odometer_km, unit),
-                    format_distance(earlier.km, unit),
-                    short_date(earlier.on, today),
-                ),
-                earlier,
+        _require_vehicle(vehicle_id)
+        if odometer_km is not None:
+            check_odometer_history(
+                vehicle_id, performed_on, odometer_km, today, unit, allow_below=allow_below
             )
         record = add_service_record(
             vehicle_id,
@@ -224,8 +211,63 @@ def record_service(
             currency=currency,
             notes=notes.strip(),
         )
+        if odometer_km is not None:
+            record_desk_odometers(
+                [DeskReading(vehicle_id, desk_moment(performed_on), odometer_km, allow_below)]
+            )
     assert record is not None  # only imports with an external key can be skipped as duplicates
     return record
+
+
+def _require_vehicle(vehicle_id: int) -> None:
+    if not vehicle_exists(vehicle_id):
+        raise UnknownVehicle(
+            QCoreApplication.translate(
+                "ServiceEntry", "This car is no longer in the shop's list (removed on another PC?)."
+            )
+        )
+
+
+def desk_moment(on: date) -> datetime:
+    """When a reading taken at the desk on `on` is stored: the middle of that day (UTC noon reads back as
+    the same date in every time zone a shop is in), or now when that is still ahead."""
+    return min(datetime(on.year, on.month, on.day, tzinfo=UTC) + DESK_READING_TIME, datetime.now(UTC))
+
+
+def check_odometer_history(
+    vehicle_id: int,
+    on: date,
+    odometer_km: float,
+    today: date,
+    unit: DistanceUnit,
+    *,
+    allow_below: bool = False,
+) -> None:
+    """OdometerBelowEarlier when `odometer_km` is below what the car's history shows before `on` (beyond
+    rounding), unless the desk confirmed it (`allow_below`)."""
+    earlier = highest_odometer_before(vehicle_id, on)
+    if allow_below or earlier is None or odometer_km >= earlier.km - ODOMETER_TOLERANCE_KM:
+        return
+    below = {
+        "reading": QCoreApplication.translate(
+            "ServiceEntry", "The odometer (%1) is below the %2 the car reported on %3."
+        ),
+        "desk": QCoreApplication.translate(
+            "ServiceEntry", "The odometer (%1) is below the %2 entered at the desk on %3."
+        ),
+        "service": QCoreApplication.translate(
+            "ServiceEntry", "The odometer (%1) is below the %2 recorded at a service on %3."
+        ),
+    }[earlier.source]
+    raise OdometerBelowEarlier(
+        fill(
+            below,
+            format_distance(odometer_km, unit),
+            format_distance(earlier.km, unit),
+            short_date(earlier.on, today),
+        ),
+        earlier,
+    )
 
 
 def mark_trouble_code_reviewed(occurrence_id: int, when: datetime) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from shopapp.domain.vin import build_vin
 from shopapp.simulator import catalog
 from shopapp.simulator.capabilities import (
     FCA_MAKES,
@@ -22,7 +23,6 @@ from shopapp.simulator.capabilities import (
     SERVICE_HISTORY_MAKES,
 )
 from shopapp.simulator.catalog import Body, CarModel, Powertrain
-from shopapp.domain.vin import build_vin
 
 ALL_SCOPES = (
     "read_vehicle_info",

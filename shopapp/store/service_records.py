@@ -201,7 +201,7 @@ def _as_date(value: date | str) -> date:
 @dataclass(frozen=True, slots=True)
 class EarlierOdometer:
     """The highest odometer known for a car before a day: its value in km, the day it was seen, and whether
-    the car reported it (`reading`) or a service record holds it (`service`)."""
+    the car reported it (`reading`), the desk entered it (`desk`) or a service record holds it (`service`)."""
 
     km: float
     on: date
@@ -214,7 +214,7 @@ def highest_odometer_before(vehicle_id: int, day: date) -> EarlierOdometer | Non
     found: EarlierOdometer | None = None
     start = datetime(day.year, day.month, day.day, tzinfo=UTC)
     reading = (
-        OdometerReading.select(OdometerReading.value_km, OdometerReading.recorded_at)
+        OdometerReading.select(OdometerReading.value_km, OdometerReading.recorded_at, OdometerReading.source)
         .where(
             (OdometerReading.vehicle == vehicle_id)
             & (OdometerReading.recorded_at < start)
@@ -224,7 +224,8 @@ def highest_odometer_before(vehicle_id: int, day: date) -> EarlierOdometer | Non
         .first()
     )
     if reading is not None:
-        found = EarlierOdometer(reading.value_km, reading.recorded_at.date(), "reading")
+        source = "desk" if reading.source == "desk" else "reading"
+        found = EarlierOdometer(reading.value_km, reading.recorded_at.date(), source)
     service = (
         ServiceRecord.select(ServiceRecord.odometer_km, ServiceRecord.performed_on)
         .where(

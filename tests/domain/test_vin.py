@@ -20,15 +20,18 @@ def test_a_real_vin_passes_and_spaces_or_dashes_typed_to_group_it_are_dropped():
 
 def test_an_impossible_check_digit_names_the_digit_found_and_the_one_expected():
     problem = vin_problem("1M8GDM9A1KP042788")
-    assert problem is not None and problem.rule is VinRule.CHECK_DIGIT
+    assert problem is not None
+    assert problem.rule is VinRule.CHECK_DIGIT
     assert (problem.found, problem.expected) == ("1", "X")
 
 
 def test_letters_no_vin_has_and_a_wrong_length_are_named():
     problem = vin_problem("1M8GDM9AXKPO42788")
-    assert problem is not None and (problem.rule, problem.characters) == (VinRule.CHARACTERS, "O")
+    assert problem is not None
+    assert (problem.rule, problem.characters) == (VinRule.CHARACTERS, "O")
     short = vin_problem("1M8GDM9AXKP0427")
-    assert short is not None and (short.rule, short.length) == (VinRule.LENGTH, 15)
+    assert short is not None
+    assert (short.rule, short.length) == (VinRule.LENGTH, 15)
 
 
 def test_a_european_vin_is_not_held_to_the_north_american_check_digit():

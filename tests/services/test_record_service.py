@@ -125,7 +125,7 @@ def test_an_odometer_below_an_earlier_service_is_refused(car):
     service(car, date(2025, 6, 1), odometer_km=30_000, tasks=[("oil_change", "Oil change")])
     said = refused_after_one(OdometerBelowEarlier, car, odometer_km=3_000)
     below = entry_words(
-        "The odometer (%1) is below the %2 was recorded at a service on %3.",
+        "The odometer (%1) is below the %2 recorded at a service on %3.",
         "3,000 km",
         "30,000 km",
         "1 Jun 2025",

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from simulator_support import START
 
+from shopapp.domain.vin import check_digit, is_valid_vin, model_year_code
 from shopapp.simulator import Powertrain, generate_fleet
 from shopapp.simulator.capabilities import (
     DTC_MAKES,
@@ -16,7 +17,6 @@ from shopapp.simulator.capabilities import (
     SERVICE_HISTORY_MAKES,
     SYSTEM_STATUS_MAKES,
 )
-from shopapp.domain.vin import check_digit, is_valid_vin, model_year_code
 
 
 def test_same_seed_same_fleet_and_different_seed_different_fleet():
