@@ -7,10 +7,11 @@ surfaces'."""
 from __future__ import annotations
 
 import csv
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import Enum, StrEnum
 
@@ -312,14 +313,12 @@ class ImportRule(Enum):
     DATE_TOO_OLD = "date_too_old"  # before FIRST_SERVICE_YEAR: a typing error
     NUMBER_UNREADABLE = "number_unreadable"  # the odometer or the year is not a number
     ODOMETER_NEGATIVE = "odometer_negative"
-    ODOMETER_ABSURD = "odometer_absurd"  # limit: MAX_ODOMETER_KM in the column's unit
+    ODOMETER_ABSURD = "odometer_absurd"  # limit: the highest odometer accepted, in the column's unit
     CAR_DATA_WITHOUT_CAR = "car_data_without_car"  # a date or odometer, nothing that names the car
     VIN_OF_ANOTHER_CUSTOMER = "vin_of_another_customer"  # line: the first line with that VIN
 
 
 FIRST_SERVICE_YEAR = 1950
-# Few cars reach a million km; two million is a typing error (an extra digit), not a car.
-MAX_ODOMETER_KM = 2_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,15 +372,13 @@ def read_number(text: str) -> float | None:
     value = re.sub(r"\s*(km|kms|mi|miles)\.?$", "", value, flags=re.IGNORECASE)
     sign = -1.0 if value.startswith("-") else 1.0
     value = value.lstrip("+-").strip()
-    if _THOUSANDS.fullmatch(value):
-        value = re.sub(r"\D", "", value)
-    else:
-        value = value.replace(",", ".")
+    # "45.210" is read as thousands: an odometer with three decimals is far rarer than a separator.
+    value = re.sub(r"\D", "", value) if _THOUSANDS.fullmatch(value) else value.replace(",", ".")
     try:
         number = float(value)
     except ValueError:
         return None
-    return sign * number if number == number and number not in (float("inf"),) else None
+    return sign * number if math.isfinite(number) else None
 
 
 _POWERTRAIN_WORDS = {
@@ -419,6 +416,8 @@ class ColumnChoice:
     columns: Mapping[Field, int]
     odometer_unit: DistanceUnit
     date_orders: Mapping[Field, DateOrder | None] = field(default_factory=dict)
+    # The highest odometer accepted (the front desk's limit, shopapp.services.front_desk).
+    max_odometer_km: float = 2_000_000.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -506,7 +505,7 @@ def read_row(line: FileLine, choice: ColumnChoice, today: date) -> FileRow:
     odometer_text = cell(Field.ODOMETER)
     if odometer_text:
         number = read_number(odometer_text)
-        limit = round(MAX_ODOMETER_KM / to_km(choice.odometer_unit, 1.0))
+        limit = round(choice.max_odometer_km / to_km(choice.odometer_unit, 1.0))
         if number is None:
             problems.append(RowProblem(Field.ODOMETER, ImportRule.NUMBER_UNREADABLE, odometer_text))
         elif number < 0:
@@ -539,7 +538,7 @@ def read_rows(table: CustomerTable, choice: ColumnChoice, today: date) -> list[F
             orders[date_field] = date_order_of(
                 line.cells[index] for line in table.rows if index < len(line.cells)
             )
-    ordered = ColumnChoice(choice.columns, choice.odometer_unit, orders)
+    ordered = replace(choice, date_orders=orders)
     return [read_row(line, ordered, today) for line in table.rows]
 
 
@@ -564,9 +563,27 @@ def name_and_address_key(draft: CustomerDraft) -> str:
     return "|".join(" ".join(part.casefold().split()) for part in parts)
 
 
+def details_key(draft: CustomerDraft) -> str:
+    """Every contact detail at once: two lines that agree on all of them (a name and nothing else, say) are
+    the same customer as far as anyone can tell."""
+    values = (
+        draft.name,
+        phone_digits(draft.phone),
+        draft.email,
+        draft.address_line1,
+        draft.address_line2,
+        draft.city,
+        draft.region,
+        draft.postal_code,
+        draft.country,
+    )
+    return "|".join(" ".join(value.casefold().split()) for value in values)
+
+
 def customer_keys(draft: CustomerDraft) -> list[str]:
-    """The keys a customer is recognised by (phone digits, email, name and address), each tagged."""
-    keys = []
+    """The keys a customer is recognised by (phone digits, email, name and address, all details), each
+    tagged with its kind."""
+    keys = [f"details:{details_key(draft)}"]
     if digits := phone_digits(draft.phone):
         keys.append(f"phone:{digits}")
     if email := email_key(draft.email):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime
 from enum import Enum
 from pathlib import Path
 
@@ -43,6 +43,7 @@ from shopapp.domain.units import DistanceUnit
 from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
 from shopapp.resources import UnreadableFile, read_small_file
+from shopapp.services.front_desk import MAX_ODOMETER_KM, desk_moment
 from shopapp.store.customer_import import (
     ShopCar,
     ShopCustomer,
@@ -171,7 +172,13 @@ def column_choice(
         raise _refused(file.path, fill(reason, ", ".join(file.headers)))
     odometer = columns.get(Field.ODOMETER)
     unit = header_unit(file.headers[odometer]) if odometer is not None else None
-    return ColumnChoice(columns, unit or shop_unit, dict(date_orders or {}))
+    return ColumnChoice(columns, unit or shop_unit, dict(date_orders or {}), MAX_ODOMETER_KM)
+
+
+def column_labels(file: CustomerFile, choice: ColumnChoice) -> dict[Field | str, str]:
+    """Field -> the header of its column, as the person knows it from their file (a problem with a line
+    names the column so)."""
+    return {name: file.headers[index] for name, index in choice.columns.items() if index < len(file.headers)}
 
 
 def ambiguous_date_columns(file: CustomerFile, choice: ColumnChoice) -> list[Field]:
@@ -198,6 +205,7 @@ class Match(Enum):
     PHONE = "phone"  # a customer of the shop with the same phone number
     EMAIL = "email"
     NAME_AND_ADDRESS = "name_and_address"
+    DETAILS = "details"  # the same name and contact details, none of which tells them apart
     VIN = "vin"  # a car of the shop with the same VIN
     PLATE = "plate"  # a car of the same customer with the same plate
     DESCRIPTION = "description"  # a car of the same customer, same make, model and year, no VIN nor plate
@@ -235,7 +243,15 @@ class PlannedLine:
 
 
 _SHOP_MATCHES = frozenset(
-    {Match.PHONE, Match.EMAIL, Match.NAME_AND_ADDRESS, Match.VIN, Match.PLATE, Match.DESCRIPTION}
+    {
+        Match.PHONE,
+        Match.EMAIL,
+        Match.NAME_AND_ADDRESS,
+        Match.DETAILS,
+        Match.VIN,
+        Match.PLATE,
+        Match.DESCRIPTION,
+    }
 )
 
 
@@ -293,7 +309,13 @@ class _ShopIndex:
                 self.by_key.setdefault(key, customer.customer_id)
 
     def find(self, rows: Sequence[FileRow]) -> tuple[ShopCustomer, Match] | None:
-        for kind, match in (("phone:", Match.PHONE), ("email:", Match.EMAIL), ("address:", Match.NAME_AND_ADDRESS)):
+        kinds = (
+            ("phone:", Match.PHONE),
+            ("email:", Match.EMAIL),
+            ("address:", Match.NAME_AND_ADDRESS),
+            ("details:", Match.DETAILS),
+        )
+        for kind, match in kinds:
             for row in rows:
                 for key in customer_keys(row.customer):
                     if key.startswith(kind) and key in self.by_key:
@@ -329,16 +351,16 @@ def plan_import(file: CustomerFile, choice: ColumnChoice, today: date) -> tuple[
     """Reads every line, checks it (the customer and car rules of the window, dates not in the future, a
     sane odometer) and matches it against the shop (a customer with the same phone digits or email, any
     case; a car with the same VIN) and against the lines above it. Blocking (reads the shop)."""
-    rows = read_rows(file.table, choice, today)
-    good = [row for row in rows if not row.problems]
+    every_row = read_rows(file.table, choice, today)
+    good = [row for row in every_row if not row.problems]
     groups = group_customers(good)
     vin_problems = _reject_vins_of_two_customers(groups)
-    groups = [[row for row in rows if row.line not in vin_problems] for rows in groups]
-    groups = [rows for rows in groups if rows]
+    groups = [[row for row in group if row.line not in vin_problems] for group in groups]
+    groups = [group for group in groups if group]
 
     index = _ShopIndex(shop_customers())
-    matches = [index.find(rows) for rows in groups]
-    vins = [row.car.vin for rows in groups for row in rows if row.car is not None and row.car.vin]
+    matches = [index.find(group) for group in groups]
+    vins = [row.car.vin for group in groups for row in group if row.car is not None and row.car.vin]
     matched_ids = [found[0].customer_id for found in matches if found is not None]
     cars = shop_cars(vins, matched_ids)
     cars_by_vin = {car.draft.vin: car for car in cars if car.draft.vin}
@@ -367,7 +389,9 @@ def plan_import(file: CustomerFile, choice: ColumnChoice, today: date) -> tuple[
         seen_cars: dict[str, tuple[int, int]] = {}  # this customer's cars in the file: key -> (slot, line)
         first_line = rows[0].line
         for position, row in enumerate(rows):
-            line_customer = customer_match if position == 0 or customer_match is not Match.NEW else Match.SAME_AS_LINE
+            line_customer = (
+                customer_match if position == 0 or customer_match is not Match.NEW else Match.SAME_AS_LINE
+            )
             car_match: Match | None = None
             same_car_line = 0
             if row.car is not None:
@@ -397,14 +421,14 @@ def plan_import(file: CustomerFile, choice: ColumnChoice, today: date) -> tuple[
                 same_car_line=same_car_line,
                 shop_customer=shop_name,
             )
-    for row in rows:
+    for row in every_row:
         if row.line in planned:
             continue
         problems = row.problems or (vin_problems[row.line],)
         car_title = _car_title(row.car) if row.car is not None else ""
         planned[row.line] = PlannedLine(row.line, row.customer.name, car_title=car_title, problems=problems)
     plan = ImportPlan(
-        lines=tuple(planned[row.line] for row in rows),
+        lines=tuple(planned[row.line] for row in every_row),
         new_customers=len(writes.new_customers),
         shop_customers=shop_customer_count,
         new_cars=len(writes.new_cars),
@@ -477,11 +501,6 @@ class ImportOutcome:
     readings: int
 
 
-def _noon(day: date) -> datetime:
-    """A reading taken on `day`: noon UTC falls on that same day in every time zone a shop is in."""
-    return datetime.combine(day, time(12), tzinfo=UTC)
-
-
 def dry_run(file: CustomerFile, choice: ColumnChoice, today: date) -> ImportPlan:
     """The plan alone: nothing is written."""
     return plan_import(file, choice, today)[0]
@@ -501,10 +520,7 @@ def import_customers(
         customer_ids = insert_customers(writes.new_customers)
         update_customers(writes.updated_customers)
         car_ids = insert_cars(
-            [
-                (customer_ids[slot] if slot >= 0 else -slot, draft)
-                for slot, draft in writes.new_cars
-            ]
+            [(customer_ids[slot] if slot >= 0 else -slot, draft) for slot, draft in writes.new_cars]
         )
         facts = [(car_ids[slot] if slot >= 0 else -slot, row) for slot, row in writes.car_facts]
         known = odometer_values([vehicle_id for vehicle_id, _row in facts])
@@ -529,9 +545,7 @@ def import_customers(
                     continue
                 values.append(row.odometer_km)
                 day = row.odometer_on or row.last_service
-                readings.append(
-                    DeskReading(vehicle_id, min(_noon(day), now) if day else now, row.odometer_km)
-                )
+                readings.append(DeskReading(vehicle_id, desk_moment(day) if day else now, row.odometer_km))
         added = add_service_records(records)
         record_desk_odometers(readings)
     return ImportOutcome(

@@ -63,7 +63,9 @@ def _shop_car(row: tuple[Any, ...]) -> ShopCar:
     return ShopCar(vehicle_id, customer_id, CarDraft(vin, make, model, year, plate, nickname))
 
 
-def _new_ids(model: Any, key_columns: Sequence[Any], keys: Sequence[tuple[Any, ...]], after: int) -> list[int]:
+def _new_ids(
+    model: Any, key_columns: Sequence[Any], keys: Sequence[tuple[Any, ...]], after: int
+) -> list[int]:
     """The ids of rows just inserted (ids above `after`), in the order of `keys`: matched by their values,
     so another writer's rows (PostgreSQL hands out ids to concurrent transactions) are never taken."""
     waiting: dict[tuple[Any, ...], deque[int]] = defaultdict(deque)
@@ -119,7 +121,10 @@ def insert_cars(cars: Sequence[tuple[int, CarDraft]]) -> list[int]:
         for customer_id, draft in cars
     ]
     insert_rows(Vehicle, rows)
-    keys = [(customer_id, draft.vin, draft.plate, draft.make, draft.model, draft.year) for customer_id, draft in cars]
+    keys = [
+        (customer_id, draft.vin, draft.plate, draft.make, draft.model, draft.year)
+        for customer_id, draft in cars
+    ]
     columns = (Vehicle.customer, Vehicle.vin, Vehicle.plate, Vehicle.make, Vehicle.model, Vehicle.year)
     return _new_ids(Vehicle, columns, keys, after)
 
@@ -168,7 +173,12 @@ def customers_with_cars() -> list[ExportedCustomer]:
         )
     }
     query = Vehicle.select(
-        Vehicle.id, Vehicle.customer, *_CAR_COLUMNS, Vehicle.powertrain, Vehicle.odometer_km, Vehicle.odometer_at
+        Vehicle.id,
+        Vehicle.customer,
+        *_CAR_COLUMNS,
+        Vehicle.powertrain,
+        Vehicle.odometer_km,
+        Vehicle.odometer_at,
     ).order_by(Vehicle.id)
     for row in tuple_rows(query):
         vehicle_id, customer_id, vin, make, model, year, plate, nickname, powertrain, km, at = row
