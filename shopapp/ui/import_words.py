@@ -53,17 +53,17 @@ class CustomerImportWords(QObject):
         shop; 3 lines refused." """
         customers = fill(
             self.tr("%1 and %2"),
-            self.tr("%n new customer(s)", "", plan.new_customers),
-            self.tr("%n customer(s) already in the shop", "", plan.shop_customers),
+            self.tr("%Ln new customer(s)", "", plan.new_customers),
+            self.tr("%Ln customer(s) already in the shop", "", plan.shop_customers),
         )
         cars = fill(
             self.tr("%1 and %2"),
-            self.tr("%n new car(s)", "", plan.new_cars),
-            self.tr("%n car(s) already in the shop", "", plan.shop_cars),
+            self.tr("%Ln new car(s)", "", plan.new_cars),
+            self.tr("%Ln car(s) already in the shop", "", plan.shop_cars),
         )
-        refused = self.tr("%n line(s) refused", "", len(plan.rejected))
+        refused = self.tr("%Ln line(s) refused", "", len(plan.rejected))
         return fill(
-            self.tr("%1: %2; %3; %4."), self.tr("%n line(s)", "", len(plan.lines)), customers, cars, refused
+            self.tr("%1: %2; %3; %4."), self.tr("%Ln line(s)", "", len(plan.lines)), customers, cars, refused
         )
 
     def file_summary(self, file: CustomerFile, plan: ImportPlan) -> str:
@@ -154,10 +154,10 @@ class CustomerImportWords(QObject):
         plan = outcome.plan
         text = fill(
             self.tr("Imported %1 and %2; %3 and %4 recorded."),
-            self.tr("%n new customer(s)", "", plan.new_customers),
-            self.tr("%n new car(s)", "", plan.new_cars),
-            self.tr("%n last service(s)", "", outcome.services),
-            self.tr("%n odometer reading(s)", "", outcome.readings),
+            self.tr("%Ln new customer(s)", "", plan.new_customers),
+            self.tr("%Ln new car(s)", "", plan.new_cars),
+            self.tr("%Ln last service(s)", "", outcome.services),
+            self.tr("%Ln odometer reading(s)", "", outcome.readings),
         )
         if outcome.customers_completed:
             completed = self.tr(
