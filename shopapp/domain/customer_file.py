@@ -546,8 +546,40 @@ def read_rows(table: CustomerTable, choice: ColumnChoice, today: date) -> list[F
 
 
 def phone_digits(phone: str) -> str:
-    """What two phone numbers are compared by: their digits ("+1 (555) 010-2345" -> "15550102345")."""
-    return "".join(ch for ch in phone if ch.isdigit())
+    """What two phone numbers are compared by: their digits, without the leading zeros of a trunk or
+    international prefix ("+1 (555) 010-2345" -> "15550102345", "01 23 45 67 89" -> "123456789")."""
+    return "".join(ch for ch in phone if ch.isdigit()).lstrip("0")
+
+
+MIN_SAME_PHONE_DIGITS = 7  # a shorter number (an extension alone) tells nobody apart
+
+
+def same_phone(digits: str, other: str) -> bool:
+    """Whether two phone_digits() are one number, written with and without the country code
+    ("12085550101" and "2085550101"; "33123456789" and "123456789")."""
+    shorter, longer = sorted((digits, other), key=len)
+    return len(shorter) >= MIN_SAME_PHONE_DIGITS and longer.endswith(shorter)
+
+
+class PhoneBook:
+    """Phone numbers by their last digits, to find the one a number is (same_phone) without comparing it
+    with every other."""
+
+    def __init__(self) -> None:
+        self._by_tail: dict[str, list[tuple[str, int]]] = {}
+
+    def add(self, phone: str, owner: int) -> None:
+        digits = phone_digits(phone)
+        if len(digits) >= MIN_SAME_PHONE_DIGITS:
+            self._by_tail.setdefault(digits[-MIN_SAME_PHONE_DIGITS:], []).append((digits, owner))
+
+    def owners(self, phone: str) -> list[int]:
+        """Who has this number, in the order they were added."""
+        digits = phone_digits(phone)
+        if len(digits) < MIN_SAME_PHONE_DIGITS:
+            return []
+        entries = self._by_tail.get(digits[-MIN_SAME_PHONE_DIGITS:], [])
+        return [owner for known, owner in entries if same_phone(digits, known)]
 
 
 def email_key(email: str) -> str:
@@ -567,25 +599,16 @@ def details_key(draft: CustomerDraft) -> str:
     """Every contact detail at once: two lines that agree on all of them (a name and nothing else, say) are
     the same customer as far as anyone can tell."""
     values = (
-        draft.name,
-        phone_digits(draft.phone),
-        draft.email,
-        draft.address_line1,
-        draft.address_line2,
-        draft.city,
-        draft.region,
-        draft.postal_code,
-        draft.country,
-    )
+        draft.name, phone_digits(draft.phone), draft.email, draft.address_line1, draft.address_line2,
+        draft.city, draft.region, draft.postal_code, draft.country,
+    )  # fmt: skip
     return "|".join(" ".join(value.casefold().split()) for value in values)
 
 
 def customer_keys(draft: CustomerDraft) -> list[str]:
-    """The keys a customer is recognised by (phone digits, email, name and address, all details), each
-    tagged with its kind."""
+    """The keys besides the phone number (PhoneBook) a customer is recognised by: email, name and address,
+    all details; each tagged with its kind."""
     keys = [f"details:{details_key(draft)}"]
-    if digits := phone_digits(draft.phone):
-        keys.append(f"phone:{digits}")
     if email := email_key(draft.email):
         keys.append(f"email:{email}")
     if address := name_and_address_key(draft):
@@ -594,9 +617,9 @@ def customer_keys(draft: CustomerDraft) -> list[str]:
 
 
 def group_customers(rows: Sequence[FileRow]) -> list[list[FileRow]]:
-    """The rows grouped by customer: rows sharing a phone (digits), an email (any case) or a name and
-    address belong to one customer, also through a row in between (A shares a phone with B, B an email
-    with C). Groups in the order of their first row; rows in file order."""
+    """The rows grouped by customer: rows sharing a phone number (same_phone), an email (any case) or a
+    name and address belong to one customer, also through a row in between (A shares a phone with B, B an
+    email with C). Groups in the order of their first row; rows in file order."""
     parent = list(range(len(rows)))
 
     def root(index: int) -> int:
@@ -605,13 +628,18 @@ def group_customers(rows: Sequence[FileRow]) -> list[list[FileRow]]:
             index = parent[index]
         return index
 
+    def join(one: int, other: int) -> None:
+        low, high = sorted((root(one), root(other)))
+        parent[high] = low
+
     first_with: dict[str, int] = {}
+    phones = PhoneBook()
     for index, row in enumerate(rows):
         for key in customer_keys(row.customer):
-            other = first_with.setdefault(key, index)
-            if other != index:
-                low, high = sorted((root(other), root(index)))
-                parent[high] = low
+            join(first_with.setdefault(key, index), index)
+        for other in phones.owners(row.customer.phone):
+            join(other, index)
+        phones.add(row.customer.phone, index)
     groups: dict[int, list[FileRow]] = {}
     for index, row in enumerate(rows):
         groups.setdefault(root(index), []).append(row)

@@ -27,6 +27,7 @@ from shopapp.domain.customer_file import (
     Field,
     FileRow,
     ImportRule,
+    PhoneBook,
     RowProblem,
     combined_customer,
     customer_keys,
@@ -299,22 +300,24 @@ def _car_title(draft: CarDraft) -> str:
 
 
 class _ShopIndex:
-    """The shop's customers by the keys a line is recognised by."""
+    """The shop's customers by what a line is recognised by."""
 
     def __init__(self, customers: Sequence[ShopCustomer]) -> None:
         self.by_id = {customer.customer_id: customer for customer in customers}
         self.by_key: dict[str, int] = {}
+        self.phones = PhoneBook()
         for customer in customers:
             for key in customer_keys(customer.draft):
                 self.by_key.setdefault(key, customer.customer_id)
+            self.phones.add(customer.draft.phone, customer.customer_id)
 
     def find(self, rows: Sequence[FileRow]) -> tuple[ShopCustomer, Match] | None:
-        kinds = (
-            ("phone:", Match.PHONE),
-            ("email:", Match.EMAIL),
-            ("address:", Match.NAME_AND_ADDRESS),
-            ("details:", Match.DETAILS),
-        )
+        """The shop's customer the rows are, by phone, else email, else name and address, else details."""
+        for row in rows:
+            owners = self.phones.owners(row.customer.phone)
+            if owners:
+                return self.by_id[owners[0]], Match.PHONE
+        kinds = (("email:", Match.EMAIL), ("address:", Match.NAME_AND_ADDRESS), ("details:", Match.DETAILS))
         for kind, match in kinds:
             for row in rows:
                 for key in customer_keys(row.customer):
