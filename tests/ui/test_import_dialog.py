@@ -86,9 +86,17 @@ def test_mapping_check_and_import(shop_window, qloop, out):
     assert (outcome.plan.new_customers, outcome.plan.new_cars) == (1, 2)
     assert Customer.select().count() == before + 1
     assert Vehicle.select().where(Vehicle.vin == GOOD_VIN).exists()
-    assert dialog.result_label.text() == words("CustomerImportWords", "Imported %1 and %2; %3 and %4 recorded.",
-        words("CustomerImportWords", "%Ln new customer(s)", n=1), words("CustomerImportWords", "%Ln new car(s)", n=2),
-        words("CustomerImportWords", "%Ln last service(s)", n=2), words("CustomerImportWords", "%Ln odometer reading(s)", n=2))  # fmt: skip
+    counted = [
+        words("CustomerImportWords", source, n=n)
+        for source, n in (
+            ("%Ln new customer(s)", 1),
+            ("%Ln new car(s)", 2),
+            ("%Ln last service(s)", 2),
+            ("%Ln odometer reading(s)", 2),
+        )
+    ]
+    expected = words("CustomerImportWords", "Imported %1 and %2; %3 and %4 recorded.", *counted)
+    assert dialog.result_label.text() == expected
 
 
 @pytest.mark.parametrize("content", [b"", b"\x00\x01binary" * 50])
