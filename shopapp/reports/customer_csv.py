@@ -14,24 +14,19 @@ from shopapp.reports.due_csv import neutralise, neutralise_phone
 from shopapp.reports.export_target import replacing_text
 from shopapp.store.customer_import import ExportedCar, ExportedCustomer, customers_with_cars
 
-# untranslated: a file format (the import reads these names in any language it knows)
 CUSTOMER_COLUMNS = (
-    "Name",
-    "Phone",
-    "Email",
-    "Address",
-    "Address line 2",
-    "City",
-    "State",
-    "Postal code",
-    "Country",
-    "Notes",
-)
-CAR_COLUMNS = ("VIN", "Make", "Model", "Year", "Plate", "Nickname", "Powertrain", "Last service")
+    # untranslated: a file format's own words (the import reads them in any language it knows)
+    "Name", "Phone", "Email", "Address", "Address line 2", "City", "State", "Postal code", "Country", "Notes",
+)  # fmt: skip
+CAR_COLUMNS = (
+    # untranslated: as above
+    "VIN", "Make", "Model", "Year", "Plate", "Nickname", "Powertrain", "Last service",
+)  # fmt: skip
 
 
 def header(unit: DistanceUnit) -> list[str]:
     """The header line: the odometer column names its unit, so an import elsewhere reads it right."""
+    # untranslated: a file format, as above
     return [*CUSTOMER_COLUMNS, *CAR_COLUMNS, f"Odometer ({unit.value})", "Odometer date"]
 
 
