@@ -11,6 +11,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,9 +23,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -197,6 +200,9 @@ class CustomerImportDialog(QDialog):
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setObjectName("result_label")
+        font = self.result_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.result_label.setFont(font)
         layout.addStretch(1)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.progress)
@@ -213,6 +219,20 @@ class CustomerImportDialog(QDialog):
         self.skip_bad.toggled.connect(self._update_buttons)
         for combo in self.field_choices.values():
             combo.currentIndexChanged.connect(self._show_preview)
+
+    def _importing(self) -> bool:
+        return self._busy and self.pages.currentIndex() == _RESULT_PAGE
+
+    def reject(self) -> None:
+        """Closing waits for a running import: it ends in a moment, all of it or nothing."""
+        if not self._importing():
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._importing():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     # -- steps ----------------------------------------------------------------------------------------
 
@@ -233,7 +253,7 @@ class CustomerImportDialog(QDialog):
             and (not refused or self.skip_bad.isChecked())
             and not busy
         )
-        self.close_button.setEnabled(not (busy and page == _RESULT_PAGE))
+        self.close_button.setEnabled(not self._importing())
 
     def _say(self, text: str) -> None:
         self.problem_label.setText(text)
@@ -336,9 +356,14 @@ class CustomerImportDialog(QDialog):
         self.ambiguous_label.setText(ambiguous)
         self.ambiguous_label.setVisible(bool(ambiguous))
         self.lines_list.clear()
+        refused_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        merged_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
         for line in plan.lines:
             if line.rejected or line.merged:
-                self.lines_list.addItem(self._words.line_text(line, labels))
+                item = QListWidgetItem(
+                    refused_icon if line.rejected else merged_icon, self._words.line_text(line, labels)
+                )
+                self.lines_list.addItem(item)
         self.skip_bad.setChecked(False)
         self.skip_bad.setVisible(bool(plan.rejected))
         self._show_page(_CHECK_PAGE)
