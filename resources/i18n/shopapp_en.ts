@@ -899,6 +899,21 @@
     </message>
 </context>
 <context>
+    <name>ConnectionEnd</name>
+    <message>
+        <source>This car is not linked to Smartcar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar could not be told (%1); the %2 stays linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactProblems</name>
     <message>
         <source>An email address has no spaces.</source>
@@ -1500,6 +1515,10 @@
         <source>Reading the demo fleet&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adding the cars the desk keeps by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisplayWords</name>
@@ -1646,6 +1665,10 @@
     </message>
     <message>
         <source>The car&apos;s oil-change light is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1802,6 +1825,31 @@
     </message>
     <message>
         <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndLinkFlow</name>
+    <message>
+        <source>End Smartcar link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the Smartcar link of %1 (%2)?
+
+ShopApp stops reading the car and Smartcar is told. The car stays in the list with its readings, services and letters, as a car kept at the desk; the owner can link it again with Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner had already ended the link of %1; it is now kept at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar link of %1 ended; the car is now kept at the desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2378,6 +2426,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Odometer %1 at your visit on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Odometer %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2458,6 +2510,14 @@
     </message>
     <message>
         <source>Say what drives the selected car (electric, hybrid…); its service plan follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Smartcar link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading the selected car through Smartcar; it stays, kept at the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3037,6 +3097,14 @@
     </message>
     <message>
         <source>Data as of %1 · last refresh %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No odometer entered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer entered at the desk on %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5461,7 +5529,7 @@ Springfield, IL 62701</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not connected</source>
+        <source>entered at the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

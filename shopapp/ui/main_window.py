@@ -62,6 +62,7 @@ from shopapp.ui.dialogs.powertrain_dialog import PowertrainDialog
 from shopapp.ui.dialogs.service_dialog import ServiceDialog
 from shopapp.ui.dialogs.settings_dialog import SettingsDialog
 from shopapp.ui.display import day_text
+from shopapp.ui.end_link_flow import EndLinkFlow
 from shopapp.ui.export_flow import DueExportFlow, export_words
 from shopapp.ui.filter_bar import FilterBarWidget
 from shopapp.ui.help_menu import install_help_and_backup
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.refresher = RefreshController(session, self.tasks, self)
         self.exporter = DueExportFlow(self, session, self.tasks, self._reader, ui_state)
         self.reminders = ReminderPrintFlow(self, session, self.tasks, self._reader)
+        self.link_ender = EndLinkFlow(self, session, self.tasks, self.write)
         self._setup_ui()
         self._connect_signals()
         self._restore_state()
@@ -216,6 +218,10 @@ class MainWindow(QMainWindow):
             self.tr("Powertrain…"),
             self.tr("Say what drives the selected car (electric, hybrid…); its service plan follows"),
         )
+        self.end_link_action = action(
+            self.tr("End Smartcar link…"),
+            self.tr("Stop reading the selected car through Smartcar; it stays, kept at the desk"),
+        )
         self.print_reminders_action = action(
             self.tr("Print reminders…"),
             self.tr(
@@ -279,6 +285,7 @@ class MainWindow(QMainWindow):
             self.connect_action,
             self.record_service_action,
             self.powertrain_action,
+            self.end_link_action,
         ):
             self.vehicles_menu.addAction(item)
         self.customers_menu = menu.addMenu(self.tr("&Customers"))
@@ -306,6 +313,8 @@ class MainWindow(QMainWindow):
         self.edit_customer_action.triggered.connect(self._on_edit_customer_action_triggered)
         self.record_service_action.triggered.connect(self._on_record_service_action_triggered)
         self.powertrain_action.triggered.connect(self._on_powertrain_action_triggered)
+        self.end_link_action.triggered.connect(self._on_end_link_action_triggered)
+        self.link_ender.ended.connect(self._on_link_ender_ended)
         self.settings_action.triggered.connect(self._on_settings_action_triggered)
         self.quit_action.triggered.connect(self.close)
         self.refresher.refresh_started.connect(self._on_refresher_refresh_started)
@@ -562,6 +571,7 @@ class MainWindow(QMainWindow):
         self.edit_customer_action.setEnabled(len(rows) == 1)
         self.record_service_action.setEnabled(len(rows) == 1)
         self.powertrain_action.setEnabled(len(rows) == 1)
+        self.end_link_action.setEnabled(len(rows) == 1 and not rows[0].listing.kept_at_desk)
 
     # -- refresh ---------------------------------------------------------------------------------------
 
@@ -685,6 +695,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             fill(self.tr("Powertrain saved for %1; its service plan follows it."), row.listing.title), 15_000
         )
+        self.reload()
+
+    def _on_end_link_action_triggered(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            self.link_ender.start(rows[0])
+
+    def _on_link_ender_ended(self, words: str) -> None:
+        self.statusBar().showMessage(words, 15_000)
         self.reload()
 
     def _on_service_recorded(self, row: VehicleRow) -> None:

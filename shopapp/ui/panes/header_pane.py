@@ -15,6 +15,7 @@ from shopapp.ui.panes.pane_text import (
     NEEDS_RECONNECT,
     connection_text,
     contact_text,
+    desk_reading_text,
     refresh_text,
     vehicle_text,
 )
@@ -71,7 +72,12 @@ class VehicleHeaderPane(QFrame):
             if needs_reconnect
             else f"{connection_text(detail.connection_state, detail.connection_reason)} · "
         )
-        self.status_label.setText(link + refresh_text(detail.last_refresh_at, now, detail.data_as_of))
+        freshness = (
+            desk_reading_text(detail.data_as_of, now)
+            if detail.connection_state is None
+            else refresh_text(detail.last_refresh_at, now, detail.data_as_of)
+        )
+        self.status_label.setText(link + freshness)
         # The symbol and the words carry the message; the red banner only makes it hard to miss.
         self.reconnect_label.setText(
             "▲ " + connection_text(detail.connection_state, detail.connection_reason)

@@ -77,6 +77,19 @@ def refresh_text(
     )
 
 
+def desk_reading_text(entered_at: datetime | None, now: datetime | None = None) -> str:
+    """What a car not linked to Smartcar says where a linked car says when its data is from."""
+    if entered_at is None:
+        return QCoreApplication.translate("PaneText", "No odometer entered yet")
+    local = entered_at.astimezone()
+    today = now.astimezone().date() if now else date.today()
+    return fill(
+        QCoreApplication.translate("PaneText", "Odometer entered at the desk on %1 (%2)"),
+        day_text(local.date(), today),
+        age_text(entered_at, now),
+    )
+
+
 def connection_text(state: str | None, reason: str) -> str:
     """The Smartcar link in words; "Needs reconnect — <reason>" when the customer must sign in again."""
     if state is None:
