@@ -7,7 +7,9 @@ import pytest
 from qt_support import wait_signal
 from words import words
 
+from shopapp.domain.car import CarDraft
 from shopapp.domain.customer_file import Field
+from shopapp.services.car_words import car_problem_text
 from shopapp.store.models import Customer, Vehicle
 
 GOOD_VIN = "1HGCM82633A004352"
@@ -68,10 +70,11 @@ def test_mapping_check_and_import(shop_window, qloop, out):
     assert dialog.pages.currentIndex() == 1
     lines = [dialog.lines_list.item(row).text() for row in range(dialog.lines_list.count())]
     assert len(lines) == 2
-    assert lines[0].startswith(words("CustomerImportWords", "Line %1 (%2): %3", 3, "Zoë Müller", ""))
-    assert lines[1].startswith(
-        words("CustomerImportWords", "Line %1 (%2): refused: %3", 4, "Séan O'Brien", "")
-    )
+    same = words("CustomerImportWords", "same customer as line %1", 2)
+    assert lines[0] == words("CustomerImportWords", "Line %1 (%2): %3", 3, "Zoë Müller", same)
+    vin_rule = car_problem_text(CarDraft(vin="1HGCM82633A004353").problems(2026)["vin"])
+    reason = words("CustomerImportWords", "%1: %2", "VIN", vin_rule)
+    assert lines[1] == words("CustomerImportWords", "Line %1 (%2): refused: %3", 4, "Séan O'Brien", reason)
     assert not dialog.import_button.isEnabled()  # a refused line: only with "leave them out"
     before = Customer.select().count()
     dialog.skip_bad.setChecked(True)
@@ -99,16 +102,21 @@ def test_mapping_check_and_import(shop_window, qloop, out):
     assert dialog.result_label.text() == expected
 
 
-@pytest.mark.parametrize("content", [b"", b"\x00\x01binary" * 50])
-def test_a_file_that_cannot_be_imported_is_said_in_the_dialog(shop_window, qloop, out, content):
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "the file is empty"),
+        (b"\x00\x01binary" * 50, "it is not a text file (save the list as CSV from the old system or Excel)"),
+    ],
+)
+def test_a_file_that_cannot_be_imported_is_said_in_the_dialog(shop_window, qloop, out, content, reason):
     path = out / "bad.csv"
     path.write_bytes(content)
     before = Customer.select().count()
     dialog = open_import_dialog(shop_window, qloop, path)
     assert dialog.file is None
     assert dialog.problem_label.isVisible()
-    assert dialog.problem_label.text().startswith(
-        words("CustomerImport", "Cannot import %1: %2", path.name, "")
-    )
+    expected = words("CustomerImport", "Cannot import %1: %2", path.name, words("CustomerImport", reason))
+    assert dialog.problem_label.text() == expected
     assert not dialog.check_button.isEnabled()
     assert Customer.select().count() == before
