@@ -350,33 +350,52 @@ def _reject_vins_of_two_customers(groups: list[list[FileRow]]) -> dict[int, RowP
     return problems
 
 
-def plan_import(file: CustomerFile, choice: ColumnChoice, today: date) -> tuple[ImportPlan, _Writes]:
-    """Reads every line, checks it (the customer and car rules of the window, dates not in the future, a
-    sane odometer) and matches it against the shop (a customer with the same phone digits or email, any
-    case; a car with the same VIN) and against the lines above it. Blocking (reads the shop)."""
-    every_row = read_rows(file.table, choice, today)
-    good = [row for row in every_row if not row.problems]
-    groups = group_customers(good)
+def _customer_groups(rows: Sequence[FileRow]) -> tuple[list[list[FileRow]], dict[int, RowProblem]]:
+    """The good rows grouped by customer, and line -> problem for those refused for giving another
+    customer's VIN (left out of the groups)."""
+    groups = group_customers([row for row in rows if not row.problems])
     vin_problems = _reject_vins_of_two_customers(groups)
     groups = [[row for row in group if row.line not in vin_problems] for group in groups]
-    groups = [group for group in groups if group]
+    return [group for group in groups if group], vin_problems
 
-    index = _ShopIndex(shop_customers())
-    matches = [index.find(group) for group in groups]
-    vins = [row.car.vin for group in groups for row in group if row.car is not None and row.car.vin]
-    matched_ids = [found[0].customer_id for found in matches if found is not None]
-    cars = shop_cars(vins, matched_ids)
-    cars_by_vin = {car.draft.vin: car for car in cars if car.draft.vin}
-    cars_by_customer: dict[int, list[ShopCar]] = {}
-    for car in cars:
-        cars_by_customer.setdefault(car.customer_id, []).append(car)
 
-    writes = _Writes()
-    planned: dict[int, PlannedLine] = {}
-    shop_customer_count = 0
-    shop_car_ids: set[int] = set()
-    for rows, found in zip(groups, matches, strict=True):
+def _by_shop_customer(
+    groups: Sequence[list[FileRow]], index: _ShopIndex
+) -> list[tuple[list[FileRow], tuple[ShopCustomer, Match] | None]]:
+    """Each group with the shop's customer it is (None: a new customer); groups that are the same shop
+    customer (one by phone, another by email) joined into the first, so its cars are matched once."""
+    joined: list[tuple[list[FileRow], tuple[ShopCustomer, Match] | None]] = []
+    first_of: dict[int, list[FileRow]] = {}
+    for group in groups:
+        found = index.find(group)
+        if found is None:
+            joined.append((group, None))
+        elif found[0].customer_id in first_of:
+            rows = first_of[found[0].customer_id]
+            rows[:] = sorted([*rows, *group], key=lambda row: row.line)
+        else:
+            first_of[found[0].customer_id] = group
+            joined.append((group, found))
+    return joined
+
+
+class _Planner:
+    """Works out each group's lines, and what applying them writes."""
+
+    def __init__(self, cars: Sequence[ShopCar], today: date) -> None:
+        self.today = today
+        self.writes = _Writes()
+        self.lines: dict[int, PlannedLine] = {}
+        self.shop_customers = 0
+        self.shop_car_ids: set[int] = set()
+        self.cars_by_vin = {car.draft.vin: car for car in cars if car.draft.vin}
+        self.cars_by_customer: dict[int, list[ShopCar]] = {}
+        for car in cars:
+            self.cars_by_customer.setdefault(car.customer_id, []).append(car)
+
+    def add_customer(self, rows: Sequence[FileRow], found: tuple[ShopCustomer, Match] | None) -> None:
         combined = combined_customer(rows)
+        writes = self.writes
         if found is None:
             customer_slot = len(writes.new_customers)
             writes.new_customers.append(combined)
@@ -384,61 +403,86 @@ def plan_import(file: CustomerFile, choice: ColumnChoice, today: date) -> tuple[
         else:
             shop, customer_match = found
             customer_slot = -shop.customer_id
-            shop_customer_count += 1
-            shop_name, own_cars = shop.draft.name, cars_by_customer.get(shop.customer_id, [])
+            self.shop_customers += 1
+            shop_name, own_cars = shop.draft.name, self.cars_by_customer.get(shop.customer_id, [])
             filled = _filled_in(shop.draft, combined)
             if filled != shop.draft:
                 writes.updated_customers.append(ShopCustomer(shop.customer_id, filled))
         seen_cars: dict[str, tuple[int, int]] = {}  # this customer's cars in the file: key -> (slot, line)
-        first_line = rows[0].line
         for position, row in enumerate(rows):
-            line_customer = (
-                customer_match if position == 0 or customer_match is not Match.NEW else Match.SAME_AS_LINE
-            )
-            car_match: Match | None = None
-            same_car_line = 0
-            if row.car is not None:
-                car_key = _car_key(row.car)
-                shop_car, car_match = _shop_car_for(row.car, cars_by_vin, own_cars)
-                if car_key in seen_cars:
-                    car_slot, same_car_line = seen_cars[car_key]
-                    car_match = Match.SAME_AS_LINE
-                elif shop_car is not None:
-                    car_slot = -shop_car.vehicle_id
-                    shop_car_ids.add(shop_car.vehicle_id)
-                    seen_cars[car_key] = (car_slot, row.line)
-                else:
-                    car_slot = len(writes.new_cars)
-                    writes.new_cars.append((customer_slot, row.car.decoded(today.year)))
-                    seen_cars[car_key] = (car_slot, row.line)
-                    car_match = Match.NEW
-                if row.last_service is not None or row.odometer_km is not None:
-                    writes.car_facts.append((car_slot, row))
-            planned[row.line] = PlannedLine(
+            line_customer = customer_match
+            if position and customer_match is Match.NEW:
+                line_customer = Match.SAME_AS_LINE
+            car_match, same_car_line = self._add_car(row, customer_slot, own_cars, seen_cars)
+            self.lines[row.line] = PlannedLine(
                 line=row.line,
                 customer_name=row.customer.name,
                 customer=line_customer,
                 car=car_match,
                 car_title=_car_title(row.car) if row.car is not None else "",
-                same_customer_line=first_line if line_customer is Match.SAME_AS_LINE else 0,
+                same_customer_line=rows[0].line if line_customer is Match.SAME_AS_LINE else 0,
                 same_car_line=same_car_line,
                 shop_customer=shop_name,
             )
+
+    def _add_car(
+        self,
+        row: FileRow,
+        customer_slot: int,
+        own_cars: Sequence[ShopCar],
+        seen_cars: dict[str, tuple[int, int]],
+    ) -> tuple[Match | None, int]:
+        """How the row's car was recognised, and the earlier line with the same car (0: none)."""
+        if row.car is None:
+            return None, 0
+        car_key = _car_key(row.car)
+        shop_car, car_match = _shop_car_for(row.car, self.cars_by_vin, own_cars)
+        same_car_line = 0
+        if car_key in seen_cars:
+            car_slot, same_car_line = seen_cars[car_key]
+            car_match = Match.SAME_AS_LINE
+        elif shop_car is not None:
+            car_slot = -shop_car.vehicle_id
+            self.shop_car_ids.add(shop_car.vehicle_id)
+            seen_cars[car_key] = (car_slot, row.line)
+        else:
+            car_slot = len(self.writes.new_cars)
+            self.writes.new_cars.append((customer_slot, row.car.decoded(self.today.year)))
+            seen_cars[car_key] = (car_slot, row.line)
+            car_match = Match.NEW
+        if row.last_service is not None or row.odometer_km is not None:
+            self.writes.car_facts.append((car_slot, row))
+        return car_match, same_car_line
+
+
+def plan_import(file: CustomerFile, choice: ColumnChoice, today: date) -> tuple[ImportPlan, _Writes]:
+    """Reads every line, checks it (the customer and car rules of the window, dates not in the future, a
+    sane odometer) and matches it against the shop (a customer with the same phone number or email, any
+    case; a car with the same VIN) and against the lines above it. Blocking (reads the shop)."""
+    every_row = read_rows(file.table, choice, today)
+    groups, vin_problems = _customer_groups(every_row)
+    matched = _by_shop_customer(groups, _ShopIndex(shop_customers()))
+    vins = [row.car.vin for group in groups for row in group if row.car is not None and row.car.vin]
+    matched_ids = [found[0].customer_id for _rows, found in matched if found is not None]
+    planner = _Planner(shop_cars(vins, matched_ids), today)
+    for rows, found in matched:
+        planner.add_customer(rows, found)
     for row in every_row:
-        if row.line in planned:
-            continue
-        problems = row.problems or (vin_problems[row.line],)
-        car_title = _car_title(row.car) if row.car is not None else ""
-        planned[row.line] = PlannedLine(row.line, row.customer.name, car_title=car_title, problems=problems)
+        if row.line not in planner.lines:
+            problems = row.problems or (vin_problems[row.line],)
+            car_title = _car_title(row.car) if row.car is not None else ""
+            planner.lines[row.line] = PlannedLine(
+                row.line, row.customer.name, car_title=car_title, problems=problems
+            )
     plan = ImportPlan(
-        lines=tuple(planned[row.line] for row in every_row),
-        new_customers=len(writes.new_customers),
-        shop_customers=shop_customer_count,
-        new_cars=len(writes.new_cars),
-        shop_cars=len(shop_car_ids),
+        lines=tuple(planner.lines[row.line] for row in every_row),
+        new_customers=len(planner.writes.new_customers),
+        shop_customers=planner.shop_customers,
+        new_cars=len(planner.writes.new_cars),
+        shop_cars=len(planner.shop_car_ids),
         ambiguous_dates=tuple(ambiguous_date_columns(file, choice)),
     )
-    return plan, writes
+    return plan, planner.writes
 
 
 def _car_key(car: CarDraft) -> str:

@@ -243,3 +243,18 @@ def test_ambiguous_dates_are_said_and_refused_until_an_order_is_chosen(store, tm
         date(2025, 4, 3),
         date(2025, 5, 5),
     ]
+
+
+def test_lines_that_reach_one_shop_customer_by_phone_and_by_email_merge_into_them_once(store, tmp_path):
+    known = customer("Ana Lopez", phone="555-0101", email="ana@example.com")
+    text = (
+        "Name,Phone,Email,Make,Model,Plate\n"
+        "Ana Lopez,555 0101,,Kia,Rio,AB1\n"  # her phone
+        "A. Lopez,,ANA@example.com,Kia,Rio,AB1\n"  # her email, the same car again
+    )
+    file, choice = plan_of(write(tmp_path, text, "utf-8"))
+    outcome = import_customers(file, choice, TODAY)
+    assert (outcome.plan.new_customers, outcome.plan.shop_customers, outcome.plan.new_cars) == (0, 1, 1)
+    assert [line.customer for line in outcome.plan.lines] == [Match.PHONE, Match.PHONE]
+    assert (outcome.plan.lines[1].car, outcome.plan.lines[1].same_car_line) == (Match.SAME_AS_LINE, 2)
+    assert [car.plate for car in Customer.get_by_id(known.id).vehicles] == ["AB1"]
