@@ -58,18 +58,6 @@ CUSTOMER_TEXT_FIELDS = (
     Field.COUNTRY,
     Field.NOTES,
 )
-CAR_FIELDS = (
-    Field.VIN,
-    Field.MAKE,
-    Field.MODEL,
-    Field.YEAR,
-    Field.PLATE,
-    Field.NICKNAME,
-    Field.POWERTRAIN,
-    Field.LAST_SERVICE,
-    Field.ODOMETER,
-    Field.ODOMETER_DATE,
-)
 DATE_FIELDS = (Field.LAST_SERVICE, Field.ODOMETER_DATE)
 
 # Header names as normalised_header() leaves them. English first; French, German and Spanish where a shop
