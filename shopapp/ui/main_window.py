@@ -37,6 +37,7 @@ from shopapp.log import LOG_FILE_NAME, current_log_file
 from shopapp.paths import log_dir
 from shopapp.reports.due_export import DueExportOutcome
 from shopapp.reports.due_words import item_name
+from shopapp.services.customer_import import ImportOutcome
 from shopapp.services.front_desk import (
     UnknownVehicle,
     choose_car_powertrain,
@@ -65,6 +66,8 @@ from shopapp.ui.end_link_flow import EndLinkFlow
 from shopapp.ui.export_flow import DueExportFlow, export_words
 from shopapp.ui.filter_bar import FilterBarWidget
 from shopapp.ui.help_menu import install_help_and_backup
+from shopapp.ui.import_dialog import CustomerImportDialog
+from shopapp.ui.import_words import CustomerImportWords
 from shopapp.ui.models.vehicle_table import ROW_ROLE, Column, VehicleFilterProxy, VehicleTableModel
 from shopapp.ui.notifications import Notifier, findings
 from shopapp.ui.panes.vehicle_detail_widget import VehicleDetailWidget
@@ -231,6 +234,10 @@ class MainWindow(QMainWindow):
             self.tr("Save the due list as a CSV file (spreadsheet, mailing house)"),
             "Ctrl+Shift+E",
         )
+        self.import_customers_action = action(
+            self.tr("Import customers…"),
+            self.tr("Bring in the customers and cars of the shop's previous system from a CSV file"),
+        )
         self.settings_action = action(
             self.tr("Settings…"), self.tr("Shop profile, units, service plan, refresh, Smartcar")
         )
@@ -265,6 +272,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setObjectName("file_menu")
         self.file_menu.addAction(self.print_reminders_action)
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.import_customers_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
@@ -320,6 +328,7 @@ class MainWindow(QMainWindow):
         self.detail.dismiss_requested.connect(self._on_detail_dismiss_requested)
         self.detail.show_again_requested.connect(self._on_detail_show_again_requested)
         self.export_action.triggered.connect(self._on_export_action_triggered)
+        self.import_customers_action.triggered.connect(self._on_import_customers_action_triggered)
         self.exporter.started.connect(lambda: self.export_action.setEnabled(False))
         self.exporter.finished.connect(self._on_exporter_finished)
         self.print_reminders_action.triggered.connect(self._on_print_reminders_action_triggered)
@@ -818,6 +827,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(words(title, item), 15_000)
         self.reload()
         self.item_hidden_changed.emit(vehicle_id)
+
+    def _on_import_customers_action_triggered(self) -> None:
+        dialog = CustomerImportDialog(self.write, self.tasks, self.session.unit(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.customers_imported.connect(self._on_import_dialog_customers_imported)
+        self.import_dialog = dialog
+        dialog.open()
+
+    def _on_import_dialog_customers_imported(self, outcome: ImportOutcome) -> None:
+        self.statusBar().showMessage(CustomerImportWords(self).outcome(outcome), 30_000)
+        self.reload()
 
     # -- reminders -------------------------------------------------------------------------------------
 
