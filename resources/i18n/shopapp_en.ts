@@ -697,6 +697,54 @@
         <source>no car has the Smartcar id or VIN %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>import customers and cars from another system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers and their cars from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports the customers and cars of a CSV file (UTF-8 or Windows-1252, ; or , separated), one customer and at most one car per line; nothing is imported while a line is refused, unless --skip-bad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only say what would be created, merged or refused, line by line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the good lines, leave out the refused ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read FIELD from the column HEADER (FIELD=: leave it out); fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates with slashes are day/month/year (dmy) or month/day/year (mdy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export customers and cars as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every customer and car, in the import&apos;s shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map %1: expected FIELD=HEADER with FIELD one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --dry-run to see them all, or --skip-bad to import the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectCountWords</name>
@@ -958,6 +1006,21 @@
     </message>
     <message>
         <source>Smartcar says this owner shared no car with the shop; start Connect again and select a car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionEnd</name>
+    <message>
+        <source>This car is not linked to Smartcar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar could not be told (%1); the %2 stays linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1228,6 +1291,422 @@
     </message>
 </context>
 <context>
+    <name>CustomerImport</name>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a text file (save the list as CSV from the old system or Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a CSV file that can be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no customer under its header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no column %1 (its columns: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column holds the customers&apos; names (its columns: %1); say which with --map name=HEADER or in the column list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 of the file&apos;s lines cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service in the previous system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file your previous system saved (one customer and at most one car per line). Check that each field is read from the right column; the first lines show how they will be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates with slashes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the file&apos;s dates show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day/month/year (27/03/2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month/day/year (03/27/2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First lines of the file, as they will be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines merged with a customer or car already known, and lines refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the other lines and leave the refused ones out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… (the window stays usable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImportWords</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Powertrain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new customer(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln new customer</numerusform>
+            <numerusform>%Ln new customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) already in the shop</source>
+        <translation type="unfinished">
+            <numerusform>%Ln customer already in the shop</numerusform>
+            <numerusform>%Ln customers already in the shop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new car(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln new car</numerusform>
+            <numerusform>%Ln new cars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln car(s) already in the shop</source>
+        <translation type="unfinished">
+            <numerusform>%Ln car already in the shop</numerusform>
+            <numerusform>%Ln cars already in the shop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) refused</source>
+        <translation type="unfinished">
+            <numerusform>%Ln line refused</numerusform>
+            <numerusform>%Ln lines refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2; %3; %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates in %1 could be day/month or month/day (no date there has a day above 12): choose the date order, or the lines with such a date are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same customer as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the shop as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same car as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same make, model and year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the shop (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date (write 2024-03-27, 03/27/2024 or 27.03.2024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could be day/month or month/day; choose the date order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long ago to be right (check the year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an odometer reading cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than any car drives (at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a last service or odometer, but no VIN, make, model or plate to tell the car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is also on line %2, for another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2; %3 and %4 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln last service(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln last service</numerusform>
+            <numerusform>%Ln last services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln odometer reading(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln odometer reading</numerusform>
+            <numerusform>%Ln odometer readings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) already in the shop got details they lacked.</source>
+        <translation type="unfinished">
+            <numerusform>%n customer already in the shop got details they lacked.</numerusform>
+            <numerusform>%n customers already in the shop got details they lacked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, separated by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerPageWidget</name>
     <message>
         <source>Letter</source>
@@ -1298,18 +1777,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done by: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>linked through Smartcar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VIN %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Odometer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,7 +1837,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Done by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked through Smartcar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>entered at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1488,6 +1967,10 @@
     </message>
     <message>
         <source>Reading the demo fleet&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the cars the desk keeps by hand</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1636,6 +2119,10 @@
     </message>
     <message>
         <source>The car&apos;s oil-change light is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1796,10 +2283,56 @@
     </message>
 </context>
 <context>
+    <name>EndLinkFlow</name>
+    <message>
+        <source>End Smartcar link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the Smartcar link of %1 (%2)?
+
+ShopApp stops reading the car and Smartcar is told. The car stays in the list with its readings, services and letters, as a car kept at the desk; the owner can link it again with Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner had already ended the link of %1; it is now kept at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar link of %1 ended; the car is now kept at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>ShopApp — unexpected error</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCounts</name>
+    <message>
+        <source>Wrote %1 and %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n car</numerusform>
+            <numerusform>%n cars</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2880,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Odometer %1 at your visit on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Odometer %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2462,6 +2999,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>End Smartcar link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading the selected car through Smartcar; it stays, kept at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print reminders…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2475,6 +3020,14 @@
     </message>
     <message>
         <source>Save the due list as a CSV file (spreadsheet, mailing house)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in the customers and cars of the shop&apos;s previous system from a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2964,6 +3517,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Oil life is read from cars linked to Smartcar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No oil-life reading yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3030,6 +3587,22 @@
     </message>
     <message>
         <source>Data as of %1 · last refresh %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept at the desk · no odometer entered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No odometer entered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept at the desk · odometer read %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered at the desk on %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5466,7 +6039,7 @@ Springfield, IL 62701</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not connected</source>
+        <source>entered at the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -57,6 +57,9 @@ class LetterVehicle:
     plate: str
     odometer_km: float | None
     items: tuple[DueItem, ...]
+    # The day the desk read the odometer, for a car not linked to Smartcar (the letter says when it was
+    # read); None for a linked car, whose odometer is current.
+    odometer_entered_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -128,7 +131,14 @@ def plan_reminders(
                 continue
             names[listing.customer_id] = listing.customer_name
             due[listing.customer_id].append(
-                LetterVehicle(listing.vehicle_id, listing.title, listing.plate, listing.odometer_km, items)
+                LetterVehicle(
+                    listing.vehicle_id,
+                    listing.title,
+                    listing.plate,
+                    listing.odometer_km,
+                    items,
+                    listing.odometer_entered_on,
+                )
             )
     customers = customers_by_id(due)
     reminded = last_reminded(due) if options.min_days > 0 else {}

@@ -40,6 +40,7 @@ from shopapp.log import LOG_FILE_NAME, current_log_file
 from shopapp.paths import log_dir
 from shopapp.reports.due_export import DueExportOutcome
 from shopapp.reports.due_words import item_name
+from shopapp.services.customer_import import ImportOutcome
 from shopapp.services.front_desk import (
     UnknownVehicle,
     choose_car_powertrain,
@@ -63,9 +64,12 @@ from shopapp.ui.dialogs.powertrain_dialog import PowertrainDialog
 from shopapp.ui.dialogs.service_dialog import ServiceDialog
 from shopapp.ui.dialogs.settings_dialog import SettingsDialog
 from shopapp.ui.display import day_text
+from shopapp.ui.end_link_flow import EndLinkFlow
 from shopapp.ui.export_flow import DueExportFlow, export_words
 from shopapp.ui.filter_bar import FilterBarWidget
 from shopapp.ui.help_menu import install_help_and_backup
+from shopapp.ui.import_dialog import CustomerImportDialog
+from shopapp.ui.import_words import CustomerImportWords
 from shopapp.ui.models.vehicle_table import ROW_ROLE, Column, VehicleFilterProxy, VehicleTableModel
 from shopapp.ui.notifications import Notifier, findings
 from shopapp.ui.panes.vehicle_detail_widget import VehicleDetailWidget
@@ -121,6 +125,7 @@ class MainWindow(QMainWindow):
         self.refresher = RefreshController(session, self.tasks, self)
         self.exporter = DueExportFlow(self, session, self.tasks, self._reader, ui_state)
         self.reminders = ReminderPrintFlow(self, session, self.tasks, self._reader)
+        self.link_ender = EndLinkFlow(self, session, self.tasks, self.write)
         self._setup_ui()
         self._connect_signals()
         self._restore_state()
@@ -241,6 +246,10 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Undo,
         )
         self.undo_removal_action.setEnabled(False)
+        self.end_link_action = action(
+            self.tr("End Smartcar link…"),
+            self.tr("Stop reading the selected car through Smartcar; it stays, kept at the desk"),
+        )
         self.print_reminders_action = action(
             self.tr("Print reminders…"),
             self.tr(
@@ -252,6 +261,10 @@ class MainWindow(QMainWindow):
             self.tr("Export due list…"),
             self.tr("Save the due list as a CSV file (spreadsheet, mailing house)"),
             "Ctrl+Shift+E",
+        )
+        self.import_customers_action = action(
+            self.tr("Import customers…"),
+            self.tr("Bring in the customers and cars of the shop's previous system from a CSV file"),
         )
         self.settings_action = action(
             self.tr("Settings…"), self.tr("Shop profile, units, service plan, refresh, Smartcar")
@@ -287,6 +300,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setObjectName("file_menu")
         self.file_menu.addAction(self.print_reminders_action)
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.import_customers_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
@@ -301,6 +315,7 @@ class MainWindow(QMainWindow):
             self.powertrain_action,
             self.edit_car_action,
             self.remove_car_action,
+            self.end_link_action,
         ):
             self.vehicles_menu.addAction(item)
         self.customers_menu = menu.addMenu(self.tr("&Customers"))
@@ -341,6 +356,8 @@ class MainWindow(QMainWindow):
         self.customers.customer_chosen.connect(lambda _customer_id: self._update_selection_actions())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
+        self.end_link_action.triggered.connect(self._on_end_link_action_triggered)
+        self.link_ender.ended.connect(self._on_link_ender_ended)
         self.settings_action.triggered.connect(self._on_settings_action_triggered)
         self.quit_action.triggered.connect(self.close)
         self.refresher.refresh_started.connect(self._on_refresher_refresh_started)
@@ -354,6 +371,7 @@ class MainWindow(QMainWindow):
         self.detail.dismiss_requested.connect(self._on_detail_dismiss_requested)
         self.detail.show_again_requested.connect(self._on_detail_show_again_requested)
         self.export_action.triggered.connect(self._on_export_action_triggered)
+        self.import_customers_action.triggered.connect(self._on_import_customers_action_triggered)
         self.exporter.started.connect(lambda: self.export_action.setEnabled(False))
         self.exporter.finished.connect(self._on_exporter_finished)
         self.print_reminders_action.triggered.connect(self._on_print_reminders_action_triggered)
@@ -426,6 +444,8 @@ class MainWindow(QMainWindow):
         if self._closing:
             return
         self.tasks.start(self._load_rows(), name="rows")
+        if self.workspaces.currentWidget() is self.customers:
+            self.customer_book.reload()  # an import or a refresh may have changed the customers too
 
     async def load_rows_now(self) -> None:
         await self._load_rows()
@@ -598,6 +618,7 @@ class MainWindow(QMainWindow):
         self.powertrain_action.setEnabled(len(rows) == 1)
         self.edit_car_action.setEnabled(len(rows) == 1)
         self.remove_car_action.setEnabled(len(rows) == 1)
+        self.end_link_action.setEnabled(len(rows) == 1 and not rows[0].listing.kept_at_desk)
 
     # -- refresh ---------------------------------------------------------------------------------------
 
@@ -712,6 +733,7 @@ class MainWindow(QMainWindow):
             self.powertrain_action,
             self.edit_customer_action,
             None,
+            self.end_link_action,
             self.remove_car_action,
         ):
             if item is None:
@@ -772,6 +794,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             fill(self.tr("Powertrain saved for %1; its service plan follows it."), row.listing.title), 15_000
         )
+        self.reload()
+
+    def _on_end_link_action_triggered(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            self.link_ender.start(rows[0])
+
+    def _on_link_ender_ended(self, words: str) -> None:
+        self.statusBar().showMessage(words, 15_000)
         self.reload()
 
     def _on_service_recorded(self, row: VehicleRow) -> None:
@@ -895,6 +926,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(words(title, item), 15_000)
         self.reload()
         self.item_hidden_changed.emit(vehicle_id)
+
+    def _on_import_customers_action_triggered(self) -> None:
+        dialog = CustomerImportDialog(self.write, self.tasks, self.session.unit(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.customers_imported.connect(self._on_import_dialog_customers_imported)
+        self.import_dialog = dialog
+        dialog.open()
+
+    def _on_import_dialog_customers_imported(self, outcome: ImportOutcome) -> None:
+        self.statusBar().showMessage(CustomerImportWords(self).outcome(outcome), 30_000)
+        self.reload()
 
     # -- reminders -------------------------------------------------------------------------------------
 

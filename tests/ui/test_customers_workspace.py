@@ -221,6 +221,7 @@ def test_removing_a_car_from_the_due_list_menu_and_undo(shop_window, qloop):
         words("MainWindow", "Edit car…"),
         words("MainWindow", "Powertrain…"),
         words("MainWindow", "Edit customer…"),
+        words("MainWindow", "End Smartcar link…"),
         words("MainWindow", "Remove car…"),
     ]
     remove = next(action for action in menu.actions() if action.text() == words("MainWindow", "Remove car…"))
