@@ -295,7 +295,23 @@ class CarSummary:
 
 def car_summary(vehicle_id: int) -> CarSummary:
     """UnknownVehicle when the car is gone."""
-    car = Vehicle.select(Vehicle, Customer.name).join(Customer).where(Vehicle.id == vehicle_id).first()
-    if car is None:
+    query = (
+        Vehicle.select(
+            Vehicle.year,
+            Vehicle.make,
+            Vehicle.model,
+            Vehicle.nickname,
+            Vehicle.vin,
+            Customer.id,
+            Customer.name,
+            Vehicle.smartcar_id,
+        )
+        .join(Customer)
+        .where(Vehicle.id == vehicle_id)
+    )
+    found = next(tuple_rows(query), None)
+    if found is None:
         raise UnknownVehicle.gone(vehicle_id)
-    return CarSummary(car.id, car.title, car.customer_id, car.customer.name, bool(car.smartcar_id))
+    year, make, model, nickname, vin, customer_id, customer_name, smartcar_id = found
+    title = vehicle_title(year, make, model, nickname, vin)
+    return CarSummary(vehicle_id, title, customer_id, customer_name, bool(smartcar_id))

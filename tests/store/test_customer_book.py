@@ -4,14 +4,16 @@ too), sorted by last name, searchable by anything the front desk remembers, quic
 import time
 from datetime import UTC, date, datetime
 
+import pytest
 from builders import customer, service, vehicle
 from playhouse.test_utils import count_queries
 
 from shopapp.domain.customer_order import last_name_key, matches
 from shopapp.store.bulk import insert_rows
-from shopapp.store.customer_book import customer_entries, customer_page
+from shopapp.store.customer_book import CarSummary, car_summary, customer_entries, customer_page
 from shopapp.store.models import Customer, ReminderLog, Vehicle
 from shopapp.store.reminder_log import SentReminder, log_sent_reminders
+from shopapp.store.suppressions import UnknownVehicle
 
 
 def names(entries):
@@ -73,6 +75,7 @@ def test_last_name_key_sorts_people_by_their_last_word_and_companies_by_their_wh
     assert last_name_key("Smith, John")[0] == "smith"
     assert last_name_key("Baker & Sons")[0] == "baker & sons"
     assert last_name_key("Main Street Motors")[0] == "main street motors"
+    assert last_name_key("Mountain View Florists")[0] == "mountain view florists"
     assert last_name_key("Cher")[0] == "cher"
 
 
@@ -128,3 +131,13 @@ def test_a_customer_page_has_contact_cars_letters_and_services_newest_first(stor
     assert page.letters[0].car_titles == ("2021 Toyota Camry", "2021 Ford Focus")
     assert page.letters[0].sent_at == datetime(2024, 4, 1, 9, tzinfo=UTC)
     assert ReminderLog.select().count() == 2
+
+
+def test_a_car_summary_names_its_owner_and_says_whether_it_is_linked(store):
+    owner = customer("Anna Walker")
+    linked = vehicle(owner, smartcar_id="sc-1")
+    desk = vehicle(owner, make="FORD", model="Focus")
+    assert car_summary(linked.id) == CarSummary(linked.id, "2021 Toyota Camry", owner.id, "Anna Walker", True)
+    assert car_summary(desk.id).connected is False
+    with pytest.raises(UnknownVehicle):
+        car_summary(999_999)

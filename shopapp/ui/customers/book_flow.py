@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
 from shopapp.services import cars, customer_book
 from shopapp.services.customer_book import CustomerPage, RemovalImpact, RemovedRows
@@ -124,7 +125,12 @@ class CustomerBookFlow(QObject):
         self._open_customer_dialog(customer_id)
 
     def _open_customer_dialog(self, customer_id: int | None) -> None:
-        draft = customer_draft(customer_id) if customer_id is not None else None
+        try:
+            draft = customer_draft(customer_id) if customer_id is not None else None
+        except UserFacingError as exc:  # removed on another PC since the list was read
+            self._window_message(exc.words())
+            self._after_write()
+            return
         dialog = CustomerDialog(
             partial(self._write, save_customer), draft, customer_id, self._window, tasks=self._tasks
         )
