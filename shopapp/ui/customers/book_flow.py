@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
@@ -25,7 +25,6 @@ from shopapp.ui.customers.workspace import CustomersWorkspace
 from shopapp.ui.dialogs.car_dialog import CarDialog, CarEntry
 from shopapp.ui.dialogs.customer_dialog import CustomerDialog
 
-T = TypeVar("T")
 Write = Callable[..., Awaitable[Any]]
 
 
@@ -62,7 +61,7 @@ class CustomerBookFlow(QObject):
 
     def __init__(
         self,
-        window: QWidget,
+        window: QMainWindow,
         session: ShopSession,
         tasks: BackgroundTasks,
         reader: DatabaseWorker,
@@ -373,6 +372,4 @@ class CustomerBookFlow(QObject):
         self.changed.emit()
 
     def _window_message(self, words: str) -> None:
-        status = getattr(self._window, "statusBar", None)
-        if status is not None:
-            status().showMessage(words, 30_000)
+        self._window.statusBar().showMessage(words, 30_000)
