@@ -265,6 +265,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Untick a task that does not apply to this car (done elsewhere, no such part): it is never due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not read</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,6 +6,7 @@ menu shows in the list and the next letter."""
 import asyncio
 from datetime import UTC, datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from qt_support import wait_signal
 from reminder_support import today
@@ -390,3 +391,31 @@ def test_the_customer_rows_menu_has_the_pages_actions(shop_window, qloop):
     edit.trigger()
     assert window.customer_book.customer_dialog.edits["name"].text() == first.name
     window.customer_book.customer_dialog.reject()
+
+
+def test_a_task_unticked_in_the_car_dialog_is_never_due_for_that_car(shop_window, qloop):
+    window = shop_window
+    row = next(row for row in window.model.rows() if any(i.key == "tire_rotation" for i in row.items))
+    assert window.select_vehicle(row.vehicle_id)
+    flow = window.customer_book
+
+    async def scenario():
+        flow.car_dialog = None
+        window.edit_car_action.trigger()
+        await until(lambda: flow.car_dialog is not None and flow.car_dialog.isVisible())
+        dialog = flow.car_dialog
+        plan_list = dialog.plan_list
+        rotation = next(
+            plan_list.item(i)
+            for i in range(plan_list.count())
+            if plan_list.item(i).data(Qt.ItemDataRole.UserRole) == "tire_rotation"
+        )
+        rotation.setCheckState(Qt.CheckState.Unchecked)
+        dialog.ok_button.click()
+        await wait_signal(window.rows_loaded, 10)
+
+    qloop.run_until_complete(scenario())
+    listed = window.model.row_at(window.model.source_row_of(row.vehicle_id))
+    assert "tire_rotation" not in {item.key for item in listed.items}
+    others = [r for r in window.model.rows() if r.vehicle_id != row.vehicle_id and r.items]
+    assert any(item.key == "tire_rotation" for r in others for item in r.items)

@@ -188,6 +188,8 @@ class CustomerBookFlow(QObject):
 
     async def _open_car_dialog(self, customer_id: int | None, vehicle_id: int | None) -> None:
         unit = self._session.unit()
+        plan = self._session.plan()
+        plan_tasks = [(task.key, task.name) for task in plan.tasks]
         if vehicle_id is None:
             assert customer_id is not None
             page = await self._page(customer_id)
@@ -202,16 +204,21 @@ class CustomerBookFlow(QObject):
                         odometer_km=entry.odometer_km,
                         odometer_on=entry.odometer_on,
                         unit=unit,
+                        plan_exceptions=cars.PlanExceptions(entry.skipped_tasks, plan),
                     )
                 )
 
-            dialog = CarDialog(save, owner, unit=unit, parent=self._window, tasks=self._tasks)
+            dialog = CarDialog(
+                save, owner, unit=unit, plan_tasks=plan_tasks, parent=self._window, tasks=self._tasks
+            )
         else:
             draft = await self._reader.run(cars.car_draft, vehicle_id)
             car = await self._reader.run(customer_book.car_summary, vehicle_id)
+            skipped = await self._reader.run(cars.plan_exceptions, vehicle_id)
 
             async def save(entry: CarEntry) -> int:
-                await self._write(partial(cars.edit_car, vehicle_id, entry.draft))
+                exceptions = cars.PlanExceptions(entry.skipped_tasks, plan)
+                await self._write(partial(cars.edit_car, vehicle_id, entry.draft, plan_exceptions=exceptions))
                 return vehicle_id
 
             dialog = CarDialog(
@@ -221,6 +228,8 @@ class CustomerBookFlow(QObject):
                 draft=draft,
                 vehicle_id=vehicle_id,
                 connected=car.connected,
+                plan_tasks=plan_tasks,
+                skipped_tasks=skipped,
                 parent=self._window,
                 tasks=self._tasks,
             )

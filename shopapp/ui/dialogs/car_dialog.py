@@ -3,17 +3,19 @@ every problem said next to its field, and nothing typed lost unasked."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -41,12 +43,13 @@ class CarEntry:
     draft: CarDraft
     odometer_km: float | None
     odometer_on: date | None
+    skipped_tasks: frozenset[str] = frozenset()  # plan tasks that do not apply to this car
 
 
 # Saves the entry; returns the car's id (the window runs it on its database worker).
 SaveCar = Callable[[CarEntry], Awaitable[int]]
 
-_FIELDS = ("vin", "make", "model", "year", "plate", "nickname", "powertrain", "odometer", "date")
+_FIELDS = ("vin", "make", "model", "year", "plate", "nickname", "powertrain", "plan", "odometer", "date")
 
 
 class CarDialog(EditorDialog):
@@ -54,8 +57,9 @@ class CarDialog(EditorDialog):
 
     Signals: car_saved(int) with the car's id once saved.
     Attributes: vin_edit, make_edit, model_edit, year_spin (its minimum: not known), plate_edit,
-    nickname_edit, powertrain_combo, odometer_spin (shop unit; 0 = not read) and odometer_date (new car
-    only), vin_hint (what the VIN says), problem_labels (field -> QLabel), ok_button, status_label.
+    nickname_edit, powertrain_combo, plan_list (the plan's tasks, ticked where they apply to this car),
+    odometer_spin (shop unit; 0 = not read) and odometer_date (new car only), vin_hint (what the VIN says),
+    problem_labels (field -> QLabel), ok_button, status_label.
     """
 
     car_saved = Signal(int)
@@ -69,6 +73,8 @@ class CarDialog(EditorDialog):
         draft: CarDraft | None = None,
         vehicle_id: int | None = None,
         connected: bool = False,
+        plan_tasks: Sequence[tuple[str, str]] = (),
+        skipped_tasks: frozenset[str] = frozenset(),
         today: date | None = None,
         parent: QWidget | None = None,
         tasks: BackgroundTasks | None = None,
@@ -80,6 +86,8 @@ class CarDialog(EditorDialog):
         self._initial = draft or CarDraft()
         self.vehicle_id = vehicle_id
         self._connected = connected
+        self._plan_tasks = tuple(plan_tasks)
+        self._initial_skipped = skipped_tasks
         self._decoded_make = ""  # what the VIN filled in, replaced when the VIN changes (not what was typed)
         self._decoded_year: int | None = None
         if vehicle_id is None:
@@ -130,6 +138,28 @@ class CarDialog(EditorDialog):
         self._row(form, self.tr("Plate:"), self.plate_edit, "plate")
         self._row(form, self.tr("Nickname:"), self.nickname_edit, "nickname")
         self._row(form, self.tr("Powertrain:"), self.powertrain_combo, "powertrain")
+        self.plan_list = QListWidget()
+        self.plan_list.setToolTip(
+            self.tr(
+                "Untick a task that does not apply to this car (done elsewhere, no such part): it is never due."  # noqa: E501 (one literal for lupdate)
+            )
+        )
+        for key, name in self._plan_tasks:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Unchecked if key in self._initial_skipped else Qt.CheckState.Checked
+            )
+            self.plan_list.addItem(item)
+        rows = max(1, len(self._plan_tasks))
+        self.plan_list.setFixedHeight(
+            self.plan_list.sizeHintForRow(0) * rows + 2 * self.plan_list.frameWidth()
+        )
+        if self._plan_tasks:
+            self._row(form, self.tr("Service plan:"), self.plan_list, "plan")
+        else:
+            self.plan_list.hide()
         self.odometer_spin: QSpinBox | None = None
         self.odometer_date: QDateEdit | None = None
         if self.vehicle_id is None:
@@ -213,11 +243,23 @@ class CarDialog(EditorDialog):
             self.draft(),
             to_km(self._unit, read) if read else None,
             on if read else None,  # type: ignore[arg-type]
+            self.skipped_tasks(),
+        )
+
+    def skipped_tasks(self) -> frozenset[str]:
+        """The plan tasks left unticked."""
+        items = (self.plan_list.item(row) for row in range(self.plan_list.count()))
+        return frozenset(
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() != Qt.CheckState.Checked
         )
 
     def has_unsaved_changes(self) -> bool:
-        return self.draft().cleaned() != self._initial.cleaned() or (
-            self.odometer_spin is not None and self.odometer_spin.value() != 0
+        return (
+            self.draft().cleaned() != self._initial.cleaned()
+            or self.skipped_tasks() != self._initial_skipped
+            or (self.odometer_spin is not None and self.odometer_spin.value() != 0)
         )
 
     # -- the VIN, read as it is typed --------------------------------------------------------------------
@@ -292,6 +334,7 @@ class CarDialog(EditorDialog):
             raise
         self.vehicle_id = vehicle_id
         self._initial = entry.draft
+        self._initial_skipped = entry.skipped_tasks
         if self.odometer_spin is not None:
             self.odometer_spin.setValue(0)
         self.car_saved.emit(vehicle_id)
