@@ -1,8 +1,9 @@
 """Renders the README's screenshots offscreen from a fresh demo shop: the main window with a car that has
 an active trouble code and a system alert selected, and the settings dialog (Shop, Service plan, Smartcar).
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUTPUT_FOLDER]
-(default resources/screenshots). Look at every PNG before committing it.
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--customers] [OUTPUT_FOLDER]
+(default resources/screenshots; --customers: only the Customers workspace's shots). Look at every PNG
+before committing it.
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ import asyncio
 import os
 import sys
 import tempfile
+from collections import Counter
+from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -19,6 +23,7 @@ os.environ.setdefault("QT_API", "pyside6")
 import qasync
 from screenshot_keyring import use_screenshot_keyring
 
+from shopapp.services.front_desk import record_service
 from shopapp.ui.app import application, ui_state_for
 from shopapp.ui.demo_start import fill_demo_shop, open_demo_session
 from shopapp.ui.dialogs.smartcar_fields import EXAMPLE_API_CLIENT_ID, EXAMPLE_APPLICATION_ID
@@ -69,7 +74,50 @@ async def desk_sizes(output: Path) -> None:
         window.close()
 
 
-async def main(output: Path) -> None:
+async def record_some_visits(window: MainWindow) -> None:
+    """Services the shop itself recorded over the last weeks (the demo's history comes from the cars'
+    makers), as a shop that has used ShopApp for a while has them: the list's Last visit column."""
+    plan = window.session.plan()
+    task = plan.tasks[0].key
+    owners: set[int] = set()
+    rows = window.model.rows()
+    cars = Counter(row.listing.customer_id for row in rows)
+    for row in sorted(rows, key=lambda row: -cars[row.listing.customer_id]):  # the showcase among them
+        if row.listing.customer_id in owners or len(owners) >= 16:
+            continue
+        owners.add(row.listing.customer_id)
+        day = date.today() - timedelta(days=6 * len(owners) - 5)
+        await window.write(partial(record_service, row.vehicle_id, day, [task], [], None, None, "", plan))
+
+
+async def customers_workspace(output: Path) -> None:
+    """customers.png (1280x800, the README's) and customers-1024x700.png: the Customers workspace with the
+    customer who has the most cars chosen, their services in sight."""
+    for name, size in DESK_SIZES:
+        session = open_demo_session(Path(tempfile.mkdtemp(prefix="shopapp-screens-")))
+        window = MainWindow(session, ui_state_for(session.home))
+        window.resize(*size)
+        window.show()
+        await fill_demo_shop(window)
+        await record_some_visits(window)
+        window.workspaces.setCurrentWidget(window.customers)
+        await settle()
+        entries = window.customers.entries_shown()
+        showcase = max(entries, key=lambda entry: len(entry.cars))  # the first of those with the most
+        window.customers.select_customer(showcase.customer_id)
+        await settle()
+        window.customers.page.tabs.setCurrentIndex(1)  # the services: the page's richest tab
+        await settle(0.2)
+        shot = "customers.png" if name == DESK_SIZES[0][0] else f"customers-{name}.png"
+        window.grab().save(str(output / shot))
+        await window.shut_down()
+        window.close()
+
+
+async def main(output: Path, *, customers_only: bool = False) -> None:
+    await customers_workspace(output)
+    if customers_only:
+        return
     await desk_sizes(output)
     session = open_demo_session(Path(tempfile.mkdtemp(prefix="shopapp-screens-")))
     window = MainWindow(session, ui_state_for(session.home))
@@ -110,13 +158,13 @@ async def main(output: Path) -> None:
 
 
 if __name__ == "__main__":
+    only_customers = "--customers" in sys.argv[1:]  # just the Customers workspace's shots
+    arguments = [argument for argument in sys.argv[1:] if argument != "--customers"]
     target = (
-        Path(sys.argv[1])
-        if len(sys.argv) > 1
-        else Path(__file__).resolve().parent.parent / "resources/screenshots"
+        Path(arguments[0]) if arguments else Path(__file__).resolve().parent.parent / "resources/screenshots"
     )
     target.mkdir(parents=True, exist_ok=True)
     use_screenshot_keyring()
     app = application()
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-        runner.run(main(target))
+        runner.run(main(target, customers_only=only_customers))

@@ -7,7 +7,10 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 
 from shopapp.credentials import new_data_key
-from shopapp.services.connect import CONNECT_SCOPES, save_connection, save_v3_connection
+from shopapp.domain.plan import default_plan
+from shopapp.services.connect import CONNECT_SCOPES, complete_connect, save_connection, save_v3_connection
+from shopapp.services.refresh import Refresher
+from shopapp.services.smartcar_app import SmartcarApp, session_on
 from shopapp.services.tokens import TokenKeeper
 from shopapp.simulator import Simulator
 from shopapp.smartcar import (
@@ -99,3 +102,50 @@ async def connect_every_owner_through(api: str, sim: Simulator, http: httpx.Asyn
         else:
             pair = await smartcar.auth.exchange_code(query["code"][0])
             await save_connection(smartcar.client, pair, person.name, lambda: KEY, now=sim.clock.now)
+
+
+class Shop:
+    """A shop on API v3 (with its v2 client still known, for mixed shops) wired to the simulator."""
+
+    def __init__(self, sim, http, api="v3"):
+        self.sim, self.http = sim, http
+        v2 = v2_credentials(sim)
+        v3 = AppCredentials(
+            sim.api_credentials.client_id,
+            sim.api_credentials.client_secret,
+            REDIRECT_URI,
+            application_id=sim.credentials.client_id,
+        )
+        app = SmartcarApp(
+            api=api,
+            endpoints=SmartcarEndpoints.for_server(SIMULATOR_SERVER),
+            credentials=v3 if api == "v3" else v2,
+            v2_credentials=v2,
+        )
+        self.session = session_on(http, app, retry=FAST)
+
+    async def approve(self, user_id, state="s"):
+        """The owner approves at Connect; returns the redirect's query."""
+        self.sim.approve_next_connect_as(user_id)
+        query = await connect_redirect_query(self.http, self.session, state)
+        return {key: values[0] for key, values in query.items()}
+
+    async def connect(self, person, customer=None):
+        query = await self.approve(person.id)
+        return await complete_connect(
+            self.session, query, lambda: KEY, customer or person.name, self.sim.clock.now
+        )
+
+    async def connect_everyone(self):
+        for person in self.sim.customers:
+            await self.connect(person)
+
+    def refresher(self, **kwargs):
+        return Refresher(
+            self.session.client,
+            TokenKeeper(self.session.auth, lambda: KEY, now=self.sim.clock.now),
+            default_plan(),
+            now=self.sim.clock.now,
+            v3=self.session.v3,
+            **kwargs,
+        )

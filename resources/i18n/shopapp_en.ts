@@ -199,6 +199,125 @@
     </message>
 </context>
 <context>
+    <name>CarDialog</name>
+    <message>
+        <source>Add a car for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit car of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>17 characters, on the windshield or the registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VIN of a car linked through Smartcar comes from its maker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Toyota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Corolla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “the blue van”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known (every task of the plan applies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Powertrain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick a task that does not apply to this car (done elsewhere, no such part): it is never due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VIN says: %1, model year %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VIN says: model year %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid VIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red; nothing was saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: something went wrong inside ShopApp (see the log file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CarEntry</name>
     <message>
         <source>This customer is no longer in the shop&apos;s list (removed on another PC?).</source>
@@ -584,6 +703,54 @@
     </message>
     <message>
         <source>no car has the Smartcar id or VIN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import customers and cars from another system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers and their cars from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports the customers and cars of a CSV file (UTF-8 or Windows-1252, ; or , separated), one customer and at most one car per line; nothing is imported while a line is refused, unless --skip-bad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only say what would be created, merged or refused, line by line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the good lines, leave out the refused ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read FIELD from the column HEADER (FIELD=: leave it out); fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates with slashes are day/month/year (dmy) or month/day/year (mdy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export customers and cars as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every customer and car, in the import&apos;s shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map %1: expected FIELD=HEADER with FIELD one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --dry-run to see them all, or --skip-bad to import the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1135,6 +1302,21 @@
     </message>
 </context>
 <context>
+    <name>ConnectionEnd</name>
+    <message>
+        <source>This car is not linked to Smartcar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar could not be told (%1); the %2 stays linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactProblems</name>
     <message>
         <source>An email address has no spaces.</source>
@@ -1178,6 +1360,142 @@
     </message>
     <message>
         <source>At most %1 characters (%2 now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerBook</name>
+    <message>
+        <source>The car already belongs to this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer who owns it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the other record of the same customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerBookFlow</name>
+    <message>
+        <source>Merge with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the other record of %1. Its cars, services and letters sent move to %1, its phone, email and address fill what %1 has empty, and the other record is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into %1: every car, service and letter kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who owns %1 now? It moves with its readings and services; the letters already sent stay with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now belongs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s)</source>
+        <translation>
+            <numerusform>%n car</numerusform>
+            <numerusform>%n cars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service record(s)</source>
+        <translation>
+            <numerusform>%n service record</numerusform>
+            <numerusform>%n service records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) sent</source>
+        <translation>
+            <numerusform>%n letter sent</numerusform>
+            <numerusform>%n letters sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n odometer and oil reading(s)</source>
+        <translation>
+            <numerusform>%n odometer and oil reading</numerusform>
+            <numerusform>%n odometer and oil readings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It takes along %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else is recorded about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) linked through Smartcar: the link is dropped from this shop (Connect adds the car again).</source>
+        <translation>
+            <numerusform>%n car linked through Smartcar: its link is dropped from this shop (Connect adds the car again).</numerusform>
+            <numerusform>%n cars linked through Smartcar: their link is dropped from this shop (Connect adds the cars again).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this until ShopApp is closed (Customers → Undo removal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed. Undo puts it all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo removal of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back, with everything it had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerChooserDialog</name>
+    <message>
+        <source>Search: name, phone, email, plate, VIN, make or model</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1265,6 +1583,629 @@
     </message>
 </context>
 <context>
+    <name>CustomerImport</name>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a text file (save the list as CSV from the old system or Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a CSV file that can be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no customer under its header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no column %1 (its columns: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column holds the customers&apos; names (its columns: %1); say which with --map name=HEADER or in the column list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 of the file&apos;s lines cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service in the previous system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file your previous system saved (one customer and at most one car per line). Check that each field is read from the right column; the first lines show how they will be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates with slashes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the file&apos;s dates show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day/month/year (27/03/2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month/day/year (03/27/2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First lines of the file, as they will be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines merged with a customer or car already known, and lines refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the other lines and leave the refused ones out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… (the window stays usable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImportWords</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Powertrain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new customer(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln new customer</numerusform>
+            <numerusform>%Ln new customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) already in the shop</source>
+        <translation type="unfinished">
+            <numerusform>%Ln customer already in the shop</numerusform>
+            <numerusform>%Ln customers already in the shop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new car(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln new car</numerusform>
+            <numerusform>%Ln new cars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln car(s) already in the shop</source>
+        <translation type="unfinished">
+            <numerusform>%Ln car already in the shop</numerusform>
+            <numerusform>%Ln cars already in the shop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) refused</source>
+        <translation type="unfinished">
+            <numerusform>%Ln line refused</numerusform>
+            <numerusform>%Ln lines refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2; %3; %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates in %1 could be day/month or month/day (no date there has a day above 12): choose the date order, or the lines with such a date are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same customer as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the shop as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same car as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same make, model and year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the shop (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date (write 2024-03-27, 03/27/2024 or 27.03.2024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could be day/month or month/day; choose the date order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long ago to be right (check the year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an odometer reading cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than any car drives (at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a last service or odometer, but no VIN, make, model or plate to tell the car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is also on line %2, for another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2; %3 and %4 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln last service(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln last service</numerusform>
+            <numerusform>%Ln last services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln odometer reading(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln odometer reading</numerusform>
+            <numerusform>%Ln odometer readings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) already in the shop got details they lacked.</source>
+        <translation type="unfinished">
+            <numerusform>%n customer already in the shop got details they lacked.</numerusform>
+            <numerusform>%n customers already in the shop got details they lacked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, separated by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPageWidget</name>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer in the list to see their page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add car…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make one customer of this one and a duplicate of theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit car…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move car to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the car, with its history, to another customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove car…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No car yet: use “Add car…” to enter one by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters sent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked through Smartcar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTable</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no car yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersWorkspace</name>
+    <message>
+        <source>Search name, phone, plate, VIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds customers by name, phone, email, or a car&apos;s plate, VIN, make or model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s)</source>
+        <translation>
+            <numerusform>%1 of %n customer</numerusform>
+            <numerusform>%1 of %n customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers yet. Use “New customer…” to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDamage</name>
     <message>
         <source>corrupt pages inside</source>
@@ -1318,6 +2259,10 @@
     </message>
     <message>
         <source>Reading the demo fleet&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the cars the desk keeps by hand</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1466,6 +2411,10 @@
     </message>
     <message>
         <source>The car&apos;s oil-change light is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1626,10 +2575,56 @@
     </message>
 </context>
 <context>
+    <name>EndLinkFlow</name>
+    <message>
+        <source>End Smartcar link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the Smartcar link of %1 (%2)?
+
+ShopApp stops reading the car and Smartcar is told. The car stays in the list with its readings, services and letters, as a car kept at the desk; the owner can link it again with Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner had already ended the link of %1; it is now kept at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar link of %1 ended; the car is now kept at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>ShopApp — unexpected error</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCounts</name>
+    <message>
+        <source>Wrote %1 and %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n car</numerusform>
+            <numerusform>%n cars</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2177,6 +3172,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Odometer %1 at your visit on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Odometer %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2193,6 +3192,14 @@
     <name>MainWindow</name>
     <message>
         <source>Loading the vehicle list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2260,6 +3267,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit car…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected car&apos;s plate, nickname, VIN, make, model or year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove car…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected car and everything recorded about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the last car or customer removed, with everything it had</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Smartcar link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading the selected car through Smartcar; it stays, kept at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print reminders…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2273,6 +3312,14 @@
     </message>
     <message>
         <source>Save the due list as a CSV file (spreadsheet, mailing house)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in the customers and cars of the shop&apos;s previous system from a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2762,6 +3809,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Oil life is read from cars linked to Smartcar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No oil-life reading yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2828,6 +3879,22 @@
     </message>
     <message>
         <source>Data as of %1 · last refresh %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept at the desk · no odometer entered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No odometer entered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept at the desk · odometer read %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered at the desk on %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4440,6 +5507,10 @@ Springfield, IL 62701</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the customer again from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SHOPAPP_DATABASE_URL names a %1:// database, which ShopApp does not support: use %2 or %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4485,6 +5556,14 @@ Springfield, IL 62701</source>
     </message>
     <message>
         <source>Nothing was saved: the shop&apos;s database stayed busy with another ShopApp (a refresh, or another front-desk PC) for too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was put back: a car or customer it held was added again meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the one added again first, then undo, or enter what is missing by hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5347,7 +6426,7 @@ Springfield, IL 62701</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not connected</source>
+        <source>entered at the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from shopapp import __version__
 from shopapp.cli.cars import add_cars_command
 from shopapp.cli.config import add_config_command
+from shopapp.cli.customer_files import add_customer_file_commands
 from shopapp.cli.customers import add_customers_command
 from shopapp.cli.due import add_due_command
 from shopapp.cli.qt_application import ensure_command_application, log_early_qt_messages
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_config_command(commands)
     add_reminders_command(commands)
     add_smartcar_commands(commands)
+    add_customer_file_commands(commands)
     add_customers_command(commands)
     add_cars_command(commands)
     add_services_command(commands)

@@ -53,6 +53,9 @@ class SystemAlert:
 
 SNOOZED = "snoozed"
 DISMISSED = "dismissed"
+# A plan task the front desk said does not apply to this car (its owner has it done elsewhere, the car has
+# no such part): kept with the car's snoozes and dismissals, but the task is never evaluated for it.
+NOT_FOR_THIS_CAR = "not_for_car"
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +93,10 @@ class VehicleFacts:
     system_alerts: tuple[SystemAlert, ...] = ()
     needs_reconnect: bool = False
     suppressions: Mapping[str, Suppression] = field(default_factory=dict)
+    skipped_tasks: frozenset[str] = frozenset()  # the car's plan exceptions (NOT_FOR_THIS_CAR)
+    # Read only at its visits (not linked to Smartcar): between visits its odometer is estimated from its
+    # distance per day, or a car read months ago would never become due by distance.
+    read_at_visits: bool = False
 
     @property
     def plan_powertrain(self) -> Powertrain | None:
@@ -159,7 +166,9 @@ def whole_months_between(start: date, end: date) -> int:
     return months - 1 if end.day < start.day else months
 
 
-_FORECAST_HORIZON_DAYS = 36_500  # a forecast a century out is no forecast (a car parked for good)
+_FORECAST_HORIZON_DAYS = 36_500
+# A reading taken at the desk this week is the odometer as it stands; an older one is carried forward.
+READING_FRESH_DAYS = 7  # a forecast a century out is no forecast (a car parked for good)
 
 
 def days_later(reference: date, days: float, rounding: Callable[[float], int] = math.ceil) -> date | None:
@@ -181,6 +190,18 @@ def _last_on(base: Baseline) -> date | None:
     return base.on if base.on_record else None
 
 
+def _odometer_today(facts: VehicleFacts, rate: float | None, today: date) -> tuple[float, bool]:
+    """The odometer to judge a distance interval by, and whether it is an estimate: a car read at its visits
+    is taken to have gone on driving at its usual pace since the last one."""
+    assert facts.odometer_km is not None
+    if not (facts.read_at_visits and rate and facts.odometer_at):
+        return facts.odometer_km, False
+    days = (today - facts.odometer_at.date()).days
+    if days <= READING_FRESH_DAYS:
+        return facts.odometer_km, False
+    return facts.odometer_km + rate * days, True
+
+
 def _distance_item(
     task: ServiceTask, interval: float, base: Baseline, facts: VehicleFacts, today: date
 ) -> DueItem:
@@ -188,9 +209,9 @@ def _distance_item(
     assert base.odometer_km is not None
     assert facts.odometer_km is not None
     due_km = base.odometer_km + interval
-    current = facts.odometer_km
-    remaining = due_km - current
     rate = facts.km_per_day if facts.km_per_day and facts.km_per_day > 0 else None
+    current, estimated = _odometer_today(facts, rate, today)
+    remaining = due_km - current
     window = max(windows.distance_km, (rate or 0.0) * windows.days_of_driving)
     if current >= due_km + windows.overdue_distance_share * interval:
         status = Status.OVERDUE
@@ -200,9 +221,9 @@ def _distance_item(
         status = Status.DUE_SOON
     else:
         status = Status.OK
-    reference = facts.odometer_at.date() if facts.odometer_at else today
+    reference = today if estimated else (facts.odometer_at.date() if facts.odometer_at else today)
     due_date = days_later(reference, remaining / rate) if rate else None
-    why = DistanceReason(task.name, base, current - base.odometer_km, interval, remaining, today)
+    why = DistanceReason(task.name, base, current - base.odometer_km, interval, remaining, today, estimated)
     return DueItem(task.key, task.name, status, why, due_date, due_km, _last_on(base))
 
 
@@ -378,6 +399,8 @@ def evaluate_vehicle(facts: VehicleFacts, plan: ServicePlan, today: date) -> lis
     if facts.has_data:
         powertrain = facts.plan_powertrain
         for task in plan.tasks:
+            if task.key in facts.skipped_tasks:
+                continue
             item = evaluate_task(task, facts, today, powertrain)
             if item is not None:
                 tasks.append(fold_oil_lamp(item, task, facts, today) if facts.system_alerts else item)

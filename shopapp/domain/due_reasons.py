@@ -34,7 +34,8 @@ class Baseline:
 class DistanceReason:
     """A distance interval: `driven_km` since the baseline against `interval_km`; `remaining_km` to the
     due odometer (0 or less once reached). The forecast date is the item's due_date; `today` the day it
-    was evaluated."""
+    was evaluated; `estimated`: the distances count from today's estimated odometer (a car read at its
+    visits), not from a reading."""
 
     trigger: ClassVar[Trigger] = Trigger.DISTANCE
     task: str
@@ -43,6 +44,7 @@ class DistanceReason:
     interval_km: float
     remaining_km: float
     today: date
+    estimated: bool = False
 
     @property
     def reached(self) -> bool:

@@ -126,6 +126,8 @@ def distance_reason_text(item: DueItem, why: DistanceReason, unit: DistanceUnit,
     ~9 days (≈ 420 mi)" (the forecast from the car's driving, when there is one)."""
     if item.status in _REACHED:
         driven, every = format_distance(why.driven_km, unit), format_distance(why.interval_km, unit)
+        if why.estimated:  # "≈ 6,400 mi": from the usual driving since the last visit, not a reading
+            driven = fill(QCoreApplication.translate("DueReasons", "≈ %1"), driven)
         return voice.since(driven, why.task, why.since, every, why.today)  # it says what is on record
     if item.due_date is not None:
         days = max((item.due_date - why.today).days, 0)

@@ -32,8 +32,7 @@ _VIN_SENTENCES = {
     # %1: the 9th character typed; %2: the one the other 16 characters give.
     VinRule.CHECK_DIGIT: QT_TRANSLATE_NOOP(
         "CarProblems",
-        "This VIN cannot be right: its 9th character (check digit) is %1 where the others give %2. "
-        "Check each character against the car's papers.",
+        "This VIN cannot be right: its 9th character (check digit) is %1 where the others give %2. Check each character against the car's papers.",  # noqa: E501 (one literal for lupdate)
     ),
 }
 

@@ -5,12 +5,13 @@ worker."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
 from shopapp.domain.car import CarDraft
+from shopapp.domain.plan import ServicePlan
 from shopapp.domain.units import DistanceUnit
 from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
@@ -20,6 +21,8 @@ from shopapp.services.front_desk import (
     check_odometer_history,
     desk_moment,
     odometer_problem,
+    plan_exceptions,
+    set_plan_exceptions,
 )
 from shopapp.store.desk_cars import (
     add_desk_car,
@@ -31,7 +34,16 @@ from shopapp.store.desk_cars import (
 from shopapp.store.desk_readings import DeskReading, record_desk_odometers
 from shopapp.store.writes import one_transaction
 
-__all__ = ["CarEntryError", "UnknownCustomer", "add_car", "car_draft", "edit_car", "record_odometer"]
+__all__ = [
+    "CarEntryError",
+    "PlanExceptions",
+    "UnknownCustomer",
+    "add_car",
+    "car_draft",
+    "edit_car",
+    "plan_exceptions",
+    "record_odometer",
+]
 
 
 class CarEntryError(UserFacingError, ValueError):
@@ -45,6 +57,15 @@ class CarEntryError(UserFacingError, ValueError):
 
 class UnknownCustomer(UserFacingError, LookupError):
     pass
+
+
+@dataclass(frozen=True, slots=True)
+class PlanExceptions:
+    """The plan tasks that do not apply to a car (services.front_desk.set_plan_exceptions), and the plan
+    they are tasks of."""
+
+    task_keys: frozenset[str]
+    plan: ServicePlan
 
 
 def _customer_gone() -> UnknownCustomer:
@@ -88,6 +109,7 @@ def add_car(
     odometer_on: date | None = None,
     today: date | None = None,
     unit: DistanceUnit = DistanceUnit.KM,
+    plan_exceptions: PlanExceptions | None = None,
 ) -> int:
     """Adds a car the shop keeps by hand (not linked to Smartcar) to a customer; returns its id. The VIN
     fills in the make and model year the desk left empty; the odometer (read on `odometer_on`, default
@@ -104,6 +126,8 @@ def add_car(
         vehicle_id = add_desk_car(customer_id, asdict(decoded), datetime.now(UTC))
         if odometer_km is not None:
             record_desk_odometers([DeskReading(vehicle_id, desk_moment(on), odometer_km)])
+        if plan_exceptions is not None:
+            set_plan_exceptions(vehicle_id, plan_exceptions.task_keys, plan_exceptions.plan)
     return vehicle_id
 
 
@@ -121,9 +145,16 @@ def car_draft(vehicle_id: int) -> CarDraft:
     )
 
 
-def edit_car(vehicle_id: int, draft: CarDraft, *, today: date | None = None) -> None:
-    """Saves the car's own fields. A linked car's VIN is the one its maker reports and cannot be typed over.
-    Raises CarEntryError, UnknownVehicle."""
+def edit_car(
+    vehicle_id: int,
+    draft: CarDraft,
+    *,
+    today: date | None = None,
+    plan_exceptions: PlanExceptions | None = None,
+) -> None:
+    """Saves the car's own fields (and, when given, its plan exceptions, in the same transaction). A linked
+    car's VIN is the one its maker reports and cannot be typed over. Raises CarEntryError, UnknownVehicle,
+    UnknownPlanTask."""
     today = today or date.today()
     with one_transaction():
         stored = car_fields(vehicle_id)
@@ -136,6 +167,8 @@ def edit_car(vehicle_id: int, draft: CarDraft, *, today: date | None = None) -> 
                 "vin",
             )
         save_car_fields(vehicle_id, asdict(decoded))
+        if plan_exceptions is not None:
+            set_plan_exceptions(vehicle_id, plan_exceptions.task_keys, plan_exceptions.plan)
 
 
 def _check_reading(odometer_km: float, on: date, today: date, unit: DistanceUnit) -> None:

@@ -4,7 +4,8 @@ with no account and no network, never touching the shop's own data.
 The demo shop is built the way a real shop signing up today fills up, on Smartcar API v3: every customer's
 cars are linked through the Connect path (authorize URL, the owner's approval, the redirect's user id, the
 owner's connections listed), then the app's own refresher reads the fleet at intervals over the past months
-so that charts and forecasts have a history.
+so that charts and forecasts have a history. Then the desk's own customers are added: older cars kept by
+hand (shopapp.services.demo_desk) and customers with no car on file yet.
 
 That takes seconds, so the shop built is kept, prepared, in the demo folder (its database, its data key and
 the simulator's grants and tokens): the next demo within a week copies it and opens at once, and a refresh in
@@ -33,6 +34,7 @@ from shopapp.credentials import Credentials
 from shopapp.domain.plan import ServicePlan
 from shopapp.services.backup import back_up_database
 from shopapp.services.connect import CONNECT_SCOPES, complete_connect
+from shopapp.services.demo_desk import add_desk_customers
 from shopapp.services.refresh import Refresher, RefreshLimits
 from shopapp.services.request_gate import RequestGate
 from shopapp.services.smartcar_app import SmartcarApp, SmartcarSession, session_on
@@ -48,7 +50,7 @@ from shopapp.store.vehicles import cars_without_plate, save_plates
 log = logging.getLogger(__name__)
 DEMO_FOLDER = "demo"
 PREPARED_FOLDER = "prepared"  # inside the demo folder, kept when the demo starts over
-PREPARED_FORMAT = 1  # raised when what is kept changes; an older prepared shop is built again
+PREPARED_FORMAT = 2  # raised when what is kept changes; an older prepared shop is built again
 PREPARED_FOR = timedelta(days=7)  # older, the shop is built again (the history would have a gap)
 KEY_FILE = "demo-data-key"
 _SIMULATOR_FILE = "simulator.json"
@@ -207,6 +209,8 @@ async def build_demo_shop(
                 sim.clock.advance(min(HISTORY_STEP, today - sim.clock.now()))
     sim.clock.set(today)
     sim.clock.ticking = True
+    on_step(QCoreApplication.translate("DemoSteps", "Adding the cars the desk keeps by hand"), 0, 1)
+    add_desk_customers(plan, today.astimezone().date(), DEMO_SEED)
 
 
 def fresh_demo_folder(shop_home: Path) -> Path:

@@ -3,7 +3,7 @@ snoozed and dismissed due items."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -19,7 +19,14 @@ from shopapp.store.desk_readings import DESK_READING_TIME, DeskReading, record_d
 from shopapp.store.models import ServiceRecord
 from shopapp.store.readings import mark_code_reviewed
 from shopapp.store.service_records import EarlierOdometer, add_service_record, highest_odometer_before
-from shopapp.store.suppressions import UnknownVehicle, clear_suppression, dismiss_item, snooze_item
+from shopapp.store.suppressions import (
+    UnknownVehicle,
+    clear_suppression,
+    dismiss_item,
+    plan_exceptions,
+    save_plan_exceptions,
+    snooze_item,
+)
 from shopapp.store.vehicles import choose_powertrain, vehicle_exists
 from shopapp.store.writes import one_transaction
 
@@ -30,6 +37,7 @@ __all__ = [
     "customer_draft",
     "dismiss_item",
     "mark_trouble_code_reviewed",
+    "plan_exceptions",
     "record_service",
     "save_customer",
     "snooze_item",
@@ -279,3 +287,11 @@ def choose_car_powertrain(vehicle_id: int, powertrain: Powertrain | None) -> Non
     """The front desk's word on what drives a car (None: not known); the service plan follows it. Raises
     UnknownVehicle when the car was deleted meanwhile."""
     choose_powertrain(vehicle_id, SMARTCAR_TYPE[powertrain] if powertrain is not None else "")
+
+
+def set_plan_exceptions(vehicle_id: int, task_keys: Collection[str], plan: ServicePlan) -> None:
+    """The plan tasks that do not apply to this car (its owner has them done elsewhere, it has no such part):
+    the due list, letters and CSV leave them out for it. UnknownPlanTask for a task the plan lacks;
+    UnknownVehicle when the car is gone."""
+    service_tasks(plan, list(task_keys), [])  # the same refusal of an unknown task as a service's
+    save_plan_exceptions(vehicle_id, task_keys)

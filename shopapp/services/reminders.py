@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -19,7 +20,6 @@ from shopapp.i18n import fill
 from shopapp.local_format import short_date
 from shopapp.services.due_list import cycle_collector_paused
 from shopapp.store.customers import customers_by_id
-from shopapp.store.models import Customer
 from shopapp.store.queries import due_inputs, last_reminders
 from shopapp.store.reminder_log import SentReminder, log_sent_reminders
 
@@ -57,6 +57,9 @@ class LetterVehicle:
     plate: str
     odometer_km: float | None
     items: tuple[DueItem, ...]
+    # The day the desk read the odometer, for a car not linked to Smartcar (the letter says when it was
+    # read); None for a linked car, whose odometer is current.
+    odometer_entered_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -128,7 +131,14 @@ def plan_reminders(
                 continue
             names[listing.customer_id] = listing.customer_name
             due[listing.customer_id].append(
-                LetterVehicle(listing.vehicle_id, listing.title, listing.plate, listing.odometer_km, items)
+                LetterVehicle(
+                    listing.vehicle_id,
+                    listing.title,
+                    listing.plate,
+                    listing.odometer_km,
+                    items,
+                    listing.odometer_entered_on,
+                )
             )
     customers = customers_by_id(due)
     reminded = last_reminded(due) if options.min_days > 0 else {}
@@ -223,7 +233,24 @@ def home_country() -> str:
     return "US"
 
 
-def postal_lines(customer: Customer, home: str | None = None) -> tuple[str, ...]:
+class PostalFields(Protocol):
+    """A customer's address columns (a Customer row, or a customer page)."""
+
+    @property
+    def address_line1(self) -> str: ...
+    @property
+    def address_line2(self) -> str: ...
+    @property
+    def city(self) -> str: ...
+    @property
+    def region(self) -> str: ...
+    @property
+    def postal_code(self) -> str: ...
+    @property
+    def country(self) -> str: ...
+
+
+def postal_lines(customer: PostalFields, home: str | None = None) -> tuple[str, ...]:
     """The customer's postal address as printed under the name: street lines, then the city line in the
     country's usual order, then the country (in capitals, as the post asks) unless it is `home`."""
     home = home or home_country()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import webbrowser
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any, Protocol
 
@@ -15,6 +15,7 @@ from shopapp.config import Settings
 from shopapp.credentials import Credentials, DataKeyError, check_data_key
 from shopapp.domain.plan import ServicePlan
 from shopapp.services.connect import CONNECT_TIMEOUT_SECONDS, ConnectOutcome, CustomerChoice, run_connect
+from shopapp.services.connection_end import EndedLink, end_car_link
 from shopapp.services.refresh import Refresher, RefreshLimits, RefreshProgress, RefreshSummary
 from shopapp.services.request_gate import RequestGate
 from shopapp.services.smartcar_app import SmartcarSession, smartcar_app, smartcar_session
@@ -152,6 +153,20 @@ async def move_shop_to_v3(
             link, credentials, settings.values(), plan, vehicle_ids=to_read, trigger="migration"
         )
     return report, summary
+
+
+async def end_smartcar_link(
+    link: SmartcarLink, credentials: Credentials, vehicle_id: int, run: Callable[..., Awaitable[object]]
+) -> EndedLink:
+    """Vehicles → End Smartcar link: tells Smartcar, then keeps the car as one kept at the desk. `run` runs
+    a store call on the caller's database worker. Raises LinkNotEnded, SetupError, CredentialsError."""
+    async with link.session() as session:
+
+        def keeper() -> TokenKeeper:  # only a v2 link needs the owner's token (and so the data key)
+            key = usable_data_key(credentials)
+            return TokenKeeper(session.v2_auth(), lambda: _required(key))
+
+        return await end_car_link(session, keeper, vehicle_id, run)
 
 
 def _required(key: str | None) -> str:

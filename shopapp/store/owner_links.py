@@ -1,5 +1,6 @@
 """What Connect saves, in one transaction: the owner's connection (found by Smartcar user id, so connecting
-again updates it), the customer it belongs to, and the owner's cars (found by Smartcar id)."""
+again updates it), the customer it belongs to, and the owner's cars (found by Smartcar id, else a car the
+shop kept by hand with the same VIN)."""
 
 from __future__ import annotations
 
@@ -94,9 +95,12 @@ def save_owner_link(
 
 
 def _save_car(car: CarAtConnect, connection: Connection, customer_id: int, stamp: datetime) -> SavedCar:
-    vehicle = Vehicle.get_or_none(Vehicle.smartcar_id == car.smartcar_id) or Vehicle(
-        smartcar_id=car.smartcar_id, created_at=stamp
+    vehicle = (
+        Vehicle.get_or_none(Vehicle.smartcar_id == car.smartcar_id)
+        or _desk_car_with_vin(car.vin)
+        or Vehicle(created_at=stamp)
     )
+    vehicle.smartcar_id = car.smartcar_id
     vehicle.customer_id, vehicle.connection = customer_id, connection
     if car.attributes is not None:
         vehicle.make, vehicle.model, vehicle.year = car.attributes
@@ -110,6 +114,19 @@ def _save_car(car: CarAtConnect, connection: Connection, customer_id: int, stamp
         )
     vehicle.save()
     return SavedCar(vehicle.id, vehicle.title)
+
+
+def _desk_car_with_vin(vin: str | None) -> Vehicle | None:
+    """The car the shop kept by hand with this VIN: Connect links it, and it keeps its readings, services
+    and letters."""
+    if not vin:
+        return None
+    return (
+        Vehicle.select()
+        .where((Vehicle.vin == vin.strip().upper()) & Vehicle.smartcar_id.is_null())
+        .order_by(Vehicle.id)
+        .first()
+    )
 
 
 def _customer_for(

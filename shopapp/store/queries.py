@@ -8,7 +8,14 @@ from datetime import UTC, date, datetime
 from typing import NamedTuple
 
 from shopapp.domain.dtc import TroubleCodeCatalogue
-from shopapp.domain.due import ActiveTroubleCode, LastService, Suppression, SystemAlert, VehicleFacts
+from shopapp.domain.due import (
+    NOT_FOR_THIS_CAR,
+    ActiveTroubleCode,
+    LastService,
+    Suppression,
+    SystemAlert,
+    VehicleFacts,
+)
 from shopapp.domain.plan import OilCapability
 from shopapp.domain.powertrain import Powertrain, powertrain_from_smartcar
 from shopapp.store.models import Setting, db, vehicle_title
@@ -56,6 +63,19 @@ class VehicleListing:
     def sort_name(self) -> str:
         """The due list orders by customer name as shown, ignoring case."""
         return self.customer_name.casefold()
+
+    @property
+    def kept_at_desk(self) -> bool:
+        """Not linked to Smartcar: what is known of it was entered at the desk."""
+        return self.connection_state is None
+
+    @property
+    def odometer_entered_on(self) -> date | None:
+        """The local day the desk read the odometer of a car not linked to Smartcar (None for a linked car,
+        whose odometer the car itself reports)."""
+        if not self.kept_at_desk or self.odometer_at is None:
+            return None
+        return self.odometer_at.astimezone().date()
 
 
 def load_settings() -> dict[str, str]:
@@ -208,8 +228,12 @@ def due_inputs(catalogue: TroubleCodeCatalogue) -> list[tuple[VehicleListing, Ve
     for vehicle_id, system_id, description in db.execute_sql(_ACTIVE_ALERTS):
         alerts[vehicle_id].append(SystemAlert(system_id, description))
     suppressions: dict[int, dict[str, Suppression]] = defaultdict(dict)
+    skipped: dict[int, set[str]] = defaultdict(set)
     for vehicle_id, item_key, kind, until, service_on in db.execute_sql(_SUPPRESSIONS):
-        suppressions[vehicle_id][item_key] = Suppression(kind, as_date(until), as_date(service_on))
+        if kind == NOT_FOR_THIS_CAR:
+            skipped[vehicle_id].add(item_key)
+        else:
+            suppressions[vehicle_id][item_key] = Suppression(kind, as_date(until), as_date(service_on))
     reminded = last_reminders()
     car_reminded = _last_reminders_per_car()
     addresses: dict[int, PostalAddress] = {}
@@ -241,6 +265,7 @@ def due_inputs(catalogue: TroubleCodeCatalogue) -> list[tuple[VehicleListing, Ve
             customer_reminded_at=reminded.get(row.customer_id),
         )
         facts = VehicleFacts(
+            read_at_visits=listing.kept_at_desk,
             odometer_km=row.odometer_km,
             odometer_at=odometer_at,
             km_per_day=row.km_per_day,
@@ -257,6 +282,7 @@ def due_inputs(catalogue: TroubleCodeCatalogue) -> list[tuple[VehicleListing, Ve
             system_alerts=tuple(alerts.get(row.vehicle_id, ())),
             needs_reconnect=row.connection_state == "needs_reconnect",
             suppressions=suppressions.get(row.vehicle_id, {}),
+            skipped_tasks=frozenset(skipped.get(row.vehicle_id, ())),
         )
         result.append((listing, facts))
     return result

@@ -1,21 +1,21 @@
 """The front desk's snoozes and dismissals of due items (DESIGN.md "Due rules"): they hide an item from the
 due list and the letters without moving its due date. One row per vehicle and item key; a new choice
-replaces the old one."""
+replaces the old one. A car's plan exceptions (tasks that do not apply to it) are kept the same way."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import UTC, date, datetime
 
 import peewee
 from PySide6.QtCore import QCoreApplication
 
+from shopapp.domain.due import DISMISSED, NOT_FOR_THIS_CAR, SNOOZED
 from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
 from shopapp.store.models import Suppression, TaskService, Vehicle, db
 from shopapp.store.queries import as_date
-
-SNOOZED = "snoozed"
-DISMISSED = "dismissed"
+from shopapp.store.rows import tuple_rows
 
 
 class UnknownVehicle(UserFacingError, LookupError):
@@ -100,3 +100,26 @@ def _save(vehicle_id: int, item_key: str, kind: str, *, until: date | None, serv
                 Suppression.created_at: datetime.now(UTC),
             },
         ).execute()
+
+
+def plan_exceptions(vehicle_id: int) -> frozenset[str]:
+    """The plan tasks the desk said do not apply to this car."""
+    query = Suppression.select(Suppression.item_key).where(
+        (Suppression.vehicle == vehicle_id) & (Suppression.kind == NOT_FOR_THIS_CAR)
+    )
+    return frozenset(str(row[0]) for row in tuple_rows(query))
+
+
+def save_plan_exceptions(vehicle_id: int, task_keys: Collection[str]) -> None:
+    """These plan tasks (and no others) do not apply to this car; a snooze or dismissal of one of them
+    gives way (the task is gone for the car)."""
+    with db.atomic():
+        if not Vehicle.select().where(Vehicle.id == vehicle_id).exists():
+            raise UnknownVehicle.gone(vehicle_id)
+        Suppression.delete().where(
+            (Suppression.vehicle == vehicle_id)
+            & ((Suppression.kind == NOT_FOR_THIS_CAR) | Suppression.item_key.in_(list(task_keys)))
+        ).execute()
+        now = datetime.now(UTC)
+        for key in sorted(set(task_keys)):
+            Suppression.create(vehicle=vehicle_id, item_key=key, kind=NOT_FOR_THIS_CAR, created_at=now)

@@ -10,7 +10,8 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from shopapp.store.bulk import chunked, update_rows
-from shopapp.store.models import Connection, Customer, Vehicle, vehicle_title
+from shopapp.store.car_merge import desk_twins, fold_desk_car_into
+from shopapp.store.models import Connection, Customer, Vehicle, db, vehicle_title
 from shopapp.store.rows import dict_rows, tuple_rows
 from shopapp.store.suppressions import UnknownVehicle
 
@@ -49,6 +50,7 @@ def save_vehicles_details(details: Sequence[VehicleDetails]) -> None:
         for vehicle_id, make, model, year, vin, powertrain in tuple_rows(query):
             current[vehicle_id] = (make, model, year, vin, powertrain)
     changed: dict[int, tuple] = {}
+    before = {vehicle_id: values[3] for vehicle_id, values in current.items()}
     for item in details:
         if item.vehicle_id not in current:
             continue
@@ -56,6 +58,14 @@ def save_vehicles_details(details: Sequence[VehicleDetails]) -> None:
         if merged != current[item.vehicle_id]:
             current[item.vehicle_id] = changed[item.vehicle_id] = merged
     update_rows(Vehicle, _DETAIL_FIELDS, [(*values, vehicle_id) for vehicle_id, values in changed.items()])
+    # A VIN learned just now (v3 reports it as a signal) may be a car the desk kept by hand: one car.
+    learned = {
+        vehicle_id: values[3]
+        for vehicle_id, values in changed.items()
+        if values[3] and not before[vehicle_id]
+    }
+    for desk_car_id, linked_car_id in desk_twins(learned):
+        fold_desk_car_into(desk_car_id, linked_car_id)
 
 
 def save_vehicle_details(
@@ -244,3 +254,21 @@ def choose_powertrain(vehicle_id: int, smartcar_type: str) -> None:
     later v3 refresh that reports the car's powertrain has the last word."""
     if not Vehicle.update(powertrain=smartcar_type[:10]).where(Vehicle.id == vehicle_id).execute():
         raise UnknownVehicle.gone(vehicle_id)
+
+
+def unlink_car(vehicle_id: int) -> None:
+    """The car is no longer read through Smartcar: it stays, with its history, as a car kept by hand. An
+    owner's connection left with no car goes too (a v2 pair that covers nothing is a secret for nothing)."""
+    with db.atomic():
+        vehicle = Vehicle.get_or_none(Vehicle.id == vehicle_id)
+        if vehicle is None:
+            raise UnknownVehicle.gone(vehicle_id)
+        connection_id = vehicle.connection_id
+        Vehicle.update(smartcar_id=None, connection=None, last_error="").where(
+            Vehicle.id == vehicle_id
+        ).execute()
+        if (
+            connection_id is not None
+            and not Vehicle.select().where(Vehicle.connection == connection_id).exists()
+        ):
+            Connection.delete().where(Connection.id == connection_id).execute()

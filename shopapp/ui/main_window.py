@@ -12,17 +12,20 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QObject, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStyle,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -37,15 +40,14 @@ from shopapp.log import LOG_FILE_NAME, current_log_file
 from shopapp.paths import log_dir
 from shopapp.reports.due_export import DueExportOutcome
 from shopapp.reports.due_words import item_name
+from shopapp.services.customer_import import ImportOutcome
 from shopapp.services.front_desk import (
     UnknownVehicle,
     choose_car_powertrain,
     clear_suppression,
-    customer_draft,
     dismiss_item,
     mark_trouble_code_reviewed,
     record_service,
-    save_customer,
     snooze_item,
 )
 from shopapp.services.plan_store import load_plan, save_plan
@@ -56,14 +58,18 @@ from shopapp.tasks import BackgroundTasks
 from shopapp.ui.about_dialog import AboutDialog
 from shopapp.ui.app_icon import app_icon
 from shopapp.ui.connect_dialog import ConnectDialog
-from shopapp.ui.dialogs.customer_dialog import CustomerDialog
+from shopapp.ui.customers.book_flow import CustomerBookFlow
+from shopapp.ui.customers.workspace import CustomersWorkspace
 from shopapp.ui.dialogs.powertrain_dialog import PowertrainDialog
 from shopapp.ui.dialogs.service_dialog import ServiceDialog
 from shopapp.ui.dialogs.settings_dialog import SettingsDialog
 from shopapp.ui.display import day_text
+from shopapp.ui.end_link_flow import EndLinkFlow
 from shopapp.ui.export_flow import DueExportFlow, export_words
 from shopapp.ui.filter_bar import FilterBarWidget
 from shopapp.ui.help_menu import install_help_and_backup
+from shopapp.ui.import_dialog import CustomerImportDialog
+from shopapp.ui.import_words import CustomerImportWords
 from shopapp.ui.models.vehicle_table import ROW_ROLE, Column, VehicleFilterProxy, VehicleTableModel
 from shopapp.ui.notifications import Notifier, findings
 from shopapp.ui.panes.vehicle_detail_widget import VehicleDetailWidget
@@ -120,6 +126,7 @@ class MainWindow(QMainWindow):
         self.refresher = RefreshController(session, self.tasks, self)
         self.exporter = DueExportFlow(self, session, self.tasks, self._reader, ui_state)
         self.reminders = ReminderPrintFlow(self, session, self.tasks, self._reader)
+        self.link_ender = EndLinkFlow(self, session, self.tasks, self.write)
         self._setup_ui()
         self._connect_signals()
         self._restore_state()
@@ -168,7 +175,17 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)  # a wider window widens the list
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        # Two workspaces: today's due list, and every customer (those without a car too).
+        self.customers = CustomersWorkspace()
+        self.workspaces = QTabWidget()
+        self.workspaces.setObjectName("workspaces")
+        self.workspaces.setDocumentMode(True)
+        self.workspaces.addTab(self.splitter, self.tr("Due list"))
+        self.workspaces.addTab(self.customers, self.tr("Customers"))
+        self.setCentralWidget(self.workspaces)
+        self.customer_book = CustomerBookFlow(
+            self, self.session, self.tasks, self._reader, self.write, self.customers
+        )
         self._setup_actions()
         self.refresh_status = RefreshStatusWidget()
         self.saving_label = QLabel(self.tr("Saving…"))
@@ -176,6 +193,10 @@ class MainWindow(QMainWindow):
         self.saving_label.hide()
         self.ready_label = QLabel()  # "Ready · 35 cars · refreshed 11:27" once the list is loaded
         self.statusBar().addWidget(self.ready_label, 1)
+        self.undo_button = QPushButton()  # "Undo removal of …" while the session has a removal to undo
+        self.undo_button.setFlat(True)
+        self.undo_button.hide()
+        self.statusBar().addPermanentWidget(self.undo_button)
         self.statusBar().addPermanentWidget(self.saving_label)
         self.statusBar().addPermanentWidget(self.refresh_status)
         self.notifier = Notifier(self, self.statusBar(), self.windowIcon())
@@ -217,6 +238,22 @@ class MainWindow(QMainWindow):
             self.tr("Powertrain…"),
             self.tr("Say what drives the selected car (electric, hybrid…); its service plan follows"),
         )
+        self.edit_car_action = action(
+            self.tr("Edit car…"), self.tr("Edit the selected car's plate, nickname, VIN, make, model or year")
+        )
+        self.remove_car_action = action(
+            self.tr("Remove car…"), self.tr("Remove the selected car and everything recorded about it")
+        )
+        self.undo_removal_action = action(
+            self.tr("Undo removal"),
+            self.tr("Put back the last car or customer removed, with everything it had"),
+            QKeySequence.StandardKey.Undo,
+        )
+        self.undo_removal_action.setEnabled(False)
+        self.end_link_action = action(
+            self.tr("End Smartcar link…"),
+            self.tr("Stop reading the selected car through Smartcar; it stays, kept at the desk"),
+        )
         self.print_reminders_action = action(
             self.tr("Print reminders…"),
             self.tr(
@@ -228,6 +265,10 @@ class MainWindow(QMainWindow):
             self.tr("Export due list…"),
             self.tr("Save the due list as a CSV file (spreadsheet, mailing house)"),
             "Ctrl+Shift+E",
+        )
+        self.import_customers_action = action(
+            self.tr("Import customers…"),
+            self.tr("Bring in the customers and cars of the shop's previous system from a CSV file"),
         )
         self.settings_action = action(
             self.tr("Settings…"), self.tr("Shop profile, units, service plan, refresh, Smartcar")
@@ -263,6 +304,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setObjectName("file_menu")
         self.file_menu.addAction(self.print_reminders_action)
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.import_customers_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
@@ -275,12 +317,17 @@ class MainWindow(QMainWindow):
             self.connect_action,
             self.record_service_action,
             self.powertrain_action,
+            self.edit_car_action,
+            self.remove_car_action,
+            self.end_link_action,
         ):
             self.vehicles_menu.addAction(item)
         self.customers_menu = menu.addMenu(self.tr("&Customers"))
         self.customers_menu.setObjectName("customers_menu")
         self.customers_menu.addAction(self.new_customer_action)
         self.customers_menu.addAction(self.edit_customer_action)
+        self.customers_menu.addSeparator()
+        self.customers_menu.addAction(self.undo_removal_action)
         self.help_menu = menu.addMenu(self.tr("&Help"))  # filled by help_menu.install_help_and_backup()
         self.help_menu.setObjectName("help_menu")
         self._update_selection_actions()
@@ -302,6 +349,19 @@ class MainWindow(QMainWindow):
         self.edit_customer_action.triggered.connect(self._on_edit_customer_action_triggered)
         self.record_service_action.triggered.connect(self._on_record_service_action_triggered)
         self.powertrain_action.triggered.connect(self._on_powertrain_action_triggered)
+        self.edit_car_action.triggered.connect(self._on_edit_car_action_triggered)
+        self.remove_car_action.triggered.connect(self._on_remove_car_action_triggered)
+        self.undo_removal_action.triggered.connect(self.customer_book.undo)
+        self.undo_button.clicked.connect(self.customer_book.undo)
+        self.customer_book.undo_changed.connect(self._on_customer_book_undo_changed)
+        self.customer_book.changed.connect(self.reload)
+        self.customer_book.customer_saved.connect(self._on_customer_book_customer_saved)
+        self.workspaces.currentChanged.connect(self._on_workspaces_current_changed)
+        self.customers.customer_chosen.connect(lambda _customer_id: self._update_selection_actions())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu)
+        self.end_link_action.triggered.connect(self._on_end_link_action_triggered)
+        self.link_ender.ended.connect(self._on_link_ender_ended)
         self.settings_action.triggered.connect(self._on_settings_action_triggered)
         self.quit_action.triggered.connect(self.close)
         self.refresher.refresh_started.connect(self._on_refresher_refresh_started)
@@ -318,6 +378,7 @@ class MainWindow(QMainWindow):
         self.detail.service_delete_requested.connect(self._on_detail_service_delete_requested)
         self.service_corrections.service_changed.connect(lambda _vehicle_id: self.reload())
         self.export_action.triggered.connect(self._on_export_action_triggered)
+        self.import_customers_action.triggered.connect(self._on_import_customers_action_triggered)
         self.exporter.started.connect(lambda: self.export_action.setEnabled(False))
         self.exporter.finished.connect(self._on_exporter_finished)
         self.print_reminders_action.triggered.connect(self._on_print_reminders_action_triggered)
@@ -390,6 +451,8 @@ class MainWindow(QMainWindow):
         if self._closing:
             return
         self.tasks.start(self._load_rows(), name="rows")
+        if self.workspaces.currentWidget() is self.customers:
+            self.customer_book.reload()  # an import or a refresh may have changed the customers too
 
     async def load_rows_now(self) -> None:
         await self._load_rows()
@@ -557,9 +620,12 @@ class MainWindow(QMainWindow):
     def _update_selection_actions(self) -> None:
         rows = self.selected_rows() if self.table.selectionModel() else []
         self.refresh_selected_action.setEnabled(bool(rows))
-        self.edit_customer_action.setEnabled(len(rows) == 1)
+        self.edit_customer_action.setEnabled(self._customer_in_sight() is not None)
         self.record_service_action.setEnabled(len(rows) == 1)
         self.powertrain_action.setEnabled(len(rows) == 1)
+        self.edit_car_action.setEnabled(len(rows) == 1)
+        self.remove_car_action.setEnabled(len(rows) == 1)
+        self.end_link_action.setEnabled(len(rows) == 1 and not rows[0].listing.kept_at_desk)
 
     # -- refresh ---------------------------------------------------------------------------------------
 
@@ -620,26 +686,78 @@ class MainWindow(QMainWindow):
             if page is not None and page.isAncestorOf(self.settings_dialog.api_choice):
                 tabs.setCurrentIndex(index)
 
+    # -- customers and their cars (CustomerBookFlow does the work) ---------------------------------------
+
     def _on_new_customer_action_triggered(self) -> None:
-        self._open_customer_dialog(None)
+        self.customer_book.new_customer()
 
     def _on_edit_customer_action_triggered(self) -> None:
+        customer_id = self._customer_in_sight()
+        if customer_id is not None:
+            self.customer_book.edit_customer(customer_id)
+
+    def _customer_in_sight(self) -> int | None:
+        """The customer Edit customer… is about: the one chosen in the Customers workspace while it shows,
+        else the selected car's."""
+        if self.workspaces.currentWidget() is self.customers:
+            return self.customers.selected_customer_id()
+        rows = self.selected_rows() if self.table.selectionModel() else []
+        return rows[0].listing.customer_id if len(rows) == 1 else None
+
+    def _on_customer_book_customer_saved(self, _customer_id: int) -> None:
+        """A saved customer shows at once in the Customers workspace, selected (a new one has no car yet,
+        so the due list cannot show them)."""
+        self.workspaces.setCurrentWidget(self.customers)
+        self.statusBar().showMessage(self.tr("Customer saved."), 10_000)
+
+    def _on_edit_car_action_triggered(self) -> None:
         rows = self.selected_rows()
         if len(rows) == 1:
-            self._open_customer_dialog(rows[0].listing.customer_id)
+            self.customer_book.edit_car(rows[0].vehicle_id)
 
-    def _open_customer_dialog(self, customer_id: int | None) -> None:
-        draft = customer_draft(customer_id) if customer_id is not None else None
-        save = partial(self.write, save_customer)
-        dialog = CustomerDialog(save, draft, customer_id, self, tasks=self.tasks)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.customer_saved.connect(self._on_customer_dialog_customer_saved)
-        self.customer_dialog = dialog
-        dialog.open()
+    def _on_remove_car_action_triggered(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            self.customer_book.remove_car(rows[0].vehicle_id)
 
-    def _on_customer_dialog_customer_saved(self, _customer_id: int) -> None:
-        self.statusBar().showMessage(self.tr("Customer saved."), 10_000)
-        self.reload()
+    def _on_customer_book_undo_changed(self, words: str) -> None:
+        self.undo_button.setText(words)
+        self.undo_button.setVisible(bool(words))
+        self.undo_removal_action.setEnabled(bool(words))
+        self.undo_removal_action.setText(words or self.tr("Undo removal"))
+
+    def _on_workspaces_current_changed(self, _index: int) -> None:
+        self._update_selection_actions()
+        if self.workspaces.currentWidget() is self.customers:
+            self.customer_book.reload()
+
+    def due_row_menu(self) -> QMenu:
+        """The right-click menu of the due list's selected car: the window's own actions."""
+        menu = QMenu(self)
+        for item in (
+            self.record_service_action,
+            self.edit_car_action,
+            self.powertrain_action,
+            self.edit_customer_action,
+            None,
+            self.end_link_action,
+            self.remove_car_action,
+        ):
+            if item is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(item)
+        return menu
+
+    def _on_table_context_menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if not index.isValid():
+            return
+        if index.row() not in {selected.row() for selected in self.table.selectionModel().selectedRows()}:
+            self.table.selectRow(index.row())
+        menu = self.due_row_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.viewport().mapToGlobal(point))
 
     def _on_record_service_action_triggered(self) -> None:
         rows = self.selected_rows()
@@ -683,6 +801,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             fill(self.tr("Powertrain saved for %1; its service plan follows it."), row.listing.title), 15_000
         )
+        self.reload()
+
+    def _on_end_link_action_triggered(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            self.link_ender.start(rows[0])
+
+    def _on_link_ender_ended(self, words: str) -> None:
+        self.statusBar().showMessage(words, 15_000)
         self.reload()
 
     def _on_service_recorded(self, row: VehicleRow) -> None:
@@ -816,6 +943,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(words(title, item), 15_000)
         self.reload()
         self.item_hidden_changed.emit(vehicle_id)
+
+    def _on_import_customers_action_triggered(self) -> None:
+        dialog = CustomerImportDialog(self.write, self.tasks, self.session.unit(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.customers_imported.connect(self._on_import_dialog_customers_imported)
+        self.import_dialog = dialog
+        dialog.open()
+
+    def _on_import_dialog_customers_imported(self, outcome: ImportOutcome) -> None:
+        self.statusBar().showMessage(CustomerImportWords(self).outcome(outcome), 30_000)
+        self.reload()
 
     # -- reminders -------------------------------------------------------------------------------------
 

@@ -13,7 +13,10 @@ from words import words
 from shopapp.domain.car import CarDraft
 from shopapp.domain.plan import default_plan
 from shopapp.domain.units import KM_PER_MILE, DistanceUnit
+from shopapp.domain.urgency import Status
 from shopapp.domain.vin import check_digit
+from shopapp.local_format import format_distance, short_date
+from shopapp.reports.due_words import reason_text
 from shopapp.resources import trouble_code_catalogue
 from shopapp.services.cars import (
     CarEntryError,
@@ -24,7 +27,14 @@ from shopapp.services.cars import (
     record_odometer,
 )
 from shopapp.services.due_list import due_list
-from shopapp.services.front_desk import OdometerBelowEarlier, ServiceDateInFuture, record_service
+from shopapp.services.front_desk import (
+    OdometerBelowEarlier,
+    ServiceDateInFuture,
+    UnknownPlanTask,
+    plan_exceptions,
+    record_service,
+    set_plan_exceptions,
+)
 from shopapp.store.models import OdometerReading, ServiceRecord, Vehicle
 
 TODAY = date(2026, 11, 22)
@@ -172,3 +182,48 @@ def test_a_desk_reading_of_today_is_dated_now_and_an_earlier_day_reads_back_as_t
     reading = OdometerReading.get(OdometerReading.vehicle == vehicle_id)
     assert reading.recorded_at == datetime(2026, 3, 4, 12, tzinfo=UTC)
     assert reading.source == "desk"
+
+
+def test_a_car_read_months_ago_is_judged_by_its_estimated_odometer_and_says_so(owner):
+    vehicle_id = add_car(
+        owner.id,
+        CarDraft(make="Ford", model="Transit"),
+        odometer_km=80_000,
+        odometer_on=TODAY - timedelta(days=200),
+        today=TODAY,
+    )
+    record_odometer(vehicle_id, 88_000, TODAY - timedelta(days=60), today=TODAY)  # 57 km a day
+    rotation = due_items(vehicle_id)["tire_rotation"]
+    # At the last visit 1,656 km were left; 60 days on at its pace it is well past the 6,000 mi.
+    assert rotation.status is Status.OVERDUE
+    assert rotation.why.estimated
+    driven = 8_000 + 8_000 / 140 * 60
+    assert reason_text(rotation, DistanceUnit.KM) == words(
+        "DueReasons",
+        "%1 since %2 with no %3 on record (every %4)",
+        words("DueReasons", "≈ %1", format_distance(driven, DistanceUnit.KM)),
+        short_date(TODAY - timedelta(days=200), TODAY),
+        "tire rotation",
+        format_distance(6_000 * KM_PER_MILE, DistanceUnit.KM),
+    )
+
+
+def test_a_plan_exception_leaves_the_task_out_for_that_car_only(owner):
+    def desk_car(name):
+        return add_car(
+            owner.id,
+            CarDraft(make="Kia", nickname=name),
+            odometer_km=50_000,
+            odometer_on=TODAY - timedelta(days=300),
+            today=TODAY,
+        )
+
+    own_tires, other = desk_car("Winter tyres at home"), desk_car("Other")
+    set_plan_exceptions(own_tires, {"tire_rotation"}, PLAN)
+    assert plan_exceptions(own_tires) == {"tire_rotation"}
+    assert "tire_rotation" not in due_items(own_tires)
+    assert "tire_rotation" in due_items(other)
+    set_plan_exceptions(own_tires, set(), PLAN)
+    assert "tire_rotation" in due_items(own_tires)
+    with pytest.raises(UnknownPlanTask):
+        set_plan_exceptions(own_tires, {"timing_belt"}, PLAN)

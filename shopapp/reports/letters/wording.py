@@ -322,7 +322,12 @@ def vehicle_facts_words(vehicle: LetterVehicle, style: LetterStyle) -> list[str]
     facts = []
     if vehicle.plate:
         facts.append(fill(QCoreApplication.translate("LetterWording", "Plate %1"), safe(vehicle.plate)))
-    if vehicle.odometer_km is not None:
+    if vehicle.odometer_km is not None and vehicle.odometer_entered_on is not None:
+        odometer = QCoreApplication.translate("LetterWording", "Odometer %1 at your visit on %2")
+        facts.append(
+            fill(odometer, style.distance(vehicle.odometer_km), style.short_date(vehicle.odometer_entered_on))
+        )
+    elif vehicle.odometer_km is not None:
         odometer = QCoreApplication.translate("LetterWording", "Odometer %1")
         facts.append(fill(odometer, style.distance(vehicle.odometer_km)))
     return facts

@@ -15,6 +15,7 @@ from shopapp.ui.panes.pane_text import (
     NEEDS_RECONNECT,
     connection_text,
     contact_text,
+    desk_reading_text,
     refresh_text,
     vehicle_text,
 )
@@ -66,12 +67,16 @@ class VehicleHeaderPane(QFrame):
         self.contact_label.setText(contact_text(detail.customer_phone, detail.customer_email))
         self.vehicle_label.setText(vehicle_text(detail.title, detail.plate, detail.vin))
         needs_reconnect = detail.connection_state == NEEDS_RECONNECT
-        link = (
-            ""
-            if needs_reconnect
-            else f"{connection_text(detail.connection_state, detail.connection_reason)} · "
-        )
-        self.status_label.setText(link + refresh_text(detail.last_refresh_at, now, detail.data_as_of))
+        if detail.connection_state is None:  # kept at the desk: when its odometer was read off the dashboard
+            status = desk_reading_text(detail.data_as_of, now, in_header=True)
+        else:
+            link = (
+                ""
+                if needs_reconnect
+                else f"{connection_text(detail.connection_state, detail.connection_reason)} · "
+            )
+            status = link + refresh_text(detail.last_refresh_at, now, detail.data_as_of)
+        self.status_label.setText(status)
         # The symbol and the words carry the message; the red banner only makes it hard to miss.
         self.reconnect_label.setText(
             "▲ " + connection_text(detail.connection_state, detail.connection_reason)

@@ -15,6 +15,7 @@ from shopapp.ui.panes.odometer_chart_widget import OdometerChartWidget
 from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticePane, NoticeWidget, column_widget
 from shopapp.ui.panes.pane_style import NOTE_BANNER, make_muted, scaled_font
 from shopapp.ui.panes.pane_text import (
+    desk_reading_text,
     missing_signal_text,
     odometer_forecast_text,
     reading_text,
@@ -83,11 +84,13 @@ class OdometerPane(NoticePane):
         self.note_label.setText(signal_note_text("odometer", signal))
         self.note_label.setVisible(bool(self.note_label.text()))
         self.value_label.setText(distance_text(latest.value if latest else None, unit))
-        self.read_label.setText(
-            fill(self.tr("Read %1"), reading_text(latest.at, now))
-            if latest
-            else self.tr("Every reading so far looks wrong")
-        )
+        if latest is None:
+            read = self.tr("Every reading so far looks wrong")
+        elif detail.connection_state is None:  # a car kept at the desk: read off its dashboard at a visit
+            read = desk_reading_text(latest.at, now)
+        else:
+            read = fill(self.tr("Read %1"), reading_text(latest.at, now))
+        self.read_label.setText(read)
         self.rate_label.setText(
             rate_text(detail.km_per_day, unit) if detail.km_per_day is not None else self.tr("Not known yet")
         )

@@ -119,7 +119,10 @@ class OilLifePane(NoticePane):
                 hint = self.tr(
                     "Oil changes for this car are planned by distance and time instead (see Due items)."
                 )
-            self._show_notice(missing_signal_text(signal, self.tr("No oil-life reading yet")), hint)
+            if detail.connection_state is None:  # kept at the desk: only a linked car reports its oil life
+                self._show_notice(self.tr("Oil life is read from cars linked to Smartcar."), hint)
+            else:
+                self._show_notice(missing_signal_text(signal, self.tr("No oil-life reading yet")), hint)
             return
         # A value read earlier stays useful when the latest read failed: show it, with the reason above.
         self.note_label.setText(signal_note_text("engine_oil", signal))

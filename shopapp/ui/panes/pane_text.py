@@ -77,6 +77,24 @@ def refresh_text(
     )
 
 
+def desk_reading_text(
+    entered_at: datetime | None, now: datetime | None = None, *, in_header: bool = False
+) -> str:
+    """What a car kept at the desk says where a linked car says when it reported: "Entered at the desk on
+    11 Oct (57 days ago)"; in the car's header "Kept at the desk · odometer read 11 Oct (57 days ago)"."""
+    if entered_at is None:
+        if in_header:
+            return QCoreApplication.translate("PaneText", "Kept at the desk · no odometer entered yet")
+        return QCoreApplication.translate("PaneText", "No odometer entered yet")
+    today = now.astimezone().date() if now else date.today()
+    sentence = (
+        QCoreApplication.translate("PaneText", "Kept at the desk · odometer read %1 (%2)")
+        if in_header
+        else QCoreApplication.translate("PaneText", "Entered at the desk on %1 (%2)")
+    )
+    return fill(sentence, day_text(entered_at.astimezone().date(), today), age_text(entered_at, now))
+
+
 def connection_text(state: str | None, reason: str) -> str:
     """The Smartcar link in words; "Needs reconnect — <reason>" when the customer must sign in again."""
     if state is None:
