@@ -376,6 +376,35 @@
     </message>
 </context>
 <context>
+    <name>CarRemovalWords</name>
+    <message numerus="yes">
+        <source>%n service record(s)</source>
+        <translation>
+            <numerusform>%n service record</numerusform>
+            <numerusform>%n service records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n odometer and oil reading(s)</source>
+        <translation>
+            <numerusform>%n odometer and oil reading</numerusform>
+            <numerusform>%n odometer and oil readings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It takes along %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else is recorded about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its Smartcar link is dropped from this shop (Connect adds the car again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>read and write shop settings</source>
@@ -786,6 +815,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>remove a car with everything recorded about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a car with its services, readings and due items. Without --yes it only says what would go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove it (a script&apos;s confirmation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the 17-character VIN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,11 +871,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 of %2 was not removed. %3 Add --yes to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed car %1 (%2 of %3). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>list, show, add and edit the shop&apos;s customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lists and shows the shop&apos;s customers, adds one or changes one&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every customer, by last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the shop&apos;s customers by last name, with their cars and last visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only customers whose name, phone, email, plate, VIN or car has TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one customer&apos;s details, cars and services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -899,6 +964,78 @@
     </message>
     <message>
         <source>Customer %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop has no customers yet; add one with `shopapp customers add --name NAME`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (customer %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked through Smartcar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters sent: %1, the latest on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from shopapp.cli.desk_options import car_id, day, known_customer, refused, whole_id
 from shopapp.cli.services import add_odometer_options, keep_anyway
@@ -76,6 +76,27 @@ def add_cars_command(commands: Any) -> None:
     )
     _add_car_fields(edit)
     edit.set_defaults(run=run_cars_edit)
+
+    remove = actions.add_parser(
+        "remove",
+        help=QCoreApplication.translate("CommandLine", "remove a car with everything recorded about it"),
+        description=QCoreApplication.translate(
+            "CommandLine",
+            "Removes a car with its services, readings and due items. Without --yes it only says what "
+            "would go with it.",
+        ),
+    )
+    remove.add_argument(
+        "car",
+        metavar="ID",
+        help=QCoreApplication.translate("CommandLine", "the car: the shop's car id, its VIN or Smartcar id"),
+    )
+    remove.add_argument(
+        "--yes",
+        action="store_true",
+        help=QCoreApplication.translate("CommandLine", "remove it (a script's confirmation)"),
+    )
+    remove.set_defaults(run=run_cars_remove)
 
 
 def _add_car_fields(command: argparse.ArgumentParser) -> None:
@@ -196,4 +217,58 @@ def run_cars_edit(args: argparse.Namespace) -> int:
     except UserFacingError as exc:
         raise refused(exc, CAR_OPTIONS) from exc
     print(fill(QCoreApplication.translate("CommandLine", "Car %1 saved."), vehicle_id))
+    return EXIT_OK
+
+
+class CarRemovalWords(QObject):
+    """What removing a car takes along, for `cars remove`. A QObject for self.tr(): lupdate reads plurals
+    (%n) only there."""
+
+    def takes_along(self, impact: Any) -> str:
+        parts = []  # only what there is
+        if impact.services:
+            parts.append(self.tr("%n service record(s)", "", impact.services))
+        if impact.readings:
+            parts.append(self.tr("%n odometer and oil reading(s)", "", impact.readings))
+        words = (
+            fill(self.tr("It takes along %1."), ", ".join(parts))
+            if parts
+            else self.tr("Nothing else is recorded about it.")
+        )
+        if impact.connected_cars:
+            words += " " + self.tr(
+                "Its Smartcar link is dropped from this shop (Connect adds the car again)."
+            )
+        return words
+
+
+def run_cars_remove(args: argparse.Namespace) -> int:
+    from shopapp.domain.text import safe_text
+    from shopapp.services.customer_book import car_removal_impact, car_summary, remove_car
+
+    open_shop_store()
+    vehicle_id = car_id(args.car)
+    car = car_summary(vehicle_id)
+    along = CarRemovalWords().takes_along(car_removal_impact(vehicle_id))
+    if not args.yes:
+        raise UsageError(
+            fill(
+                QCoreApplication.translate(
+                    "CommandLine", "%1 of %2 was not removed. %3 Add --yes to remove it."
+                ),
+                safe_text(car.title),
+                safe_text(car.customer_name),
+                along,
+            )
+        )
+    remove_car(vehicle_id)
+    print(
+        fill(
+            QCoreApplication.translate("CommandLine", "Removed car %1 (%2 of %3). %4"),
+            vehicle_id,
+            safe_text(car.title),
+            safe_text(car.customer_name),
+            along,
+        )
+    )
     return EXIT_OK

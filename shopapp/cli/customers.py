@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from shopapp.cli.desk_options import known_customer, whole_id
-from shopapp.cli.support import EXIT_OK, UsageError, open_shop_store
+from shopapp.cli.listing import add_csv_option, write_listing
+from shopapp.cli.support import EXIT_OK, UsageError, open_shop_store, shop_settings
 from shopapp.i18n import fill
 
 # The CustomerDraft fields and their options, in the order the help lists them.
@@ -35,7 +36,31 @@ def add_customers_command(commands: Any) -> None:
             "CommandLine", "Lists and shows the shop's customers, adds one or changes one's details."
         ),
     )
-    actions = customers.add_subparsers(dest="customers_command", metavar="add|edit", required=True)
+    actions = customers.add_subparsers(dest="customers_command", metavar="list|show|add|edit", required=True)
+
+    listing = actions.add_parser(
+        "list",
+        help=QCoreApplication.translate("CommandLine", "every customer, by last name"),
+        description=QCoreApplication.translate(
+            "CommandLine", "Lists the shop's customers by last name, with their cars and last visit."
+        ),
+    )
+    listing.add_argument(
+        "--search",
+        metavar="TEXT",
+        help=QCoreApplication.translate(
+            "CommandLine", "only customers whose name, phone, email, plate, VIN or car has TEXT"
+        ),
+    )
+    add_csv_option(listing)
+    listing.set_defaults(run=run_customers_list)
+
+    show = actions.add_parser(
+        "show",
+        help=QCoreApplication.translate("CommandLine", "one customer's details, cars and services"),
+    )
+    show.add_argument("customer", type=whole_id, metavar="ID")
+    show.set_defaults(run=run_customers_show)
 
     add = actions.add_parser(
         "add",
@@ -124,4 +149,108 @@ def run_customers_edit(args: argparse.Namespace) -> int:
     except UserFacingError as exc:
         raise UsageError(" ".join(exc.words().split())) from exc
     print(fill(QCoreApplication.translate("CommandLine", "Customer %1 saved."), args.customer))
+    return EXIT_OK
+
+
+def run_customers_list(args: argparse.Namespace) -> int:
+    from shopapp.domain.customer_order import matches
+    from shopapp.domain.text import safe_text
+    from shopapp.services.customer_book import customer_list
+
+    open_shop_store()
+    entries = customer_list()
+    if args.search:
+        entries = [entry for entry in entries if matches(entry.haystack, args.search)]
+    if not entries and not args.csv:
+        if args.search:
+            nobody = QCoreApplication.translate("CommandLine", "No customer matches %1.")
+            print(fill(nobody, repr(safe_text(args.search))))
+        else:
+            print(
+                QCoreApplication.translate(
+                    "CommandLine",
+                    "The shop has no customers yet; add one with `shopapp customers add --name NAME`.",
+                )
+            )
+        return EXIT_OK
+    headers = [
+        QCoreApplication.translate("CommandLine", "id"),
+        QCoreApplication.translate("CommandLine", "name"),
+        QCoreApplication.translate("CommandLine", "phone"),
+        QCoreApplication.translate("CommandLine", "email"),
+        QCoreApplication.translate("CommandLine", "last visit"),
+        QCoreApplication.translate("CommandLine", "cars"),
+    ]
+    rows = [
+        [
+            str(entry.customer_id),
+            entry.name,
+            entry.phone,
+            entry.email,
+            entry.last_visit.isoformat() if entry.last_visit else "",
+            "; ".join(f"{car.title} {car.plate}".strip() for car in entry.cars),
+        ]
+        for entry in entries
+    ]
+    write_listing(headers, rows, as_csv=args.csv, phone_columns=(2,))
+    return EXIT_OK
+
+
+def run_customers_show(args: argparse.Namespace) -> int:
+    from shopapp.domain.text import safe_text
+    from shopapp.domain.units import DistanceUnit
+    from shopapp.local_format import format_distance
+    from shopapp.services.customer_book import customer_page
+
+    open_shop_store()
+    known_customer(args.customer)
+    unit = DistanceUnit(shop_settings().get("distance_unit"))
+    page = customer_page(args.customer)
+
+    def field(label: str, value: str) -> None:
+        if value:
+            print(f"{label:<12} {safe_text(value)}")
+
+    print(
+        safe_text(
+            fill(QCoreApplication.translate("CommandLine", "%1 (customer %2)"), page.name, page.customer_id)
+        )
+    )
+    field(QCoreApplication.translate("CommandLine", "Phone:"), page.phone)
+    field(QCoreApplication.translate("CommandLine", "Email:"), page.email)
+    field(QCoreApplication.translate("CommandLine", "Address:"), ", ".join(page.address_lines))
+    field(QCoreApplication.translate("CommandLine", "Notes:"), " ".join(page.notes.split()))
+    print()
+    print(QCoreApplication.translate("CommandLine", "Cars:"))
+    for car in page.cars:
+        how = (
+            QCoreApplication.translate("CommandLine", "linked through Smartcar")
+            if car.connected
+            else QCoreApplication.translate("CommandLine", "entered at the desk")
+        )
+        odometer = format_distance(car.odometer_km, unit) if car.odometer_km is not None else ""
+        parts = [car.title, car.plate, car.vin and f"VIN {car.vin}", odometer, how]
+        print(safe_text(f"  {car.vehicle_id:>5}  " + " · ".join(part for part in parts if part)))
+    if not page.cars:
+        print("  " + QCoreApplication.translate("CommandLine", "none"))
+    print()
+    print(QCoreApplication.translate("CommandLine", "Services:"))
+    for service in page.services:
+        work = "; ".join(service.tasks)
+        print(
+            safe_text(
+                f"  {service.record_id:>5}  {service.performed_on.isoformat()}  {service.car_title}: {work}"
+            )
+        )
+    if not page.services:
+        print("  " + QCoreApplication.translate("CommandLine", "none"))
+    if page.letters:
+        print()
+        print(
+            fill(
+                QCoreApplication.translate("CommandLine", "Letters sent: %1, the latest on %2"),
+                len(page.letters),
+                page.letters[0].sent_at.date().isoformat(),
+            )
+        )
     return EXIT_OK

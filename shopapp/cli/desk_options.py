@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QCoreApplication
 
 from shopapp.cli.support import UsageError, shown_value
+from shopapp.domain.text import safe_text
 from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
 
@@ -82,7 +83,7 @@ def refused(error: UserFacingError, options: Mapping[str, str], *, then: str = "
     """A use case's refusal as the command's one line: the option it is about (its `field`, looked up in
     `options`), then the use case's own sentence and what to do, and `then` (what the command line adds),
     on one line."""
-    words = " ".join(f"{error.words()} {then}".split())
+    words = " ".join(safe_text(f"{error.words()} {then}").split())  # may quote a name the desk typed
     option = options.get(str(getattr(error, "field", "")))
     return UsageError(f"{option}: {words}" if option else words)
 

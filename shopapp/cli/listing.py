@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import csv
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from shopapp.domain.text import safe_text
-from shopapp.reports.due_csv import neutralise
+from shopapp.reports.due_csv import neutralise, neutralise_phone
 
 # A column wider than this is cut with "…" in the table (the CSV keeps every character).
 MAX_COLUMN = 32
@@ -28,13 +28,26 @@ def add_csv_option(command: Any) -> None:
     )
 
 
-def write_listing(headers: Sequence[str], rows: Sequence[Sequence[str]], *, as_csv: bool) -> None:
-    """`rows` under `headers` on stdout: CSV, or a table whose last column is never cut."""
+def write_listing(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    *,
+    as_csv: bool,
+    phone_columns: Collection[int] = (),
+) -> None:
+    """`rows` under `headers` on stdout: CSV, or a table whose last column is never cut. A phone number
+    (in `phone_columns`) stays as the SMS tool needs it, as in the due-list CSV."""
     if as_csv:
         sys.stdout.reconfigure(newline="")  # type: ignore[union-attr]  # csv writes its own line ends
         writer = csv.writer(sys.stdout)
         writer.writerow(headers)
-        writer.writerows([[neutralise(cell) for cell in row] for row in rows])
+        for row in rows:
+            writer.writerow(
+                [
+                    neutralise_phone(cell) if column in phone_columns else neutralise(cell)
+                    for column, cell in enumerate(row)
+                ]
+            )
         return
     shown = [[safe_text(cell) for cell in row] for row in rows]
     widths = [

@@ -13,6 +13,7 @@ from shopapp.cli import main
 from shopapp.domain.car import CarDraft
 from shopapp.domain.units import KM_PER_MILE
 from shopapp.domain.vin import check_digit
+from shopapp.i18n import fill
 from shopapp.local_format import short_date
 from shopapp.services.car_words import car_problem_words
 from shopapp.store.models import (
@@ -98,6 +99,52 @@ def test_customers_add_and_edit(shop, capsys):
     assert (ana.name, ana.email, ana.city, ana.phone) == ("Ana Ruiz", "ana@example.com", "Galway", "")
 
 
+def test_customers_list_search_csv_and_show(shop, capsys):
+    customer_id, car_id = shop
+    run(capsys, "customers", "add", "--name", "Murphy Roofing Co.")  # a customer without cars
+    run(capsys, "customers", "add", "--name", "Ben Adams", "--email", "ben@example.com")
+    add_service(capsys, car_id, "--date", TODAY.isoformat(), "--task", "oil_change")
+
+    status, out, _ = run(capsys, "customers", "list")
+    assert status == 0
+    lines = out.splitlines()
+    # By last name (a business by its whole name): Adams, Murphy Roofing, Ruiz; a header row first.
+    assert [line.split()[0] for line in lines[1:]] == [
+        str(customer_id + 2),
+        str(customer_id + 1),
+        str(customer_id),
+    ]
+    assert "Ben Adams" in lines[1]
+    assert "Murphy Roofing Co." in lines[2]
+    ana = lines[3]
+    assert TODAY.isoformat() in ana  # the last visit
+    assert "Kia Soul" in ana
+
+    status, out, _ = run(capsys, "customers", "list", "--search", "soul")
+    assert [line.split()[0] for line in out.splitlines()[1:]] == [str(customer_id)]
+    status, out, _ = run(capsys, "customers", "list", "--search", "nobody")
+    assert out == words("CommandLine", "No customer matches %1.", "'nobody'") + "\n"
+
+    status, out, _ = run(capsys, "customers", "list", "--csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [row[words("CommandLine", "name")] for row in rows] == [
+        "Ben Adams",
+        "Murphy Roofing Co.",
+        "Ana Ruiz",
+    ]
+    assert rows[2][words("CommandLine", "phone")] == "+1 555 010 2345"  # intact for the SMS tool
+
+    status, out, _ = run(capsys, "customers", "show", str(customer_id))
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0] == words("CommandLine", "%1 (customer %2)", "Ana Ruiz", customer_id)
+    assert any(line.strip().startswith(f"{car_id}  Kia Soul") for line in lines)
+    assert any(TODAY.isoformat() in line and "Oil change" in line for line in lines)
+    assert refused(capsys, "customers", "show", "99") == words(
+        "CommandLine", "no customer has the id %1 (see shopapp customers list)", 99
+    )
+
+
 def test_bad_customer_details_are_refused(shop, capsys):
     customer_id, _ = shop
     bad_email = words(
@@ -176,6 +223,36 @@ def test_an_odometer_below_the_last_reading_is_kept_with_confirm_below(shop, cap
     status, _, _ = run(capsys, "cars", "edit", str(car_id), "--odometer", "3000", "--confirm-below")
     assert status == 0
     assert Vehicle.get_by_id(car_id).odometer_km == 3_000
+
+
+def test_cars_remove_says_what_goes_and_needs_yes(shop, capsys):
+    _, car_id = shop
+    add_service(capsys, car_id, "--date", TODAY.isoformat(), "--task", "oil_change", "--odometer", "31000")
+    along = fill(
+        words("CarRemovalWords", "It takes along %1."),
+        ", ".join(
+            (
+                words("CarRemovalWords", "%n service record(s)", n=1),
+                words("CarRemovalWords", "%n odometer and oil reading(s)", n=2),
+            )
+        ),
+    )
+    assert refused(capsys, "cars", "remove", str(car_id)) == words(
+        "CommandLine", "%1 of %2 was not removed. %3 Add --yes to remove it.", "Kia Soul", "Ana Ruiz", along
+    )
+
+    status, out, _ = run(capsys, "cars", "remove", str(car_id), "--yes")
+    assert status == 0
+    assert (
+        out
+        == words("CommandLine", "Removed car %1 (%2 of %3). %4", car_id, "Kia Soul", "Ana Ruiz", along) + "\n"
+    )
+    assert not Vehicle.select().exists()
+    assert not ServiceRecord.select().exists()
+    assert Customer.select().count() == 1  # the customer stays
+    assert refused(capsys, "cars", "remove", str(car_id), "--yes") == words(
+        "CommandLine", "no car has the id, VIN or Smartcar id %1", f"'{car_id}'"
+    )
 
 
 # -- services ----------------------------------------------------------------------------------------------
