@@ -114,5 +114,10 @@ def shop_fleet():
     ev.save()
 
     new = customer("Carl New")
-    vehicle(new, make="MAZDA", model="CX-5", year=2020, plate="NEW 1")
+    fresh = vehicle(new, make="MAZDA", model="CX-5", year=2020, plate="NEW 1")
+    # Cars that report oil life, codes and alerts are linked through Smartcar (a car kept at the desk would
+    # have its odometer carried forward between visits).
+    for linked in (car, van, fresh):
+        linked.connection = Connection.create(created_at=AS_OF, updated_at=AS_OF, state="ok")
+        linked.save()
     return {"hyperlink": car, "van": van, "ev": ev}
