@@ -320,14 +320,6 @@
 <context>
     <name>CarEntry</name>
     <message>
-        <source>This customer is no longer in the shop&apos;s list (removed on another PC?).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the customer again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The shop already has this VIN: %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,35 +364,6 @@
     </message>
     <message>
         <source>This VIN cannot be right: its 9th character (check digit) is %1 where the others give %2. Check each character against the car&apos;s papers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CarRemovalWords</name>
-    <message numerus="yes">
-        <source>%n service record(s)</source>
-        <translation>
-            <numerusform>%n service record</numerusform>
-            <numerusform>%n service records</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n odometer and oil reading(s)</source>
-        <translation>
-            <numerusform>%n odometer and oil reading</numerusform>
-            <numerusform>%n odometer and oil readings</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>It takes along %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing else is recorded about it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its Smartcar link is dropped from this shop (Connect adds the car again).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1560,49 +1523,6 @@
     <message>
         <source>Remove %1?</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n car(s)</source>
-        <translation>
-            <numerusform>%n car</numerusform>
-            <numerusform>%n cars</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n service record(s)</source>
-        <translation>
-            <numerusform>%n service record</numerusform>
-            <numerusform>%n service records</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n letter(s) sent</source>
-        <translation>
-            <numerusform>%n letter sent</numerusform>
-            <numerusform>%n letters sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n odometer and oil reading(s)</source>
-        <translation>
-            <numerusform>%n odometer and oil reading</numerusform>
-            <numerusform>%n odometer and oil readings</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>It takes along %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing else is recorded about it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n car(s) linked through Smartcar: the link is dropped from this shop (Connect adds the car again).</source>
-        <translation>
-            <numerusform>%n car linked through Smartcar: its link is dropped from this shop (Connect adds the car again).</numerusform>
-            <numerusform>%n cars linked through Smartcar: their link is dropped from this shop (Connect adds the cars again).</numerusform>
-        </translation>
     </message>
     <message>
         <source>You can undo this until ShopApp is closed (Customers → Undo removal).</source>
@@ -4788,6 +4708,52 @@ ShopApp stops reading the car and Smartcar is told. The car stays in the list wi
     <message>
         <source>reminded yesterday (%1)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalWords</name>
+    <message numerus="yes">
+        <source>%n car(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n car</numerusform>
+            <numerusform>%n cars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service record(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n service record</numerusform>
+            <numerusform>%n service records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) sent</source>
+        <translation type="unfinished">
+            <numerusform>%n letter sent</numerusform>
+            <numerusform>%n letters sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n odometer and oil reading(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n odometer and oil reading</numerusform>
+            <numerusform>%n odometer and oil readings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It takes along %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else is recorded about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) linked through Smartcar: the link is dropped from this shop (Connect adds the car again).</source>
+        <translation type="unfinished">
+            <numerusform>%n car linked through Smartcar: its link is dropped from this shop (Connect adds the car again).</numerusform>
+            <numerusform>%n cars linked through Smartcar: their link is dropped from this shop (Connect adds the cars again).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 
 from shopapp.cli.desk_options import car_id, day, known_customer, refused, whole_id
 from shopapp.cli.services import add_odometer_options, keep_anyway
@@ -220,36 +220,15 @@ def run_cars_edit(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-class CarRemovalWords(QObject):
-    """What removing a car takes along, for `cars remove`. A QObject for self.tr(): lupdate reads plurals
-    (%n) only there."""
-
-    def takes_along(self, impact: Any) -> str:
-        parts = []  # only what there is
-        if impact.services:
-            parts.append(self.tr("%n service record(s)", "", impact.services))
-        if impact.readings:
-            parts.append(self.tr("%n odometer and oil reading(s)", "", impact.readings))
-        words = (
-            fill(self.tr("It takes along %1."), ", ".join(parts))
-            if parts
-            else self.tr("Nothing else is recorded about it.")
-        )
-        if impact.connected_cars:
-            words += " " + self.tr(
-                "Its Smartcar link is dropped from this shop (Connect adds the car again)."
-            )
-        return words
-
-
 def run_cars_remove(args: argparse.Namespace) -> int:
     from shopapp.domain.text import safe_text
     from shopapp.services.customer_book import car_removal_impact, car_summary, remove_car
+    from shopapp.services.removal_words import RemovalWords
 
     open_shop_store()
     vehicle_id = car_id(args.car)
     car = car_summary(vehicle_id)
-    along = CarRemovalWords().takes_along(car_removal_impact(vehicle_id))
+    along = RemovalWords().takes_along(car_removal_impact(vehicle_id), whole_customer=False)
     if not args.yes:
         raise UsageError(
             fill(

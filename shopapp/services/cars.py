@@ -24,6 +24,7 @@ from shopapp.services.front_desk import (
     plan_exceptions,
     set_plan_exceptions,
 )
+from shopapp.store.customers import UnknownCustomer, customer_gone
 from shopapp.store.desk_cars import (
     add_desk_car,
     car_fields,
@@ -55,10 +56,6 @@ class CarEntryError(UserFacingError, ValueError):
         self.field = field
 
 
-class UnknownCustomer(UserFacingError, LookupError):
-    pass
-
-
 @dataclass(frozen=True, slots=True)
 class PlanExceptions:
     """The plan tasks that do not apply to a car (services.front_desk.set_plan_exceptions), and the plan
@@ -66,15 +63,6 @@ class PlanExceptions:
 
     task_keys: frozenset[str]
     plan: ServicePlan
-
-
-def _customer_gone() -> UnknownCustomer:
-    return UnknownCustomer(
-        QCoreApplication.translate(
-            "CarEntry", "This customer is no longer in the shop's list (removed on another PC?)."
-        ),
-        what_to_do=QCoreApplication.translate("CarEntry", "Choose the customer again."),
-    )
 
 
 def _checked(draft: CarDraft, today: date, vehicle_id: int | None) -> CarDraft:
@@ -121,7 +109,7 @@ def add_car(
         _check_reading(odometer_km, on, today, unit)
     with one_transaction():
         if not customer_exists(customer_id):
-            raise _customer_gone()
+            raise customer_gone()
         decoded = _checked(draft, today, None)
         vehicle_id = add_desk_car(customer_id, asdict(decoded), datetime.now(UTC))
         if odometer_km is not None:

@@ -20,11 +20,11 @@ from shopapp.store.customer_book import (
     CustomerPage,
     LetterSent,
     ServiceOnPage,
-    UnknownCustomer,
     car_summary,
     customer_entries,
 )
 from shopapp.store.customer_book import customer_page as stored_page
+from shopapp.store.customers import UnknownCustomer
 from shopapp.store.removal import RemovalImpact, RemovedRows, RestoreConflict
 from shopapp.store.suppressions import UnknownVehicle
 

@@ -205,7 +205,7 @@ def record_service(
         performed_on, task_keys, extra_tasks, odometer_km, cost_cents, plan, today=today, unit=unit
     )
     with one_transaction():  # the history checked is the history the record joins
-        _require_vehicle(vehicle_id)
+        require_vehicle(vehicle_id)
         if odometer_km is not None:
             check_odometer_history(
                 vehicle_id, performed_on, odometer_km, today, unit, allow_below=allow_below
@@ -227,7 +227,8 @@ def record_service(
     return record
 
 
-def _require_vehicle(vehicle_id: int) -> None:
+def require_vehicle(vehicle_id: int) -> None:
+    """UnknownVehicle, in the front desk's words, when the car was removed meanwhile."""
     if not vehicle_exists(vehicle_id):
         raise UnknownVehicle(
             QCoreApplication.translate(

@@ -16,10 +16,10 @@ from shopapp.domain.units import DistanceUnit
 from shopapp.errors import UserFacingError
 from shopapp.services.front_desk import (
     ServiceEntryError,
-    UnknownVehicle,
     check_odometer_history,
     check_service,
     desk_moment,
+    require_vehicle,
 )
 from shopapp.store.desk_readings import DeskReading, record_desk_odometers
 from shopapp.store.service_changes import (
@@ -33,7 +33,6 @@ from shopapp.store.service_changes import (
     set_reading_suspect,
     stored_service,
 )
-from shopapp.store.vehicles import vehicle_exists
 from shopapp.store.writes import one_transaction
 
 __all__ = [
@@ -211,12 +210,7 @@ def restore_service(deleted: DeletedService) -> None:
     removed meanwhile."""
     stored = deleted.stored
     with one_transaction():
-        if not vehicle_exists(stored.vehicle_id):
-            raise UnknownVehicle(
-                QCoreApplication.translate(
-                    "ServiceEntry", "This car is no longer in the shop's list (removed on another PC?)."
-                )
-            )
+        require_vehicle(stored.vehicle_id)
         restore_service_record(stored)
         reading = stored.desk_reading
         if reading is not None:

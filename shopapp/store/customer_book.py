@@ -9,10 +9,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import peewee
-from PySide6.QtCore import QCoreApplication
 
 from shopapp.domain.customer_order import last_name_key, search_text
-from shopapp.store.database import StoreError
+from shopapp.store.customers import customer_gone
 from shopapp.store.models import (
     Customer,
     ReminderLog,
@@ -159,19 +158,6 @@ class CustomerPage:
     letters: tuple[LetterSent, ...]  # newest first
     services: tuple[ServiceOnPage, ...]  # newest first
     address_lines: tuple[str, ...] = ()  # the postal address as a letter prints it (set by the service)
-
-
-class UnknownCustomer(StoreError):
-    """The customer is not (or no longer) in the database."""
-
-
-def customer_gone() -> UnknownCustomer:
-    return UnknownCustomer(
-        QCoreApplication.translate(
-            "ShopDatabase", "This customer no longer exists (deleted on another computer?)."
-        ),
-        what_to_do=QCoreApplication.translate("ShopDatabase", "Choose the customer again from the list."),
-    )
 
 
 def customer_page(customer_id: int) -> CustomerPage:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shopapp.store.customer_book import customer_gone
+from shopapp.store.customers import customer_gone
 from shopapp.store.models import Connection, Customer, ReminderLog, Vehicle
 from shopapp.store.suppressions import UnknownVehicle
 from shopapp.store.writes import one_transaction

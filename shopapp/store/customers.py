@@ -19,9 +19,16 @@ from shopapp.store.rows import tuple_rows
 _DRAFT_FIELDS = tuple(f.name for f in fields(CustomerDraft))
 
 
-def _customer_gone() -> str:
-    return QCoreApplication.translate(
-        "ShopDatabase", "This customer no longer exists (deleted on another computer?)."
+class UnknownCustomer(StoreError, LookupError):
+    """The customer is not (or no longer) in the database."""
+
+
+def customer_gone() -> UnknownCustomer:
+    return UnknownCustomer(
+        QCoreApplication.translate(
+            "ShopDatabase", "This customer no longer exists (deleted on another computer?)."
+        ),
+        what_to_do=QCoreApplication.translate("ShopDatabase", "Choose the customer again from the list."),
     )
 
 
@@ -41,7 +48,7 @@ def save_customer(draft: CustomerDraft, customer_id: int | None = None) -> int:
             return Customer.create(created_at=datetime.now(UTC), **values).id
         updated = Customer.update(**values).where(Customer.id == customer_id).execute()
         if not updated:
-            raise StoreError(_customer_gone())
+            raise customer_gone()
         return customer_id
 
 
@@ -49,7 +56,7 @@ def customer_draft(customer_id: int) -> CustomerDraft:
     """The customer as the dialog edits it; StoreError when there is no such customer."""
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None:
-        raise StoreError(_customer_gone())
+        raise customer_gone()
     return CustomerDraft(**{name: getattr(customer, name) or "" for name in _DRAFT_FIELDS})
 
 

@@ -13,7 +13,7 @@ import peewee
 from PySide6.QtCore import QCoreApplication
 
 from shopapp.store.bulk import chunked, insert_rows
-from shopapp.store.customer_book import customer_gone
+from shopapp.store.customers import customer_gone
 from shopapp.store.database import StoreError
 from shopapp.store.models import (
     ALL_MODELS,

@@ -229,11 +229,11 @@ def test_cars_remove_says_what_goes_and_needs_yes(shop, capsys):
     _, car_id = shop
     add_service(capsys, car_id, "--date", TODAY.isoformat(), "--task", "oil_change", "--odometer", "31000")
     along = fill(
-        words("CarRemovalWords", "It takes along %1."),
+        words("RemovalWords", "It takes along %1."),
         ", ".join(
             (
-                words("CarRemovalWords", "%n service record(s)", n=1),
-                words("CarRemovalWords", "%n odometer and oil reading(s)", n=2),
+                words("RemovalWords", "%n service record(s)", n=1),
+                words("RemovalWords", "%n odometer and oil reading(s)", n=2),
             )
         ),
     )

@@ -6,8 +6,9 @@ from datetime import UTC, date, datetime
 import pytest
 from builders import customer, service, system_alert, trouble_code, vehicle
 
-from shopapp.store.customer_book import UnknownCustomer, customer_page
+from shopapp.store.customer_book import customer_page
 from shopapp.store.customer_changes import merge_customers, move_car
+from shopapp.store.customers import UnknownCustomer
 from shopapp.store.models import (
     ALL_MODELS,
     Connection,

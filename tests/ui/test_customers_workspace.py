@@ -193,8 +193,8 @@ def test_removing_a_customer_says_what_goes_and_undo_restores_every_row(shop_win
 
     told = confirm_removal(window.customer_book, qloop, page.remove_customer_button.click)
 
-    assert words(FLOW, "%n car(s)", n=cars) in told
-    assert words(FLOW, "%n letter(s) sent", n=1) in told
+    assert words("RemovalWords", "%n car(s)", n=cars) in told
+    assert words("RemovalWords", "%n letter(s) sent", n=1) in told
     assert Customer.get_or_none(Customer.id == owner.id) is None
     assert Vehicle.select().where(Vehicle.customer == owner.id).count() == 0
     assert window.undo_button.isVisible()
@@ -230,12 +230,12 @@ def test_removing_a_car_from_the_due_list_menu_and_undo(shop_window, qloop):
     told = confirm_removal(window.customer_book, qloop, remove.trigger, also=window.rows_loaded)
     assert window.model.source_row_of(row.vehicle_id) is None
     linked = words(
-        FLOW,
+        "RemovalWords",
         "%n car(s) linked through Smartcar: the link is dropped from this shop (Connect adds the car again).",
         n=1,
     )
     assert linked in told  # the demo's cars are linked through Smartcar
-    assert words(FLOW, "%n service record(s)", n=services) in told
+    assert words("RemovalWords", "%n service record(s)", n=services) in told
 
     async def undone():
         window.undo_removal_action.trigger()

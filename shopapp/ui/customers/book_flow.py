@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
 from shopapp.services import cars, customer_book
-from shopapp.services.customer_book import CustomerPage, RemovalImpact, RemovedRows
+from shopapp.services.customer_book import CustomerPage, RemovedRows
 from shopapp.services.front_desk import customer_draft, save_customer
+from shopapp.services.removal_words import RemovalWords
 from shopapp.services.shop_session import DatabaseWorker, ShopSession
 from shopapp.tasks import BackgroundTasks
 from shopapp.ui.customers.customer_chooser import CustomerChooserDialog
@@ -289,7 +290,7 @@ class CustomerBookFlow(QObject):
         title = (await self._reader.run(customer_book.car_summary, vehicle_id)).title
         self._confirm(
             fill(self.tr("Remove %1?"), title),
-            self.impact_words(impact, whole_customer=False),
+            RemovalWords().takes_along(impact, whole_customer=False),
             lambda: self._tasks.start(self._remove(customer_book.remove_car, vehicle_id, title)),
         )
 
@@ -301,32 +302,9 @@ class CustomerBookFlow(QObject):
         page = await self._page(customer_id)
         self._confirm(
             fill(self.tr("Remove %1?"), page.name),
-            self.impact_words(impact, whole_customer=True),
+            RemovalWords().takes_along(impact, whole_customer=True),
             lambda: self._tasks.start(self._remove(customer_book.remove_customer, customer_id, page.name)),
         )
-
-    def impact_words(self, impact: RemovalImpact, *, whole_customer: bool) -> str:
-        """What a removal takes along, in one or two sentences."""
-        parts = []  # only what there is: "0 letters sent" would read as a warning about nothing
-        if whole_customer and impact.cars:
-            parts.append(self.tr("%n car(s)", "", impact.cars))
-        if impact.services:
-            parts.append(self.tr("%n service record(s)", "", impact.services))
-        if whole_customer and impact.letters:
-            parts.append(self.tr("%n letter(s) sent", "", impact.letters))
-        if impact.readings:
-            parts.append(self.tr("%n odometer and oil reading(s)", "", impact.readings))
-        if parts:
-            words = fill(self.tr("It takes along %1."), ", ".join(parts))
-        else:
-            words = self.tr("Nothing else is recorded about it.")
-        if impact.connected_cars:
-            words += " " + self.tr(
-                "%n car(s) linked through Smartcar: the link is dropped from this shop (Connect adds the car again).",  # noqa: E501 (one literal for lupdate)
-                "",
-                impact.connected_cars,
-            )
-        return words
 
     def _confirm(self, question: str, takes_along: str, remove: Callable[[], object]) -> None:
         box = QMessageBox(
