@@ -76,6 +76,7 @@ from shopapp.ui.panes.vehicle_detail_widget import VehicleDetailWidget
 from shopapp.ui.refresh_controller import RefreshController
 from shopapp.ui.refresh_status import RefreshStatusWidget
 from shopapp.ui.reminders_dialog import ReminderPrintFlow, customer_scope
+from shopapp.ui.row_menu import pop_up_row_menu
 from shopapp.ui.service_corrections_flow import ServiceCorrectionFlow
 from shopapp.ui.setup_wizard import SetupWizard
 from shopapp.ui.welcome_dialog import WelcomeDialog
@@ -750,14 +751,7 @@ class MainWindow(QMainWindow):
         return menu
 
     def _on_table_context_menu(self, point: QPoint) -> None:
-        index = self.table.indexAt(point)
-        if not index.isValid():
-            return
-        if index.row() not in {selected.row() for selected in self.table.selectionModel().selectedRows()}:
-            self.table.selectRow(index.row())
-        menu = self.due_row_menu()
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(self.table.viewport().mapToGlobal(point))
+        pop_up_row_menu(self.table, point, self.due_row_menu)
 
     def _on_record_service_action_triggered(self) -> None:
         rows = self.selected_rows()

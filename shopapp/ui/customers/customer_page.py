@@ -24,6 +24,7 @@ from shopapp.ui.display import UNKNOWN, day_text, distance_text, local_day, mome
 from shopapp.ui.panes.detail_table_widget import DetailTableWidget
 from shopapp.ui.panes.pane_style import make_muted
 from shopapp.ui.panes.pane_text import money_text, service_source_text, service_work_text
+from shopapp.ui.row_menu import pop_up_row_menu
 
 _CONTACT_WAYS = {  # customer.preferred_contact as stored -> words
     "letter": QT_TRANSLATE_NOOP("CustomerPageWidget", "Letter"),
@@ -283,9 +284,4 @@ class CustomerPageWidget(QWidget):
         return menu
 
     def _on_cars_table_context_menu(self, point: QPoint) -> None:
-        index = self.cars_table.indexAt(point)
-        if index.isValid():
-            self.cars_table.selectRow(index.row())
-        menu = self.car_menu()
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(self.cars_table.viewport().mapToGlobal(point))
+        pop_up_row_menu(self.cars_table, point, self.car_menu)

@@ -30,6 +30,7 @@ from shopapp.ui.customers.customer_table import (
     CustomerTableModel,
 )
 from shopapp.ui.panes.pane_style import make_muted
+from shopapp.ui.row_menu import pop_up_row_menu
 
 _LIST_SHARE = 0.45  # the list's share of the workspace's width at first: the page needs the room more
 
@@ -228,10 +229,4 @@ class CustomersWorkspace(QWidget):
         return menu
 
     def _on_table_context_menu(self, point: QPoint) -> None:
-        index = self.table.indexAt(point)
-        if not index.isValid():
-            return
-        self.table.selectRow(index.row())
-        menu = self.row_menu()
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(self.table.viewport().mapToGlobal(point))
+        pop_up_row_menu(self.table, point, self.row_menu)

@@ -25,6 +25,7 @@ from shopapp.ui.panes.detail_table_widget import Cell, DetailTableWidget, badge_
 from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticePane, NoticeWidget, column_widget
 from shopapp.ui.panes.pane_style import make_muted
 from shopapp.ui.panes.pane_text import due_reason_text, due_when_text
+from shopapp.ui.row_menu import pop_up_row_menu
 
 
 class DueItemsPane(NoticePane):
@@ -139,13 +140,7 @@ class DueItemsPane(NoticePane):
         self.show_again_button.setEnabled(self.can_show_again(item))
 
     def _on_table_custom_context_menu_requested(self, position: QPoint) -> None:
-        index = self.table.indexAt(position)
-        if not index.isValid():
-            return
-        self.table.selectRow(index.row())
-        menu = self.context_menu()
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(self.table.viewport().mapToGlobal(position))
+        pop_up_row_menu(self.table, position, self.context_menu)
 
     def context_menu(self) -> QMenu:
         """The selected item's actions (what the buttons do), for a right click on its row."""

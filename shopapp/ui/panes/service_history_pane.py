@@ -17,6 +17,7 @@ from shopapp.ui.panes.detail_table_widget import Cell, DetailTableWidget
 from shopapp.ui.panes.pane_labels import ContentOrNoticeWidget, NoticePane, NoticeWidget, column_widget
 from shopapp.ui.panes.pane_style import make_muted
 from shopapp.ui.panes.pane_text import money_text, service_source_text, service_work_text
+from shopapp.ui.row_menu import pop_up_row_menu
 
 
 class ServiceHistoryPane(NoticePane):
@@ -132,13 +133,7 @@ class ServiceHistoryPane(NoticePane):
         return self.tr("Only services the shop recorded can be changed; this one is from the car's history.")
 
     def _on_table_custom_context_menu_requested(self, position: QPoint) -> None:
-        index = self.table.indexAt(position)
-        if not index.isValid():
-            return
-        self.table.selectRow(index.row())
-        menu = self.context_menu()
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(self.table.viewport().mapToGlobal(position))
+        pop_up_row_menu(self.table, position, self.context_menu)
 
     def context_menu(self) -> QMenu:
         """The selected service's actions (what the buttons do), for a right click on its row."""
