@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from shopapp.errors import UserFacingError
@@ -25,6 +25,7 @@ from shopapp.ui.customers.customer_chooser import CustomerChooserDialog
 from shopapp.ui.customers.workspace import CustomersWorkspace
 from shopapp.ui.dialogs.car_dialog import CarDialog, CarEntry
 from shopapp.ui.dialogs.customer_dialog import CustomerDialog
+from shopapp.ui.window_flow import WindowFlow
 
 Write = Callable[..., Awaitable[Any]]
 
@@ -38,7 +39,7 @@ class Removal:
     name: str
 
 
-class CustomerBookFlow(QObject):
+class CustomerBookFlow(WindowFlow):
     """Signals: changed() after any write (the window reloads its due list); list_loaded(int) each time the
     customer list is shown anew; page_shown(int) when a customer's page is filled; customer_saved(int);
     removed(str) with the words said after a removal; undo_changed(str) with the Undo button's words ("" when
@@ -69,11 +70,8 @@ class CustomerBookFlow(QObject):
         write: Write,
         workspace: CustomersWorkspace,
     ) -> None:
-        super().__init__(window)
-        self._window = window
-        self._session = session
-        self._tasks = tasks
-        self._reader = reader
+        super().__init__(window, session, tasks, reader)
+        self._main_window = window
         self._write = write
         self.workspace = workspace
         self.removals: list[Removal] = []
@@ -359,4 +357,4 @@ class CustomerBookFlow(QObject):
         self.changed.emit()
 
     def _window_message(self, words: str) -> None:
-        self._window.statusBar().showMessage(words, 30_000)
+        self._main_window.statusBar().showMessage(words, 30_000)
