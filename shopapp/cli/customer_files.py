@@ -114,7 +114,7 @@ def run_import_customers(args: argparse.Namespace) -> int:
         read_customer_file,
         with_date_order,
     )
-    from shopapp.ui.import_words import CustomerImportWords
+    from shopapp.services.import_words import CustomerImportWords
 
     overrides = _overrides(args.map)
     open_shop_store()

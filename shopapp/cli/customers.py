@@ -105,7 +105,7 @@ def _add_contact_options(command: argparse.ArgumentParser, *, name_required: boo
 
 def _checked(draft: Any) -> Any:
     """The draft, or UsageError naming the first field the customer dialog would refuse."""
-    from shopapp.ui.contact_words import draft_problems
+    from shopapp.services.contact_words import draft_problems
 
     problems = draft_problems(draft)
     if problems:

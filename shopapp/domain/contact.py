@@ -1,6 +1,6 @@
 """A customer's contact details as the front desk types them: what is accepted and what is not. A problem is
-data (ContactProblem: which rule and its numbers); the words a person reads are shopapp.ui.contact_words',
-through the translation catalogue (the domain knows no Qt)."""
+data (ContactProblem: which rule and its numbers); the words a person reads are those of
+shopapp.services.contact_words, through the translation catalogue (the domain knows no Qt)."""
 
 from __future__ import annotations
 

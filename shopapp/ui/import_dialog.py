@@ -49,8 +49,8 @@ from shopapp.services.customer_import import (
     read_customer_file,
     with_date_order,
 )
+from shopapp.services.import_words import CustomerImportWords
 from shopapp.tasks import BackgroundTasks
-from shopapp.ui.import_words import CustomerImportWords
 
 # Runs a blocking function on the window's database worker (MainWindow.write).
 RunOnWorker = Callable[..., Awaitable[Any]]

@@ -50,6 +50,7 @@ from shopapp.services.front_desk import (
     record_service,
     snooze_item,
 )
+from shopapp.services.import_words import CustomerImportWords
 from shopapp.services.plan_store import load_plan, save_plan
 from shopapp.services.refresh import RefreshSummary
 from shopapp.services.shop_session import DatabaseWorker, ShopSession
@@ -69,7 +70,6 @@ from shopapp.ui.export_flow import DueExportFlow, export_words
 from shopapp.ui.filter_bar import FilterBarWidget
 from shopapp.ui.help_menu import install_help_and_backup
 from shopapp.ui.import_dialog import CustomerImportDialog
-from shopapp.ui.import_words import CustomerImportWords
 from shopapp.ui.models.vehicle_table import ROW_ROLE, Column, VehicleFilterProxy, VehicleTableModel
 from shopapp.ui.notifications import Notifier, findings
 from shopapp.ui.panes.vehicle_detail_widget import VehicleDetailWidget

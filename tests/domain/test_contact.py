@@ -1,6 +1,6 @@
 """Contact details as the front desk types them: real-world names, numbers and addresses are accepted,
 typos are caught as the rule they break, with the numbers its message names (the words are
-shopapp.ui.contact_words', tested in tests/ui/test_contact_words.py)."""
+shopapp.services.contact_words', tested in tests/ui/test_contact_words.py)."""
 
 import pytest
 

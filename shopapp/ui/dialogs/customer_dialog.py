@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from shopapp.domain.contact import CustomerDraft
 from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
+from shopapp.services.contact_words import draft_problems
 from shopapp.tasks import BackgroundTasks
-from shopapp.ui.contact_words import draft_problems
 from shopapp.ui.dialogs.editor import EditorDialog, problem_label, show_problem
 
 # Returns the customer's id, or an awaitable of it (the window saves on its database worker).

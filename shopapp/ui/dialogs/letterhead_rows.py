@@ -8,7 +8,7 @@ from typing import NamedTuple, Protocol, TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from shopapp.ui.contact_words import email_problem, phone_problem
+from shopapp.services.contact_words import email_problem, phone_problem
 from shopapp.ui.dialogs.form_grid import FormGrid, form_cell
 from shopapp.ui.dialogs.setting_fields import ExtraCheck, SettingField
 

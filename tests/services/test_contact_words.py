@@ -6,7 +6,7 @@ from words import words
 
 from shopapp.domain.contact import MAX_LENGTHS, ContactProblem, ContactRule, CustomerDraft
 from shopapp.local_format import whole_number
-from shopapp.ui.contact_words import contact_problem_text, draft_problems, email_problem, phone_problem
+from shopapp.services.contact_words import contact_problem_text, draft_problems, email_problem, phone_problem
 
 
 def not_an_email():

@@ -1,6 +1,6 @@
 """A customer import in the shop's language: the plan's summary, each merged or refused line, what was
 imported, and the names of the fields a column can hold. One wording for File → Import customers… and
-`shopapp import customers` (QtCore only, so the command line uses it too)."""
+`shopapp import customers`."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from shopapp.domain.customer_file import Field, ImportRule, RowProblem
 from shopapp.i18n import fill
 from shopapp.local_format import whole_number
 from shopapp.services.car_words import car_problem_text
+from shopapp.services.contact_words import contact_problem_text
 from shopapp.services.customer_import import CustomerFile, ImportOutcome, ImportPlan, Match, PlannedLine
-from shopapp.ui.contact_words import contact_problem_text
 
 
 class CustomerImportWords(QObject):
