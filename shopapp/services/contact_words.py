@@ -1,7 +1,8 @@
 """What is wrong with a contact detail, in the shop's language: the one wording of shopapp.domain.contact's
 problems, shown next to the field in the customer dialog, Settings (the shop's phone and email) and the
-set-up wizard, and said by the customer import and `shopapp customers`. The domain says which rule a value breaks (ContactProblem); the sentences live here, each
-whole through Qt's translation (context ContactProblems)."""
+set-up wizard, and said by the customer import and `shopapp customers`. The domain says which rule a value
+breaks (ContactProblem); the sentences live here, each whole through Qt's translation (context
+ContactProblems)."""
 
 from __future__ import annotations
 

@@ -98,8 +98,9 @@ def update_odometer_summaries(vehicle_ids: Collection[int], *, now: datetime | N
 
 
 def _merged_summary(series: list[Reading], stored: tuple, now: datetime) -> tuple[object, ...]:
-    """The summary from the car's good readings. What is on record and later (the latest odometer), earlier
-    (first seen) or not worked out again (distance per day, from too few readings) stays."""
+    """The summary from the car's good readings (distance per day None when they are too few). What is on
+    record and later (the latest odometer) or earlier (first seen) stays; so does all of it for a car with
+    no good reading left."""
     odometer_km, odometer_at, rate, first_at, first_km = stored
     if not series:
         return stored
@@ -108,8 +109,8 @@ def _merged_summary(series: list[Reading], stored: tuple, now: datetime) -> tupl
         odometer_km, odometer_at = latest.value, latest.at
     if first_at is None or first.at < _utc(first_at):
         first_at, first_km = first.at, first.value
-    new_rate = distance_per_day(series, max(now, latest.at), forecast_window_days(series, now))
-    return odometer_km, odometer_at, new_rate if new_rate is not None else rate, first_at, first_km
+    rate = distance_per_day(series, max(now, latest.at), forecast_window_days(series, now))
+    return odometer_km, odometer_at, rate, first_at, first_km
 
 
 def _utc(moment: datetime) -> datetime:
