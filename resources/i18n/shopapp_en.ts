@@ -2963,6 +2963,13 @@ ShopApp stops reading the car and Smartcar is told. The car stays in the list wi
             <numerusform>According to our records and the latest readings from your vehicles, these %n are due for the service below.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>According to our records of your visits, these %n vehicles are due for the service below.</source>
+        <translation>
+            <numerusform>According to our records of your visits, these %n vehicles are due for the service below.</numerusform>
+            <numerusform>According to our records of your visits, these %n vehicles are due for the service below.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LetterOutput</name>
@@ -3137,6 +3144,10 @@ ShopApp stops reading the car and Smartcar is told. The car stays in the list wi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 since %2, your car&apos;s first visit with us (every %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Our connection to your car has ended, so we can no longer tell you when it needs service. Call us and we will help you connect it again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3194,6 +3205,10 @@ ShopApp stops reading the car and Smartcar is told. The car stays in the list wi
     </message>
     <message>
         <source>As soon as you can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>According to our records of your visits, your %1 is due for the service below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

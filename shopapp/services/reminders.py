@@ -60,6 +60,7 @@ class LetterVehicle:
     # The day the desk read the odometer, for a car not linked to Smartcar (the letter says when it was
     # read); None for a linked car, whose odometer is current.
     odometer_entered_on: date | None = None
+    kept_at_desk: bool = False  # not linked to Smartcar: the letter goes by the shop's records of visits
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,7 @@ def plan_reminders(
                     listing.odometer_km,
                     items,
                     listing.odometer_entered_on,
+                    listing.kept_at_desk,
                 )
             )
     customers = customers_by_id(due)

@@ -208,7 +208,7 @@ def _vehicle_html(
             what=_e(item_title(item, catalogue)),
             status=_e(status_words(item.status)),
             status_class=item.status.value,
-            why=_e(item_words(item, catalogue, style)),
+            why=_e(item_words(item, catalogue, style, seen_at_visits=vehicle.kept_at_desk)),
             when=_e(item_when(item, style)),
         )
         for item in vehicle.items

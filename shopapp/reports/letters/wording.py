@@ -3,7 +3,7 @@ and dates of shopapp.domain.due_reasons), never by taking the front desk's sente
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
@@ -189,16 +189,27 @@ OWNER = Voice(
     none_on_record=str(QT_TRANSLATE_NOOP("LetterWording", "%1. We have no %3 on record since %2")),
     oil_lamp=str(QT_TRANSLATE_NOOP("LetterWording", "Your car's oil-change light is on")),
 )
+# The same for a car the shop keeps by hand: it counts from the owner's first visit, not from a link.
+OWNER_OF_A_CAR_SEEN_AT_VISITS = replace(
+    OWNER,
+    since_first_seen=str(
+        QT_TRANSLATE_NOOP("LetterWording", "%1 since %2, your car's first visit with us (every %4)")
+    ),
+)
 
 
-def task_reason_words(item: DueItem, style: LetterStyle) -> str:
+def task_reason_words(item: DueItem, style: LetterStyle, *, seen_at_visits: bool = False) -> str:
     """A plan task's reason (distance, time, oil life) as a sentence for the owner, with the same numbers
-    as the window's ("6,412 mi since its last tire rotation (every 6,000 mi).")."""
-    text = task_reason_text(item, style.unit, OWNER) or item.item
+    as the window's ("6,412 mi since its last tire rotation (every 6,000 mi)."). `seen_at_visits`: the car
+    is kept at the desk (it counts from its first visit)."""
+    voice = OWNER_OF_A_CAR_SEEN_AT_VISITS if seen_at_visits else OWNER
+    text = task_reason_text(item, style.unit, voice) or item.item
     return safe(text if text.endswith((".", "!", "?")) else f"{text}.")
 
 
-def item_words(item: DueItem, catalogue: TroubleCodeCatalogue, style: LetterStyle) -> str:
+def item_words(
+    item: DueItem, catalogue: TroubleCodeCatalogue, style: LetterStyle, *, seen_at_visits: bool = False
+) -> str:
     """Why the item is on the letter, in words without jargon."""
     why = item.why
     if isinstance(why, TroubleCodeReason):
@@ -210,7 +221,7 @@ def item_words(item: DueItem, catalogue: TroubleCodeCatalogue, style: LetterStyl
             "LetterWording",
             "Our connection to your car has ended, so we can no longer tell you when it needs service. Call us and we will help you connect it again in a minute.",  # noqa: E501 (one literal for lupdate)
         )
-    return task_reason_words(item, style)
+    return task_reason_words(item, style, seen_at_visits=seen_at_visits)
 
 
 def item_title(item: DueItem, catalogue: TroubleCodeCatalogue) -> str:
@@ -272,14 +283,32 @@ class LetterCountWords(QObject):
             count,
         )
 
+    def vehicles_due_by_visits(self, count: int) -> str:
+        return self.tr(
+            "According to our records of your visits, these %n vehicles are due for the service below.",
+            "",
+            count,
+        )
+
 
 def intro_words(letter: ReminderLetter) -> str:
+    """The opening sentence: what the letter goes by (the cars' own readings, or only the shop's records of
+    visits when every car in it is kept at the desk)."""
+    by_visits = all(vehicle.kept_at_desk for vehicle in letter.vehicles)
     if len(letter.vehicles) == 1:
-        one = QCoreApplication.translate(
-            "LetterWording",
-            "According to our records and the latest readings from your %1, it is due for the service below.",
-        )
+        if by_visits:
+            one = QCoreApplication.translate(
+                "LetterWording",
+                "According to our records of your visits, your %1 is due for the service below.",
+            )
+        else:
+            one = QCoreApplication.translate(
+                "LetterWording",
+                "According to our records and the latest readings from your %1, it is due for the service below.",  # noqa: E501 (one literal for lupdate)
+            )
         return fill(one, safe(letter.vehicles[0].title))
+    if by_visits:
+        return LetterCountWords().vehicles_due_by_visits(len(letter.vehicles))
     return LetterCountWords().vehicles_due(len(letter.vehicles))
 
 
