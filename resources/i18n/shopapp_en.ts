@@ -2511,6 +2511,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Awaiting an odometer reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Awaiting first refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2524,6 +2528,10 @@
     </message>
     <message>
         <source>The car&apos;s Smartcar access has ended; the owner must connect it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No odometer entered yet: Record service takes it at the next visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

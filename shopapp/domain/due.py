@@ -408,7 +408,9 @@ def evaluate_vehicle(facts: VehicleFacts, plan: ServicePlan, today: date) -> lis
     oil_lamp_folded = bool(oil_keys) and any(item.key in oil_keys for item in tasks)
     items = alert_items(facts, oil_lamp_folded=oil_lamp_folded) + tasks
     if not facts.has_data:
-        items.append(DueItem("awaiting", AWAITING_FIRST_REFRESH, Status.OK, NoDataReason()))
+        items.append(
+            DueItem("awaiting", AWAITING_FIRST_REFRESH, Status.OK, NoDataReason(at_desk=facts.read_at_visits))
+        )
     if facts.suppressions:  # rare: only then pay for copies
         items = [replace(item, suppressed=_active_suppression(item, facts, today)) for item in items]
     return sorted(items, key=attrgetter("urgency"))

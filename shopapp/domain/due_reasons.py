@@ -135,9 +135,10 @@ class ReconnectReason:
 
 @dataclass(frozen=True, slots=True)
 class NoDataReason:
-    """No reading from the car yet."""
+    """No reading from the car yet; `at_desk`: a car kept at the desk, whose odometer nobody entered."""
 
     trigger: ClassVar[Trigger] = Trigger.NO_DATA
+    at_desk: bool = False
 
 
 DueReason = (

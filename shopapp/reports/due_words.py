@@ -212,6 +212,8 @@ def item_name(item: DueItem) -> str:
         return fill(QCoreApplication.translate("DueReasons", "Trouble code %1"), why.code)
     if isinstance(why, ReconnectReason):
         return QCoreApplication.translate("DueReasons", "Reconnect Smartcar")
+    if isinstance(why, NoDataReason) and why.at_desk:
+        return QCoreApplication.translate("DueReasons", "Awaiting an odometer reading")
     if isinstance(why, NoDataReason):
         return QCoreApplication.translate("DueReasons", "Awaiting first refresh")
     return item.item
@@ -262,6 +264,10 @@ def reason_text(item: DueItem, unit: DistanceUnit) -> str:
             "DueReasons", "The car's Smartcar access has ended; the owner must connect it again"
         )
     assert isinstance(why, NoDataReason), why
+    if why.at_desk:
+        return QCoreApplication.translate(
+            "DueReasons", "No odometer entered yet: Record service takes it at the next visit"
+        )
     return QCoreApplication.translate("DueReasons", "No reading from the car yet")
 
 

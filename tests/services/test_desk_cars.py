@@ -16,7 +16,7 @@ from shopapp.domain.units import KM_PER_MILE, DistanceUnit
 from shopapp.domain.urgency import Status
 from shopapp.domain.vin import check_digit
 from shopapp.local_format import format_distance, short_date
-from shopapp.reports.due_words import reason_text
+from shopapp.reports.due_words import item_name, reason_text
 from shopapp.resources import trouble_code_catalogue
 from shopapp.services.cars import (
     CarEntryError,
@@ -227,3 +227,12 @@ def test_a_plan_exception_leaves_the_task_out_for_that_car_only(owner):
     assert "tire_rotation" in due_items(own_tires)
     with pytest.raises(UnknownPlanTask):
         set_plan_exceptions(own_tires, {"timing_belt"}, PLAN)
+
+
+def test_a_desk_car_without_an_odometer_waits_for_one_in_words_of_its_own(owner):
+    vehicle_id = add_car(owner.id, CarDraft(make="Kia"), today=TODAY)
+    (waiting,) = due_items(vehicle_id).values()
+    assert item_name(waiting) == words("DueReasons", "Awaiting an odometer reading")
+    assert reason_text(waiting, DistanceUnit.KM) == words(
+        "DueReasons", "No odometer entered yet: Record service takes it at the next visit"
+    )
