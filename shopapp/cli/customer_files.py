@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from shopapp.cli.support import EXIT_OK, EXIT_USAGE, UsageError, open_shop_store, shop_settings
+from shopapp.cli.support import EXIT_OK, EXIT_USAGE, UsageError, open_shop_store, shop_distance_unit
 from shopapp.i18n import fill
 
 _SHOWN_REFUSALS = 5  # lines listed when an import is refused; --dry-run lists every one
@@ -103,7 +103,6 @@ def _overrides(pairs: list[str]) -> dict[Any, str | None]:
 def run_import_customers(args: argparse.Namespace) -> int:
     """Reads the file, plans, and imports in one transaction (or only prints the plan with --dry-run)."""
     from shopapp.domain.customer_file import DateOrder
-    from shopapp.domain.units import DistanceUnit
     from shopapp.errors import UserFacingError
     from shopapp.services.customer_import import (
         RejectedLines,
@@ -118,7 +117,7 @@ def run_import_customers(args: argparse.Namespace) -> int:
 
     overrides = _overrides(args.map)
     open_shop_store()
-    unit = DistanceUnit(shop_settings().get("distance_unit"))
+    unit = shop_distance_unit()
     words = CustomerImportWords()
     today = date.today()
     try:
@@ -162,11 +161,10 @@ def run_import_customers(args: argparse.Namespace) -> int:
 
 def run_export_customers(args: argparse.Namespace) -> int:
     """Writes every customer and car to FILE.csv, the shape the import reads."""
-    from shopapp.domain.units import DistanceUnit
     from shopapp.reports.customer_csv import export_customer_csv
 
     open_shop_store()
-    unit = DistanceUnit(shop_settings().get("distance_unit"))
+    unit = shop_distance_unit()
     try:
         customers, cars = export_customer_csv(Path(args.file), unit)
     except OSError as exc:
