@@ -19,20 +19,16 @@ _SHOWN_REFUSALS = 5  # lines listed when an import is refused; --dry-run lists e
 
 
 def add_customer_file_commands(commands: Any) -> None:
-    importing = commands.add_parser(
+    customers = _customer_file_command(
+        commands,
         "import",
-        help=QCoreApplication.translate("CommandLine", "import customers and cars from another system"),
-    )
-    what = importing.add_subparsers(dest="import_what", metavar="customers", required=True)
-    customers = what.add_parser(
-        "customers",
-        help=QCoreApplication.translate("CommandLine", "customers and their cars from a CSV file"),
+        QCoreApplication.translate("CommandLine", "import customers and cars from another system"),
+        QCoreApplication.translate("CommandLine", "customers and their cars from a CSV file"),
         description=QCoreApplication.translate(
             "CommandLine",
             "Imports the customers and cars of a CSV file (UTF-8 or Windows-1252, ; or , separated), one customer and at most one car per line; nothing is imported while a line is refused, unless --skip-bad.",  # noqa: E501 (one literal for lupdate)
         ),
     )
-    customers.add_argument("file", metavar="FILE.csv")
     customers.add_argument(
         "--dry-run",
         action="store_true",
@@ -66,17 +62,29 @@ def add_customer_file_commands(commands: Any) -> None:
     )
     customers.set_defaults(run=run_import_customers)
 
-    exporting = commands.add_parser(
+    customers = _customer_file_command(
+        commands,
         "export",
-        help=QCoreApplication.translate("CommandLine", "export customers and cars as CSV"),
+        QCoreApplication.translate("CommandLine", "export customers and cars as CSV"),
+        QCoreApplication.translate("CommandLine", "every customer and car, in the import's shape"),
     )
-    what = exporting.add_subparsers(dest="export_what", metavar="customers", required=True)
-    customers = what.add_parser(
-        "customers",
-        help=QCoreApplication.translate("CommandLine", "every customer and car, in the import's shape"),
+    customers.set_defaults(run=run_export_customers)
+
+
+def _customer_file_command(
+    commands: Any, verb: str, verb_help: str, customers_help: str, *, description: str | None = None
+) -> argparse.ArgumentParser:
+    """`shopapp VERB customers FILE.csv`, written once for import and export: export writes the file in the
+    shape import reads, so the two name it alike. The helps are translated by the caller (lupdate sees a text
+    only where translate() is written around it)."""
+    what = commands.add_parser(verb, help=verb_help).add_subparsers(
+        dest=f"{verb}_what", metavar="customers", required=True
+    )
+    customers: argparse.ArgumentParser = what.add_parser(
+        "customers", help=customers_help, description=description
     )
     customers.add_argument("file", metavar="FILE.csv")
-    customers.set_defaults(run=run_export_customers)
+    return customers
 
 
 def _field_names() -> list[str]:
