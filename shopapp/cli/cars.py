@@ -5,14 +5,25 @@ odometer and its date)."""
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from shopapp.cli.desk_options import car_id, day, known_customer, refused, whole_id
-from shopapp.cli.services import add_odometer_options, keep_anyway
-from shopapp.cli.support import EXIT_OK, UsageError, int_between, open_shop_store, shop_settings
+from shopapp.cli.desk_options import (
+    add_car_argument,
+    add_odometer_options,
+    car_id,
+    day,
+    given_fields,
+    known_customer,
+    refusals_named_by,
+    whole_id,
+)
+from shopapp.cli.support import EXIT_OK, UsageError, int_between, open_shop_store, shop_distance_unit
 from shopapp.i18n import fill
+
+if TYPE_CHECKING:  # the domain loads when a command runs, not for `shopapp --help`
+    from shopapp.domain.units import DistanceUnit
 
 # The words a script types for what drives the car, and Smartcar's word the car is stored with.
 POWERTRAINS = {"ice": "ICE", "hybrid": "HEV", "plug-in": "PHEV", "electric": "BEV", "unknown": ""}
@@ -69,11 +80,7 @@ def add_cars_command(commands: Any) -> None:
             "rest stays as it is.",
         ),
     )
-    edit.add_argument(
-        "car",
-        metavar="ID",
-        help=QCoreApplication.translate("CommandLine", "the car: the shop's car id, its VIN or Smartcar id"),
-    )
+    add_car_argument(edit, as_option=False)
     _add_car_fields(edit)
     edit.set_defaults(run=run_cars_edit)
 
@@ -86,11 +93,7 @@ def add_cars_command(commands: Any) -> None:
             "would go with it.",
         ),
     )
-    remove.add_argument(
-        "car",
-        metavar="ID",
-        help=QCoreApplication.translate("CommandLine", "the car: the shop's car id, its VIN or Smartcar id"),
-    )
+    add_car_argument(remove, as_option=False)
     remove.add_argument(
         "--yes",
         action="store_true",
@@ -129,20 +132,16 @@ def _add_car_fields(command: argparse.ArgumentParser) -> None:
     )
 
 
-def _changed_fields(args: argparse.Namespace) -> dict[str, object]:
+def _changed_fields(args: argparse.Namespace) -> dict[str, Any]:
     """The car fields the command gives, as a CarDraft holds them."""
-    given: dict[str, object] = {
-        name: getattr(args, name)
-        for name in ("vin", "make", "model", "plate", "nickname", "year")
-        if getattr(args, name) is not None
-    }
+    given = given_fields(args, ("vin", "make", "model", "plate", "nickname", "year"))
     if args.powertrain is not None:
         given["powertrain"] = POWERTRAINS[args.powertrain]
     return given
 
 
-def _odometer_km(args: argparse.Namespace) -> float | None:
-    from shopapp.domain.units import DistanceUnit, to_km
+def _odometer_km(args: argparse.Namespace, unit: DistanceUnit) -> float | None:
+    from shopapp.domain.units import to_km
 
     if args.odometer is None:
         if args.odometer_date is not None:
@@ -152,29 +151,26 @@ def _odometer_km(args: argparse.Namespace) -> float | None:
                 )
             )
         return None
-    return to_km(DistanceUnit(shop_settings().get("distance_unit")), args.odometer)
+    return to_km(unit, args.odometer)
 
 
 def run_cars_add(args: argparse.Namespace) -> int:
     from shopapp.domain.car import CarDraft
-    from shopapp.domain.units import DistanceUnit
-    from shopapp.errors import UserFacingError
     from shopapp.services.cars import add_car
 
     open_shop_store()
     known_customer(args.customer)
-    odometer_km = _odometer_km(args)
-    draft = CarDraft(**_changed_fields(args))  # type: ignore[arg-type]
-    try:
+    unit = shop_distance_unit()
+    odometer_km = _odometer_km(args, unit)
+    draft = CarDraft(**_changed_fields(args))
+    with refusals_named_by(CAR_OPTIONS):
         vehicle_id = add_car(
             args.customer,
             draft,
             odometer_km=odometer_km,
             odometer_on=args.odometer_date,
-            unit=DistanceUnit(shop_settings().get("distance_unit")),
+            unit=unit,
         )
-    except UserFacingError as exc:
-        raise refused(exc, CAR_OPTIONS) from exc
     print(vehicle_id)
     return EXIT_OK
 
@@ -183,15 +179,13 @@ def run_cars_edit(args: argparse.Namespace) -> int:
     from dataclasses import replace
     from datetime import date
 
-    from shopapp.domain.units import DistanceUnit
-    from shopapp.errors import UserFacingError
     from shopapp.services.cars import car_draft, edit_car, record_odometer
-    from shopapp.services.front_desk import OdometerBelowEarlier
     from shopapp.store.writes import one_transaction
 
     open_shop_store()
     vehicle_id = car_id(args.car)
-    odometer_km = _odometer_km(args)
+    unit = shop_distance_unit()
+    odometer_km = _odometer_km(args, unit)
     changes = _changed_fields(args)
     if not changes and odometer_km is None:
         raise UsageError(
@@ -199,23 +193,17 @@ def run_cars_edit(args: argparse.Namespace) -> int:
                 "CommandLine", "nothing to change: give the fields to change (see shopapp cars edit --help)"
             )
         )
-    unit = DistanceUnit(shop_settings().get("distance_unit"))
-    try:
-        with one_transaction():  # the fields and the reading, or neither
-            if changes:
-                edit_car(vehicle_id, replace(car_draft(vehicle_id), **changes))  # type: ignore[arg-type]
-            if odometer_km is not None:
-                record_odometer(
-                    vehicle_id,
-                    odometer_km,
-                    args.odometer_date or date.today(),
-                    allow_below=args.confirm_below,
-                    unit=unit,
-                )
-    except OdometerBelowEarlier as exc:
-        raise refused(exc, CAR_OPTIONS, then=keep_anyway()) from exc
-    except UserFacingError as exc:
-        raise refused(exc, CAR_OPTIONS) from exc
+    with refusals_named_by(CAR_OPTIONS), one_transaction():  # the fields and the reading, or neither
+        if changes:
+            edit_car(vehicle_id, replace(car_draft(vehicle_id), **changes))
+        if odometer_km is not None:
+            record_odometer(
+                vehicle_id,
+                odometer_km,
+                args.odometer_date or date.today(),
+                allow_below=args.confirm_below,
+                unit=unit,
+            )
     print(fill(QCoreApplication.translate("CommandLine", "Car %1 saved."), vehicle_id))
     return EXIT_OK
 

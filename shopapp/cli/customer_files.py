@@ -12,27 +12,23 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from shopapp.cli.support import EXIT_OK, EXIT_USAGE, UsageError, open_shop_store, shop_settings
+from shopapp.cli.support import EXIT_OK, EXIT_USAGE, UsageError, open_shop_store, shop_distance_unit
 from shopapp.i18n import fill
 
 _SHOWN_REFUSALS = 5  # lines listed when an import is refused; --dry-run lists every one
 
 
 def add_customer_file_commands(commands: Any) -> None:
-    importing = commands.add_parser(
+    customers = _customer_file_command(
+        commands,
         "import",
-        help=QCoreApplication.translate("CommandLine", "import customers and cars from another system"),
-    )
-    what = importing.add_subparsers(dest="import_what", metavar="customers", required=True)
-    customers = what.add_parser(
-        "customers",
-        help=QCoreApplication.translate("CommandLine", "customers and their cars from a CSV file"),
+        QCoreApplication.translate("CommandLine", "import customers and cars from another system"),
+        QCoreApplication.translate("CommandLine", "customers and their cars from a CSV file"),
         description=QCoreApplication.translate(
             "CommandLine",
             "Imports the customers and cars of a CSV file (UTF-8 or Windows-1252, ; or , separated), one customer and at most one car per line; nothing is imported while a line is refused, unless --skip-bad.",  # noqa: E501 (one literal for lupdate)
         ),
     )
-    customers.add_argument("file", metavar="FILE.csv")
     customers.add_argument(
         "--dry-run",
         action="store_true",
@@ -66,17 +62,29 @@ def add_customer_file_commands(commands: Any) -> None:
     )
     customers.set_defaults(run=run_import_customers)
 
-    exporting = commands.add_parser(
+    customers = _customer_file_command(
+        commands,
         "export",
-        help=QCoreApplication.translate("CommandLine", "export customers and cars as CSV"),
+        QCoreApplication.translate("CommandLine", "export customers and cars as CSV"),
+        QCoreApplication.translate("CommandLine", "every customer and car, in the import's shape"),
     )
-    what = exporting.add_subparsers(dest="export_what", metavar="customers", required=True)
-    customers = what.add_parser(
-        "customers",
-        help=QCoreApplication.translate("CommandLine", "every customer and car, in the import's shape"),
+    customers.set_defaults(run=run_export_customers)
+
+
+def _customer_file_command(
+    commands: Any, verb: str, verb_help: str, customers_help: str, *, description: str | None = None
+) -> argparse.ArgumentParser:
+    """`shopapp VERB customers FILE.csv`, written once for import and export: export writes the file in the
+    shape import reads, so the two name it alike. The helps are translated by the caller (lupdate sees a text
+    only where translate() is written around it)."""
+    what = commands.add_parser(verb, help=verb_help).add_subparsers(
+        dest=f"{verb}_what", metavar="customers", required=True
+    )
+    customers: argparse.ArgumentParser = what.add_parser(
+        "customers", help=customers_help, description=description
     )
     customers.add_argument("file", metavar="FILE.csv")
-    customers.set_defaults(run=run_export_customers)
+    return customers
 
 
 def _field_names() -> list[str]:
@@ -103,7 +111,6 @@ def _overrides(pairs: list[str]) -> dict[Any, str | None]:
 def run_import_customers(args: argparse.Namespace) -> int:
     """Reads the file, plans, and imports in one transaction (or only prints the plan with --dry-run)."""
     from shopapp.domain.customer_file import DateOrder
-    from shopapp.domain.units import DistanceUnit
     from shopapp.errors import UserFacingError
     from shopapp.services.customer_import import (
         RejectedLines,
@@ -118,7 +125,7 @@ def run_import_customers(args: argparse.Namespace) -> int:
 
     overrides = _overrides(args.map)
     open_shop_store()
-    unit = DistanceUnit(shop_settings().get("distance_unit"))
+    unit = shop_distance_unit()
     words = CustomerImportWords()
     today = date.today()
     try:
@@ -162,11 +169,10 @@ def run_import_customers(args: argparse.Namespace) -> int:
 
 def run_export_customers(args: argparse.Namespace) -> int:
     """Writes every customer and car to FILE.csv, the shape the import reads."""
-    from shopapp.domain.units import DistanceUnit
     from shopapp.reports.customer_csv import export_customer_csv
 
     open_shop_store()
-    unit = DistanceUnit(shop_settings().get("distance_unit"))
+    unit = shop_distance_unit()
     try:
         customers, cars = export_customer_csv(Path(args.file), unit)
     except OSError as exc:

@@ -8,9 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from shopapp.cli.desk_options import known_customer, whole_id
+from shopapp.cli.desk_options import given_fields, known_customer, whole_id
 from shopapp.cli.listing import add_csv_option, write_listing
-from shopapp.cli.support import EXIT_OK, UsageError, open_shop_store, shop_settings
+from shopapp.cli.support import EXIT_OK, UsageError, open_shop_store, shop_distance_unit
 from shopapp.i18n import fill
 
 # The CustomerDraft fields and their options, in the order the help lists them.
@@ -114,16 +114,12 @@ def _checked(draft: Any) -> Any:
     return draft
 
 
-def _given(args: argparse.Namespace) -> dict[str, str]:
-    return {field: getattr(args, field) for field in CONTACT_OPTIONS if getattr(args, field) is not None}
-
-
 def run_customers_add(args: argparse.Namespace) -> int:
     from shopapp.domain.contact import CustomerDraft
     from shopapp.services.front_desk import save_customer
 
     open_shop_store()
-    print(save_customer(_checked(CustomerDraft(**_given(args)))))
+    print(save_customer(_checked(CustomerDraft(**given_fields(args, CONTACT_OPTIONS)))))
     return EXIT_OK
 
 
@@ -134,7 +130,7 @@ def run_customers_edit(args: argparse.Namespace) -> int:
     from shopapp.services.front_desk import customer_draft, save_customer
 
     open_shop_store()
-    changes = _given(args)
+    changes = given_fields(args, CONTACT_OPTIONS)
     if not changes:
         raise UsageError(
             QCoreApplication.translate(
@@ -161,18 +157,13 @@ def run_customers_list(args: argparse.Namespace) -> int:
     entries = customer_list()
     if args.search:
         entries = [entry for entry in entries if matches(entry.haystack, args.search)]
-    if not entries and not args.csv:
-        if args.search:
-            nobody = QCoreApplication.translate("CommandLine", "No customer matches %1.")
-            print(fill(nobody, repr(safe_text(args.search))))
-        else:
-            print(
-                QCoreApplication.translate(
-                    "CommandLine",
-                    "The shop has no customers yet; add one with `shopapp customers add --name NAME`.",
-                )
-            )
-        return EXIT_OK
+    if args.search:
+        nobody = QCoreApplication.translate("CommandLine", "No customer matches %1.")
+        nothing_listed = fill(nobody, repr(safe_text(args.search)))
+    else:
+        nothing_listed = QCoreApplication.translate(
+            "CommandLine", "The shop has no customers yet; add one with `shopapp customers add --name NAME`."
+        )
     headers = [
         QCoreApplication.translate("CommandLine", "id"),
         QCoreApplication.translate("CommandLine", "name"),
@@ -192,19 +183,18 @@ def run_customers_list(args: argparse.Namespace) -> int:
         ]
         for entry in entries
     ]
-    write_listing(headers, rows, as_csv=args.csv, phone_columns=(2,))
+    write_listing(headers, rows, as_csv=args.csv, nothing_listed=nothing_listed, phone_columns=(2,))
     return EXIT_OK
 
 
 def run_customers_show(args: argparse.Namespace) -> int:
     from shopapp.domain.text import safe_text
-    from shopapp.domain.units import DistanceUnit
     from shopapp.local_format import format_distance
     from shopapp.services.customer_book import customer_page
 
     open_shop_store()
     known_customer(args.customer)
-    unit = DistanceUnit(shop_settings().get("distance_unit"))
+    unit = shop_distance_unit()
     page = customer_page(args.customer)
 
     def field(label: str, value: str) -> None:

@@ -1,14 +1,17 @@
 """What the front desk's record commands (`customers`, `cars`, `services`) share: option types for a day, a
-distance and an amount of money, naming a car by the shop's id, VIN or Smartcar id, and a use case's
-refusal turned into the command line's one line (with the option it is about)."""
+distance and an amount of money, naming a car by the shop's id, VIN or Smartcar id, the odometer options, the
+fields an `edit` is given, and a use case's refusal turned into the command line's one line (with the option
+it is about)."""
 
 from __future__ import annotations
 
 import argparse
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -86,6 +89,61 @@ def refused(error: UserFacingError, options: Mapping[str, str], *, then: str = "
     words = " ".join(safe_text(f"{error.words()} {then}").split())  # may quote a name the desk typed
     option = options.get(str(getattr(error, "field", "")))
     return UsageError(f"{option}: {words}" if option else words)
+
+
+@contextmanager
+def refusals_named_by(options: Mapping[str, str]) -> Iterator[None]:
+    """A use case's refusal inside the block as the command's one line (refused()), naming the option in
+    `options`; for an odometer below an earlier reading it adds how to keep the number anyway."""
+    from shopapp.services.front_desk import OdometerBelowEarlier
+
+    try:
+        yield
+    except OdometerBelowEarlier as exc:
+        keep_anyway = QCoreApplication.translate(
+            "CommandLine", "If the number is right, add --confirm-below."
+        )
+        raise refused(exc, options, then=keep_anyway) from exc
+    except UserFacingError as exc:
+        raise refused(exc, options) from exc
+
+
+def given_fields(args: argparse.Namespace, fields: Iterable[str]) -> dict[str, Any]:
+    """The `fields` the command line gives, by name: an empty value counts (an `edit` clears the field with
+    it), an option left out does not (the field stays as it is)."""
+    return {field: getattr(args, field) for field in fields if getattr(args, field) is not None}
+
+
+def add_car_argument(command: argparse.ArgumentParser, *, as_option: bool) -> None:
+    """The car the command is about, as car_id() reads it: `--car ID` (required) or the argument `ID`."""
+    help_text = QCoreApplication.translate(
+        "CommandLine", "the car: the shop's car id, its VIN or Smartcar id"
+    )
+    if as_option:
+        command.add_argument("--car", metavar="ID", required=True, help=help_text)
+    else:
+        command.add_argument("car", metavar="ID", help=help_text)
+
+
+def add_odometer_options(command: argparse.ArgumentParser) -> None:
+    """`--odometer N` in the shop's unit, and `--confirm-below` for a reading below an earlier one."""
+    command.add_argument(
+        "--odometer",
+        type=distance,
+        metavar="N",
+        help=QCoreApplication.translate(
+            "CommandLine", "the odometer read off the dashboard, in the shop's unit"
+        ),
+    )
+    command.add_argument(
+        "--confirm-below",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "CommandLine",
+            "accept an odometer below an earlier reading (the earlier one was wrong; it is left out of "
+            "forecasts)",
+        ),
+    )
 
 
 def car_id(text: str) -> int:

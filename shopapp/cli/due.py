@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from shopapp.cli.support import EXIT_OK, UsageError, open_shop_store, shop_settings
+from shopapp.cli.support import EXIT_OK, UsageError, open_shop_store, shop_distance_unit
 from shopapp.i18n import fill
 
 
@@ -44,7 +44,6 @@ def run_due(args: argparse.Namespace) -> int:
     """Lists what needs the shop's attention, most urgent first; --csv writes the contract CSV."""
     from datetime import date
 
-    from shopapp.domain.units import DistanceUnit
     from shopapp.reports.due_csv import export_due_csv, write_due_csv
     from shopapp.reports.due_table import write_due_table
     from shopapp.resources import trouble_code_catalogue
@@ -52,7 +51,7 @@ def run_due(args: argparse.Namespace) -> int:
     from shopapp.services.plan_store import load_plan
 
     open_shop_store()
-    unit = DistanceUnit(shop_settings().get("distance_unit"))
+    unit = shop_distance_unit()
     rows = due_list(
         today=date.today(),
         plan=load_plan(),

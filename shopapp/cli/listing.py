@@ -33,10 +33,15 @@ def write_listing(
     rows: Sequence[Sequence[str]],
     *,
     as_csv: bool,
+    nothing_listed: str,
     phone_columns: Collection[int] = (),
 ) -> None:
     """`rows` under `headers` on stdout: CSV, or a table whose last column is never cut. A phone number
-    (in `phone_columns`) stays as the SMS tool needs it, as in the due-list CSV."""
+    (in `phone_columns`) stays as the SMS tool needs it, as in the due-list CSV. Without rows a person reads
+    the sentence `nothing_listed` instead of a lone header; a script still gets the header row."""
+    if not rows and not as_csv:
+        print(nothing_listed)
+        return
     if as_csv:
         sys.stdout.reconfigure(newline="")  # type: ignore[union-attr]  # csv writes its own line ends
         writer = csv.writer(sys.stdout)

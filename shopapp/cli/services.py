@@ -9,9 +9,18 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from shopapp.cli.desk_options import car_id, day, distance, money_cents, refused, whole_id
+from shopapp.cli.desk_options import (
+    add_car_argument,
+    add_odometer_options,
+    car_id,
+    day,
+    money_cents,
+    refusals_named_by,
+    refused,
+    whole_id,
+)
 from shopapp.cli.listing import add_csv_option, write_listing
-from shopapp.cli.support import EXIT_OK, UsageError, open_shop_store, shop_settings
+from shopapp.cli.support import EXIT_OK, UsageError, open_shop_store, shop_distance_unit, shop_settings
 from shopapp.i18n import fill
 
 if TYPE_CHECKING:  # the store loads when a command runs, not for `shopapp --help`
@@ -48,12 +57,7 @@ def add_services_command(commands: Any) -> None:
             "(setting distance_unit).",
         ),
     )
-    add.add_argument(
-        "--car",
-        metavar="ID",
-        required=True,
-        help=QCoreApplication.translate("CommandLine", "the car: the shop's car id, its VIN or Smartcar id"),
-    )
+    add_car_argument(add, as_option=True)
     add.add_argument(
         "--date",
         type=day,
@@ -96,12 +100,7 @@ def add_services_command(commands: Any) -> None:
             "CommandLine", "Lists a car's services, newest first, the shop's own and the maker's history."
         ),
     )
-    listing.add_argument(
-        "--car",
-        metavar="ID",
-        required=True,
-        help=QCoreApplication.translate("CommandLine", "the car: the shop's car id, its VIN or Smartcar id"),
-    )
+    add_car_argument(listing, as_option=True)
     add_csv_option(listing)
     listing.set_defaults(run=run_services_list)
 
@@ -118,40 +117,13 @@ def add_services_command(commands: Any) -> None:
     remove.set_defaults(run=run_services_remove)
 
 
-def add_odometer_options(command: argparse.ArgumentParser) -> None:
-    """`--odometer N` in the shop's unit, and `--confirm-below` for a reading below an earlier one."""
-    command.add_argument(
-        "--odometer",
-        type=distance,
-        metavar="N",
-        help=QCoreApplication.translate(
-            "CommandLine", "the odometer read off the dashboard, in the shop's unit"
-        ),
-    )
-    command.add_argument(
-        "--confirm-below",
-        action="store_true",
-        help=QCoreApplication.translate(
-            "CommandLine",
-            "accept an odometer below an earlier reading (the earlier one was wrong; it is left out of "
-            "forecasts)",
-        ),
-    )
-
-
-def keep_anyway() -> str:
-    """Said after the refusal of an odometer below an earlier reading."""
-    return QCoreApplication.translate("CommandLine", "If the number is right, add --confirm-below.")
-
-
 def run_services_add(args: argparse.Namespace) -> int:
-    from shopapp.domain.units import DistanceUnit, to_km
-    from shopapp.errors import UserFacingError
-    from shopapp.services.front_desk import OdometerBelowEarlier, record_service
+    from shopapp.domain.units import to_km
+    from shopapp.services.front_desk import record_service
     from shopapp.services.plan_store import load_plan
 
     open_shop_store()
-    unit = DistanceUnit(shop_settings().get("distance_unit"))
+    unit = shop_distance_unit()
     vehicle_id = car_id(args.car)
     plan = load_plan()
     unknown = [key for key in args.task if plan.task(key) is None]
@@ -165,7 +137,7 @@ def run_services_add(args: argparse.Namespace) -> int:
                 ", ".join(task.key for task in plan.tasks),
             )
         )
-    try:
+    with refusals_named_by(SERVICE_OPTIONS):
         record = record_service(
             vehicle_id,
             args.date,
@@ -178,26 +150,17 @@ def run_services_add(args: argparse.Namespace) -> int:
             unit=unit,
             allow_below=args.confirm_below,
         )
-    except OdometerBelowEarlier as exc:
-        raise refused(exc, SERVICE_OPTIONS, then=keep_anyway()) from exc
-    except UserFacingError as exc:
-        raise refused(exc, SERVICE_OPTIONS) from exc
     print(record.id)
     return EXIT_OK
 
 
 def run_services_list(args: argparse.Namespace) -> int:
-    from shopapp.domain.units import DistanceUnit
     from shopapp.store.vehicle_story import service_records_of
 
     open_shop_store()
-    settings = shop_settings()
-    unit = DistanceUnit(settings.get("distance_unit"))
-    currency = str(settings.get("currency"))
+    unit = shop_distance_unit()
+    currency = str(shop_settings().get("currency"))
     entries = service_records_of(car_id(args.car))
-    if not entries and not args.csv:
-        print(QCoreApplication.translate("CommandLine", "No services on record for this car."))
-        return EXIT_OK
     headers = [
         QCoreApplication.translate("CommandLine", "id"),
         QCoreApplication.translate("CommandLine", "date"),
@@ -207,7 +170,8 @@ def run_services_list(args: argparse.Namespace) -> int:
         QCoreApplication.translate("CommandLine", "work done"),
     ]
     rows = [_service_row(entry, unit, currency, as_csv=args.csv) for entry in entries]
-    write_listing(headers, rows, as_csv=args.csv)
+    nothing_listed = QCoreApplication.translate("CommandLine", "No services on record for this car.")
+    write_listing(headers, rows, as_csv=args.csv, nothing_listed=nothing_listed)
     return EXIT_OK
 
 

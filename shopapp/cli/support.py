@@ -8,13 +8,16 @@ import math
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from PySide6.QtCore import QCoreApplication
 
 from shopapp.config import Settings
 from shopapp.i18n import fill
 from shopapp.paths import data_home
+
+if TYPE_CHECKING:  # the domain loads when a command runs, not for `shopapp --help`
+    from shopapp.domain.units import DistanceUnit
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -53,6 +56,13 @@ def shop_settings() -> Settings:
     from shopapp.store.queries import load_settings, save_setting
 
     return Settings(load_settings, save_setting)
+
+
+def shop_distance_unit() -> DistanceUnit:
+    """The unit the shop reads odometers in (setting distance_unit): what options take and output shows."""
+    from shopapp.domain.units import DistanceUnit
+
+    return DistanceUnit(shop_settings().get("distance_unit"))
 
 
 def int_between(low: int, high: int) -> Callable[[str], int]:

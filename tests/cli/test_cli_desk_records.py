@@ -45,6 +45,13 @@ def run(capsys, *args):
     return status, out, err
 
 
+def output_of(capsys, *args):
+    """Runs a command that must succeed (exit 0); returns what it printed on stdout."""
+    status, out, err = run(capsys, *args)
+    assert status == 0, err
+    return out
+
+
 def everything():
     """What the commands can change, row for row."""
     return [
@@ -67,20 +74,34 @@ def refused(capsys, *args):
     return err.removeprefix("shopapp: ").rstrip("\n")
 
 
+def no_customer(customer_id):
+    return words("CommandLine", "no customer has the id %1 (see shopapp customers list)", customer_id)
+
+
+def no_car(name):
+    """`name`: the car as the command line was given it, quoted as the line quotes it."""
+    return words("CommandLine", "no car has the id, VIN or Smartcar id %1", repr(name))
+
+
+def assert_below_earlier_refused(line):
+    """An odometer below the car's earlier reading: refused on --odometer, with the way to keep it anyway."""
+    assert line.startswith("--odometer: ")
+    assert line.endswith(words("CommandLine", "If the number is right, add --confirm-below."))
+
+
 @pytest.fixture
 def shop(shopapp_home, capsys):
     """A shop in km with one customer and one car (30,000 km read 3 months ago); (customer id, car id)."""
-    assert run(capsys, "config", "set", "distance_unit", "km")[0] == 0
-    status, out, _ = run(capsys, "customers", "add", "--name", "Ana Ruiz", "--phone", "+1 555 010 2345")
-    assert status == 0
-    customer_id = int(out)
-    status, out, _ = run(
+    output_of(capsys, "config", "set", "distance_unit", "km")
+    customer_id = int(
+        output_of(capsys, "customers", "add", "--name", "Ana Ruiz", "--phone", "+1 555 010 2345")
+    )
+    car_id = output_of(
         capsys,
         "cars", "add", "--customer", str(customer_id), "--make", "Kia", "--model", "Soul",
         "--odometer", "30000", "--odometer-date", (TODAY - timedelta(days=90)).isoformat(),
     )  # fmt: skip
-    assert status == 0
-    return customer_id, int(out)
+    return customer_id, int(car_id)
 
 
 # -- customers ---------------------------------------------------------------------------------------------
@@ -88,12 +109,11 @@ def shop(shopapp_home, capsys):
 
 def test_customers_add_and_edit(shop, capsys):
     customer_id, _ = shop
-    status, out, _ = run(
+    out = output_of(
         capsys,
         "customers", "edit", str(customer_id), "--email", "ana@example.com", "--city", "Galway",
         "--phone", "",
     )  # fmt: skip
-    assert status == 0
     assert out == words("CommandLine", "Customer %1 saved.", customer_id) + "\n"
     ana = Customer.get_by_id(customer_id)
     assert (ana.name, ana.email, ana.city, ana.phone) == ("Ana Ruiz", "ana@example.com", "Galway", "")
@@ -101,13 +121,11 @@ def test_customers_add_and_edit(shop, capsys):
 
 def test_customers_list_search_csv_and_show(shop, capsys):
     customer_id, car_id = shop
-    run(capsys, "customers", "add", "--name", "Murphy Roofing Co.")  # a customer without cars
-    run(capsys, "customers", "add", "--name", "Ben Adams", "--email", "ben@example.com")
+    output_of(capsys, "customers", "add", "--name", "Murphy Roofing Co.")  # a customer without cars
+    output_of(capsys, "customers", "add", "--name", "Ben Adams", "--email", "ben@example.com")
     add_service(capsys, car_id, "--date", TODAY.isoformat(), "--task", "oil_change")
 
-    status, out, _ = run(capsys, "customers", "list")
-    assert status == 0
-    lines = out.splitlines()
+    lines = output_of(capsys, "customers", "list").splitlines()
     # By last name (a business by its whole name): Adams, Murphy Roofing, Ruiz; a header row first.
     assert [line.split()[0] for line in lines[1:]] == [
         str(customer_id + 2),
@@ -120,13 +138,12 @@ def test_customers_list_search_csv_and_show(shop, capsys):
     assert TODAY.isoformat() in ana  # the last visit
     assert "Kia Soul" in ana
 
-    status, out, _ = run(capsys, "customers", "list", "--search", "soul")
+    out = output_of(capsys, "customers", "list", "--search", "soul")
     assert [line.split()[0] for line in out.splitlines()[1:]] == [str(customer_id)]
-    status, out, _ = run(capsys, "customers", "list", "--search", "nobody")
+    out = output_of(capsys, "customers", "list", "--search", "nobody")
     assert out == words("CommandLine", "No customer matches %1.", "'nobody'") + "\n"
 
-    status, out, _ = run(capsys, "customers", "list", "--csv")
-    rows = list(csv.DictReader(io.StringIO(out)))
+    rows = list(csv.DictReader(io.StringIO(output_of(capsys, "customers", "list", "--csv"))))
     assert [row[words("CommandLine", "name")] for row in rows] == [
         "Ben Adams",
         "Murphy Roofing Co.",
@@ -134,15 +151,11 @@ def test_customers_list_search_csv_and_show(shop, capsys):
     ]
     assert rows[2][words("CommandLine", "phone")] == "+1 555 010 2345"  # intact for the SMS tool
 
-    status, out, _ = run(capsys, "customers", "show", str(customer_id))
-    assert status == 0
-    lines = out.splitlines()
+    lines = output_of(capsys, "customers", "show", str(customer_id)).splitlines()
     assert lines[0] == words("CommandLine", "%1 (customer %2)", "Ana Ruiz", customer_id)
     assert any(line.strip().startswith(f"{car_id}  Kia Soul") for line in lines)
     assert any(TODAY.isoformat() in line and "Oil change" in line for line in lines)
-    assert refused(capsys, "customers", "show", "99") == words(
-        "CommandLine", "no customer has the id %1 (see shopapp customers list)", 99
-    )
+    assert refused(capsys, "customers", "show", "99") == no_customer(99)
 
 
 def test_bad_customer_details_are_refused(shop, capsys):
@@ -153,13 +166,11 @@ def test_bad_customer_details_are_refused(shop, capsys):
     assert refused(capsys, "customers", "add", "--name", "Ben", "--email", "ben@") == f"--email: {bad_email}"
     no_name = words("ContactProblems", "A name is required.")
     assert refused(capsys, "customers", "edit", str(customer_id), "--name", " ") == f"--name: {no_name}"
-    assert refused(capsys, "customers", "edit", "99", "--city", "Cork") == words(
-        "CommandLine", "no customer has the id %1 (see shopapp customers list)", 99
-    )
+    assert refused(capsys, "customers", "edit", "99", "--city", "Cork") == no_customer(99)
     expected = words("CommandLine", "expected an id (a whole number from 1), not %1", "'x1'")
     assert refused(capsys, "customers", "edit", "x1", "--city", "Cork") == option_refusal(
         "shopapp customers edit", "ID", expected
-    ).removeprefix("shopapp: ")
+    )
 
 
 # -- cars --------------------------------------------------------------------------------------------------
@@ -167,12 +178,11 @@ def test_bad_customer_details_are_refused(shop, capsys):
 
 def test_cars_add_reads_the_vin_and_starts_the_readings(shop, capsys):
     customer_id, _ = shop
-    status, out, _ = run(
+    out = output_of(
         capsys,
         "cars", "add", "--customer", str(customer_id), "--vin", valid_vin().lower(), "--plate", "7abc 123",
         "--powertrain", "hybrid", "--odometer", "12000",
     )  # fmt: skip
-    assert status == 0
     car = Vehicle.get_by_id(int(out))
     assert (car.vin, car.make, car.year, car.plate, car.powertrain) == (
         valid_vin(),
@@ -186,11 +196,9 @@ def test_cars_add_reads_the_vin_and_starts_the_readings(shop, capsys):
 
 def test_cars_edit_by_id_or_vin_and_the_odometer(shop, capsys):
     _, car_id = shop
-    status, out, _ = run(capsys, "cars", "edit", str(car_id), "--vin", valid_vin(), "--nickname", "Blue")
-    assert status == 0
+    out = output_of(capsys, "cars", "edit", str(car_id), "--vin", valid_vin(), "--nickname", "Blue")
     assert out == words("CommandLine", "Car %1 saved.", car_id) + "\n"
-    status, _, _ = run(capsys, "cars", "edit", valid_vin(), "--plate", "8XYZ 999", "--odometer", "31000")
-    assert status == 0
+    output_of(capsys, "cars", "edit", valid_vin(), "--plate", "8XYZ 999", "--odometer", "31000")
     car = Vehicle.get_by_id(car_id)
     assert (car.nickname, car.plate, car.odometer_km) == ("Blue", "8XYZ 999", 31_000)
 
@@ -203,25 +211,20 @@ def test_bad_cars_are_refused(shop, capsys):
         == f"--vin: {vin_words}"
     )
     assert refused(capsys, "cars", "edit", str(car_id), "--vin", wrong_vin()) == f"--vin: {vin_words}"
-    assert refused(capsys, "cars", "add", "--customer", "42", "--make", "Kia") == words(
-        "CommandLine", "no customer has the id %1 (see shopapp customers list)", 42
+    assert refused(capsys, "cars", "add", "--customer", "42", "--make", "Kia") == no_customer(42)
+    assert refused(capsys, "cars", "edit", "WRONG", "--plate", "X") == no_car("WRONG")
+    assert_below_earlier_refused(
+        refused(capsys, "cars", "edit", str(car_id), "--plate", "NEW 1", "--odometer", "3000")
     )
-    assert refused(capsys, "cars", "edit", "WRONG", "--plate", "X") == words(
-        "CommandLine", "no car has the id, VIN or Smartcar id %1", "'WRONG'"
-    )
-    below = refused(capsys, "cars", "edit", str(car_id), "--plate", "NEW 1", "--odometer", "3000")
-    assert below.startswith("--odometer: ")
-    assert below.endswith(words("CommandLine", "If the number is right, add --confirm-below."))
     expected = words("CommandLine", "expected a distance such as 45210, not %1", "'30k'")
     assert refused(
         capsys, "cars", "add", "--customer", str(customer_id), "--make", "Kia", "--odometer", "30k"
-    ) == option_refusal("shopapp cars add", "--odometer", expected).removeprefix("shopapp: ")
+    ) == option_refusal("shopapp cars add", "--odometer", expected)
 
 
 def test_an_odometer_below_the_last_reading_is_kept_with_confirm_below(shop, capsys):
     _, car_id = shop
-    status, _, _ = run(capsys, "cars", "edit", str(car_id), "--odometer", "3000", "--confirm-below")
-    assert status == 0
+    output_of(capsys, "cars", "edit", str(car_id), "--odometer", "3000", "--confirm-below")
     assert Vehicle.get_by_id(car_id).odometer_km == 3_000
 
 
@@ -241,27 +244,25 @@ def test_cars_remove_says_what_goes_and_needs_yes(shop, capsys):
         "CommandLine", "%1 of %2 was not removed. %3 Add --yes to remove it.", "Kia Soul", "Ana Ruiz", along
     )
 
-    status, out, _ = run(capsys, "cars", "remove", str(car_id), "--yes")
-    assert status == 0
-    assert (
-        out
-        == words("CommandLine", "Removed car %1 (%2 of %3). %4", car_id, "Kia Soul", "Ana Ruiz", along) + "\n"
-    )
+    removed = words("CommandLine", "Removed car %1 (%2 of %3). %4", car_id, "Kia Soul", "Ana Ruiz", along)
+    assert output_of(capsys, "cars", "remove", str(car_id), "--yes") == removed + "\n"
     assert not Vehicle.select().exists()
     assert not ServiceRecord.select().exists()
     assert Customer.select().count() == 1  # the customer stays
-    assert refused(capsys, "cars", "remove", str(car_id), "--yes") == words(
-        "CommandLine", "no car has the id, VIN or Smartcar id %1", f"'{car_id}'"
-    )
+    assert refused(capsys, "cars", "remove", str(car_id), "--yes") == no_car(str(car_id))
 
 
 # -- services ----------------------------------------------------------------------------------------------
 
 
 def add_service(capsys, car, *more):
-    status, out, err = run(capsys, "services", "add", "--car", str(car), *more)
-    assert status == 0, err
-    return int(out)
+    """`shopapp services add --car CAR ...`, which must succeed; the new service's id."""
+    return int(output_of(capsys, "services", "add", "--car", str(car), *more))
+
+
+def refused_service(capsys, car, *more):
+    """`shopapp services add --car CAR ...`, which must be refused; its line (see refused)."""
+    return refused(capsys, "services", "add", "--car", str(car), *more)
 
 
 def test_services_add_list_and_remove(shop, capsys):
@@ -277,9 +278,7 @@ def test_services_add_list_and_remove(shop, capsys):
     assert (record.odometer_km, record.cost_cents) == (31_000, 8950)
     assert TaskService.get(vehicle=car_id, task_key="oil_change").performed_on == day
 
-    status, out, _ = run(capsys, "services", "list", "--car", str(car_id))
-    assert status == 0
-    header, row = out.splitlines()
+    header, row = output_of(capsys, "services", "list", "--car", str(car_id)).splitlines()
     assert header.split()[:3] == [
         words("CommandLine", "id"),
         words("CommandLine", "date"),
@@ -290,12 +289,11 @@ def test_services_add_list_and_remove(shop, capsys):
     assert "31,000 km" in row
     assert "Replaced wiper blades" in row
 
-    status, out, _ = run(capsys, "services", "list", "--car", str(car_id), "--csv")
+    out = output_of(capsys, "services", "list", "--car", str(car_id), "--csv")
     (listed,) = list(csv.reader(io.StringIO(out)))[1:]
     assert listed[:5] == [str(record_id), day.isoformat(), "31000", "89.50", "shop"]
 
-    status, out, _ = run(capsys, "services", "remove", str(record_id))
-    assert status == 0
+    out = output_of(capsys, "services", "remove", str(record_id))
     assert out == words("CommandLine", "Removed service %1 of %2.", record_id, day.isoformat()) + "\n"
     assert not ServiceRecord.select().exists()
     assert not TaskService.select().where(TaskService.task_key == "oil_change").exists()
@@ -304,7 +302,7 @@ def test_services_add_list_and_remove(shop, capsys):
 
 def test_services_in_miles_are_stored_in_km(shop, capsys):
     _, car_id = shop
-    run(capsys, "config", "set", "distance_unit", "mi")
+    output_of(capsys, "config", "set", "distance_unit", "mi")
     record_id = add_service(
         capsys, car_id, "--date", TODAY.isoformat(), "--task", "oil_change", "--odometer", "20000"
     )
@@ -313,42 +311,30 @@ def test_services_in_miles_are_stored_in_km(shop, capsys):
 
 def test_bad_services_are_refused(shop, capsys):
     _, car_id = shop
-    car = str(car_id)
-    oil_today = ("--date", TODAY.isoformat(), "--task", "oil_change")
+    today = ("--date", TODAY.isoformat())
+    oil_today = (*today, "--task", "oil_change")
     tomorrow = TODAY + timedelta(days=1)
-    future = refused(
-        capsys, "services", "add", "--car", car, "--date", tomorrow.isoformat(), "--task", "oil_change"
-    )
+    future = refused_service(capsys, car_id, "--date", tomorrow.isoformat(), "--task", "oil_change")
     assert future.startswith(
         "--date: "
         + words("ServiceEntry", "The service date (%1) is in the future.", short_date(tomorrow, TODAY))
     )
-    below = refused(
-        capsys, "services", "add", "--car", car, "--date", TODAY.isoformat(), "--task", "oil_change",
-        "--odometer", "3000",
-    )  # fmt: skip
-    assert below.startswith("--odometer: ")
-    assert below.endswith(words("CommandLine", "If the number is right, add --confirm-below."))
-    assert refused(capsys, "services", "add", "--car", "77", *oil_today) == words(
-        "CommandLine", "no car has the id, VIN or Smartcar id %1", "'77'"
-    )
+    assert_below_earlier_refused(refused_service(capsys, car_id, *oil_today, "--odometer", "3000"))
+    assert refused_service(capsys, "77", *oil_today) == no_car("77")
     plan_keys = "oil_change, tire_rotation, engine_air_filter, cabin_air_filter, brake_inspection"
-    assert refused(
-        capsys, "services", "add", "--car", car, "--date", TODAY.isoformat(), "--task", "oil"
-    ) == words("CommandLine", "--task: the service plan has no task %1 (it has: %2)", "'oil'", plan_keys)
-    no_work = words("ServiceEntry", "A service needs at least one task or a description of the work.")
-    assert (
-        refused(capsys, "services", "add", "--car", car, "--date", TODAY.isoformat())
-        == f"--task/--work: {no_work}"
+    assert refused_service(capsys, car_id, *today, "--task", "oil") == words(
+        "CommandLine", "--task: the service plan has no task %1 (it has: %2)", "'oil'", plan_keys
     )
+    no_work = words("ServiceEntry", "A service needs at least one task or a description of the work.")
+    assert refused_service(capsys, car_id, *today) == f"--task/--work: {no_work}"
     cost = words(
         "CommandLine", "expected an amount such as 12.50 (from 0 to %1), not %2", "10000000", "'12.505'"
     )
-    line = refused(capsys, "services", "add", "--car", car, *oil_today, "--cost", "12.505")
-    assert line == option_refusal("shopapp services add", "--cost", cost).removeprefix("shopapp: ")
+    line = refused_service(capsys, car_id, *oil_today, "--cost", "12.505")
+    assert line == option_refusal("shopapp services add", "--cost", cost)
     day = words("CommandLine", "expected a date as YYYY-MM-DD, not %1", "'12/01/2026'")
-    line = refused(capsys, "services", "add", "--car", car, "--task", "oil_change", "--date", "12/01/2026")
-    assert line == option_refusal("shopapp services add", "--date", day).removeprefix("shopapp: ")
+    line = refused_service(capsys, car_id, "--task", "oil_change", "--date", "12/01/2026")
+    assert line == option_refusal("shopapp services add", "--date", day)
     assert refused(capsys, "services", "remove", "5") == words(
         "CommandLine", "no service has the id %1 (see shopapp services list --car ID)", 5
     )
