@@ -111,13 +111,15 @@ def shop_fleet():
     system_alert(ev, "SYSTEM_TPMS", "Left rear tire sensor battery low", AS_OF)
     connection = Connection.create(created_at=AS_OF, updated_at=AS_OF, state="needs_reconnect")
     ev.connection = connection
+    ev.smartcar_id = "sc-fleet-ev"
     ev.save()
 
     new = customer("Carl New")
     fresh = vehicle(new, make="MAZDA", model="CX-5", year=2020, plate="NEW 1")
     # Cars that report oil life, codes and alerts are linked through Smartcar (a car kept at the desk would
     # have its odometer carried forward between visits).
-    for linked in (car, van, fresh):
+    for number, linked in enumerate((car, van, fresh), start=1):
         linked.connection = Connection.create(created_at=AS_OF, updated_at=AS_OF, state="ok")
+        linked.smartcar_id = f"sc-fleet-{number}"
         linked.save()
     return {"hyperlink": car, "van": van, "ev": ev}

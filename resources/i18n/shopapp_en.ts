@@ -6556,6 +6556,10 @@ Springfield, IL 62701</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>needs reconnect</source>
         <translation type="unfinished"></translation>
     </message>

@@ -124,6 +124,7 @@ class VehicleDetail:
     vin: str
     connection_state: str | None
     connection_reason: str
+    kept_at_desk: bool  # not linked to Smartcar: its odometer is entered at the desk
     last_refresh_at: datetime | None
     data_as_of: datetime | None  # when the car reported its latest odometer (Smartcar's data is last-known)
     last_error: str
@@ -199,6 +200,7 @@ def vehicle_detail(
         vin=vehicle.vin,
         connection_state=vehicle.connection_state,
         connection_reason=vehicle.connection_reason,
+        kept_at_desk=vehicle.kept_at_desk,
         last_refresh_at=vehicle.last_refresh_at,
         data_as_of=vehicle.odometer_at,
         last_error=vehicle.last_error,

@@ -58,16 +58,12 @@ class VehicleListing:
     powertrain: Powertrain | None = None  # what the plan goes by (Smartcar's, or the front desk's choice)
     last_reminded_at: datetime | None = None  # the last letter this car was in
     customer_reminded_at: datetime | None = None  # the last reminder to its owner, about any of their cars
+    kept_at_desk: bool = False  # no Smartcar id: what is known of it was entered at the desk
 
     @property
     def sort_name(self) -> str:
         """The due list orders by customer name as shown, ignoring case."""
         return self.customer_name.casefold()
-
-    @property
-    def kept_at_desk(self) -> bool:
-        """Not linked to Smartcar: what is known of it was entered at the desk."""
-        return self.connection_state is None
 
     @property
     def odometer_entered_on(self) -> date | None:
@@ -142,6 +138,7 @@ class _DueVehicleRow(NamedTuple):
     connection_state: str | None
     last_refresh_at: object
     last_error: str | None
+    smartcar_id: str | None
 
 
 _VEHICLES = """
@@ -155,7 +152,8 @@ SELECT v.id AS vehicle_id, v.customer_id AS customer_id, c.name AS customer_name
        v.oil_decline_per_day AS oil_decline_per_day, v.oil_capability AS oil_capability,
        v.powertrain AS powertrain,
        v.first_seen_at AS first_seen_at, v.first_seen_odometer_km AS first_seen_odometer_km,
-       k.state AS connection_state, v.last_refresh_at AS last_refresh_at, v.last_error AS last_error
+       k.state AS connection_state, v.last_refresh_at AS last_refresh_at, v.last_error AS last_error,
+       v.smartcar_id AS smartcar_id
 FROM vehicle v JOIN customer c ON c.id = v.customer_id LEFT OUTER JOIN connection k ON k.id = v.connection_id
 """
 
@@ -263,6 +261,7 @@ def due_inputs(catalogue: TroubleCodeCatalogue) -> list[tuple[VehicleListing, Ve
             powertrain=powertrain,
             last_reminded_at=car_reminded.get(row.vehicle_id),
             customer_reminded_at=reminded.get(row.customer_id),
+            kept_at_desk=row.smartcar_id is None,
         )
         facts = VehicleFacts(
             read_at_visits=listing.kept_at_desk,

@@ -38,6 +38,7 @@ class VehicleCard:
     customer_email: str
     connection_state: str | None
     connection_reason: str
+    kept_at_desk: bool  # not linked to Smartcar (no Smartcar id)
     last_refresh_at: datetime | None
     last_error: str
     odometer_km: float | None
@@ -69,6 +70,7 @@ def vehicle_card(vehicle_id: int) -> VehicleCard:
         customer_email=customer.email,
         connection_state=connection.state if connection else None,
         connection_reason=connection.state_reason if connection else "",
+        kept_at_desk=vehicle.smartcar_id is None,
         last_refresh_at=vehicle.last_refresh_at,
         last_error=vehicle.last_error,
         odometer_km=vehicle.odometer_km,

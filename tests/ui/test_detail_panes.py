@@ -96,6 +96,7 @@ def make_detail(**changes) -> VehicleDetail:
         "vin": "4T1B11HK0LU000001",
         "connection_state": "ok",
         "connection_reason": "",
+        "kept_at_desk": False,
         "last_refresh_at": None,
         "data_as_of": None,
         "last_error": "",

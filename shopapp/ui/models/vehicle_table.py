@@ -94,8 +94,10 @@ def oil_text(row: VehicleRow) -> str:
 
 def connection_text(row: VehicleRow) -> str:
     state = row.listing.connection_state
-    if state is None:
+    if row.listing.kept_at_desk:
         return QCoreApplication.translate("VehicleTableModel", "entered at the desk")
+    if state is None:
+        return QCoreApplication.translate("VehicleTableModel", "not connected")
     if state == "needs_reconnect":
         return QCoreApplication.translate("VehicleTableModel", "needs reconnect")
     if row.listing.last_error:

@@ -67,7 +67,7 @@ class VehicleHeaderPane(QFrame):
         self.contact_label.setText(contact_text(detail.customer_phone, detail.customer_email))
         self.vehicle_label.setText(vehicle_text(detail.title, detail.plate, detail.vin))
         needs_reconnect = detail.connection_state == NEEDS_RECONNECT
-        if detail.connection_state is None:  # kept at the desk: when its odometer was read off the dashboard
+        if detail.kept_at_desk:  # kept at the desk: when its odometer was read off the dashboard
             status = desk_reading_text(detail.data_as_of, now, in_header=True)
         else:
             link = (

@@ -86,7 +86,7 @@ class OdometerPane(NoticePane):
         self.value_label.setText(distance_text(latest.value if latest else None, unit))
         if latest is None:
             read = self.tr("Every reading so far looks wrong")
-        elif detail.connection_state is None:  # a car kept at the desk: read off its dashboard at a visit
+        elif detail.kept_at_desk:  # a car kept at the desk: read off its dashboard at a visit
             read = desk_reading_text(latest.at, now)
         else:
             read = fill(self.tr("Read %1"), reading_text(latest.at, now))

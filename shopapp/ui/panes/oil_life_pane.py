@@ -119,7 +119,7 @@ class OilLifePane(NoticePane):
                 hint = self.tr(
                     "Oil changes for this car are planned by distance and time instead (see Due items)."
                 )
-            if detail.connection_state is None:  # kept at the desk: only a linked car reports its oil life
+            if detail.kept_at_desk:  # kept at the desk: only a linked car reports its oil life
                 self._show_notice(self.tr("Oil life is read from cars linked to Smartcar."), hint)
             else:
                 self._show_notice(missing_signal_text(signal, self.tr("No oil-life reading yet")), hint)
