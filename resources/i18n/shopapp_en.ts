@@ -6552,7 +6552,7 @@ Springfield, IL 62701</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>entered at the desk</source>
+        <source>at the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -95,7 +95,7 @@ def oil_text(row: VehicleRow) -> str:
 def connection_text(row: VehicleRow) -> str:
     state = row.listing.connection_state
     if row.listing.kept_at_desk:
-        return QCoreApplication.translate("VehicleTableModel", "entered at the desk")
+        return QCoreApplication.translate("VehicleTableModel", "at the desk")
     if state is None:
         return QCoreApplication.translate("VehicleTableModel", "not connected")
     if state == "needs_reconnect":
