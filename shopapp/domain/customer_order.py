@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from shopapp.domain.text import folded
+
 # Words that make a name a business, sorted by itself ("Acme Fleet Services", "Baker & Sons LLC").
 _COMPANY_WORDS = frozenset(
     {
@@ -117,16 +119,16 @@ def last_name_key(name: str) -> tuple[str, str]:
 
 
 def search_text(values: Iterable[str]) -> str:
-    """What a search runs over: the values case-folded, each also without spaces and dashes (a plate or a
-    phone number typed without its grouping still matches)."""
+    """What a search runs over: the values folded (no case, no accents), each also without spaces and dashes
+    (a plate or a phone number typed without its grouping still matches)."""
     parts: list[str] = []
     for value in values:
-        folded = value.casefold().strip()
-        if not folded:
+        folded_value = folded(value).strip()
+        if not folded_value:
             continue
-        parts.append(folded)
-        compact = re.sub(r"[\s\-().]", "", folded)
-        if compact != folded:
+        parts.append(folded_value)
+        compact = re.sub(r"[\s\-().]", "", folded_value)
+        if compact != folded_value:
             parts.append(compact)
     return "\n".join(parts)
 
@@ -134,4 +136,4 @@ def search_text(values: Iterable[str]) -> str:
 def matches(haystack: str, query: str) -> bool:
     """Every word of the query is somewhere in the haystack (search_text's), in any order: "smith camry"
     finds Mr Smith's Camry."""
-    return all(word in haystack for word in query.casefold().split())
+    return all(word in haystack for word in folded(query).split())

@@ -1,5 +1,6 @@
 """Text safe for output: what a customer, a car or a settings field typed, made harmless for a terminal, a
-CSV cell or a letter (no control characters, no bidi overrides that reorder what is printed around it)."""
+CSV cell or a letter (no control characters, no bidi overrides that reorder what is printed around it); and
+text folded for a search (no case, no accents)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,15 @@ def _replacement(char: str, keep: str) -> str:
     if char == "\t" or char in _BREAKS:
         return " "
     return ""
+
+
+# Letters that carry no accent to strip but are typed as plain letters on a keyboard without them.
+_PLAIN_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "ı": "i", "þ": "th"})
+
+
+def folded(text: str) -> str:
+    """Case and accents left out, as a front desk types a name on any keyboard: "García" and "Østergaard"
+    are found by "garcia" and "ostergaard"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain.translate(_PLAIN_LETTERS)

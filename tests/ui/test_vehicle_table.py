@@ -8,6 +8,7 @@ from words import words
 
 from shopapp.domain.due import Status
 from shopapp.domain.plan import default_plan
+from shopapp.domain.text import folded
 from shopapp.domain.units import DistanceUnit
 from shopapp.resources import trouble_code_catalogue
 from shopapp.services.vehicle_list import urgency_key, vehicle_rows
@@ -81,7 +82,15 @@ def test_search_finds_a_car_by_each_field(proxy, rows, field):
     text = getattr(wanted.listing, field)
     proxy.set_search(text.upper() if field != "phone" else text)
     assert wanted in shown_rows(proxy)
-    assert all(text.casefold() in row.search_text for row in shown_rows(proxy))
+    assert all(folded(text) in row.search_text for row in shown_rows(proxy))
+
+
+def test_search_finds_a_name_typed_without_its_accents(proxy, rows):
+    accented = next(
+        row for row in rows if folded(row.listing.customer_name) != row.listing.customer_name.casefold()
+    )
+    proxy.set_search(folded(accented.listing.customer_name).upper())
+    assert accented in shown_rows(proxy)
 
 
 def test_search_by_phone_digits_and_make_model(proxy, rows):

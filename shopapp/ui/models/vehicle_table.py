@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush
 
 from shopapp.domain.due import Status
 from shopapp.domain.plan import OilCapability
+from shopapp.domain.text import folded
 from shopapp.domain.units import DistanceUnit
 from shopapp.i18n import fill
 from shopapp.local_format import whole_number
@@ -329,7 +330,7 @@ class VehicleFilterProxy(QSortFilterProxyModel):
             model.sort(column, order)
 
     def set_search(self, text: str) -> None:
-        self._text = text.strip().casefold()
+        self._text = folded(text.strip())
         self._recompute()
 
     def set_statuses(self, statuses: Iterable[Status | str]) -> None:
