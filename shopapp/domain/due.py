@@ -166,9 +166,9 @@ def whole_months_between(start: date, end: date) -> int:
     return months - 1 if end.day < start.day else months
 
 
-_FORECAST_HORIZON_DAYS = 36_500
 # A reading taken at the desk this week is the odometer as it stands; an older one is carried forward.
-READING_FRESH_DAYS = 7  # a forecast a century out is no forecast (a car parked for good)
+READING_FRESH_DAYS = 7
+_FORECAST_HORIZON_DAYS = 36_500  # a forecast a century out is no forecast (a car parked for good)
 
 
 def days_later(reference: date, days: float, rounding: Callable[[float], int] = math.ceil) -> date | None:
@@ -196,7 +196,7 @@ def _odometer_today(facts: VehicleFacts, rate: float | None, today: date) -> tup
     assert facts.odometer_km is not None
     if not (facts.read_at_visits and rate and facts.odometer_at):
         return facts.odometer_km, False
-    days = (today - facts.odometer_at.date()).days
+    days = (today - facts.odometer_at.astimezone().date()).days  # both on the shop's clock
     if days <= READING_FRESH_DAYS:
         return facts.odometer_km, False
     return facts.odometer_km + rate * days, True

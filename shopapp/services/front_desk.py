@@ -4,7 +4,7 @@ snoozed and dismissed due items."""
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
@@ -15,7 +15,7 @@ from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
 from shopapp.local_format import format_distance, short_date
 from shopapp.store.customers import customer_draft, save_customer
-from shopapp.store.desk_readings import DESK_READING_TIME, DeskReading, record_desk_odometers
+from shopapp.store.desk_readings import DeskReading, desk_moment, record_desk_odometers
 from shopapp.store.models import ServiceRecord
 from shopapp.store.readings import mark_code_reviewed
 from shopapp.store.service_records import EarlierOdometer, add_service_record, highest_odometer_before
@@ -35,6 +35,7 @@ __all__ = [
     "UnknownVehicle",
     "clear_suppression",
     "customer_draft",
+    "desk_moment",
     "dismiss_item",
     "mark_trouble_code_reviewed",
     "plan_exceptions",
@@ -235,12 +236,6 @@ def require_vehicle(vehicle_id: int) -> None:
                 "ServiceEntry", "This car is no longer in the shop's list (removed on another PC?)."
             )
         )
-
-
-def desk_moment(on: date) -> datetime:
-    """When a reading taken at the desk on `on` is stored: the middle of that day (UTC noon reads back as
-    the same date in every time zone a shop is in), or now when that is still ahead."""
-    return min(datetime(on.year, on.month, on.day, tzinfo=UTC) + DESK_READING_TIME, datetime.now(UTC))
 
 
 def check_odometer_history(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from peewee import EXCLUDED
 
@@ -129,6 +129,16 @@ def latest_desk_reading_at(vehicle_id: int) -> datetime | None:
     return _utc(row[0]) if row else None
 
 
-# A desk reading is taken at the counter during opening hours; a day alone is stored at noon UTC so the
-# local date reads back the same in every time zone a shop is in (UTC-11 to UTC+11).
-DESK_READING_TIME = timedelta(hours=12)
+def local_day_bounds(day: date) -> tuple[datetime, datetime]:
+    """The instants (UTC) this computer's local `day` begins and the next one begins: a day the front desk
+    names is a day on its own clock."""
+    start = datetime.combine(day, time()).astimezone()  # a naive time is read as local time
+    end = datetime.combine(day + timedelta(days=1), time()).astimezone()
+    return start.astimezone(UTC), end.astimezone(UTC)
+
+
+def desk_moment(day: date) -> datetime:
+    """When a reading taken at the desk on `day` is stored: local noon of that day (a day alone names no
+    hour; noon is inside it whatever the clocks do that night), or now when noon is still ahead."""
+    noon = datetime.combine(day, time(hour=12)).astimezone().astimezone(UTC)
+    return min(noon, datetime.now(UTC))

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
-from shopapp.store.desk_readings import DESK, update_odometer_summaries
+from shopapp.store.desk_readings import DESK, local_day_bounds, update_odometer_summaries
 from shopapp.store.models import OdometerReading, ServiceRecord, ServiceRecordTask, Vehicle, db
 from shopapp.store.rows import tuple_rows
 from shopapp.store.service_records import recompute_task_services
@@ -162,7 +162,7 @@ def _visit_reading(vehicle_id: int, day: date, odometer_km: float | None) -> Sto
     counter that day with another number belongs to someone else)."""
     if odometer_km is None:
         return None
-    start = datetime(day.year, day.month, day.day, tzinfo=UTC)
+    start, end = local_day_bounds(day)
     table = OdometerReading
     rows = tuple_rows(
         table.select(table.recorded_at, table.value_km, table.suspect)
@@ -170,7 +170,7 @@ def _visit_reading(vehicle_id: int, day: date, odometer_km: float | None) -> Sto
             (table.vehicle == vehicle_id)
             & (table.source == DESK)
             & (table.recorded_at >= start)
-            & (table.recorded_at < start + timedelta(days=1))
+            & (table.recorded_at < end)
         )
         .order_by(table.recorded_at)
     )

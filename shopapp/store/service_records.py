@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from peewee import fn
 
 from shopapp.store.bulk import MAX_VALUES_PER_STATEMENT, chunked, insert_rows
+from shopapp.store.desk_readings import local_day_bounds
 from shopapp.store.models import OdometerReading, ServiceRecord, ServiceRecordTask, TaskService, db
 from shopapp.store.rows import tuple_rows
 
@@ -212,7 +213,7 @@ def highest_odometer_before(vehicle_id: int, day: date) -> EarlierOdometer | Non
     """The highest odometer on record before `day` began: the car's own readings (those flagged as glitches
     left out) and the odometers of earlier services. None when nothing earlier is known."""
     found: EarlierOdometer | None = None
-    start = datetime(day.year, day.month, day.day, tzinfo=UTC)
+    start, _ = local_day_bounds(day)  # the day on the shop's clock
     reading = (
         OdometerReading.select(OdometerReading.value_km, OdometerReading.recorded_at, OdometerReading.source)
         .where(
@@ -225,7 +226,7 @@ def highest_odometer_before(vehicle_id: int, day: date) -> EarlierOdometer | Non
     )
     if reading is not None:
         source = "desk" if reading.source == "desk" else "reading"
-        found = EarlierOdometer(reading.value_km, reading.recorded_at.date(), source)
+        found = EarlierOdometer(reading.value_km, reading.recorded_at.astimezone().date(), source)
     service = (
         ServiceRecord.select(ServiceRecord.odometer_km, ServiceRecord.performed_on)
         .where(

@@ -2,6 +2,7 @@
 recording one, the due items move with it, a delete can be undone, and the maker's history or a missing
 record is refused with a sentence and nothing changed."""
 
+import time
 from datetime import date, timedelta
 
 import pytest
@@ -217,3 +218,33 @@ def test_undo_after_another_service_took_the_freed_id_brings_both(car_id, store)
     assert ServiceRecord.select().count() == 2
     assert ServiceRecord.get_by_id(newer).performed_on == TODAY - timedelta(days=2)
     assert due_items(car_id)["oil_change"].last_service_on == TODAY - timedelta(days=10)
+
+
+@pytest.mark.parametrize("zone", ["Pacific/Auckland", "Pacific/Pago_Pago"])
+def test_a_visit_reading_is_found_on_the_shops_own_day_in_any_time_zone(monkeypatch, zone, store):
+    """UTC+13 and UTC-11: a day the desk names is a day on its own clock, so the visit's reading is dated
+    that day, read back as that day, and goes with its service when the service is deleted."""
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        today = date.today()
+        vehicle_id = add_car(
+            customer("Kiri").id,
+            CarDraft(make="Kia"),
+            odometer_km=10_000,
+            odometer_on=today - timedelta(days=30),
+            today=today,
+        )
+        for day, km in ((today - timedelta(days=1), 11_000), (today, 11_050)):
+            record_id = record_service(
+                vehicle_id, day, ["oil_change"], [], km, None, "", PLAN, today=today
+            ).id
+            readings = OdometerReading.select().where(
+                (OdometerReading.vehicle == vehicle_id) & (OdometerReading.value_km == km)
+            )
+            assert [r.recorded_at.astimezone().date() for r in readings] == [day]
+            delete_service(record_id)
+            assert not readings.exists()  # the visit's reading went with it
+    finally:
+        monkeypatch.undo()
+        time.tzset()
