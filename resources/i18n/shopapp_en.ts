@@ -1078,7 +1078,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removes a service the shop recorded (the id `services list` prints); what it counted for is due again from the service before it.</source>
+        <source>Removes a service the shop recorded (the id `services list` prints); what it counted for is due again from the service before it. Without --yes it only says which service it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1127,6 +1127,10 @@
     </message>
     <message>
         <source>%1 (note: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service %1 of %2 was not removed. Add --yes to remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -152,7 +152,7 @@ def car_id(text: str) -> int:
     from shopapp.store.vehicles import vehicle_exists, vehicle_ids_by_smartcar_id_or_vin
 
     name = text.strip()
-    if name.isdigit() and vehicle_exists(int(name)):
+    if name.isascii() and name.isdigit() and vehicle_exists(int(name)):
         return int(name)
     found = vehicle_ids_by_smartcar_id_or_vin([name], connected_only=False)[name]
     if found is None:

@@ -110,10 +110,15 @@ def add_services_command(commands: Any) -> None:
         description=QCoreApplication.translate(
             "CommandLine",
             "Removes a service the shop recorded (the id `services list` prints); what it counted for is "
-            "due again from the service before it.",
+            "due again from the service before it. Without --yes it only says which service it is.",
         ),
     )
     remove.add_argument("id", type=whole_id, metavar="ID")
+    remove.add_argument(
+        "--yes",
+        action="store_true",
+        help=QCoreApplication.translate("CommandLine", "remove it (a script's confirmation)"),
+    )
     remove.set_defaults(run=run_services_remove)
 
 
@@ -197,10 +202,22 @@ def _service_row(entry: ServiceEntry, unit: units.DistanceUnit, currency: str, *
 
 def run_services_remove(args: argparse.Namespace) -> int:
     from shopapp.errors import UserFacingError
-    from shopapp.services.service_corrections import UnknownService, delete_service
+    from shopapp.services.plan_store import load_plan
+    from shopapp.services.service_corrections import UnknownService, delete_service, recorded_service
 
     open_shop_store()
     try:
+        if not args.yes:  # a removal from the command line has no undo: the script says it means it
+            service = recorded_service(args.id, load_plan())
+            raise UsageError(
+                fill(
+                    QCoreApplication.translate(
+                        "CommandLine", "The service %1 of %2 was not removed. Add --yes to remove it."
+                    ),
+                    args.id,
+                    service.performed_on.isoformat(),
+                )
+            )
         deleted = delete_service(args.id)
     except UnknownService as exc:
         problem = QCoreApplication.translate(

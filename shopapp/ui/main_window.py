@@ -619,7 +619,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([total - detail, detail])
 
     def _update_selection_actions(self) -> None:
-        rows = self.selected_rows() if self.table.selectionModel() else []
+        # The car actions act on the due list's selection: only while the list is in sight.
+        due_list_shown = self.workspaces.currentWidget() is self.splitter
+        rows = self.selected_rows() if self.table.selectionModel() and due_list_shown else []
         self.refresh_selected_action.setEnabled(bool(rows))
         self.edit_customer_action.setEnabled(self._customer_in_sight() is not None)
         self.record_service_action.setEnabled(len(rows) == 1)

@@ -293,7 +293,13 @@ def test_services_add_list_and_remove(shop, capsys):
     (listed,) = list(csv.reader(io.StringIO(out)))[1:]
     assert listed[:5] == [str(record_id), day.isoformat(), "31000", "89.50", "shop"]
 
-    out = output_of(capsys, "services", "remove", str(record_id))
+    assert refused(capsys, "services", "remove", str(record_id)) == words(
+        "CommandLine",
+        "The service %1 of %2 was not removed. Add --yes to remove it.",
+        record_id,
+        day.isoformat(),
+    )
+    out = output_of(capsys, "services", "remove", str(record_id), "--yes")
     assert out == words("CommandLine", "Removed service %1 of %2.", record_id, day.isoformat()) + "\n"
     assert not ServiceRecord.select().exists()
     assert not TaskService.select().where(TaskService.task_key == "oil_change").exists()
@@ -335,7 +341,7 @@ def test_bad_services_are_refused(shop, capsys):
     day = words("CommandLine", "expected a date as YYYY-MM-DD, not %1", "'12/01/2026'")
     line = refused_service(capsys, car_id, "--task", "oil_change", "--date", "12/01/2026")
     assert line == option_refusal("shopapp services add", "--date", day)
-    assert refused(capsys, "services", "remove", "5") == words(
+    assert refused(capsys, "services", "remove", "5", "--yes") == words(
         "CommandLine", "no service has the id %1 (see shopapp services list --car ID)", 5
     )
 
@@ -347,10 +353,15 @@ def test_the_makers_history_cannot_be_removed(shop, capsys):
     history = service(
         Vehicle.get_by_id(car_id), TODAY - timedelta(days=30), 29_000, [(None, "Oil")], "smartcar"
     )
-    line = refused(capsys, "services", "remove", str(history.id))
+    line = refused(capsys, "services", "remove", str(history.id), "--yes")
     assert line.startswith(
         words(
             "ServiceEntry",
             "This service comes from the car maker's history through Smartcar; only services the shop recorded can be changed.",  # noqa: E501
         )
     )
+
+
+def test_a_car_named_by_a_digit_that_is_not_ascii_is_no_car(shop, capsys):
+    assert refused(capsys, "cars", "remove", "²", "--yes") == no_car("²")
+    assert refused(capsys, "services", "list", "--car", "٣") == no_car("٣")

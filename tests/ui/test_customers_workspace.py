@@ -419,3 +419,22 @@ def test_a_task_unticked_in_the_car_dialog_is_never_due_for_that_car(shop_window
     assert "tire_rotation" not in {item.key for item in listed.items}
     others = [r for r in window.model.rows() if r.vehicle_id != row.vehicle_id and r.items]
     assert any(item.key == "tire_rotation" for r in others for item in r.items)
+
+
+def test_the_car_actions_wait_while_the_customers_tab_hides_the_due_list(shop_window, qloop):
+    window = shop_window
+    row = next(iter(window.model.rows()))
+    assert window.select_vehicle(row.vehicle_id)
+    assert window.record_service_action.isEnabled()
+    open_customers(window, qloop)
+    car_actions = (
+        window.record_service_action,
+        window.edit_car_action,
+        window.remove_car_action,
+        window.powertrain_action,
+        window.end_link_action,
+        window.refresh_selected_action,
+    )
+    assert not any(action.isEnabled() for action in car_actions)
+    window.workspaces.setCurrentWidget(window.splitter)
+    assert window.record_service_action.isEnabled()
