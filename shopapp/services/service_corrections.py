@@ -22,6 +22,7 @@ from shopapp.services.front_desk import (
     require_vehicle,
 )
 from shopapp.store.desk_readings import DeskReading, record_desk_odometers
+from shopapp.store.models import SHOP_SERVICE
 from shopapp.store.service_changes import (
     StoredService,
     delete_service_record,
@@ -45,8 +46,6 @@ __all__ = [
     "recorded_service",
     "restore_service",
 ]
-
-SHOP = "shop"
 
 
 class UnknownService(UserFacingError, LookupError):
@@ -102,7 +101,7 @@ def _shop_record(record_id: int) -> StoredService:
     stored = stored_service(record_id)
     if stored is None:
         raise _service_gone()
-    if stored.source != SHOP:
+    if stored.source != SHOP_SERVICE:
         if stored.source == "smartcar":
             why = QCoreApplication.translate(
                 "ServiceEntry",

@@ -13,6 +13,8 @@ import peewee
 from shopapp.domain.customer_order import last_name_key, search_text
 from shopapp.store.customers import customer_gone
 from shopapp.store.models import (
+    IMPORTED_SERVICE,
+    SHOP_SERVICE,
     Customer,
     ReminderLog,
     ServiceRecord,
@@ -20,11 +22,10 @@ from shopapp.store.models import (
     Vehicle,
     vehicle_title,
 )
-from shopapp.store.queries import as_date
-from shopapp.store.rows import tuple_rows
+from shopapp.store.rows import as_date, tuple_rows
 from shopapp.store.suppressions import UnknownVehicle
 
-SHOP_SOURCE = "shop"  # a service the shop recorded itself (not one read from Smartcar's history)
+SHOP_SOURCE = SHOP_SERVICE  # a service the shop recorded itself (not one read from Smartcar's history)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,12 +89,13 @@ def customer_entries() -> list[CustomerEntry]:
 
 
 def last_visits() -> dict[int, date]:
-    """Customer id -> the date of the latest service the shop recorded on any of their cars."""
+    """Customer id -> the date of the latest visit on record for any of their cars: a service the shop
+    recorded, or the last service its previous system knew of (an import), not the maker's history."""
     latest = peewee.fn.MAX(ServiceRecord.performed_on)
     query = (
         ServiceRecord.select(Vehicle.customer, latest)
         .join(Vehicle)
-        .where(ServiceRecord.source == SHOP_SOURCE)
+        .where(ServiceRecord.source.in_([SHOP_SERVICE, IMPORTED_SERVICE]))
         .group_by(Vehicle.customer)
     )
     found: dict[int, date] = {}

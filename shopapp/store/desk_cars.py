@@ -36,7 +36,7 @@ def car_fields(vehicle_id: int) -> CarFields:
     if vehicle is None:
         raise UnknownVehicle.gone(vehicle_id)
     values = {name: getattr(vehicle, name) for name in CAR_FIELDS}
-    return CarFields(values, vehicle.connection_id is not None)
+    return CarFields(values, vehicle.smartcar_id is not None)
 
 
 def save_car_fields(vehicle_id: int, values: dict[str, object]) -> None:

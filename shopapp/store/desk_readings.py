@@ -14,7 +14,7 @@ from peewee import EXCLUDED
 from shopapp.domain.forecast import Reading, distance_per_day, forecast_window_days
 from shopapp.store.bulk import MAX_VALUES_PER_STATEMENT, chunked, update_rows
 from shopapp.store.models import OdometerReading, Vehicle
-from shopapp.store.rows import tuple_rows
+from shopapp.store.rows import as_utc, tuple_rows
 
 DESK = "desk"
 # The due rules' odometer inputs, as the Vehicle row keeps them.
@@ -83,7 +83,7 @@ def update_odometer_summaries(vehicle_ids: Collection[int], *, now: datetime | N
             .order_by(table.vehicle, table.recorded_at)
         )
         for vehicle_id, at, km in tuple_rows(query):
-            good[vehicle_id].append(Reading(_utc(at), km))
+            good[vehicle_id].append(Reading(as_utc(at), km))
     stored = {
         row[0]: row[1:]
         for ids in chunked(sorted(vehicle_ids))
@@ -105,16 +105,12 @@ def _merged_summary(series: list[Reading], stored: tuple, now: datetime) -> tupl
     if not series:
         return stored
     latest, first = series[-1], series[0]
-    if odometer_at is None or _utc(odometer_at) <= latest.at:
+    if odometer_at is None or as_utc(odometer_at) <= latest.at:
         odometer_km, odometer_at = latest.value, latest.at
-    if first_at is None or first.at < _utc(first_at):
+    if first_at is None or first.at < as_utc(first_at):
         first_at, first_km = first.at, first.value
     rate = distance_per_day(series, max(now, latest.at), forecast_window_days(series, now))
     return odometer_km, odometer_at, rate, first_at, first_km
-
-
-def _utc(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def latest_desk_reading_at(vehicle_id: int) -> datetime | None:
@@ -126,7 +122,7 @@ def latest_desk_reading_at(vehicle_id: int) -> datetime | None:
         .tuples()
         .first()
     )
-    return _utc(row[0]) if row else None
+    return as_utc(row[0]) if row else None
 
 
 def local_day_bounds(day: date) -> tuple[datetime, datetime]:

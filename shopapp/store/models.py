@@ -200,8 +200,16 @@ class SystemStatusChange(BaseModel):
         indexes = ((("vehicle", "ended_at"), False),)
 
 
+# Where a service record comes from: the shop's own work, the car maker's history read through Smartcar, or
+# the last service the shop's previous system knew of, brought in by an import.
+SHOP_SERVICE = "shop"
+SMARTCAR_HISTORY = "smartcar"
+IMPORTED_SERVICE = "import"
+
+
 class ServiceRecord(BaseModel):
-    """A service: done by the shop, or imported from Smartcar's service history (source `smartcar`)."""
+    """A service: done by the shop (source SHOP_SERVICE), read from Smartcar's service history
+    (SMARTCAR_HISTORY) or brought in from the previous system (IMPORTED_SERVICE)."""
 
     id: peewee.AutoField
     vehicle = peewee.ForeignKeyField(Vehicle, backref="service_records", on_delete="CASCADE")
@@ -209,7 +217,7 @@ class ServiceRecord(BaseModel):
     odometer_km = peewee.DoubleField(null=True)
     cost_cents = peewee.BigIntegerField(null=True)
     currency = peewee.CharField(max_length=3, default="")
-    source = peewee.CharField(max_length=20, default="shop")
+    source = peewee.CharField(max_length=20, default=SHOP_SERVICE)
     external_key = peewee.CharField(max_length=200, null=True)
     notes = peewee.TextField(default="")
     created_at = UtcDateTimeField()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import NamedTuple
 
 from shopapp.domain.dtc import TroubleCodeCatalogue
@@ -19,7 +19,7 @@ from shopapp.domain.due import (
 from shopapp.domain.plan import OilCapability
 from shopapp.domain.powertrain import Powertrain, powertrain_from_smartcar
 from shopapp.store.models import Setting, db, vehicle_title
-from shopapp.store.rows import tuple_rows
+from shopapp.store.rows import as_date, as_utc, tuple_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,23 +82,6 @@ def save_setting(key: str, value: str) -> None:
     Setting.insert(key=key, value=value).on_conflict(
         conflict_target=[Setting.key], update={Setting.value: value}
     ).execute()
-
-
-def _as_utc(value: object) -> datetime | None:
-    """A timestamp column read raw: SQLite gives text, PostgreSQL a naive datetime; both are UTC."""
-    if value is None:
-        return None
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-
-
-def as_date(value: object) -> date | None:
-    """A date column read raw: SQLite gives text, PostgreSQL a date."""
-    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
-        return value
-    if isinstance(value, datetime):
-        return value.date()
-    return date.fromisoformat(str(value)[:10])
 
 
 _TASK_SERVICES = "SELECT vehicle_id, task_key, performed_on, odometer_km FROM task_service"
@@ -183,7 +166,7 @@ def last_reminders() -> dict[int, datetime]:
     return {
         customer_id: moment
         for customer_id, sent_at in db.execute_sql(_LAST_REMINDERS)
-        if (moment := _as_utc(sent_at)) is not None
+        if (moment := as_utc(sent_at)) is not None
     }
 
 
@@ -192,7 +175,7 @@ def _last_reminders_per_car() -> dict[int, datetime]:
     return {
         vehicle_id: moment
         for vehicle_id, sent_at in db.execute_sql(_LAST_REMINDERS_PER_CAR)
-        if (moment := _as_utc(sent_at)) is not None
+        if (moment := as_utc(sent_at)) is not None
     }
 
 
@@ -239,8 +222,8 @@ def due_inputs(catalogue: TroubleCodeCatalogue) -> list[tuple[VehicleListing, Ve
     result = []
     # Raw rows: building 10,000 model instances costs more than the whole due evaluation.
     for row in _due_vehicle_rows():
-        odometer_at = _as_utc(row.odometer_at)
-        first_seen_at = _as_utc(row.first_seen_at)
+        odometer_at = as_utc(row.odometer_at)
+        first_seen_at = as_utc(row.first_seen_at)
         powertrain = powertrain_from_smartcar(row.powertrain)
         listing = VehicleListing(
             vehicle_id=row.vehicle_id,
@@ -256,7 +239,7 @@ def due_inputs(catalogue: TroubleCodeCatalogue) -> list[tuple[VehicleListing, Ve
             odometer_at=odometer_at,
             oil_life=row.oil_life,
             connection_state=row.connection_state,
-            last_refresh_at=_as_utc(row.last_refresh_at),
+            last_refresh_at=as_utc(row.last_refresh_at),
             last_error=row.last_error or "",
             powertrain=powertrain,
             last_reminded_at=car_reminded.get(row.vehicle_id),
@@ -269,7 +252,7 @@ def due_inputs(catalogue: TroubleCodeCatalogue) -> list[tuple[VehicleListing, Ve
             odometer_at=odometer_at,
             km_per_day=row.km_per_day,
             oil_life=row.oil_life,
-            oil_at=_as_utc(row.oil_at),
+            oil_at=as_utc(row.oil_at),
             oil_decline_per_day=row.oil_decline_per_day,
             oil_capability=OilCapability(row.oil_capability),
             powertrain=powertrain,

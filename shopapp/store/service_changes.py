@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from shopapp.store.desk_readings import DESK, local_day_bounds, update_odometer_summaries
-from shopapp.store.models import OdometerReading, ServiceRecord, ServiceRecordTask, Vehicle, db
-from shopapp.store.rows import tuple_rows
+from shopapp.store.models import SHOP_SERVICE, OdometerReading, ServiceRecord, ServiceRecordTask, Vehicle, db
+from shopapp.store.rows import as_date, as_utc, tuple_rows
 from shopapp.store.service_records import recompute_task_services
 
 # Two odometers this close are the same number typed once (the desk reading holds the record's odometer).
@@ -58,10 +58,10 @@ def stored_service(record_id: int) -> StoredService | None:
             .order_by(ServiceRecordTask.id)
         )
     )
-    performed_on = _as_date(record.performed_on)
+    performed_on = as_date(record.performed_on)
     reading = (
         _visit_reading(vehicle_id, performed_on, record.odometer_km)
-        if record.odometer_km is not None and record.source == "shop"
+        if record.odometer_km is not None and record.source == SHOP_SERVICE
         else None
     )
     return StoredService(
@@ -176,7 +176,7 @@ def _visit_reading(vehicle_id: int, day: date, odometer_km: float | None) -> Sto
     )
     for recorded_at, km, suspect in rows:
         if abs(km - odometer_km) <= _SAME_KM:
-            return StoredReading(_utc(recorded_at), km, bool(suspect))
+            return StoredReading(as_utc(recorded_at), km, bool(suspect))
     return None
 
 
@@ -188,7 +188,7 @@ def other_visit_odometer(vehicle_id: int, day: date, other_than: int) -> float |
             (ServiceRecord.vehicle == vehicle_id)
             & (ServiceRecord.performed_on == day)
             & (ServiceRecord.id != other_than)
-            & (ServiceRecord.source == "shop")
+            & (ServiceRecord.source == SHOP_SERVICE)
             & ServiceRecord.odometer_km.is_null(False)
         )
         .order_by(ServiceRecord.id.desc())
@@ -201,7 +201,7 @@ def other_visit_odometer(vehicle_id: int, day: date, other_than: int) -> float |
 def remove_desk_reading(vehicle_id: int, recorded_at: datetime) -> None:
     """Removes one desk reading and works the car's odometer summary out again from the readings left: the
     latest odometer and the first seen are taken afresh when they were this reading."""
-    moment = _utc(recorded_at)
+    moment = as_utc(recorded_at)
     table = OdometerReading
     with db.atomic():
         table.delete().where(
@@ -219,18 +219,10 @@ def remove_desk_reading(vehicle_id: int, recorded_at: datetime) -> None:
 def set_reading_suspect(vehicle_id: int, recorded_at: datetime, suspect: bool) -> None:
     table = OdometerReading
     table.update(suspect=suspect).where(
-        (table.vehicle == vehicle_id) & (table.source == DESK) & (table.recorded_at == _utc(recorded_at))
+        (table.vehicle == vehicle_id) & (table.source == DESK) & (table.recorded_at == as_utc(recorded_at))
     ).execute()
 
 
 def _vehicle_of(record_id: int) -> int:
     (row,) = tuple_rows(ServiceRecord.select(ServiceRecord.vehicle).where(ServiceRecord.id == record_id))
     return int(row[0])
-
-
-def _as_date(value: date | str) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-
-
-def _utc(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -10,8 +10,15 @@ from peewee import fn
 
 from shopapp.store.bulk import MAX_VALUES_PER_STATEMENT, chunked, insert_rows
 from shopapp.store.desk_readings import local_day_bounds
-from shopapp.store.models import OdometerReading, ServiceRecord, ServiceRecordTask, TaskService, db
-from shopapp.store.rows import tuple_rows
+from shopapp.store.models import (
+    SHOP_SERVICE,
+    OdometerReading,
+    ServiceRecord,
+    ServiceRecordTask,
+    TaskService,
+    db,
+)
+from shopapp.store.rows import as_date, tuple_rows
 
 _LATEST_PER_TASK = """
 SELECT r.vehicle_id, t.task_key, r.performed_on, MAX(r.odometer_km)
@@ -63,7 +70,7 @@ class NewServiceRecord:
     performed_on: date
     tasks: tuple[tuple[str | None, str], ...] = ()
     odometer_km: float | None = None
-    source: str = "shop"
+    source: str = SHOP_SERVICE
     external_key: str | None = None
     cost_cents: int | None = None
     currency: str = ""
@@ -154,7 +161,7 @@ def add_service_record(
     tasks: Iterable[tuple[str | None, str]],
     *,
     odometer_km: float | None = None,
-    source: str = "shop",
+    source: str = SHOP_SERVICE,
     external_key: str | None = None,
     cost_cents: int | None = None,
     currency: str = "",
@@ -190,13 +197,8 @@ def latest_service_dates(vehicle_ids: Sequence[int], source: str) -> dict[int, d
             .group_by(ServiceRecord.vehicle)
         )
         for vehicle_id, performed_on in query:
-            found[vehicle_id] = _as_date(performed_on)
+            found[vehicle_id] = as_date(performed_on)
     return found
-
-
-def _as_date(value: date | str) -> date:
-    """SQLite gives an aggregate of a date column back as text."""
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,5 +240,5 @@ def highest_odometer_before(vehicle_id: int, day: date) -> EarlierOdometer | Non
         .first()
     )
     if service is not None and (found is None or service.odometer_km > found.km):
-        found = EarlierOdometer(service.odometer_km, _as_date(service.performed_on), "service")
+        found = EarlierOdometer(service.odometer_km, as_date(service.performed_on), "service")
     return found

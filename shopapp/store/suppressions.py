@@ -14,8 +14,7 @@ from shopapp.domain.due import DISMISSED, NOT_FOR_THIS_CAR, SNOOZED
 from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
 from shopapp.store.models import Suppression, TaskService, Vehicle, db
-from shopapp.store.queries import as_date
-from shopapp.store.rows import tuple_rows
+from shopapp.store.rows import as_date, tuple_rows
 
 
 class UnknownVehicle(UserFacingError, LookupError):
