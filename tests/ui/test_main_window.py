@@ -339,3 +339,34 @@ def test_demo_mode_fills_its_own_folder_and_never_touches_the_shop(demo_window, 
     assert not (shopapp_home / DATABASE_FILE_NAME).exists()
     assert not window.refresh_status.isVisible()
     assert window.refresher.automatic_timer.isActive()
+
+
+def test_ending_a_cars_smartcar_link_tells_the_simulator_and_keeps_the_car(window, qloop, live_demo):
+    _session, sim = live_demo
+    row = next(row for row in listed(window) if not row.listing.kept_at_desk)
+    car = Vehicle.get_by_id(row.vehicle_id)
+    owner = sim.vehicle(car.smartcar_id).owner_id
+    assert sim.connections.between(owner, car.smartcar_id) is not None
+    assert window.select_vehicle(row.vehicle_id)
+    assert window.end_link_action.isEnabled()
+
+    async def scenario():
+        window.end_link_action.trigger()
+        question = window.link_ender.question
+        end = next(b for b in question.buttons() if b.text() == words("EndLinkFlow", "End link"))
+        end.click()
+        (said,) = await wait_signal(window.link_ender.ended, 10)
+        await wait_signal(window.rows_loaded, 10)
+        return said
+
+    said = qloop.run_until_complete(scenario())
+    assert said == words(
+        "EndLinkFlow", "Smartcar link of %1 ended; the car is now kept at the desk.", row.listing.title
+    )
+    assert sim.connections.between(owner, car.smartcar_id) is None  # Smartcar was told
+    kept = Vehicle.get_by_id(row.vehicle_id)  # the car stays, with its readings
+    assert (kept.smartcar_id, kept.connection_id) == (None, None)
+    assert kept.odometer_readings.count() > 0
+    listed_now = window.model.row_at(window.model.source_row_of(row.vehicle_id))
+    assert listed_now.listing.kept_at_desk
+    assert not window.end_link_action.isEnabled()
