@@ -1500,9 +1500,12 @@
         <source>Merge %1 into %2?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1&apos;s cars (%2), their services and the letters sent to %1 move to %3, and %1 is deleted. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n car(s) of %1 with their services, and the letters sent to %1, move to %2; then %1 is deleted. A merge cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform>The car of %1 with its services, and the letters sent to %1, move to %2; then %1 is deleted. A merge cannot be undone.</numerusform>
+            <numerusform>The %n cars of %1 with their services, and the letters sent to %1, move to %2; then %1 is deleted. A merge cannot be undone.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep both</source>

@@ -190,10 +190,10 @@ def test_enter_in_the_merge_chooser_only_asks_and_keep_merges_nothing(shop_windo
     cars = Vehicle.select().where(Vehicle.customer == other.id).count()
     assert told == words(
         FLOW,
-        "%1's cars (%2), their services and the letters sent to %1 move to %3, and %1 is deleted. This cannot be undone.",  # noqa: E501
+        "%n car(s) of %1 with their services, and the letters sent to %1, move to %2; then %1 is deleted. A merge cannot be undone.",  # noqa: E501
         other.name,
-        str(cars),
         kept.name,
+        n=cars,
     )
     assert every_row() == before
 

@@ -194,10 +194,11 @@ class CustomerBookFlow(WindowFlow):
         box.setInformativeText(
             fill(
                 self.tr(
-                    "%1's cars (%2), their services and the letters sent to %1 move to %3, and %1 is deleted. This cannot be undone."  # noqa: E501 (one literal for lupdate)
+                    "%n car(s) of %1 with their services, and the letters sent to %1, move to %2; then %1 is deleted. A merge cannot be undone.",  # noqa: E501 (one literal for lupdate)
+                    "",
+                    len(other.cars),
                 ),
                 other.name,
-                str(len(other.cars)),
                 kept_name,
             )
         )
