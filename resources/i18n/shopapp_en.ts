@@ -1575,6 +1575,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 cannot come back: its customer %2 was merged into %3 since. Add the car again to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 cannot come back: its customer %2 was merged into another customer or removed since. Add the car again to the customer who owns it now.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -381,6 +381,47 @@ def test_undo_of_a_car_whose_customer_was_merged_away_says_so_and_is_not_offered
     assert window.error_box is None
 
 
+def test_undo_of_a_car_whose_customer_was_merged_here_names_where_to_add_it_again(shop_window, qloop):
+    window = shop_window
+    kept, other = two_customers_with_history()
+    kept_at_the_desk(other.id)
+    car = Vehicle.select().where(Vehicle.customer == other.id).first()
+    remove_desk_car(window, qloop, car.id)
+    title = window.customer_book.removals[-1].name
+    page = choose(window, qloop, kept.id)
+    flow = window.customer_book
+
+    async def merge():
+        flow.chooser = None
+        page.merge_button.click()
+        await until(lambda: flow.chooser is not None and flow.chooser.isVisible())
+        assert flow.chooser.choose(other.id)
+        flow.merge_box = None
+        flow.chooser.ok_button.click()
+        await until(lambda: flow.merge_box is not None and flow.merge_box.isVisible())
+        box = flow.merge_box
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole).click()
+        await wait_signal(flow.page_shown, 10)
+
+    async def undo_it():
+        window.undo_removal_action.trigger()
+        await wait_signal(flow.changed, 10)
+        await asyncio.sleep(0.1)
+
+    qloop.run_until_complete(merge())
+    rows = every_row()
+    qloop.run_until_complete(undo_it())
+    assert every_row() == rows
+    assert window.statusBar().currentMessage() == words(
+        FLOW,
+        "%1 cannot come back: its customer %2 was merged into %3 since. Add the car again to %3.",
+        title,
+        other.name,
+        kept.name,
+    )
+    assert flow.removals == []
+
+
 def test_removing_a_linked_car_ends_its_link_at_smartcar_first(qtbot, qloop, live_demo, shopapp_home):
     session, sim = live_demo
     window = open_window(qtbot, qloop, session, shopapp_home)

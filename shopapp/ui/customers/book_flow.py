@@ -40,6 +40,7 @@ class Removal:
     rows: RemovedRows
     name: str
     owner: str  # the car's customer when a car was removed (said when they are gone by the undo)
+    owner_id: int | None  # and their id (None for a customer's removal)
 
 
 class CustomerBookFlow(WindowFlow):
@@ -81,6 +82,7 @@ class CustomerBookFlow(WindowFlow):
         self.workspace = workspace
         self.removals: list[Removal] = []
         self._undoing = False
+        self._merged_into: dict[int, str] = {}  # customer merged away this session -> the kept one's name
         page = workspace.page
         workspace.customer_chosen.connect(self.show_page)
         workspace.new_customer_requested.connect(self.new_customer)
@@ -218,6 +220,7 @@ class CustomerBookFlow(WindowFlow):
 
     async def _merge(self, kept_id: int, kept_name: str, other_id: int) -> None:
         await self._write(customer_book.merge_customers, kept_id, other_id)
+        self._merged_into[other_id] = kept_name
         self._window_message(fill(self.tr("Merged into %1: every car, service and letter kept."), kept_name))
         self.workspace.select_customer(kept_id)
         self._after_write()
@@ -336,7 +339,13 @@ class CustomerBookFlow(WindowFlow):
             fill(self.tr("Remove %1?"), car.title),
             self._takes_along(impact, linked, whole_customer=False),
             lambda: self._tasks.start(
-                self._remove(customer_book.remove_car, vehicle_id, linked, car.title, car.customer_name)
+                self._remove(
+                    customer_book.remove_car,
+                    vehicle_id,
+                    linked,
+                    car.title,
+                    (car.customer_name, car.customer_id),
+                )
             ),
         )
 
@@ -351,7 +360,7 @@ class CustomerBookFlow(WindowFlow):
             fill(self.tr("Remove %1?"), page.name),
             self._takes_along(impact, linked, whole_customer=True),
             lambda: self._tasks.start(
-                self._remove(customer_book.remove_customer, customer_id, linked, page.name, "")
+                self._remove(customer_book.remove_customer, customer_id, linked, page.name, ("", None))
             ),
         )
 
@@ -387,7 +396,12 @@ class CustomerBookFlow(WindowFlow):
         box.open()
 
     async def _remove(
-        self, remove: Callable[[int], RemovedRows], row_id: int, linked: list[int], name: str, owner: str
+        self,
+        remove: Callable[[int], RemovedRows],
+        row_id: int,
+        linked: list[int],
+        name: str,
+        owner: tuple[str, int | None],
     ) -> None:
         """Ends each linked car's Smartcar link first (else Smartcar keeps sharing, and billing, a car the
         shop no longer has); when one cannot be ended, nothing is removed and the error says why."""
@@ -407,7 +421,7 @@ class CustomerBookFlow(WindowFlow):
                     what_to_do=exc.what_to_do,
                 ) from exc
         rows = await self._write(remove, row_id)
-        self.removals.append(Removal(rows, name, owner))
+        self.removals.append(Removal(rows, name, *owner))
         words = fill(self.tr("%1 removed. Undo puts it all back."), name)
         self._window_message(words)
         self.removed.emit(words)
@@ -452,6 +466,16 @@ class CustomerBookFlow(WindowFlow):
         self._after_write()
 
     def _cannot_come_back(self, removal: Removal) -> str:
+        kept = self._merged_into.get(removal.owner_id) if removal.owner_id is not None else None
+        if kept is not None:  # merged here, this session: the car's place is known
+            return fill(
+                self.tr(
+                    "%1 cannot come back: its customer %2 was merged into %3 since. Add the car again to %3."
+                ),
+                removal.name,
+                removal.owner,
+                kept,
+            )
         return fill(
             self.tr(
                 "%1 cannot come back: its customer %2 was merged into another customer or removed since. Add the car again to the customer who owns it now."  # noqa: E501 (one literal for lupdate)
