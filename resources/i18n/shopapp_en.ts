@@ -1501,6 +1501,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Merge %1 into %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) of %1 with their services, and the letters sent to %1, move to %2; then %1 is deleted. A merge cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform>The car of %1 with its services, and the letters sent to %1, move to %2; then %1 is deleted. A merge cannot be undone.</numerusform>
+            <numerusform>The %n cars of %1 with their services, and the letters sent to %1, move to %2; then %1 is deleted. A merge cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merged into %1: every car, service and letter kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1528,6 +1543,13 @@
         <source>Remove %1?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The Smartcar link of %n car(s) is ended first: Smartcar is told and stops sharing it with the shop.</source>
+        <translation type="unfinished">
+            <numerusform>The Smartcar link of the car is ended first: Smartcar is told and stops sharing it with the shop.</numerusform>
+            <numerusform>The Smartcar links of its %n cars are ended first: Smartcar is told and stops sharing them with the shop.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>You can undo this until ShopApp is closed (Customers → Undo removal).</source>
         <translation type="unfinished"></translation>
@@ -1541,6 +1563,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was removed: the Smartcar link of a car could not be ended. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 removed. Undo puts it all back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,6 +1576,14 @@
     </message>
     <message>
         <source>%1 is back, with everything it had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot come back: its customer %2 was merged into %3 since. Add the car again to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot come back: its customer %2 was merged into another customer or removed since. Add the car again to the customer who owns it now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5694,6 +5728,14 @@ Springfield, IL 62701</source>
     </message>
     <message>
         <source>Remove the one added again first, then undo, or enter what is missing by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was put back: the customer it belonged to was merged or removed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the car again to the customer who owns it now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,7 +25,7 @@ from shopapp.store.customer_book import (
 )
 from shopapp.store.customer_book import customer_page as stored_page
 from shopapp.store.customers import UnknownCustomer
-from shopapp.store.removal import RemovalImpact, RemovedRows, RestoreConflict
+from shopapp.store.removal import RemovalImpact, RemovedRows, RestoreConflict, RestoreProblem
 from shopapp.store.suppressions import UnknownVehicle
 
 __all__ = [
@@ -39,6 +39,7 @@ __all__ = [
     "RemovalImpact",
     "RemovedRows",
     "RestoreConflict",
+    "RestoreProblem",
     "SameCustomer",
     "ServiceOnPage",
     "UnknownCustomer",
@@ -115,5 +116,6 @@ def remove_customer(customer_id: int) -> RemovedRows:
 
 
 def restore_removed(removed: RemovedRows) -> None:
-    """Puts back everything a removal took, with the same ids. Raises RestoreConflict."""
+    """Puts back everything a removal took, with the same ids. Raises RestoreConflict (its `problem`
+    OWNER_GONE: it can never come back; TAKEN: it may once the row added since is removed)."""
     removal.restore(removed)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 import peewee
@@ -17,6 +18,7 @@ from shopapp.store.customers import customer_gone
 from shopapp.store.database import StoreError
 from shopapp.store.models import (
     ALL_MODELS,
+    Connection,
     Customer,
     OdometerReading,
     OilReading,
@@ -133,6 +135,7 @@ def _remove(model: type[peewee.Model], row_id: int, impact: RemovalImpact) -> Re
     taken: dict[type[peewee.Model], dict[int, dict[str, Any]]] = defaultdict(dict)
     links: dict[tuple[type[peewee.Model], str], dict[int, int]] = defaultdict(dict)
     _collect(model, [row_id], taken, links)
+    _collect(Connection, _connections_left_without_a_car(taken), taken, links)
     order = [table for table in ALL_MODELS if table in taken]  # declared parents first
     unlinked = tuple(
         Unlinked(child, field, tuple(sorted(kept.items())))
@@ -180,8 +183,43 @@ def _collect(
             raise RuntimeError(f"{child.__name__}.{foreign_key.name} would block removing {model.__name__}")
 
 
+def _connections_left_without_a_car(taken: dict[type[peewee.Model], dict[int, dict[str, Any]]]) -> list[int]:
+    """The Smartcar connections of the removed cars and customers that no car outside the removal keeps:
+    their (encrypted) token pair would stay with no car to read, so it goes along (and comes back on undo)."""
+    cars = taken.get(Vehicle, {})
+    candidates = {row["connection"] for row in cars.values() if row.get("connection") is not None}
+    customers = list(taken.get(Customer, {}))
+    for chunk in chunked(customers):
+        candidates.update(
+            connection_id
+            for (connection_id,) in tuple_rows(
+                Connection.select(Connection.id).where(Connection.customer.in_(list(chunk)))
+            )
+        )
+    kept: set[int] = set()
+    for chunk in chunked(sorted(candidates)):
+        kept.update(
+            connection_id
+            for connection_id, car_id in tuple_rows(
+                Vehicle.select(Vehicle.connection, Vehicle.id).where(Vehicle.connection.in_(list(chunk)))
+            )
+            if car_id not in cars
+        )
+    return sorted(candidates - kept)
+
+
+class RestoreProblem(Enum):
+    OWNER_GONE = "owner_gone"  # a row it pointed at (the car's customer) was merged away or removed since
+    TAKEN = "taken"  # a row added since holds a removed row's place (the same Smartcar car connected again)
+
+
 class RestoreConflict(StoreError):
-    """An undo that cannot put the rows back: one of them would clash with a row added since."""
+    """An undo that cannot put the rows back. `problem` says why: OWNER_GONE can never work (the flow drops
+    that removal), TAKEN may once the row added since is removed."""
+
+    def __init__(self, message: str, *, problem: RestoreProblem, what_to_do: str = "") -> None:
+        super().__init__(message, what_to_do=what_to_do)
+        self.problem = problem
 
 
 # -- undo ----------------------------------------------------------------------------------------------
@@ -190,12 +228,14 @@ class RestoreConflict(StoreError):
 def restore(removed: RemovedRows) -> None:
     """Puts every removed row back with its id, and every cut link, in one transaction. An IntegrityError
     means something took a removed row's place meanwhile (the same Smartcar car connected again); then
-    nothing is restored."""
+    nothing is restored. A row pointing at one gone since (the removed car's customer merged into another)
+    raises RestoreConflict with OWNER_GONE and restores nothing."""
     try:
         _put_back(removed)
     except peewee.IntegrityError as exc:
         raise RestoreConflict(
-            QCoreApplication.translate(
+            problem=RestoreProblem.TAKEN,
+            message=QCoreApplication.translate(
                 "ShopDatabase", "Nothing was put back: a car or customer it held was added again meanwhile."
             ),
             what_to_do=QCoreApplication.translate(
@@ -207,6 +247,17 @@ def restore(removed: RemovedRows) -> None:
 
 def _put_back(removed: RemovedRows) -> None:
     with one_transaction():
+        if _points_at_a_row_gone_since(removed):
+            raise RestoreConflict(
+                problem=RestoreProblem.OWNER_GONE,
+                message=QCoreApplication.translate(
+                    "ShopDatabase",
+                    "Nothing was put back: the customer it belonged to was merged or removed since.",
+                ),
+                what_to_do=QCoreApplication.translate(
+                    "ShopDatabase", "Add the car again to the customer who owns it now."
+                ),
+            )
         for table, rows in removed.tables:
             insert_rows(table, list(rows))
         for cut in removed.unlinked:
@@ -217,3 +268,22 @@ def _put_back(removed: RemovedRows) -> None:
             for linked, row_ids in by_target.items():
                 for chunk in chunked(row_ids):
                     cut.model.update({field: linked}).where(_id_field(cut.model).in_(list(chunk))).execute()
+
+
+def _points_at_a_row_gone_since(removed: RemovedRows) -> bool:
+    """Whether a removed row points at a row that neither the removal holds nor the database has any more
+    (SQLite checks no foreign key, so this is looked at before anything is inserted)."""
+    held = {table: {row[_id_field(table).name] for row in rows} for table, rows in removed.tables}
+    for table, rows in removed.tables:
+        for field in table._meta.sorted_fields:
+            if not isinstance(field, peewee.ForeignKeyField):
+                continue
+            target = field.rel_model
+            wanted = {row[field.name] for row in rows if row.get(field.name) is not None} - held.get(
+                target, set()
+            )
+            for chunk in chunked(sorted(wanted)):
+                found = target.select().where(_id_field(target).in_(list(chunk))).count()
+                if found < len(chunk):
+                    return True
+    return False

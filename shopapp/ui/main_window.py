@@ -707,10 +707,11 @@ class MainWindow(QMainWindow):
         rows = self.selected_rows() if self.table.selectionModel() else []
         return rows[0].listing.customer_id if len(rows) == 1 else None
 
-    def _on_customer_book_customer_saved(self, _customer_id: int) -> None:
-        """A saved customer shows at once in the Customers workspace, selected (a new one has no car yet,
-        so the due list cannot show them)."""
-        self.workspaces.setCurrentWidget(self.customers)
+    def _on_customer_book_customer_saved(self, _customer_id: int, added: bool) -> None:
+        """A new customer shows at once in the Customers workspace, selected (they have no car yet, so the
+        due list cannot show them); an edit leaves the desk where it was."""
+        if added:
+            self.workspaces.setCurrentWidget(self.customers)
         self.statusBar().showMessage(self.tr("Customer saved."), 10_000)
 
     def _on_edit_car_action_triggered(self) -> None:

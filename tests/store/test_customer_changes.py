@@ -23,6 +23,7 @@ from shopapp.store.models import (
 from shopapp.store.reminder_log import SentReminder, log_sent_reminders
 from shopapp.store.removal import (
     RestoreConflict,
+    RestoreProblem,
     car_removal_impact,
     customer_removal_impact,
     remove_car,
@@ -79,9 +80,41 @@ def test_removing_a_car_says_what_it_takes_and_undo_restores_every_row(store):
     assert Suppression.select().where(Suppression.vehicle == camry.id).count() == 0
     kept_letter = ReminderLog.get((ReminderLog.customer == owner.id) & ReminderLog.vehicle.is_null())
     assert kept_letter is not None  # the letter stays with the customer, without the car
+    # The camry was the connection's only car: its token pair goes too (and comes back on undo).
+    assert Connection.get_or_none(Connection.smartcar_user_id == "user-Walker") is None
 
     restore(removed)
     assert every_row() == before
+
+
+def test_a_connection_another_car_still_uses_stays_when_a_car_goes(store):
+    _owner, (camry, focus) = busy_customer("Walker", connected=True)
+    Vehicle.update(connection=camry.connection_id).where(Vehicle.id == focus.id).execute()
+    remove_car(camry.id)
+    assert Vehicle.get_by_id(focus.id).connection_id == camry.connection_id
+    assert Connection.get_or_none(Connection.id == camry.connection_id) is not None
+
+
+def test_removing_a_customer_takes_their_carless_connections_too(store):
+    owner = customer("Anna Walker")
+    Connection.create(customer=owner, smartcar_user_id="user-carless", created_at=NOW, updated_at=NOW)
+    before = every_row()
+    removed = remove_customer(owner.id)
+    assert Connection.select().count() == 0
+    restore(removed)
+    assert every_row() == before
+
+
+def test_undo_of_a_car_whose_customer_was_merged_away_says_so_and_restores_nothing(store):
+    kept, _ = busy_customer("Walker")
+    other, (camry, _focus) = busy_customer("Walkerr")
+    removed = remove_car(camry.id)
+    merge_customers(kept.id, other.id)
+    rows = every_row()
+    with pytest.raises(RestoreConflict) as raised:
+        restore(removed)
+    assert raised.value.problem is RestoreProblem.OWNER_GONE
+    assert every_row() == rows
 
 
 def test_removing_a_customer_takes_cars_services_letters_and_undo_restores_every_row(store):
@@ -101,8 +134,9 @@ def test_removing_a_customer_takes_cars_services_letters_and_undo_restores_every
     removed = remove_customer(owner.id)
     assert Customer.get_or_none(Customer.id == owner.id) is None
     assert Vehicle.select().where(Vehicle.customer == owner.id).count() == 0
-    assert Connection.get(Connection.smartcar_user_id == "user-Walker").customer_id is None
-    assert removed.count(Vehicle) == 2
+    # Its connection lost its only car: no token pair is kept without a car.
+    assert Connection.get_or_none(Connection.smartcar_user_id == "user-Walker") is None
+    assert (removed.count(Vehicle), removed.count(Connection)) == (2, 1)
 
     restore(removed)
     assert every_row() == before
@@ -116,8 +150,9 @@ def test_undo_after_the_car_was_connected_again_restores_nothing(store):
     removed = remove_car(camry.id)
     vehicle(owner, smartcar_id="sc-Walker")  # the same Smartcar car, connected again meanwhile
     rows = every_row()
-    with pytest.raises(RestoreConflict):
+    with pytest.raises(RestoreConflict) as raised:
         restore(removed)
+    assert raised.value.problem is RestoreProblem.TAKEN
     assert every_row() == rows
 
 

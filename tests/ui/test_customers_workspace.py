@@ -4,11 +4,12 @@ letter of both; remove + undo puts every row of every table back; a plate edited
 menu shows in the list and the next letter."""
 
 import asyncio
+import threading
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from qt_support import wait_signal
+from qt_support import open_window, wait_signal
 from reminder_support import today
 from words import words
 
@@ -16,9 +17,11 @@ from shopapp.domain.plan import default_plan
 from shopapp.domain.units import DistanceUnit
 from shopapp.reports.letters import ShopProfile, letter_document
 from shopapp.resources import trouble_code_catalogue
+from shopapp.services import customer_book, front_desk
 from shopapp.services.reminders import ReminderOptions, plan_reminders
 from shopapp.store.models import ALL_MODELS, Customer, ReminderLog, ServiceRecord, Vehicle
 from shopapp.store.reminder_log import SentReminder, log_sent_reminders
+from shopapp.ui.customers import book_flow
 
 FLOW = "CustomerBookFlow"
 
@@ -137,7 +140,14 @@ def test_merging_two_customers_keeps_every_car_service_and_letter_of_both(shop_w
         page.merge_button.click()
         await until(lambda: flow.chooser is not None and flow.chooser.isVisible())
         assert flow.chooser.choose(other.id)
+        flow.merge_box = None
         flow.chooser.ok_button.click()
+        await until(lambda: flow.merge_box is not None and flow.merge_box.isVisible())
+        box = flow.merge_box
+        assert box.text() == words(FLOW, "Merge %1 into %2?", other.name, kept.name)
+        assert box.defaultButton().text() == words(FLOW, "Keep both")
+        merge = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+        merge.click()
         await wait_signal(flow.page_shown, 10)
 
     qloop.run_until_complete(scenario())
@@ -153,6 +163,44 @@ def test_merging_two_customers_keeps_every_car_service_and_letter_of_both(shop_w
     assert window.statusBar().currentMessage() == words(
         FLOW, "Merged into %1: every car, service and letter kept.", kept.name
     )
+
+
+def test_enter_in_the_merge_chooser_only_asks_and_keep_merges_nothing(shop_window, qloop):
+    window = shop_window
+    kept, other = two_customers_with_history()
+    before = every_row()
+    open_customers(window, qloop)
+    page = choose(window, qloop, kept.id)
+    flow = window.customer_book
+
+    async def scenario():
+        flow.chooser = None
+        page.merge_button.click()
+        await until(lambda: flow.chooser is not None and flow.chooser.isVisible())
+        assert flow.chooser.choose(other.id)
+        flow.merge_box = None
+        flow.chooser.ok_button.click()  # what Enter does
+        await until(lambda: flow.merge_box is not None and flow.merge_box.isVisible())
+        told = flow.merge_box.informativeText()
+        flow.merge_box.defaultButton().click()  # Enter again keeps both
+        await asyncio.sleep(0.2)
+        return told
+
+    told = qloop.run_until_complete(scenario())
+    cars = Vehicle.select().where(Vehicle.customer == other.id).count()
+    assert told == words(
+        FLOW,
+        "%n car(s) of %1 with their services, and the letters sent to %1, move to %2; then %1 is deleted. A merge cannot be undone.",  # noqa: E501
+        other.name,
+        kept.name,
+        n=cars,
+    )
+    assert every_row() == before
+
+
+def kept_at_the_desk(customer_id):
+    """Makes the customer's cars cars kept at the desk (the test window's Smartcar is not set up)."""
+    Vehicle.update(smartcar_id=None, connection=None).where(Vehicle.customer == customer_id).execute()
 
 
 def confirm_removal(flow, qloop, start, also=None):
@@ -186,6 +234,7 @@ def undo(window, qloop):
 def test_removing_a_customer_says_what_goes_and_undo_restores_every_row(shop_window, qloop):
     window = shop_window
     owner, _ = two_customers_with_history()
+    kept_at_the_desk(owner.id)
     cars = Vehicle.select().where(Vehicle.customer == owner.id).count()
     before = every_row()
     open_customers(window, qloop)
@@ -208,11 +257,10 @@ def test_removing_a_customer_says_what_goes_and_undo_restores_every_row(shop_win
     )
 
 
-def test_removing_a_car_from_the_due_list_menu_and_undo(shop_window, qloop):
-    window = shop_window
+def test_a_linked_car_whose_link_cannot_be_ended_is_not_removed(shop_window, qloop):
+    window = shop_window  # its Smartcar is not set up: ending a link fails
     serviced = {record.vehicle_id for record in ServiceRecord.select(ServiceRecord.vehicle)}
     row = next(row for row in window.model.rows() if row.vehicle_id in serviced)
-    services = ServiceRecord.select().where(ServiceRecord.vehicle == row.vehicle_id).count()
     before = every_row()
     assert window.select_vehicle(row.vehicle_id)
     menu = window.due_row_menu()
@@ -226,24 +274,202 @@ def test_removing_a_car_from_the_due_list_menu_and_undo(shop_window, qloop):
         words("MainWindow", "Remove car…"),
     ]
     remove = next(action for action in menu.actions() if action.text() == words("MainWindow", "Remove car…"))
+    flow = window.customer_book
 
-    told = confirm_removal(window.customer_book, qloop, remove.trigger, also=window.rows_loaded)
-    assert window.model.source_row_of(row.vehicle_id) is None
-    linked = words(
-        "RemovalWords",
-        "%n car(s) linked through Smartcar: the link is dropped from this shop (Connect adds the car again).",
-        n=1,
+    async def scenario():
+        flow.removal_box = None
+        window.error_box = None
+        remove.trigger()
+        await until(lambda: flow.removal_box is not None and flow.removal_box.isVisible())
+        box = flow.removal_box
+        told = box.informativeText()
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole).click()
+        await until(lambda: window.error_box is not None and window.error_box.isVisible())
+        return told, window.error_box.text()
+
+    told, error = qloop.run_until_complete(scenario())
+    assert (
+        words(
+            FLOW,
+            "The Smartcar link of %n car(s) is ended first: Smartcar is told and stops sharing it with the shop.",  # noqa: E501
+            n=1,
+        )
+        in told
     )
-    assert linked in told  # the demo's cars are linked through Smartcar
-    assert words("RemovalWords", "%n service record(s)", n=services) in told
-
-    async def undone():
-        window.undo_removal_action.trigger()
-        await wait_signal(window.rows_loaded, 10)
-
-    qloop.run_until_complete(undone())
+    assert error.startswith(
+        words(FLOW, "Nothing was removed: the Smartcar link of a car could not be ended. %1", "")
+    )
     assert every_row() == before
-    assert window.model.source_row_of(row.vehicle_id) is not None
+    assert flow.removals == []
+    assert not window.undo_button.isVisible()
+
+
+def remove_desk_car(window, qloop, vehicle_id):
+    """Removes a car kept at the desk through the Customers workspace's page; its words."""
+    car = Vehicle.get_by_id(vehicle_id)
+    open_customers(window, qloop)
+    page = choose(window, qloop, car.customer_id)
+    assert page.select_car(vehicle_id)
+    return confirm_removal(window.customer_book, qloop, page.remove_car_button.click)
+
+
+def test_a_car_kept_at_the_desk_is_removed_and_a_fast_second_undo_does_not_put_it_back_twice(
+    shop_window, qloop
+):
+    window = shop_window
+    first, second = two_customers_with_history()
+    kept_at_the_desk(first.id)
+    kept_at_the_desk(second.id)
+    before = every_row()
+    first_car = Vehicle.select().where(Vehicle.customer == first.id).first()
+    second_car = Vehicle.select().where(Vehicle.customer == second.id).first()
+    told = remove_desk_car(window, qloop, first_car.id)
+    assert "Smartcar" not in told
+    after_first = every_row()
+    remove_desk_car(window, qloop, second_car.id)
+    flow = window.customer_book
+
+    async def scenario():
+        window.error_box = None
+        restored = asyncio.ensure_future(wait_signal(flow.restored, 10))
+        await asyncio.sleep(0)
+        window.undo_removal_action.trigger()
+        assert not window.undo_removal_action.isEnabled()  # off while the undo runs
+        assert not window.undo_button.isVisible()
+        window.undo_button.click()  # Ctrl+Z or the button again, at once: nothing more happens
+        flow.undo()
+        await restored
+        await asyncio.sleep(0.2)
+
+    qloop.run_until_complete(scenario())
+    assert window.error_box is None
+    assert every_row() == after_first  # the second car back once, the first still removed
+    assert len(flow.removals) == 1
+    assert window.undo_button.text() == words(FLOW, "Undo removal of %1", flow.removals[0].name)
+    assert window.undo_removal_action.isEnabled()
+    undo(window, qloop)
+    assert every_row() == before
+
+
+def test_undo_of_a_car_whose_customer_was_merged_away_says_so_and_is_not_offered_again(shop_window, qloop):
+    window = shop_window
+    kept, other = two_customers_with_history()
+    kept_at_the_desk(other.id)
+    car = Vehicle.select().where(Vehicle.customer == other.id).first()
+    remove_desk_car(window, qloop, car.id)
+    title = window.customer_book.removals[-1].name
+    customer_book.merge_customers(kept.id, other.id)
+    rows = every_row()
+
+    async def scenario():
+        window.error_box = None
+        window.undo_removal_action.trigger()
+        await wait_signal(window.customer_book.changed, 10)
+        await asyncio.sleep(0.1)
+
+    qloop.run_until_complete(scenario())
+    assert every_row() == rows
+    assert window.statusBar().currentMessage() == words(
+        FLOW,
+        "%1 cannot come back: its customer %2 was merged into another customer or removed since. Add the car again to the customer who owns it now.",  # noqa: E501
+        title,
+        other.name,
+    )
+    assert window.customer_book.removals == []
+    assert not window.undo_button.isVisible()
+    assert not window.undo_removal_action.isEnabled()
+    assert window.error_box is None
+
+
+def test_undo_of_a_car_whose_customer_was_merged_here_names_where_to_add_it_again(shop_window, qloop):
+    window = shop_window
+    kept, other = two_customers_with_history()
+    kept_at_the_desk(other.id)
+    car = Vehicle.select().where(Vehicle.customer == other.id).first()
+    remove_desk_car(window, qloop, car.id)
+    title = window.customer_book.removals[-1].name
+    page = choose(window, qloop, kept.id)
+    flow = window.customer_book
+
+    async def merge():
+        flow.chooser = None
+        page.merge_button.click()
+        await until(lambda: flow.chooser is not None and flow.chooser.isVisible())
+        assert flow.chooser.choose(other.id)
+        flow.merge_box = None
+        flow.chooser.ok_button.click()
+        await until(lambda: flow.merge_box is not None and flow.merge_box.isVisible())
+        box = flow.merge_box
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole).click()
+        await wait_signal(flow.page_shown, 10)
+
+    async def undo_it():
+        window.undo_removal_action.trigger()
+        await wait_signal(flow.changed, 10)
+        await asyncio.sleep(0.1)
+
+    qloop.run_until_complete(merge())
+    rows = every_row()
+    qloop.run_until_complete(undo_it())
+    assert every_row() == rows
+    assert window.statusBar().currentMessage() == words(
+        FLOW,
+        "%1 cannot come back: its customer %2 was merged into %3 since. Add the car again to %3.",
+        title,
+        other.name,
+        kept.name,
+    )
+    assert flow.removals == []
+
+
+def test_removing_a_linked_car_ends_its_link_at_smartcar_first(qtbot, qloop, live_demo, shopapp_home):
+    session, sim = live_demo
+    window = open_window(qtbot, qloop, session, shopapp_home)
+    car = Vehicle.select().where(Vehicle.smartcar_id.is_null(False)).first()
+    smartcar_id = car.smartcar_id
+    assert sim.connections.of_vehicle(smartcar_id) is not None
+    before = {name: len(rows) for name, rows in every_row().items()}
+
+    remove_desk_car(window, qloop, car.id)
+
+    assert sim.connections.of_vehicle(smartcar_id) is None  # Smartcar no longer shares (nor bills) it
+    assert Vehicle.get_or_none(Vehicle.id == car.id) is None
+    undo(window, qloop)
+    back = Vehicle.get_by_id(car.id)
+    assert (back.smartcar_id, back.connection_id) == (None, None)  # back as a car kept at the desk
+    assert {name: len(rows) for name, rows in every_row().items()}["Vehicle"] == before["Vehicle"]
+
+
+def test_editing_a_customer_from_the_due_list_stays_on_the_due_list(shop_window, qloop, monkeypatch):
+    window = shop_window
+    read_on = []
+
+    def recorded_draft(customer_id):
+        read_on.append(threading.current_thread())
+        return front_desk.customer_draft(customer_id)
+
+    monkeypatch.setattr(book_flow, "customer_draft", recorded_draft)
+    row = window.model.rows()[0]
+    assert window.select_vehicle(row.vehicle_id)
+    due = window.workspaces.currentWidget()
+    flow = window.customer_book
+
+    async def scenario():
+        flow.customer_dialog = None
+        window.edit_customer_action.trigger()
+        await until(lambda: flow.customer_dialog is not None and flow.customer_dialog.isVisible())
+        flow.customer_dialog.edits["phone"].setText("555-0123")
+        saved = asyncio.ensure_future(wait_signal(flow.customer_saved, 10))
+        await asyncio.sleep(0)
+        flow.customer_dialog.ok_button.click()
+        await saved
+
+    qloop.run_until_complete(scenario())
+    assert len(read_on) == 1
+    assert read_on[0] is not threading.main_thread()  # read on the reader, not the GUI thread
+    assert Customer.get_by_id(row.listing.customer_id).phone == "555-0123"
+    assert window.workspaces.currentWidget() is due
+    assert due is not window.customers
 
 
 def test_a_plate_edited_from_the_due_list_shows_in_the_list_and_the_next_letter(shop_window, qloop):
@@ -388,7 +614,13 @@ def test_the_customer_rows_menu_has_the_pages_actions(shop_window, qloop):
         words("CustomerPageWidget", "Remove customer…"),
     ]
     edit = workspace.row_menu().actions()[0]
-    edit.trigger()
+
+    async def scenario():
+        window.customer_book.customer_dialog = None
+        edit.trigger()
+        await until(lambda: window.customer_book.customer_dialog is not None)
+
+    qloop.run_until_complete(scenario())
     assert window.customer_book.customer_dialog.edits["name"].text() == first.name
     window.customer_book.customer_dialog.reject()
 

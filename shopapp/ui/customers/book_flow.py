@@ -6,13 +6,14 @@ window's reader, writes through its write() on the database writer."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from shopapp.domain.contact import CustomerDraft
 from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
 from shopapp.services import cars, customer_book
@@ -20,6 +21,7 @@ from shopapp.services.customer_book import CustomerPage, RemovedRows
 from shopapp.services.front_desk import customer_draft, save_customer
 from shopapp.services.removal_words import RemovalWords
 from shopapp.services.shop_session import DatabaseWorker, ShopSession
+from shopapp.services.smartcar_link import end_smartcar_link
 from shopapp.tasks import BackgroundTasks
 from shopapp.ui.customers.customer_chooser import CustomerChooserDialog
 from shopapp.ui.customers.workspace import CustomersWorkspace
@@ -32,26 +34,29 @@ Write = Callable[..., Awaitable[Any]]
 
 @dataclass(frozen=True, slots=True)
 class Removal:
-    """A removal the session can undo: what it took, and what it was called ("Anna Walker", "2019 Ford
-    Focus")."""
+    """A removal the session can undo: what it took, what it was called ("Anna Walker", "2019 Ford
+    Focus") and, for a car, whose it was."""
 
     rows: RemovedRows
     name: str
+    owner: str  # the car's customer when a car was removed (said when they are gone by the undo)
+    owner_id: int | None  # and their id (None for a customer's removal)
 
 
 class CustomerBookFlow(WindowFlow):
     """Signals: changed() after any write (the window reloads its due list); list_loaded(int) each time the
-    customer list is shown anew; page_shown(int) when a customer's page is filled; customer_saved(int);
-    removed(str) with the words said after a removal; undo_changed(str) with the Undo button's words ("" when
-    there is nothing to undo); restored(str) with the words said after an undo.
+    customer list is shown anew; page_shown(int) when a customer's page is filled; customer_saved(int, bool)
+    with the customer's id and whether they were added (not edited); removed(str) with the words said after a
+    removal; undo_changed(str) with the Undo button's words ("" when there is nothing to undo or an undo
+    runs); restored(str) with the words said after an undo.
 
     Attributes: workspace; the dialogs it opened last (customer_dialog, car_dialog, chooser,
-    removal_box) for tests; removals (the session's undo stack)."""
+    merge_box, removal_box) for tests; removals (the session's undo stack)."""
 
     changed = Signal()
     list_loaded = Signal(int)
     page_shown = Signal(int)
-    customer_saved = Signal(int)
+    customer_saved = Signal(int, bool)
     removed = Signal(str)
     undo_changed = Signal(str)
     restored = Signal(str)
@@ -59,6 +64,7 @@ class CustomerBookFlow(WindowFlow):
     customer_dialog: CustomerDialog
     car_dialog: CarDialog
     chooser: CustomerChooserDialog
+    merge_box: QMessageBox
     removal_box: QMessageBox
 
     def __init__(
@@ -75,6 +81,8 @@ class CustomerBookFlow(WindowFlow):
         self._write = write
         self.workspace = workspace
         self.removals: list[Removal] = []
+        self._undoing = False
+        self._merged_into: dict[int, str] = {}  # customer merged away this session -> the kept one's name
         page = workspace.page
         workspace.customer_chosen.connect(self.show_page)
         workspace.new_customer_requested.connect(self.new_customer)
@@ -117,31 +125,37 @@ class CustomerBookFlow(WindowFlow):
     # -- customers ---------------------------------------------------------------------------------------
 
     def new_customer(self) -> None:
-        self._open_customer_dialog(None)
+        self._open_customer_dialog(None, None)
 
     def edit_customer(self, customer_id: int) -> None:
-        self._open_customer_dialog(customer_id)
+        self._tasks.start(self._edit_customer(customer_id))
 
-    def _open_customer_dialog(self, customer_id: int | None) -> None:
+    async def _edit_customer(self, customer_id: int) -> None:
         try:
-            draft = customer_draft(customer_id) if customer_id is not None else None
+            draft = await self._reader.run(customer_draft, customer_id)
         except UserFacingError as exc:  # removed on another PC since the list was read
             self._window_message(exc.words())
             self._after_write()
             return
+        self._open_customer_dialog(customer_id, draft)
+
+    def _open_customer_dialog(self, customer_id: int | None, draft: CustomerDraft | None) -> None:
         dialog = CustomerDialog(
             partial(self._write, save_customer), draft, customer_id, self._window, tasks=self._tasks
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.customer_saved.connect(self._on_customer_dialog_customer_saved)
+        added = customer_id is None
+        dialog.customer_saved.connect(
+            lambda saved_id: self._on_customer_dialog_customer_saved(saved_id, added)
+        )
         self.customer_dialog = dialog
         dialog.open()
 
-    def _on_customer_dialog_customer_saved(self, customer_id: int) -> None:
+    def _on_customer_dialog_customer_saved(self, customer_id: int, added: bool) -> None:
         self.workspace.select_customer(customer_id)  # chosen now, selected once the list has it
         self.reload()
         self.changed.emit()
-        self.customer_saved.emit(customer_id)
+        self.customer_saved.emit(customer_id, added)
 
     def merge(self, customer_id: int) -> None:
         self._tasks.start(self._choose_for_merge(customer_id))
@@ -169,10 +183,44 @@ class CustomerBookFlow(WindowFlow):
 
     def _start_merge(self, kept_id: int, kept_name: str, other_id: int | None) -> None:
         if other_id is not None:
-            self._tasks.start(self._merge(kept_id, kept_name, other_id))
+            self._tasks.start(self._confirm_merge(kept_id, kept_name, other_id))
+
+    async def _confirm_merge(self, kept_id: int, kept_name: str, other_id: int) -> None:
+        """The chooser takes the first match on Enter: the last word before a merge (it has no undo) names
+        both customers and what moves; Keep is the default."""
+        other = await self._page(other_id)
+        question = fill(self.tr("Merge %1 into %2?"), other.name, kept_name)
+        box = QMessageBox(
+            QMessageBox.Icon.Question, question, question, QMessageBox.StandardButton.NoButton, self._window
+        )
+        box.setInformativeText(
+            fill(
+                self.tr(
+                    "%n car(s) of %1 with their services, and the letters sent to %1, move to %2; then %1 is deleted. A merge cannot be undone.",  # noqa: E501 (one literal for lupdate)
+                    "",
+                    len(other.cars),
+                ),
+                other.name,
+                kept_name,
+            )
+        )
+        merge_button = box.addButton(self.tr("Merge"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep both"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(
+            lambda _result: (
+                box.clickedButton() is merge_button
+                and self._tasks.start(self._merge(kept_id, kept_name, other_id))
+            )
+        )
+        self.merge_box = box
+        box.open()
 
     async def _merge(self, kept_id: int, kept_name: str, other_id: int) -> None:
         await self._write(customer_book.merge_customers, kept_id, other_id)
+        self._merged_into[other_id] = kept_name
         self._window_message(fill(self.tr("Merged into %1: every car, service and letter kept."), kept_name))
         self.workspace.select_customer(kept_id)
         self._after_write()
@@ -285,11 +333,20 @@ class CustomerBookFlow(WindowFlow):
 
     async def _confirm_car_removal(self, vehicle_id: int) -> None:
         impact = await self._reader.run(customer_book.car_removal_impact, vehicle_id)
-        title = (await self._reader.run(customer_book.car_summary, vehicle_id)).title
+        car = await self._reader.run(customer_book.car_summary, vehicle_id)
+        linked = [vehicle_id] if car.connected else []
         self._confirm(
-            fill(self.tr("Remove %1?"), title),
-            RemovalWords().takes_along(impact, whole_customer=False),
-            lambda: self._tasks.start(self._remove(customer_book.remove_car, vehicle_id, title)),
+            fill(self.tr("Remove %1?"), car.title),
+            self._takes_along(impact, linked, whole_customer=False),
+            lambda: self._tasks.start(
+                self._remove(
+                    customer_book.remove_car,
+                    vehicle_id,
+                    linked,
+                    car.title,
+                    (car.customer_name, car.customer_id),
+                )
+            ),
         )
 
     def remove_customer(self, customer_id: int) -> None:
@@ -298,11 +355,27 @@ class CustomerBookFlow(WindowFlow):
     async def _confirm_customer_removal(self, customer_id: int) -> None:
         impact = await self._reader.run(customer_book.customer_removal_impact, customer_id)
         page = await self._page(customer_id)
+        linked = [car.vehicle_id for car in page.cars if car.connected]
         self._confirm(
             fill(self.tr("Remove %1?"), page.name),
-            RemovalWords().takes_along(impact, whole_customer=True),
-            lambda: self._tasks.start(self._remove(customer_book.remove_customer, customer_id, page.name)),
+            self._takes_along(impact, linked, whole_customer=True),
+            lambda: self._tasks.start(
+                self._remove(customer_book.remove_customer, customer_id, linked, page.name, ("", None))
+            ),
         )
+
+    def _takes_along(
+        self, impact: customer_book.RemovalImpact, linked: list[int], *, whole_customer: bool
+    ) -> str:
+        """What goes along, then (the window ends the links itself) that Smartcar is told first."""
+        words = RemovalWords().takes_along(replace(impact, connected_cars=0), whole_customer=whole_customer)
+        if linked:
+            words += " " + self.tr(
+                "The Smartcar link of %n car(s) is ended first: Smartcar is told and stops sharing it with the shop.",  # noqa: E501 (one literal for lupdate)
+                "",
+                len(linked),
+            )
+        return words
 
     def _confirm(self, question: str, takes_along: str, remove: Callable[[], object]) -> None:
         box = QMessageBox(
@@ -322,9 +395,33 @@ class CustomerBookFlow(WindowFlow):
         self.removal_box = box
         box.open()
 
-    async def _remove(self, remove: Callable[[int], RemovedRows], row_id: int, name: str) -> None:
+    async def _remove(
+        self,
+        remove: Callable[[int], RemovedRows],
+        row_id: int,
+        linked: list[int],
+        name: str,
+        owner: tuple[str, int | None],
+    ) -> None:
+        """Ends each linked car's Smartcar link first (else Smartcar keeps sharing, and billing, a car the
+        shop no longer has); when one cannot be ended, nothing is removed and the error says why."""
+        for vehicle_id in linked:
+            try:
+                await end_smartcar_link(
+                    self._session.link, self._session.credentials, vehicle_id, self._write
+                )
+            except UserFacingError as exc:
+                if vehicle_id != linked[0]:
+                    self._after_write()  # the links ended so far show as cars kept at the desk
+                raise UserFacingError(
+                    fill(
+                        self.tr("Nothing was removed: the Smartcar link of a car could not be ended. %1"),
+                        str(exc),
+                    ),
+                    what_to_do=exc.what_to_do,
+                ) from exc
         rows = await self._write(remove, row_id)
-        self.removals.append(Removal(rows, name))
+        self.removals.append(Removal(rows, name, *owner))
         words = fill(self.tr("%1 removed. Undo puts it all back."), name)
         self._window_message(words)
         self.removed.emit(words)
@@ -332,23 +429,60 @@ class CustomerBookFlow(WindowFlow):
         self._after_write()
 
     def undo_text(self) -> str:
-        if not self.removals:
+        """The Undo button's words; "" while nothing can be undone or an undo is running (the menu action,
+        Ctrl+Z and the status bar's button are all off then, so one removal is never put back twice)."""
+        if not self.removals or self._undoing:
             return ""
         return fill(self.tr("Undo removal of %1"), self.removals[-1].name)
 
     def undo(self) -> None:
-        if self.removals:
-            self._tasks.start(self._undo(self.removals[-1]))
+        if self.removals and not self._undoing:
+            # Taken off the stack before the write starts: a second Ctrl+Z meanwhile finds the one below.
+            self._undoing = True
+            removal = self.removals.pop()
+            self.undo_changed.emit(self.undo_text())
+            self._tasks.start(self._undo(removal))
 
     async def _undo(self, removal: Removal) -> None:
-        await self._write(customer_book.restore_removed, removal.rows)
-        if removal in self.removals:
-            self.removals.remove(removal)
+        try:
+            await self._write(customer_book.restore_removed, removal.rows)
+        except customer_book.RestoreConflict as conflict:
+            if conflict.problem is not customer_book.RestoreProblem.OWNER_GONE:
+                self.removals.append(removal)  # may work once the row added since is removed
+                raise
+            # It can never come back as it was, so it is not offered again; the words say what to do instead.
+            self._window_message(self._cannot_come_back(removal))
+            self._after_write()
+            return
+        except BaseException:
+            self.removals.append(removal)  # may work later (the database back)
+            raise
+        finally:
+            self._undoing = False
+            self.undo_changed.emit(self.undo_text())
         words = fill(self.tr("%1 is back, with everything it had."), removal.name)
         self._window_message(words)
-        self.undo_changed.emit(self.undo_text())
         self.restored.emit(words)
         self._after_write()
+
+    def _cannot_come_back(self, removal: Removal) -> str:
+        kept = self._merged_into.get(removal.owner_id) if removal.owner_id is not None else None
+        if kept is not None:  # merged here, this session: the car's place is known
+            return fill(
+                self.tr(
+                    "%1 cannot come back: its customer %2 was merged into %3 since. Add the car again to %3."
+                ),
+                removal.name,
+                removal.owner,
+                kept,
+            )
+        return fill(
+            self.tr(
+                "%1 cannot come back: its customer %2 was merged into another customer or removed since. Add the car again to the customer who owns it now."  # noqa: E501 (one literal for lupdate)
+            ),
+            removal.name,
+            removal.owner,
+        )
 
     # -- after a change ----------------------------------------------------------------------------------
 
