@@ -790,6 +790,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>end a car&apos;s Smartcar link and keep the car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tells Smartcar the shop no longer reads the car, then keeps it, with its history, as a car kept at the desk. Nothing changes when Smartcar cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the 17-character VIN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,11 +842,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 of %2 is linked through Smartcar: end its link first with shopapp cars unlink %3, then remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 of %2 was not removed. %3 Add --yes to remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Removed car %1 (%2 of %3). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner had already ended the link of %1; it is now kept at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar link of %1 ended; the car is now kept at the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5,6 +5,8 @@ odometer and its date)."""
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -19,7 +21,15 @@ from shopapp.cli.desk_options import (
     refusals_named_by,
     whole_id,
 )
-from shopapp.cli.support import EXIT_OK, UsageError, int_between, open_shop_store, shop_distance_unit
+from shopapp.cli.support import (
+    EXIT_FAILED,
+    EXIT_OK,
+    UsageError,
+    int_between,
+    open_shop_store,
+    shop_distance_unit,
+)
+from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
 
 if TYPE_CHECKING:  # the domain loads when a command runs, not for `shopapp --help`
@@ -100,6 +110,18 @@ def add_cars_command(commands: Any) -> None:
         help=QCoreApplication.translate("CommandLine", "remove it (a script's confirmation)"),
     )
     remove.set_defaults(run=run_cars_remove)
+
+    unlink = actions.add_parser(
+        "unlink",
+        help=QCoreApplication.translate("CommandLine", "end a car's Smartcar link and keep the car"),
+        description=QCoreApplication.translate(
+            "CommandLine",
+            "Tells Smartcar the shop no longer reads the car, then keeps it, with its history, as a car "
+            "kept at the desk. Nothing changes when Smartcar cannot be told.",
+        ),
+    )
+    add_car_argument(unlink, as_option=False)
+    unlink.set_defaults(run=run_cars_unlink)
 
 
 def _add_car_fields(command: argparse.ArgumentParser) -> None:
@@ -216,6 +238,18 @@ def run_cars_remove(args: argparse.Namespace) -> int:
     open_shop_store()
     vehicle_id = car_id(args.car)
     car = car_summary(vehicle_id)
+    if car.connected:  # removed from the shop alone, Smartcar would go on sharing (and billing) the car
+        raise UsageError(
+            fill(
+                QCoreApplication.translate(
+                    "CommandLine",
+                    "%1 of %2 is linked through Smartcar: end its link first with shopapp cars unlink %3, then remove it.",  # noqa: E501 (one literal for lupdate)
+                ),
+                safe_text(car.title),
+                safe_text(car.customer_name),
+                vehicle_id,
+            )
+        )
     along = RemovalWords().takes_along(car_removal_impact(vehicle_id), whole_customer=False)
     if not args.yes:
         raise UsageError(
@@ -238,4 +272,43 @@ def run_cars_remove(args: argparse.Namespace) -> int:
             along,
         )
     )
+    return EXIT_OK
+
+
+def run_cars_unlink(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from shopapp.cli.smartcar import shop_credentials, shop_smartcar_link
+    from shopapp.credentials import CredentialsError
+    from shopapp.domain.text import safe_text
+    from shopapp.services.connection_end import CarNotLinked, LinkNotEnded
+    from shopapp.services.customer_book import car_summary
+    from shopapp.services.smartcar_app import SetupError
+    from shopapp.services.smartcar_link import end_smartcar_link
+
+    open_shop_store()
+    vehicle_id = car_id(args.car)
+    if not car_summary(vehicle_id).connected:  # said before Smartcar's set-up is asked for
+        raise UsageError(CarNotLinked.said().words())
+
+    async def here(function: Callable[..., object], *values: object) -> object:
+        return function(*values)  # one process, one thread: the store call runs in place
+
+    try:
+        ended = asyncio.run(end_smartcar_link(shop_smartcar_link(), shop_credentials(), vehicle_id, here))
+    except (CarNotLinked, SetupError, CredentialsError) as exc:
+        raise UsageError(exc.words() if isinstance(exc, UserFacingError) else str(exc)) from exc
+    except LinkNotEnded as exc:
+        print(f"shopapp: {exc.words()}", file=sys.stderr)
+        return EXIT_FAILED
+    words = (
+        QCoreApplication.translate(
+            "CommandLine", "The owner had already ended the link of %1; it is now kept at the desk."
+        )
+        if ended.already_ended
+        else QCoreApplication.translate(
+            "CommandLine", "Smartcar link of %1 ended; the car is now kept at the desk."
+        )
+    )
+    print(fill(words, safe_text(ended.title)))
     return EXIT_OK

@@ -119,19 +119,19 @@ def add_smartcar_commands(commands: Any) -> None:
     migrate.set_defaults(run=_run_migrate)
 
 
-def _credentials():
+def shop_credentials():
     from shopapp.credentials import Credentials
 
     return Credentials()
 
 
-def _smartcar_link():
+def shop_smartcar_link():
     """The real Smartcar; a missing client id or secret is reported before anything else happens."""
     from shopapp.services.smartcar_app import SetupError
     from shopapp.services.smartcar_link import ShopSmartcar
 
     settings = shop_settings()
-    link = ShopSmartcar(settings.values, _credentials())
+    link = ShopSmartcar(settings.values, shop_credentials())
     try:
         link.redirect_uri()
     except SetupError as exc:
@@ -150,10 +150,10 @@ def _run_connect(args: argparse.Namespace) -> int:
 
     open_shop_store()
     # Every missing piece named in order (client id, secret, Application ID, data key) before anything else.
-    setup = connect_setup(shop_settings().values(), _credentials())
+    setup = connect_setup(shop_settings().values(), shop_credentials())
     if not setup.complete:
         raise UsageError(setup_words(setup))
-    link = _smartcar_link()
+    link = shop_smartcar_link()
     try:
         check_redirect_uri(link.redirect_uri())  # before the owner approves anything in the browser
     except ListenerError as exc:
@@ -172,7 +172,9 @@ def _run_connect(args: argparse.Namespace) -> int:
         )
 
     try:
-        outcome = asyncio.run(connect_car(link, _credentials(), customer=args.customer, show_url=show_url))
+        outcome = asyncio.run(
+            connect_car(link, shop_credentials(), customer=args.customer, show_url=show_url)
+        )
     except (ListenerError, SetupError, CredentialsError) as exc:
         raise UsageError(str(exc)) from exc
     except ConnectFailed as exc:
@@ -196,7 +198,7 @@ def _run_key(args: argparse.Namespace) -> int:
     from shopapp.services.tokens import sealed_samples
 
     open_shop_store()
-    credentials = _credentials()
+    credentials = shop_credentials()
     try:
         if args.key_command == "export":
             key = credentials.data_key()
@@ -228,8 +230,8 @@ def _run_refresh(args: argparse.Namespace) -> int:
 
     open_shop_store()
     return run_refresh_command(
-        _smartcar_link(),
-        _credentials(),
+        shop_smartcar_link(),
+        shop_credentials(),
         shop_settings().values(),
         vehicles=args.vehicle,
         concurrency=args.concurrency,
@@ -247,5 +249,5 @@ def _run_migrate(args: argparse.Namespace) -> int:
 
     open_shop_store()
     return run_migrate_command(
-        _smartcar_link(), _credentials(), shop_settings(), dry_run=args.dry_run, out=sys.stdout
+        shop_smartcar_link(), shop_credentials(), shop_settings(), dry_run=args.dry_run, out=sys.stdout
     )

@@ -24,7 +24,15 @@ log = logging.getLogger(__name__)
 
 
 class LinkNotEnded(UserFacingError):
-    pass
+    """Smartcar could not be told: nothing changed."""
+
+
+class CarNotLinked(LinkNotEnded):
+    """The car has no Smartcar link to end."""
+
+    @classmethod
+    def said(cls) -> CarNotLinked:
+        return cls(QCoreApplication.translate("ConnectionEnd", "This car is not linked to Smartcar."))
 
 
 @dataclass(frozen=True, slots=True)

@@ -365,3 +365,29 @@ def test_the_makers_history_cannot_be_removed(shop, capsys):
 def test_a_car_named_by_a_digit_that_is_not_ascii_is_no_car(shop, capsys):
     assert refused(capsys, "cars", "remove", "²", "--yes") == no_car("²")
     assert refused(capsys, "services", "list", "--car", "٣") == no_car("٣")
+
+
+def test_a_linked_car_must_be_unlinked_before_it_is_removed(shop, capsys, without_smartcar_variables):
+    from datetime import UTC, datetime
+
+    from shopapp.store.models import Connection
+
+    customer_id, car_id = shop
+    stamp = datetime(2026, 11, 1, tzinfo=UTC)
+    link = Connection.create(smartcar_user_id="owner-1", api="v3", created_at=stamp, updated_at=stamp)
+    Vehicle.update(smartcar_id="sc-1", connection=link).where(Vehicle.id == car_id).execute()
+
+    assert refused(capsys, "cars", "remove", str(car_id), "--yes") == words(
+        "CommandLine",
+        "%1 of %2 is linked through Smartcar: end its link first with shopapp cars unlink %3, then remove it.",  # noqa: E501
+        "Kia Soul",
+        "Ana Ruiz",
+        car_id,
+    )
+    refused(capsys, "cars", "unlink", str(car_id))  # Smartcar is not set up here: one line, nothing changed
+    assert Vehicle.get_by_id(car_id).smartcar_id == "sc-1"
+
+    desk_car = output_of(capsys, "cars", "add", "--customer", str(customer_id), "--make", "Fiat")
+    assert refused(capsys, "cars", "unlink", desk_car.strip()) == words(
+        "ConnectionEnd", "This car is not linked to Smartcar."
+    )
