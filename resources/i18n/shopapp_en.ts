@@ -1650,6 +1650,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its characters are broken or it is cut short (save the list again as CSV UTF-8 from the old system or Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>

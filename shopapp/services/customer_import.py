@@ -92,11 +92,12 @@ class CustomerFile:
 def decoded(data: bytes) -> tuple[str, str]:
     """(text, codec): UTF-16 or UTF-8 by their BOM, UTF-8 when the bytes are valid UTF-8, else
     Windows-1252 (what Excel and older shop systems write on Windows; its five unused bytes read as
-    Latin-1)."""
+    Latin-1). UnicodeDecodeError for a file whose BOM promises UTF-16 or UTF-8 and whose bytes are not
+    (cut short, broken characters): guessing would store wrong letters without anyone seeing it."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "utf-16"
     if data.startswith(b"\xef\xbb\xbf"):
-        return data.decode("utf-8-sig", errors="replace"), "utf-8-sig"
+        return data.decode("utf-8-sig"), "utf-8-sig"
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -107,13 +108,13 @@ def decoded(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1"), "cp1252"
 
 
-def _looks_binary(data: bytes) -> bool:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return False
-    if b"\x00" in data:
+def _looks_binary(text: str) -> bool:
+    """Judged on the decoded text, so a binary file that starts with a UTF-16 BOM is caught too: a NUL,
+    or more characters that no text holds (controls, unassigned, private use) than a small share."""
+    if "\x00" in text:
         return True
-    controls = sum(data.count(bytes([code])) for code in range(32) if code not in (9, 10, 12, 13))
-    return controls > _BINARY_SHARE * len(data)
+    odd = sum(1 for character in text if not (character.isprintable() or character.isspace()))
+    return odd > _BINARY_SHARE * len(text)
 
 
 def read_customer_file(path: Path | str) -> CustomerFile:
@@ -125,12 +126,19 @@ def read_customer_file(path: Path | str) -> CustomerFile:
         data = read_small_file(path, limit=MAX_FILE_BYTES)
     except UnreadableFile as exc:
         raise _refused(path, exc.reason) from exc
-    if _looks_binary(data):
+    not_text = QCoreApplication.translate(
+        "CustomerImport", "it is not a text file (save the list as CSV from the old system or Excel)"
+    )
+    try:
+        text, encoding = decoded(data)
+    except UnicodeDecodeError as exc:
         reason = QCoreApplication.translate(
-            "CustomerImport", "it is not a text file (save the list as CSV from the old system or Excel)"
+            "CustomerImport",
+            "its characters are broken or it is cut short (save the list again as CSV UTF-8 from the old system or Excel)",  # noqa: E501 (one literal for lupdate)
         )
-        raise _refused(path, reason)
-    text, encoding = decoded(data)
+        raise _refused(path, reason) from exc
+    if _looks_binary(text):
+        raise _refused(path, not_text)
     if not text.strip():
         raise _refused(path, QCoreApplication.translate("CustomerImport", "the file is empty"))
     try:

@@ -258,3 +258,32 @@ def test_lines_that_reach_one_shop_customer_by_phone_and_by_email_merge_into_the
     assert [line.customer for line in outcome.plan.lines] == [Match.PHONE, Match.PHONE]
     assert (outcome.plan.lines[1].car, outcome.plan.lines[1].same_car_line) == (Match.SAME_AS_LINE, 2)
     assert [car.plate for car in Customer.get_by_id(known.id).vehicles] == ["AB1"]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param("Name;Phone\r\nZoë;555\r\n".encode("utf-16")[:-1], id="utf-16 cut short"),
+        pytest.param(
+            b"\xff\xfe" + "Name;Phone\r\n".encode("utf-16-le") + b"\x00\xdc", id="utf-16 lone surrogate"
+        ),
+        pytest.param(b"\xff\xfe" + b"PK\x03\x04\x14\x00\x06\x00" * 64, id="zip behind a utf-16 bom"),
+        pytest.param(b"\xff\xfe" + bytes(range(1, 256)) * 8, id="bytes behind a utf-16 bom"),
+        pytest.param(b"\xef\xbb\xbfName;Phone\r\nZo\xeb;555\r\n", id="utf-8 bom with a windows-1252 letter"),
+    ],
+)
+def test_a_file_whose_bom_lies_is_refused_in_one_line_and_changes_nothing(store, tmp_path, data):
+    path = tmp_path / "customers.csv"
+    path.write_bytes(data)
+    before = table_counts()
+    with pytest.raises(ImportFileError) as refused:
+        read_customer_file(path)
+    assert "\n" not in str(refused.value)
+    assert path.name in str(refused.value)
+    assert table_counts() == before
+
+
+def test_a_french_file_with_no_break_spaces_is_text(store, tmp_path):
+    text = "Nom;Kilométrage\r\n" + "".join(f"Client {n};123\xa0456\r\n" for n in range(20))
+    file = read_customer_file(write(tmp_path, text))
+    assert file.table.rows[0].cells[1] == "123\xa0456"
