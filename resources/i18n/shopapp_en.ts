@@ -1922,6 +1922,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>odometer left out: no date (the car has newer readings it could contradict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Line %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2007,6 +2011,18 @@
     </message>
     <message>
         <source>%1 is also on line %2, for another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already belongs to %1 of %2 (move the car in the shop first, or fix the VIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is below the %2 the car already has on %3 (check the reading and its date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is above the %2 the car already has on %3, later (check the reading and its date).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -304,6 +304,10 @@ class ImportRule(Enum):
     ODOMETER_ABSURD = "odometer_absurd"  # limit: the highest odometer accepted, in the column's unit
     CAR_DATA_WITHOUT_CAR = "car_data_without_car"  # a date or odometer, nothing that names the car
     VIN_OF_ANOTHER_CUSTOMER = "vin_of_another_customer"  # line: the first line with that VIN
+    VIN_OF_SHOP_CAR = "vin_of_shop_car"  # value: the shop's car with that VIN, other: its owner
+    # value: the line's odometer, other: the reading on record on `on` it contradicts (both as shown)
+    ODOMETER_BELOW_EARLIER = "odometer_below_earlier"
+    ODOMETER_ABOVE_LATER = "odometer_above_later"
 
 
 FIRST_SERVICE_YEAR = 1950
@@ -321,6 +325,8 @@ class RowProblem:
     car: CarProblem | None = None
     limit: int = 0
     line: int = 0
+    other: str = ""
+    on: date | None = None
 
 
 def read_date(text: str, order: DateOrder | None, field_name: Field) -> date | RowProblem:
