@@ -1761,11 +1761,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 The file still loaded is %2: check it, or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(column %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was imported: %1</source>
+        <source>Nothing was imported: %1 Use Back to change the check and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
