@@ -922,6 +922,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>how the customer wants reminders (letter when not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>nothing to change: give the details to change (see shopapp customers edit --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,6 +975,10 @@
     </message>
     <message>
         <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1462,6 +1470,10 @@
         <source>At most %1 characters (%2 now).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write letter, email, sms or phone (how the customer wants reminders).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerBook</name>
@@ -1607,6 +1619,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,6 +1644,10 @@
     </message>
     <message>
         <source>Anything the front desk should know (best time to call, fleet…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred contact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1821,6 +1853,10 @@
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

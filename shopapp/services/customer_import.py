@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from shopapp.domain.car import CarDraft
-from shopapp.domain.contact import CustomerDraft
+from shopapp.domain.contact import DEFAULT_CONTACT_WAY, CustomerDraft
 from shopapp.domain.customer_file import (
     DATE_FIELDS,
     ColumnChoice,
@@ -339,10 +339,13 @@ class _ShopIndex:
 
 
 def _filled_in(current: CustomerDraft, extra: CustomerDraft) -> CustomerDraft:
-    """The shop's customer with the fields it leaves empty taken from the file (nothing overwritten)."""
+    """The shop's customer with the fields it leaves empty taken from the file (nothing overwritten; a way
+    of contact still at the default counts as empty)."""
     values = {
         name: getattr(current, name) or getattr(extra, name) for name in CustomerDraft.__dataclass_fields__
     }
+    if current.preferred_contact == DEFAULT_CONTACT_WAY:
+        values["preferred_contact"] = extra.preferred_contact
     return CustomerDraft(**values)
 
 

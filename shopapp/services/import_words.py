@@ -36,6 +36,7 @@ class CustomerImportWords(QObject):
             Field.POSTAL_CODE: self.tr("Postal code"),
             Field.COUNTRY: self.tr("Country"),
             Field.NOTES: self.tr("Notes"),
+            Field.PREFERRED_CONTACT: self.tr("Preferred contact"),
             Field.VIN: self.tr("VIN"),
             Field.MAKE: self.tr("Make"),
             Field.MODEL: self.tr("Model"),

@@ -354,3 +354,18 @@ def test_the_makers_history_cannot_be_removed(shop, capsys):
             "This service comes from the car maker's history through Smartcar; only services the shop recorded can be changed.",  # noqa: E501
         )
     )
+
+
+def test_customers_add_and_edit_set_the_preferred_contact(shop, capsys):
+    new_id = int(output_of(capsys, "customers", "add", "--name", "Bo Diaz", "--preferred-contact", "sms"))
+    assert Customer.get_by_id(new_id).preferred_contact == "sms"
+    output_of(capsys, "customers", "add", "--name", "Cy Lee")
+    assert Customer.get(Customer.name == "Cy Lee").preferred_contact == "letter"
+    output_of(capsys, "customers", "edit", str(new_id), "--preferred-contact", "email")
+    bo = Customer.get_by_id(new_id)
+    assert (bo.name, bo.preferred_contact) == ("Bo Diaz", "email")
+    shown = output_of(capsys, "customers", "show", str(new_id)).splitlines()
+    assert f"{words('CommandLine', 'Contact by:'):<12} email" in shown
+    line = refused(capsys, "customers", "edit", str(new_id), "--preferred-contact", "fax")
+    assert "--preferred-contact" in line
+    assert "'fax'" in line

@@ -390,3 +390,44 @@ def test_a_vin_of_another_shop_customers_car_is_refused_not_taken(store, tmp_pat
     import_customers(file, choice, TODAY, skip_bad=True)
     assert Vehicle.get_by_id(car.id).customer_id == owner.id
     assert sorted(name for (name,) in Customer.select(Customer.name).tuples()) == ["Bo Diaz", "Other Owner"]
+
+
+def test_the_preferred_contact_is_imported_by_its_header_and_fills_a_default_one(store, tmp_path):
+    known = customer("Ana Lopez", phone="555-0101")  # letter: the default, nobody chose it
+    chose = customer("Bo Diaz", phone="555-0102", preferred_contact="phone")
+    text = (
+        "Name,Phone,Contact by\n"
+        "Ana Lopez,555-0101,E-mail\n"
+        "Bo Diaz,555-0102,Text message\n"
+        "Cy Lee,555-0103,SMS\n"
+        "Di Park,555-0104,\n"
+        "Ed Fax,555-0105,Fax\n"
+    )
+    file, choice = plan_of(write(tmp_path, text, "utf-8"))
+    assert choice.columns[Field.PREFERRED_CONTACT] == 2
+    plan = dry_run(file, choice, TODAY)
+    assert [line.line for line in plan.rejected] == [6]
+    assert plan.rejected[0].problems[0].field == "preferred_contact"
+    import_customers(file, choice, TODAY, skip_bad=True)
+    ways = dict(Customer.select(Customer.name, Customer.preferred_contact).tuples())
+    assert ways == {"Ana Lopez": "email", "Bo Diaz": "phone", "Cy Lee": "sms", "Di Park": "letter"}
+    assert Customer.get_by_id(known.id).preferred_contact == "email"
+    assert Customer.get_by_id(chose.id).preferred_contact == "phone"
+
+
+def test_the_export_writes_the_preferred_contact_the_import_reads_back(store):
+    import csv
+    import io
+
+    from shopapp.reports.customer_csv import write_customer_csv
+    from shopapp.store.customer_import import customers_with_cars
+
+    customer("Ana Lopez", preferred_contact="sms")
+    stream = io.StringIO()
+    write_customer_csv(customers_with_cars(), stream, DistanceUnit.KM)
+    (row,) = csv.DictReader(io.StringIO(stream.getvalue()))
+    assert row["Preferred contact"] == "sms"
+    from shopapp.domain.customer_file import guess_columns
+
+    headers = next(csv.reader(io.StringIO(stream.getvalue())))
+    assert headers[guess_columns(headers)[Field.PREFERRED_CONTACT]] == "Preferred contact"
