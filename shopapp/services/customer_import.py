@@ -483,6 +483,8 @@ class _Planner:
         km = row.odometer_km
         if km is None or not history:
             return None, row, False
+        if any(abs(known - km) < _SAME_ODOMETER_KM for _on, known in history):
+            return None, row, False  # on record already (this file imported before): nothing to say
         day = row.odometer_on or row.last_service
         if day is None:
             return None, replace(row, odometer_km=None), True

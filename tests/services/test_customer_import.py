@@ -431,3 +431,13 @@ def test_the_export_writes_the_preferred_contact_the_import_reads_back(store):
 
     headers = next(csv.reader(io.StringIO(stream.getvalue())))
     assert headers[guess_columns(headers)[Field.PREFERRED_CONTACT]] == "Preferred contact"
+
+
+def test_an_undated_odometer_imported_before_is_not_called_left_out_the_second_time(store, tmp_path):
+    text = f"Name,Phone,VIN,Odometer\nAna Lopez,555-0101,{GOOD_VIN},30000\n"
+    file, choice = plan_of(write(tmp_path, text, "utf-8"))
+    assert import_customers(file, choice, TODAY).readings == 1  # a new car: nothing to contradict
+    again = import_customers(file, choice, TODAY)
+    assert not again.plan.lines[0].odometer_left_out
+    assert again.readings == 0
+    assert [reading.value_km for reading in OdometerReading.select()] == [30_000]
