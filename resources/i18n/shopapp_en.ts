@@ -942,6 +942,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>how the customer wants reminders (letter when not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>nothing to change: give the details to change (see shopapp customers edit --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,6 +995,10 @@
     </message>
     <message>
         <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1486,6 +1494,10 @@
         <source>At most %1 characters (%2 now).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write letter, email, sms or phone (how the customer wants reminders).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerBook</name>
@@ -1665,6 +1677,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1674,6 +1702,10 @@
     </message>
     <message>
         <source>Anything the front desk should know (best time to call, fleet…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred contact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1705,6 +1737,10 @@
     </message>
     <message>
         <source>it is not a text file (save the list as CSV from the old system or Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its characters are broken or it is cut short (save the list again as CSV UTF-8 from the old system or Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1815,11 +1851,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 The file still loaded is %2: check it, or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(column %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was imported: %1</source>
+        <source>Nothing was imported: %1 Use Back to change the check and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1871,6 +1911,10 @@
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1976,6 +2020,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>odometer left out: no date (the car has newer readings it could contradict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Line %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,6 +2109,18 @@
     </message>
     <message>
         <source>%1 is also on line %2, for another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already belongs to %1 of %2 (move the car in the shop first, or fix the VIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is below the %2 the car already has on %3 (check the reading and its date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is above the %2 the car already has on %3, later (check the reading and its date).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -25,6 +25,7 @@ CONTACT_OPTIONS = {
     "postal_code": "--postal-code",
     "country": "--country",
     "notes": "--notes",
+    "preferred_contact": "--preferred-contact",
 }
 
 
@@ -96,10 +97,19 @@ def _add_contact_options(command: argparse.ArgumentParser, *, name_required: boo
         "postal_code": QCoreApplication.translate("CommandLine", "ZIP or postal code"),
         "country": QCoreApplication.translate("CommandLine", "country"),
         "notes": QCoreApplication.translate("CommandLine", "notes for the front desk"),
+        "preferred_contact": QCoreApplication.translate(
+            "CommandLine", "how the customer wants reminders (letter when not given)"
+        ),
     }
+    from shopapp.domain.contact import CONTACT_WAYS
+
     for field, option in CONTACT_OPTIONS.items():
         command.add_argument(
-            option, dest=field, required=name_required and field == "name", help=helps[field]
+            option,
+            dest=field,
+            required=name_required and field == "name",
+            choices=CONTACT_WAYS if field == "preferred_contact" else None,
+            help=helps[field],
         )
 
 
@@ -209,6 +219,7 @@ def run_customers_show(args: argparse.Namespace) -> int:
     field(QCoreApplication.translate("CommandLine", "Phone:"), page.phone)
     field(QCoreApplication.translate("CommandLine", "Email:"), page.email)
     field(QCoreApplication.translate("CommandLine", "Address:"), ", ".join(page.address_lines))
+    field(QCoreApplication.translate("CommandLine", "Contact by:"), page.preferred_contact)
     field(QCoreApplication.translate("CommandLine", "Notes:"), " ".join(page.notes.split()))
     print()
     print(QCoreApplication.translate("CommandLine", "Cars:"))

@@ -31,6 +31,27 @@ _PHONE_CHARACTERS = re.compile(r"[0-9 ()\-./+]*")
 # before it, a domain with a dot after it, no spaces. Non-ASCII letters are fine (internationalised mail).
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
 
+# How a customer wants reminders, as stored (customer.preferred_contact): the due CSV's contract words,
+# the channel shopapp.services.reminders prints letters for, the customer page's words.
+CONTACT_WAYS = ("letter", "email", "sms", "phone")
+DEFAULT_CONTACT_WAY = "letter"  # the column's default: a letter reaches everyone with an address
+# What other systems' files write for each way (normalised: lower case, no dots or dashes).
+_CONTACT_WAY_WORDS = {
+    "letter": "letter", "post": "letter", "mail": "letter", "postal mail": "letter", "courrier": "letter",
+    "brief": "letter", "carta": "letter",
+    "email": "email", "e mail": "email", "courriel": "email", "correo": "email",
+    "sms": "sms", "text": "sms", "text message": "sms", "texto": "sms",
+    "phone": "phone", "phone call": "phone", "call": "phone", "telephone": "phone", "tel": "phone",
+    "telefon": "phone", "telefono": "phone", "appel": "phone",
+}  # fmt: skip
+
+
+def read_contact_way(text: str) -> str:
+    """The stored word for a way written in a file or typed ("E-mail", "Text message", "Post"); "" for an
+    empty cell (the default); the text as it is when nothing matches (CustomerDraft.problems says so)."""
+    words = " ".join(text.replace("-", " ").replace(".", " ").casefold().split())
+    return _CONTACT_WAY_WORDS.get(words, text.strip())
+
 
 class ContactRule(Enum):
     """The rule a contact value breaks."""
@@ -45,6 +66,7 @@ class ContactRule(Enum):
     PHONE_TOO_MANY_DIGITS = "phone_too_many_digits"  # limit: MAX_PHONE_DIGITS
     NAME_MISSING = "name_missing"
     NAME_NOT_ONE_LINE = "name_not_one_line"  # a line break or a tab in the name
+    CONTACT_WAY_UNKNOWN = "contact_way_unknown"  # preferred_contact not one of CONTACT_WAYS
     TOO_LONG = "too_long"  # limit: MAX_LENGTHS[field]; length: the value's
 
 
@@ -110,7 +132,7 @@ def _parentheses_balanced(text: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class CustomerDraft:
     """A customer as entered in the customer dialog, before it is saved. Every field is text; only the name
-    is required."""
+    is required. preferred_contact: one of CONTACT_WAYS (empty: the default)."""
 
     name: str = ""
     phone: str = ""
@@ -122,10 +144,14 @@ class CustomerDraft:
     postal_code: str = ""
     country: str = ""
     notes: str = ""
+    preferred_contact: str = DEFAULT_CONTACT_WAY
 
     def cleaned(self) -> CustomerDraft:
-        """The draft without the spaces around each value (what gets saved)."""
-        return replace(self, **{f.name: getattr(self, f.name).strip() for f in fields(self)})
+        """The draft without the spaces around each value (what gets saved); the way of contact in lower
+        case, the default when empty."""
+        values = {f.name: getattr(self, f.name).strip() for f in fields(self)}
+        values["preferred_contact"] = values["preferred_contact"].casefold() or DEFAULT_CONTACT_WAY
+        return replace(self, **values)
 
     def problems(self) -> dict[str, ContactProblem]:
         """Field name -> what is wrong with it; empty when the draft can be saved."""
@@ -138,6 +164,8 @@ class CustomerDraft:
         for field, problem in (("phone", check_phone(draft.phone)), ("email", check_email(draft.email))):
             if problem:
                 found[field] = problem
+        if draft.preferred_contact not in CONTACT_WAYS:
+            found["preferred_contact"] = ContactProblem(ContactRule.CONTACT_WAY_UNKNOWN)
         for field, limit in MAX_LENGTHS.items():
             length = len(getattr(draft, field))
             if field not in found and length > limit:

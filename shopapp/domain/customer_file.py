@@ -16,7 +16,7 @@ from datetime import date
 from enum import Enum, StrEnum
 
 from shopapp.domain.car import CarDraft, CarProblem
-from shopapp.domain.contact import ContactProblem, CustomerDraft
+from shopapp.domain.contact import DEFAULT_CONTACT_WAY, ContactProblem, CustomerDraft, read_contact_way
 from shopapp.domain.units import DistanceUnit, to_km
 
 
@@ -35,6 +35,7 @@ class Field(StrEnum):
     POSTAL_CODE = "postal_code"
     COUNTRY = "country"
     NOTES = "notes"
+    PREFERRED_CONTACT = "preferred_contact"
     VIN = "vin"
     MAKE = "make"
     MODEL = "model"
@@ -103,6 +104,11 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.NOTES: (
         "notes", "note", "comments", "comment", "remarks", "memo", "remarques", "commentaires",
         "bemerkungen", "notizen", "notas", "observaciones",
+    ),
+    Field.PREFERRED_CONTACT: (
+        "preferred contact", "preferred contact method", "contact by", "contact method", "contact preference",
+        "contact via", "reminder by", "reminders by", "contact prefere", "contacter par", "kontakt per",
+        "kontaktweg", "contactar por",
     ),
     Field.VIN: (
         "vin", "vin number", "vehicle identification number", "chassis", "chassis number", "fin",
@@ -304,6 +310,10 @@ class ImportRule(Enum):
     ODOMETER_ABSURD = "odometer_absurd"  # limit: the highest odometer accepted, in the column's unit
     CAR_DATA_WITHOUT_CAR = "car_data_without_car"  # a date or odometer, nothing that names the car
     VIN_OF_ANOTHER_CUSTOMER = "vin_of_another_customer"  # line: the first line with that VIN
+    VIN_OF_SHOP_CAR = "vin_of_shop_car"  # value: the shop's car with that VIN, other: its owner
+    # value: the line's odometer, other: the reading on record on `on` it contradicts (both as shown)
+    ODOMETER_BELOW_EARLIER = "odometer_below_earlier"
+    ODOMETER_ABOVE_LATER = "odometer_above_later"
 
 
 FIRST_SERVICE_YEAR = 1950
@@ -321,6 +331,8 @@ class RowProblem:
     car: CarProblem | None = None
     limit: int = 0
     line: int = 0
+    other: str = ""
+    on: date | None = None
 
 
 def read_date(text: str, order: DateOrder | None, field_name: Field) -> date | RowProblem:
@@ -443,7 +455,9 @@ def read_row(line: FileLine, choice: ColumnChoice, today: date) -> FileRow:
         part for part in (cell(Field.FIRST_NAME), cell(Field.LAST_NAME)) if part
     )
     customer = CustomerDraft(
-        name=" ".join(name.split()), **{key.value: cell(key) for key in CUSTOMER_TEXT_FIELDS}
+        name=" ".join(name.split()),
+        preferred_contact=read_contact_way(cell(Field.PREFERRED_CONTACT)),
+        **{key.value: cell(key) for key in CUSTOMER_TEXT_FIELDS},
     ).cleaned()
     for field_name, contact_problem in customer.problems().items():
         problems.append(RowProblem(field_name, ImportRule.CONTACT, contact=contact_problem))
@@ -635,10 +649,11 @@ def group_customers(rows: Sequence[FileRow]) -> list[list[FileRow]]:
 
 
 def combined_customer(rows: Sequence[FileRow]) -> CustomerDraft:
-    """One customer from the rows of a group: each field from the first row that fills it."""
+    """One customer from the rows of a group: each field from the first row that fills it (the way of
+    contact from the first that says other than the default)."""
     values = {name: "" for name in CustomerDraft.__dataclass_fields__}
     for row in rows:
         for name in values:
-            if not values[name]:
+            if not values[name] or (name == "preferred_contact" and values[name] == DEFAULT_CONTACT_WAY):
                 values[name] = getattr(row.customer, name)
     return CustomerDraft(**values)

@@ -17,6 +17,7 @@ from shopapp.store.customer_import import ExportedCar, ExportedCustomer, custome
 CUSTOMER_COLUMNS = (
     # untranslated: a file format's own words (the import reads them in any language it knows)
     "Name", "Phone", "Email", "Address", "Address line 2", "City", "State", "Postal code", "Country", "Notes",
+    "Preferred contact",  # untranslated: as above; the stored words letter, email, sms, phone under it
 )  # fmt: skip
 CAR_COLUMNS = (
     # untranslated: as above
@@ -46,6 +47,7 @@ def _customer_cells(customer: ExportedCustomer) -> list[str]:
                 draft.postal_code,
                 draft.country,
                 draft.notes,
+                draft.preferred_contact,
             )
         ),
     ]

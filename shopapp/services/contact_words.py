@@ -42,6 +42,9 @@ _SENTENCES = {
         "ContactProblems", "A name is one line (it heads letters and the due list)."
     ),
     ContactRule.TOO_LONG: QT_TRANSLATE_NOOP("ContactProblems", "At most %1 characters (%2 now)."),
+    ContactRule.CONTACT_WAY_UNKNOWN: QT_TRANSLATE_NOOP(
+        "ContactProblems", "Write letter, email, sms or phone (how the customer wants reminders)."
+    ),
 }
 
 

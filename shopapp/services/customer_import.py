@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from shopapp.domain.car import CarDraft
-from shopapp.domain.contact import CustomerDraft
+from shopapp.domain.contact import DEFAULT_CONTACT_WAY, CustomerDraft
 from shopapp.domain.customer_file import (
     DATE_FIELDS,
     ColumnChoice,
@@ -43,13 +43,15 @@ from shopapp.domain.customer_file import (
 from shopapp.domain.units import DistanceUnit
 from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
+from shopapp.local_format import format_distance
 from shopapp.resources import UnreadableFile, read_small_file
-from shopapp.services.front_desk import MAX_ODOMETER_KM, desk_moment
+from shopapp.services.front_desk import MAX_ODOMETER_KM, ODOMETER_TOLERANCE_KM, desk_moment
 from shopapp.store.customer_import import (
     ShopCar,
     ShopCustomer,
     insert_cars,
     insert_customers,
+    odometer_history,
     odometer_values,
     shop_cars,
     shop_customers,
@@ -92,11 +94,12 @@ class CustomerFile:
 def decoded(data: bytes) -> tuple[str, str]:
     """(text, codec): UTF-16 or UTF-8 by their BOM, UTF-8 when the bytes are valid UTF-8, else
     Windows-1252 (what Excel and older shop systems write on Windows; its five unused bytes read as
-    Latin-1)."""
+    Latin-1). UnicodeDecodeError for a file whose BOM promises UTF-16 or UTF-8 and whose bytes are not
+    (cut short, broken characters): guessing would store wrong letters without anyone seeing it."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "utf-16"
     if data.startswith(b"\xef\xbb\xbf"):
-        return data.decode("utf-8-sig", errors="replace"), "utf-8-sig"
+        return data.decode("utf-8-sig"), "utf-8-sig"
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -107,13 +110,13 @@ def decoded(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1"), "cp1252"
 
 
-def _looks_binary(data: bytes) -> bool:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return False
-    if b"\x00" in data:
+def _looks_binary(text: str) -> bool:
+    """Judged on the decoded text, so a binary file that starts with a UTF-16 BOM is caught too: a NUL,
+    or more characters that no text holds (controls, unassigned, private use) than a small share."""
+    if "\x00" in text:
         return True
-    controls = sum(data.count(bytes([code])) for code in range(32) if code not in (9, 10, 12, 13))
-    return controls > _BINARY_SHARE * len(data)
+    odd = sum(1 for character in text if not (character.isprintable() or character.isspace()))
+    return odd > _BINARY_SHARE * len(text)
 
 
 def read_customer_file(path: Path | str) -> CustomerFile:
@@ -125,12 +128,19 @@ def read_customer_file(path: Path | str) -> CustomerFile:
         data = read_small_file(path, limit=MAX_FILE_BYTES)
     except UnreadableFile as exc:
         raise _refused(path, exc.reason) from exc
-    if _looks_binary(data):
+    not_text = QCoreApplication.translate(
+        "CustomerImport", "it is not a text file (save the list as CSV from the old system or Excel)"
+    )
+    try:
+        text, encoding = decoded(data)
+    except UnicodeDecodeError as exc:
         reason = QCoreApplication.translate(
-            "CustomerImport", "it is not a text file (save the list as CSV from the old system or Excel)"
+            "CustomerImport",
+            "its characters are broken or it is cut short (save the list again as CSV UTF-8 from the old system or Excel)",  # noqa: E501 (one literal for lupdate)
         )
-        raise _refused(path, reason)
-    text, encoding = decoded(data)
+        raise _refused(path, reason) from exc
+    if _looks_binary(text):
+        raise _refused(path, not_text)
     if not text.strip():
         raise _refused(path, QCoreApplication.translate("CustomerImport", "the file is empty"))
     try:
@@ -227,6 +237,8 @@ class PlannedLine:
     same_car_line: int = 0
     shop_customer: str = ""
     problems: tuple[RowProblem, ...] = ()
+    # its odometer is not imported: no date on the line, and the car already has readings it could contradict
+    odometer_left_out: bool = False
 
     @property
     def rejected(self) -> bool:
@@ -327,10 +339,13 @@ class _ShopIndex:
 
 
 def _filled_in(current: CustomerDraft, extra: CustomerDraft) -> CustomerDraft:
-    """The shop's customer with the fields it leaves empty taken from the file (nothing overwritten)."""
+    """The shop's customer with the fields it leaves empty taken from the file (nothing overwritten; a way
+    of contact still at the default counts as empty)."""
     values = {
         name: getattr(current, name) or getattr(extra, name) for name in CustomerDraft.__dataclass_fields__
     }
+    if current.preferred_contact == DEFAULT_CONTACT_WAY:
+        values["preferred_contact"] = extra.preferred_contact
     return CustomerDraft(**values)
 
 
@@ -380,10 +395,24 @@ def _by_shop_customer(
 
 
 class _Planner:
-    """Works out each group's lines, and what applying them writes."""
+    """Works out each group's lines, and what applying them writes. refused: line -> why, for the lines
+    the shop's cars refuse (another customer's VIN, an odometer its history contradicts); the plan is made
+    again without them, so nothing of theirs is written."""
 
-    def __init__(self, cars: Sequence[ShopCar], today: date) -> None:
+    def __init__(
+        self,
+        cars: Sequence[ShopCar],
+        today: date,
+        *,
+        owners: Mapping[int, str],
+        history: Mapping[int, Sequence[tuple[date, float]]],
+        unit: DistanceUnit,
+    ) -> None:
         self.today = today
+        self.owners = owners
+        self.history = history
+        self.unit = unit
+        self.refused: dict[int, RowProblem] = {}
         self.writes = _Writes()
         self.lines: dict[int, PlannedLine] = {}
         self.shop_customers = 0
@@ -409,7 +438,12 @@ class _Planner:
             if filled != shop.draft:
                 writes.updated_customers.append(ShopCustomer(shop.customer_id, filled))
         seen_cars: dict[str, tuple[int, int]] = {}  # this customer's cars in the file: key -> (slot, line)
+        customer_id = found[0].customer_id if found is not None else None
         for position, row in enumerate(rows):
+            problem, row, odometer_left_out = self._against_shop_car(row, customer_id, own_cars)
+            if problem is not None:
+                self.refused[row.line] = problem
+                continue
             line_customer = customer_match
             if position and customer_match is Match.NEW:
                 line_customer = Match.SAME_AS_LINE
@@ -423,7 +457,47 @@ class _Planner:
                 same_customer_line=rows[0].line if line_customer is Match.SAME_AS_LINE else 0,
                 same_car_line=same_car_line,
                 shop_customer=shop_name,
+                odometer_left_out=odometer_left_out,
             )
+
+    def _against_shop_car(
+        self, row: FileRow, customer_id: int | None, own_cars: Sequence[ShopCar]
+    ) -> tuple[RowProblem | None, FileRow, bool]:
+        """(why the line is refused, the row to import, whether its odometer was left out), by the shop's
+        car the line names: one of another customer is not theirs to take (the desk moves a car); an
+        odometer below one the car had before its day, or above one it had after, is a typing error or
+        another car (the front desk's rule, with its tolerance); one without a date cannot be placed among
+        the car's readings, so it is left out rather than made the latest."""
+        if row.car is None:
+            return None, row, False
+        shop_car, _match = _shop_car_for(row.car, self.cars_by_vin, own_cars)
+        if shop_car is None:
+            return None, row, False
+        if shop_car.customer_id != customer_id:
+            owner = self.owners.get(shop_car.customer_id, "")
+            problem = RowProblem(
+                Field.VIN, ImportRule.VIN_OF_SHOP_CAR, _car_title(shop_car.draft), other=owner
+            )
+            return problem, row, False
+        history = self.history.get(shop_car.vehicle_id, ())
+        km = row.odometer_km
+        if km is None or not history:
+            return None, row, False
+        if any(abs(known - km) < _SAME_ODOMETER_KM for _on, known in history):
+            return None, row, False  # on record already (this file imported before): nothing to say
+        day = row.odometer_on or row.last_service
+        if day is None:
+            return None, replace(row, odometer_km=None), True
+        for on, known in sorted(history):
+            if on < day and km < known - ODOMETER_TOLERANCE_KM:
+                rule = ImportRule.ODOMETER_BELOW_EARLIER
+            elif on > day and km > known + ODOMETER_TOLERANCE_KM:
+                rule = ImportRule.ODOMETER_ABOVE_LATER
+            else:
+                continue
+            shown = format_distance(km, self.unit), format_distance(known, self.unit)
+            return RowProblem(Field.ODOMETER, rule, shown[0], other=shown[1], on=on), row, False
+        return None, row, False
 
     def _add_car(
         self,
@@ -460,13 +534,23 @@ def plan_import(file: CustomerFile, choice: ColumnChoice, today: date) -> tuple[
     sane odometer) and matches it against the shop (a customer with the same phone number or email, any
     case; a car with the same VIN) and against the lines above it. Blocking (reads the shop)."""
     every_row = read_rows(file.table, choice, today)
-    groups, vin_problems = _customer_groups(every_row)
-    matched = _by_shop_customer(groups, _ShopIndex(shop_customers()))
-    vins = [row.car.vin for group in groups for row in group if row.car is not None and row.car.vin]
-    matched_ids = [found[0].customer_id for _rows, found in matched if found is not None]
-    planner = _Planner(shop_cars(vins, matched_ids), today)
-    for rows, found in matched:
-        planner.add_customer(rows, found)
+    index = _ShopIndex(shop_customers())
+    owners = {customer_id: customer.draft.name for customer_id, customer in index.by_id.items()}
+    refused: dict[int, RowProblem] = {}
+    while True:  # again without the lines the shop's cars refused, until none is
+        groups, vin_problems = _customer_groups([row for row in every_row if row.line not in refused])
+        vin_problems.update(refused)
+        matched = _by_shop_customer(groups, index)
+        vins = [row.car.vin for group in groups for row in group if row.car is not None and row.car.vin]
+        matched_ids = [found[0].customer_id for _rows, found in matched if found is not None]
+        cars = shop_cars(vins, matched_ids)
+        history = odometer_history([car.vehicle_id for car in cars])
+        planner = _Planner(cars, today, owners=owners, history=history, unit=choice.odometer_unit)
+        for rows, found in matched:
+            planner.add_customer(rows, found)
+        if not planner.refused:
+            break
+        refused.update(planner.refused)
     for row in every_row:
         if row.line not in planner.lines:
             problems = row.problems or (vin_problems[row.line],)

@@ -5,12 +5,13 @@ imported, and the names of the fields a column can hold. One wording for File â†
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 from PySide6.QtCore import QObject
 
 from shopapp.domain.customer_file import Field, ImportRule, RowProblem
 from shopapp.i18n import fill
-from shopapp.local_format import whole_number
+from shopapp.local_format import short_date, whole_number
 from shopapp.services.car_words import car_problem_text
 from shopapp.services.contact_words import contact_problem_text
 from shopapp.services.customer_import import CustomerFile, ImportOutcome, ImportPlan, Match, PlannedLine
@@ -35,6 +36,7 @@ class CustomerImportWords(QObject):
             Field.POSTAL_CODE: self.tr("Postal code"),
             Field.COUNTRY: self.tr("Country"),
             Field.NOTES: self.tr("Notes"),
+            Field.PREFERRED_CONTACT: self.tr("Preferred contact"),
             Field.VIN: self.tr("VIN"),
             Field.MAKE: self.tr("Make"),
             Field.MODEL: self.tr("Model"),
@@ -91,6 +93,10 @@ class CustomerImportWords(QObject):
         parts = [self._customer_part(line)]
         if line.car is not None and line.car is not Match.NEW:
             parts.append(fill(self.tr("%1: %2"), line.car_title, self._car_part(line)))
+        if line.odometer_left_out:
+            parts.append(
+                self.tr("odometer left out: no date (the car has newer readings it could contradict)")
+            )
         return fill(self.tr("Line %1 (%2): %3"), line.line, line.customer_name, "; ".join(parts))
 
     def _customer_part(self, line: PlannedLine) -> str:
@@ -147,6 +153,28 @@ class CustomerImportWords(QObject):
             return self.tr("a last service or odometer, but no VIN, make, model or plate to tell the car.")
         if rule is ImportRule.VIN_OF_ANOTHER_CUSTOMER:
             return fill(self.tr("%1 is also on line %2, for another customer."), value, problem.line)
+        if rule is ImportRule.VIN_OF_SHOP_CAR:
+            return fill(
+                self.tr("already belongs to %1 of %2 (move the car in the shop first, or fix the VIN)."),
+                value,
+                problem.other,
+            )
+        if rule is ImportRule.ODOMETER_BELOW_EARLIER and problem.on is not None:
+            return fill(
+                self.tr("%1 is below the %2 the car already has on %3 (check the reading and its date)."),
+                value,
+                problem.other,
+                short_date(problem.on, date.today()),
+            )
+        if rule is ImportRule.ODOMETER_ABOVE_LATER and problem.on is not None:
+            return fill(
+                self.tr(
+                    "%1 is above the %2 the car already has on %3, later (check the reading and its date)."
+                ),
+                value,
+                problem.other,
+                short_date(problem.on, date.today()),
+            )
         raise ValueError(f"no words for {rule}")
 
     def outcome(self, outcome: ImportOutcome) -> str:

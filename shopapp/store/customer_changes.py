@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from shopapp.domain.contact import DEFAULT_CONTACT_WAY
 from shopapp.store.customers import customer_gone
 from shopapp.store.models import Connection, Customer, ReminderLog, Vehicle
 from shopapp.store.suppressions import UnknownVehicle
@@ -27,7 +28,8 @@ def move_car(vehicle_id: int, customer_id: int) -> None:
 def merge_customers(kept_id: int, other_id: int) -> None:
     """One customer out of two, in one transaction: every car, letter sent and Smartcar connection of the
     other moves to the kept one, the kept one's empty contact fields are filled from the other (notes are
-    joined), and the other is deleted. UnknownCustomer when either is gone; ValueError when both are one."""
+    joined; the way of contact is the other's when the kept one's is the default), and the other is
+    deleted. UnknownCustomer when either is gone; ValueError when both are one."""
     if kept_id == other_id:
         raise ValueError("a customer cannot be merged with itself")
     with one_transaction():
@@ -43,6 +45,8 @@ def merge_customers(kept_id: int, other_id: int) -> None:
         }
         if not any(getattr(kept, field).strip() for field in _ADDRESS_FIELDS):
             filled.update({field: getattr(other, field) for field in _ADDRESS_FIELDS})
+        if kept.preferred_contact in ("", DEFAULT_CONTACT_WAY):  # the default: nobody chose it
+            filled["preferred_contact"] = other.preferred_contact or DEFAULT_CONTACT_WAY
         notes = [text.strip() for text in (kept.notes, other.notes) if text.strip()]
         if len(notes) == 2 and notes[0] == notes[1]:
             notes = notes[:1]

@@ -141,6 +141,35 @@ def odometer_values(vehicle_ids: Sequence[int]) -> dict[int, list[float]]:
     return found
 
 
+def odometer_history(vehicle_ids: Sequence[int]) -> dict[int, list[tuple[date, float]]]:
+    """Per car, (day, km) of every odometer on record: its readings (those flagged as glitches left out)
+    and the odometers of its services, to check an imported reading against (the front desk's rule)."""
+    found: dict[int, list[tuple[date, float]]] = defaultdict(list)
+    for chunk in chunked(sorted(set(vehicle_ids))):
+        readings = OdometerReading.select(
+            OdometerReading.vehicle, OdometerReading.recorded_at, OdometerReading.value_km
+        ).where(
+            OdometerReading.vehicle.in_(list(chunk)) & (OdometerReading.suspect == False)  # noqa: E712 (SQL)
+        )
+        for vehicle_id, recorded_at, km in tuple_rows(readings):
+            found[vehicle_id].append((_as_date(recorded_at), km))
+        services = ServiceRecord.select(
+            ServiceRecord.vehicle, ServiceRecord.performed_on, ServiceRecord.odometer_km
+        ).where(ServiceRecord.vehicle.in_(list(chunk)) & ServiceRecord.odometer_km.is_null(False))
+        for vehicle_id, performed_on, km in tuple_rows(services):
+            found[vehicle_id].append((_as_date(performed_on), km))
+    return found
+
+
+def _as_date(value: Any) -> date:
+    """A date or a datetime as its day (SQLite may hand either back as text)."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
 @dataclass(frozen=True, slots=True)
 class ExportedCar:
     draft: CarDraft

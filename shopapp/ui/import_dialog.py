@@ -52,7 +52,8 @@ from shopapp.services.customer_import import (
 from shopapp.services.import_words import CustomerImportWords
 from shopapp.tasks import BackgroundTasks
 
-# Runs a blocking function on the window's database worker (MainWindow.write).
+# Runs a blocking function on one of the window's database workers: its reader (reading the file and the
+# check, which write nothing and must not hold up the desk's saves) or its writer (MainWindow.write).
 RunOnWorker = Callable[..., Awaitable[Any]]
 PREVIEW_LINES = 8
 _COLUMNS_PAGE, _CHECK_PAGE, _RESULT_PAGE = range(3)
@@ -68,7 +69,8 @@ class CustomerImportDialog(QDialog):
 
     def __init__(
         self,
-        run: RunOnWorker,
+        read: RunOnWorker,
+        write: RunOnWorker,
         tasks: BackgroundTasks,
         unit: DistanceUnit,
         parent: QWidget | None = None,
@@ -76,7 +78,8 @@ class CustomerImportDialog(QDialog):
         today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
-        self._run = run
+        self._read_on_worker = read
+        self._write_on_worker = write
         self._tasks = tasks
         self._unit = unit
         self._today = today
@@ -86,6 +89,7 @@ class CustomerImportDialog(QDialog):
         self.outcome: ImportOutcome | None = None
         self.field_choices: dict[Field, QComboBox] = {}
         self._busy = False  # a read, check or import is running on the worker
+        self._import_failed = False  # the result page says why: Back returns to the check
         self.file_chooser: QFileDialog | None = None
         self._setup_ui()
         self._connect_signals()
@@ -243,7 +247,8 @@ class CustomerImportDialog(QDialog):
     def _update_buttons(self, *_args: object) -> None:
         page = self.pages.currentIndex()
         busy = self._busy
-        self.back_button.setVisible(page == _CHECK_PAGE)
+        self.back_button.setVisible(page == _CHECK_PAGE or (page == _RESULT_PAGE and self._import_failed))
+        self.back_button.setEnabled(not busy)
         self.check_button.setVisible(page == _COLUMNS_PAGE)
         self.check_button.setEnabled(self.file is not None and not busy)
         self.import_button.setVisible(page == _CHECK_PAGE)
@@ -278,12 +283,17 @@ class CustomerImportDialog(QDialog):
         self._busy = True
         self._update_buttons()
         try:
-            file = await self._run(read_customer_file, path)
+            file = await self._read_on_worker(read_customer_file, path)
         except UserFacingError as exc:
-            self._say(exc.words())
+            if self.file is None:
+                self._say(exc.words())
+            else:
+                still = self.tr("%1 The file still loaded is %2: check it, or choose another file.")
+                self._say(fill(still, exc.words(), self.file.path.name))
             return
         finally:
             self._busy = False
+            self._update_buttons()
         self.file, self.plan = file, None
         self.file_label.setText(self._words.file_kind(file))
         guessed = guess_columns(file.headers)
@@ -341,7 +351,7 @@ class CustomerImportDialog(QDialog):
         self._update_buttons()
         try:
             choice = self._choice()
-            plan = await self._run(dry_run, self.file, choice, self._today())
+            plan = await self._read_on_worker(dry_run, self.file, choice, self._today())
         except UserFacingError as exc:
             self._say(exc.words())
             return
@@ -369,7 +379,10 @@ class CustomerImportDialog(QDialog):
         self._show_page(_CHECK_PAGE)
 
     def _on_back_button_clicked(self) -> None:
-        self._show_page(_COLUMNS_PAGE)
+        """From the check to the columns; from a failed import to its check (the columns as chosen)."""
+        back = _CHECK_PAGE if self.pages.currentIndex() == _RESULT_PAGE else _COLUMNS_PAGE
+        self._import_failed = False
+        self._show_page(back)
 
     def _on_import_button_clicked(self) -> None:
         self._tasks.start(self._import(), name="customer-import")
@@ -380,12 +393,19 @@ class CustomerImportDialog(QDialog):
         self.progress.show()
         self.progress_label.show()
         self._busy = True
+        self._import_failed = False
         self._show_page(_RESULT_PAGE)
         write = partial(import_customers, skip_bad=self.skip_bad.isChecked())
         try:
-            outcome = await self._run(write, self.file, self._choice(), self._today())
+            outcome = await self._write_on_worker(write, self.file, self._choice(), self._today())
         except UserFacingError as exc:
-            self.result_label.setText(fill(self.tr("Nothing was imported: %1"), exc.words()))
+            self._import_failed = True
+            self.result_label.setText(
+                fill(
+                    self.tr("Nothing was imported: %1 Use Back to change the check and try again."),
+                    exc.words(),
+                )
+            )
             return
         finally:
             self._busy = False

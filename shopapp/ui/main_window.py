@@ -942,7 +942,7 @@ class MainWindow(QMainWindow):
         self.item_hidden_changed.emit(vehicle_id)
 
     def _on_import_customers_action_triggered(self) -> None:
-        dialog = CustomerImportDialog(self.write, self.tasks, self.session.unit(), self)
+        dialog = CustomerImportDialog(self._reader.run, self.write, self.tasks, self.session.unit(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.customers_imported.connect(self._on_import_dialog_customers_imported)
         self.import_dialog = dialog

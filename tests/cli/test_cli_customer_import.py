@@ -7,6 +7,7 @@ import io
 import os
 import subprocess
 import sys
+from datetime import date
 
 import pytest
 from bound_store import bound_store
@@ -15,6 +16,7 @@ from words import words
 from shopapp.cli import main
 from shopapp.domain.car import CarDraft
 from shopapp.domain.customer_file import Field
+from shopapp.local_format import short_date
 from shopapp.services.car_words import car_problem_text
 from shopapp.store.models import ALL_MODELS
 
@@ -202,3 +204,39 @@ def test_the_command_runs_in_its_own_process(out):
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.count("\n") == 2
+
+
+def test_dry_run_says_an_undated_odometer_is_left_out_and_refuses_one_below_the_cars_history(
+    shopapp_home, out, capsys
+):
+    assert (
+        main(["import", "customers", str(write(out, GOOD_FILE))]) == 0
+    )  # the Accord: 123,456 km on 27 Mar 2025
+    later = (
+        "Nom;Téléphone;VIN;Dernière visite;Kilométrage\r\n"
+        "Siobhán O'Brien;+1 208-555-0101;1HGCM82633A004352;;100 000\r\n"
+        "Siobhán O'Brien;+1 208-555-0101;1HGCM82633A004352;2025-04-10;100 000\r\n"
+    )
+    path = write(out, later, name="later.csv")
+    before = table_counts(shopapp_home)
+    capsys.readouterr()
+    assert main(["import", "customers", str(path), "--dry-run"]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    name = "Siobhán O'Brien"
+    customer = import_words("already in the shop as %1 (%2)", name, import_words("same phone number"))
+    car = import_words(
+        "%1: %2",
+        "1HGCM82633A004352",
+        import_words("already in the shop (%1)", import_words("same VIN")),
+    )
+    left_out = import_words("odometer left out: no date (the car has newer readings it could contradict)")
+    assert printed[1] == import_words("Line %1 (%2): %3", 2, name, "; ".join((customer, car, left_out)))
+    below = import_words(
+        "%1 is below the %2 the car already has on %3 (check the reading and its date).",
+        "100,000 km",
+        "123,456 km",
+        short_date(date(2025, 3, 27), date.today()),
+    )
+    reason = import_words("%1: %2", "Kilométrage", below)
+    assert printed[2] == import_words("Line %1 (%2): refused: %3", 3, name, reason)
+    assert table_counts(shopapp_home) == before

@@ -391,3 +391,18 @@ def test_a_linked_car_must_be_unlinked_before_it_is_removed(shop, capsys, withou
     assert refused(capsys, "cars", "unlink", desk_car.strip()) == words(
         "ConnectionEnd", "This car is not linked to Smartcar."
     )
+
+
+def test_customers_add_and_edit_set_the_preferred_contact(shop, capsys):
+    new_id = int(output_of(capsys, "customers", "add", "--name", "Bo Diaz", "--preferred-contact", "sms"))
+    assert Customer.get_by_id(new_id).preferred_contact == "sms"
+    output_of(capsys, "customers", "add", "--name", "Cy Lee")
+    assert Customer.get(Customer.name == "Cy Lee").preferred_contact == "letter"
+    output_of(capsys, "customers", "edit", str(new_id), "--preferred-contact", "email")
+    bo = Customer.get_by_id(new_id)
+    assert (bo.name, bo.preferred_contact) == ("Bo Diaz", "email")
+    shown = output_of(capsys, "customers", "show", str(new_id)).splitlines()
+    assert f"{words('CommandLine', 'Contact by:'):<12} email" in shown
+    line = refused(capsys, "customers", "edit", str(new_id), "--preferred-contact", "fax")
+    assert "--preferred-contact" in line
+    assert "'fax'" in line

@@ -152,3 +152,24 @@ def test_cleaned_strips_the_spaces_around_every_value():
 
 def test_long_notes_are_allowed():
     assert CustomerDraft(name="Ana", notes="Tows a trailer. " * 500).problems() == {}
+
+
+def test_the_preferred_contact_is_one_of_the_ways_reminders_go_out():
+    from shopapp.domain.contact import CONTACT_WAYS, DEFAULT_CONTACT_WAY, read_contact_way
+
+    assert CONTACT_WAYS == ("letter", "email", "sms", "phone")
+    assert CustomerDraft(name="Ana").preferred_contact == DEFAULT_CONTACT_WAY == "letter"
+    for way in CONTACT_WAYS:
+        assert CustomerDraft(name="Ana", preferred_contact=way).problems() == {}
+    assert CustomerDraft(name="Ana", preferred_contact=" SMS ").cleaned().preferred_contact == "sms"
+    assert CustomerDraft(name="Ana", preferred_contact="").cleaned().preferred_contact == "letter"
+    assert CustomerDraft(name="Ana", preferred_contact="fax").problems() == {
+        "preferred_contact": ContactProblem(ContactRule.CONTACT_WAY_UNKNOWN)
+    }
+    assert [read_contact_way(text) for text in ("E-mail", "Text message", "Post", "Phone call", "Fax")] == [
+        "email",
+        "sms",
+        "letter",
+        "phone",
+        "Fax",
+    ]

@@ -107,7 +107,7 @@ def test_utf8_with_and_without_bom_and_commas(store, tmp_path):
 
 def test_the_plan_names_every_merged_and_refused_line_by_its_line_number(store, tmp_path):
     known = customer("Siobhan O'Brien", phone="208 555 0101")
-    vehicle(customer("Other Owner", phone="555-0999"), vin=GOOD_VIN, smartcar_id=None)
+    vehicle(known, vin=GOOD_VIN, smartcar_id=None)
     text = (
         "Name,Phone,Email,VIN,Make,Model,Year,Last service,Odometer,Notes\n"
         f'Siobhán O\'Brien,+1 (208) 555-0101,,{GOOD_VIN},Honda,Accord,2003,2025-03-27,100000,"first\nvisit"\n'
@@ -258,3 +258,186 @@ def test_lines_that_reach_one_shop_customer_by_phone_and_by_email_merge_into_the
     assert [line.customer for line in outcome.plan.lines] == [Match.PHONE, Match.PHONE]
     assert (outcome.plan.lines[1].car, outcome.plan.lines[1].same_car_line) == (Match.SAME_AS_LINE, 2)
     assert [car.plate for car in Customer.get_by_id(known.id).vehicles] == ["AB1"]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param("Name;Phone\r\nZoë;555\r\n".encode("utf-16")[:-1], id="utf-16 cut short"),
+        pytest.param(
+            b"\xff\xfe" + "Name;Phone\r\n".encode("utf-16-le") + b"\x00\xdc", id="utf-16 lone surrogate"
+        ),
+        pytest.param(b"\xff\xfe" + b"PK\x03\x04\x14\x00\x06\x00" * 64, id="zip behind a utf-16 bom"),
+        pytest.param(b"\xff\xfe" + bytes(range(1, 256)) * 8, id="bytes behind a utf-16 bom"),
+        pytest.param(b"\xef\xbb\xbfName;Phone\r\nZo\xeb;555\r\n", id="utf-8 bom with a windows-1252 letter"),
+    ],
+)
+def test_a_file_whose_bom_lies_is_refused_in_one_line_and_changes_nothing(store, tmp_path, data):
+    path = tmp_path / "customers.csv"
+    path.write_bytes(data)
+    before = table_counts()
+    with pytest.raises(ImportFileError) as refused:
+        read_customer_file(path)
+    assert "\n" not in str(refused.value)
+    assert path.name in str(refused.value)
+    assert table_counts() == before
+
+
+def test_a_french_file_with_no_break_spaces_is_text(store, tmp_path):
+    text = "Nom;Kilométrage\r\n" + "".join(f"Client {n};123\xa0456\r\n" for n in range(20))
+    file = read_customer_file(write(tmp_path, text))
+    assert file.table.rows[0].cells[1] == "123\xa0456"
+
+
+def desk_car(km, days_ago, vin=GOOD_VIN, name="Ana Lopez", phone="555-0101"):
+    from datetime import UTC, datetime, timedelta
+
+    from shopapp.store.desk_readings import DeskReading, record_desk_odometers
+
+    owner = customer(name, phone=phone)
+    car = vehicle(owner, vin=vin, smartcar_id=None)
+    moment = datetime.now(UTC) - timedelta(days=days_ago)
+    record_desk_odometers([DeskReading(car.id, moment, km)])
+    return owner, car
+
+
+def test_an_odometer_without_a_date_never_becomes_the_latest_of_a_car_with_readings(store, tmp_path):
+    from shopapp.services.import_words import CustomerImportWords
+
+    _owner, car = desk_car(50_000, days_ago=2)
+    text = f"Name,Phone,VIN,Odometer\nAna Lopez,555-0101,{GOOD_VIN},30000\n"
+    file, choice = plan_of(write(tmp_path, text, "utf-8"))
+    plan = dry_run(file, choice, TODAY)
+    assert plan.lines[0].odometer_left_out
+    assert not plan.lines[0].rejected
+    said = CustomerImportWords().line_text(plan.lines[0], {})
+    assert (
+        words(
+            "CustomerImportWords",
+            "odometer left out: no date (the car has newer readings it could contradict)",
+        )
+        in said
+    )
+    outcome = import_customers(file, choice, TODAY)
+    assert outcome.readings == 0
+    assert [reading.value_km for reading in OdometerReading.select()] == [50_000]
+    assert Vehicle.get_by_id(car.id).odometer_km == 50_000
+
+
+def test_an_odometer_is_dated_at_the_last_service_and_checked_against_the_cars_history(store, tmp_path):
+    from datetime import timedelta
+
+    from shopapp.local_format import short_date
+    from shopapp.services.import_words import CustomerImportWords
+
+    _owner, car = desk_car(50_000, days_ago=5)
+    before, after = TODAY - timedelta(days=10), TODAY - timedelta(days=1)
+    text = (
+        "Name,Phone,VIN,Last service,Odometer\n"
+        f"Ana Lopez,555-0101,{GOOD_VIN},{after.isoformat()},30000\n"  # below the 50,000 of five days ago
+        f"Ana Lopez,555-0101,{GOOD_VIN},{before.isoformat()},60000\n"  # above the 50,000 read later
+        f"Ana Lopez,555-0101,{GOOD_VIN},{before.isoformat()},40000\n"  # fits: before 50,000
+        f"Ana Lopez,555-0101,{GOOD_VIN},{after.isoformat()},50001\n"  # within the desk's 2 km
+    )
+    file, choice = plan_of(write(tmp_path, text, "utf-8"))
+    plan = dry_run(file, choice, TODAY)
+    assert [(line.line, line.problems[0].rule) for line in plan.rejected] == [
+        (2, ImportRule.ODOMETER_BELOW_EARLIER),
+        (3, ImportRule.ODOMETER_ABOVE_LATER),
+    ]
+    said = CustomerImportWords().problem_text(plan.rejected[0].problems[0], {})
+    assert said == words(
+        "CustomerImportWords",
+        "%1: %2",
+        words("CustomerImportWords", "Odometer"),
+        words(
+            "CustomerImportWords",
+            "%1 is below the %2 the car already has on %3 (check the reading and its date).",
+            "30,000 km",
+            "50,000 km",
+            short_date(TODAY - timedelta(days=5), date.today()),
+        ),
+    )
+    outcome = import_customers(file, choice, TODAY, skip_bad=True)
+    readings = sorted((r.recorded_at.date(), r.value_km) for r in OdometerReading.select())
+    assert readings == [(before, 40_000), (TODAY - timedelta(days=5), 50_000), (after, 50_001)]
+    assert outcome.readings == 2
+    assert Vehicle.get_by_id(car.id).odometer_km == 50_001
+
+
+def test_a_vin_of_another_shop_customers_car_is_refused_not_taken(store, tmp_path):
+    from shopapp.services.import_words import CustomerImportWords
+
+    owner, car = desk_car(50_000, days_ago=2, name="Other Owner", phone="555-0999")
+    text = f"Name,Phone,VIN,Make\nAna Lopez,555-0101,{GOOD_VIN},Honda\nBo Diaz,555-0102,,Kia\n"
+    file, choice = plan_of(write(tmp_path, text, "utf-8"))
+    plan = dry_run(file, choice, TODAY)
+    assert [line.line for line in plan.rejected] == [2]
+    problem = plan.rejected[0].problems[0]
+    assert (problem.rule, problem.other) == (ImportRule.VIN_OF_SHOP_CAR, "Other Owner")
+    said = CustomerImportWords().problem_text(problem, {})
+    assert said == words(
+        "CustomerImportWords",
+        "%1: %2",
+        words("CustomerImportWords", "VIN"),
+        words(
+            "CustomerImportWords",
+            "already belongs to %1 of %2 (move the car in the shop first, or fix the VIN).",
+            "2021 TOYOTA Camry",
+            "Other Owner",
+        ),
+    )
+    import_customers(file, choice, TODAY, skip_bad=True)
+    assert Vehicle.get_by_id(car.id).customer_id == owner.id
+    assert sorted(name for (name,) in Customer.select(Customer.name).tuples()) == ["Bo Diaz", "Other Owner"]
+
+
+def test_the_preferred_contact_is_imported_by_its_header_and_fills_a_default_one(store, tmp_path):
+    known = customer("Ana Lopez", phone="555-0101")  # letter: the default, nobody chose it
+    chose = customer("Bo Diaz", phone="555-0102", preferred_contact="phone")
+    text = (
+        "Name,Phone,Contact by\n"
+        "Ana Lopez,555-0101,E-mail\n"
+        "Bo Diaz,555-0102,Text message\n"
+        "Cy Lee,555-0103,SMS\n"
+        "Di Park,555-0104,\n"
+        "Ed Fax,555-0105,Fax\n"
+    )
+    file, choice = plan_of(write(tmp_path, text, "utf-8"))
+    assert choice.columns[Field.PREFERRED_CONTACT] == 2
+    plan = dry_run(file, choice, TODAY)
+    assert [line.line for line in plan.rejected] == [6]
+    assert plan.rejected[0].problems[0].field == "preferred_contact"
+    import_customers(file, choice, TODAY, skip_bad=True)
+    ways = dict(Customer.select(Customer.name, Customer.preferred_contact).tuples())
+    assert ways == {"Ana Lopez": "email", "Bo Diaz": "phone", "Cy Lee": "sms", "Di Park": "letter"}
+    assert Customer.get_by_id(known.id).preferred_contact == "email"
+    assert Customer.get_by_id(chose.id).preferred_contact == "phone"
+
+
+def test_the_export_writes_the_preferred_contact_the_import_reads_back(store):
+    import csv
+    import io
+
+    from shopapp.reports.customer_csv import write_customer_csv
+    from shopapp.store.customer_import import customers_with_cars
+
+    customer("Ana Lopez", preferred_contact="sms")
+    stream = io.StringIO()
+    write_customer_csv(customers_with_cars(), stream, DistanceUnit.KM)
+    (row,) = csv.DictReader(io.StringIO(stream.getvalue()))
+    assert row["Preferred contact"] == "sms"
+    from shopapp.domain.customer_file import guess_columns
+
+    headers = next(csv.reader(io.StringIO(stream.getvalue())))
+    assert headers[guess_columns(headers)[Field.PREFERRED_CONTACT]] == "Preferred contact"
+
+
+def test_an_undated_odometer_imported_before_is_not_called_left_out_the_second_time(store, tmp_path):
+    text = f"Name,Phone,VIN,Odometer\nAna Lopez,555-0101,{GOOD_VIN},30000\n"
+    file, choice = plan_of(write(tmp_path, text, "utf-8"))
+    assert import_customers(file, choice, TODAY).readings == 1  # a new car: nothing to contradict
+    again = import_customers(file, choice, TODAY)
+    assert not again.plan.lines[0].odometer_left_out
+    assert again.readings == 0
+    assert [reading.value_km for reading in OdometerReading.select()] == [30_000]

@@ -204,3 +204,15 @@ def test_moving_a_car_gives_it_to_the_other_customer_with_its_history(store):
         move_car(camry.id, 999_999)
     with pytest.raises(UnknownVehicle):
         move_car(999_999, adams.id)
+
+
+def test_merging_keeps_the_kept_customers_way_of_contact_unless_it_is_the_default(store):
+    chose_sms = customer("Anna Walker", preferred_contact="sms")
+    chose_phone = customer("Anna Walker", preferred_contact="phone")
+    merge_customers(chose_sms.id, chose_phone.id)
+    assert customer_page(chose_sms.id).preferred_contact == "sms"
+
+    default = customer("Bo Diaz")  # the column's default: letter
+    chose_email = customer("Bo Diaz", preferred_contact="email")
+    merge_customers(default.id, chose_email.id)
+    assert customer_page(default.id).preferred_contact == "email"

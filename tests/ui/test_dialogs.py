@@ -179,6 +179,30 @@ def test_a_new_customer_is_saved_and_then_edited(qtbot, shop_store):
     assert Customer.select().count() == 1
 
 
+def test_the_preferred_contact_is_chosen_in_words_and_saved(qtbot, shop_store):
+    dialog = shown(qtbot, CustomerDialog(save_customer))
+    combo = dialog.preferred_contact
+    assert [combo.itemText(index) for index in range(combo.count())] == [
+        words("CustomerDialog", text) for text in ("Letter", "Email", "Text message", "Phone call")
+    ]
+    assert combo.currentData() == "letter"
+    assert not dialog.has_unsaved_changes()
+    dialog.edits["name"].setText("Ana Ruiz")
+    combo.setCurrentIndex(combo.findData("sms"))
+    with qtbot.waitSignal(dialog.customer_saved) as saved:
+        click(qtbot, dialog.ok_button)
+    (customer_id,) = saved.args
+    assert Customer.get_by_id(customer_id).preferred_contact == "sms"
+
+    edit = shown(qtbot, CustomerDialog(save_customer, customer_draft(customer_id), customer_id))
+    assert edit.preferred_contact.currentText() == words("CustomerDialog", "Text message")
+    assert not edit.has_unsaved_changes()
+    edit.preferred_contact.setCurrentIndex(edit.preferred_contact.findData("phone"))
+    assert edit.has_unsaved_changes()
+    click(qtbot, edit.ok_button)
+    assert customer_draft(customer_id).preferred_contact == "phone"
+
+
 # -- service dialog ----------------------------------------------------------------------------------------
 
 

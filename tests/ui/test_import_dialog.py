@@ -120,3 +120,103 @@ def test_a_file_that_cannot_be_imported_is_said_in_the_dialog(shop_window, qloop
     assert dialog.problem_label.text() == expected
     assert not dialog.check_button.isEnabled()
     assert Customer.select().count() == before
+
+
+def test_reading_and_checking_run_on_the_reader_and_only_the_import_on_the_writer(
+    shop_window, qloop, out, monkeypatch
+):
+    ran = []
+    reader_run, window_write = shop_window._reader.run, shop_window.write
+
+    async def read(function, *args):
+        ran.append(("reader", getattr(function, "__name__", None) or function.func.__name__))
+        return await reader_run(function, *args)
+
+    async def write(function, *args):
+        ran.append(("writer", getattr(function, "__name__", None) or function.func.__name__))
+        return await window_write(function, *args)
+
+    monkeypatch.setattr(shop_window._reader, "run", read)
+    monkeypatch.setattr(shop_window, "write", write)
+    path = out / "previous.csv"
+    path.write_bytes(FILE.encode("cp1252"))
+    dialog = open_import_dialog(shop_window, qloop, path)
+
+    async def check_and_import():
+        dialog.check_button.click()
+        while dialog.plan is None:
+            await _tick()
+        dialog.skip_bad.setChecked(True)
+        dialog.import_button.click()
+        await wait_signal(dialog.customers_imported, 30)
+
+    qloop.run_until_complete(check_and_import())
+    importing = {"read_customer_file", "dry_run", "import_customers"}
+    assert [(worker, name) for worker, name in ran if name in importing] == [
+        ("reader", "read_customer_file"),
+        ("reader", "dry_run"),
+        ("writer", "import_customers"),
+    ]
+
+
+def test_a_bad_second_file_keeps_the_first_loaded_and_checkable(shop_window, qloop, out):
+    good, bad = out / "previous.csv", out / "photo.csv"
+    good.write_bytes(FILE.encode("cp1252"))
+    bad.write_bytes(b"")
+    dialog = open_import_dialog(shop_window, qloop, good)
+    assert dialog.check_button.isEnabled()
+
+    async def read_bad():
+        dialog.choose_file(str(bad))
+        while not dialog.problem_label.text():
+            await _tick()
+        while dialog._busy:
+            await _tick()
+
+    qloop.run_until_complete(read_bad())
+    refused = words(
+        "CustomerImport", "Cannot import %1: %2", bad.name, words("CustomerImport", "the file is empty")
+    )
+    assert dialog.problem_label.text() == dialog_words(
+        "%1 The file still loaded is %2: check it, or choose another file.", refused, good.name
+    )
+    assert dialog.file.path == good
+    assert dialog.check_button.isEnabled()
+
+
+def test_after_a_failed_import_back_returns_to_the_check_with_the_columns_kept(
+    shop_window, qloop, out, monkeypatch
+):
+    from shopapp.store.writes import DatabaseBusy
+
+    def busy(*_args, **_kwargs):
+        raise DatabaseBusy("The database stayed locked by another program; try again in a minute.")
+
+    monkeypatch.setattr("shopapp.ui.import_dialog.import_customers", busy)
+    path = out / "previous.csv"
+    path.write_bytes(FILE.encode("cp1252"))
+    dialog = open_import_dialog(shop_window, qloop, path)
+    name_combo = dialog.field_choices[Field.NAME]
+    name_combo.setCurrentIndex(name_combo.findText("Contact"))
+
+    async def check_and_import():
+        dialog.check_button.click()
+        while dialog.plan is None:
+            await _tick()
+        dialog.skip_bad.setChecked(True)
+        dialog.import_button.click()
+        while not dialog.result_label.text():
+            await _tick()
+        while dialog._busy:
+            await _tick()
+
+    qloop.run_until_complete(check_and_import())
+    assert dialog.pages.currentIndex() == 2
+    assert dialog.back_button.isVisible()
+    assert dialog.back_button.isEnabled()
+    dialog.back_button.click()
+    assert dialog.pages.currentIndex() == 1
+    assert dialog.import_button.isVisible()
+    dialog.back_button.click()
+    assert dialog.pages.currentIndex() == 0
+    assert name_combo.currentText() == "Contact"

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Awaitable, Callable
-from dataclasses import fields
+from dataclasses import fields, replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopapp.domain.contact import CustomerDraft
+from shopapp.domain.contact import CONTACT_WAYS, CustomerDraft
 from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
 from shopapp.services.contact_words import draft_problems
@@ -50,6 +51,15 @@ _LINE_FIELDS: dict[str, tuple[object, object]] = {
 }
 
 
+# customer.preferred_contact as stored -> what the combo says (the customer page's words for them)
+_CONTACT_WAY_LABELS: dict[str, object] = {
+    "letter": QT_TRANSLATE_NOOP("CustomerDialog", "Letter"),
+    "email": QT_TRANSLATE_NOOP("CustomerDialog", "Email"),
+    "sms": QT_TRANSLATE_NOOP("CustomerDialog", "Text message"),
+    "phone": QT_TRANSLATE_NOOP("CustomerDialog", "Phone call"),
+}
+
+
 def _translated(text: object) -> str:
     """A text of _LINE_FIELDS in the shop's language ("" stays empty: no label, no placeholder)."""
     return QCoreApplication.translate("CustomerDialog", str(text)) if text else ""
@@ -64,8 +74,8 @@ class CustomerDialog(EditorDialog):
     screen.
 
     Signals: customer_saved(int) with the customer's id.
-    Attributes: edits (field -> QLineEdit), notes_edit, problem_labels (field -> QLabel), ok_button,
-    status_label, saving_label, customer_id (set once saved).
+    Attributes: edits (field -> QLineEdit), notes_edit, preferred_contact (QComboBox), problem_labels
+    (field -> QLabel), ok_button, status_label, saving_label, customer_id (set once saved).
     """
 
     customer_saved = Signal(int)
@@ -106,6 +116,10 @@ class CustomerDialog(EditorDialog):
         )
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.preferred_contact = QComboBox()
+        self.preferred_contact.setObjectName("preferred_contact_combo")
+        for way in CONTACT_WAYS:
+            self.preferred_contact.addItem(_translated(_CONTACT_WAY_LABELS[way]), way)
 
         # One grid; city beside postal code and region beside country, as an address is written.
         grid = QGridLayout()
@@ -125,8 +139,10 @@ class CustomerDialog(EditorDialog):
                 label = _translated(_LINE_FIELDS[field][0])
                 grid.addWidget(self._label(label), row, column, Qt.AlignmentFlag.AlignTop)
                 grid.addWidget(self._cell(field), row, column + 1, 1, span)
-        grid.addWidget(self._label(self.tr("Notes:")), len(rows), 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.notes_edit, len(rows), 1, 1, 3)
+        grid.addWidget(self._label(self.tr("Preferred contact:")), len(rows), 0)
+        grid.addWidget(self.preferred_contact, len(rows), 1)
+        grid.addWidget(self._label(self.tr("Notes:")), len(rows) + 1, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.notes_edit, len(rows) + 1, 1, 1, 3)
 
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
@@ -161,16 +177,26 @@ class CustomerDialog(EditorDialog):
 
     def draft(self) -> CustomerDraft:
         values = {field: edit.text() for field, edit in self.edits.items()}
-        return CustomerDraft(**values, notes=self.notes_edit.toPlainText())
+        return CustomerDraft(
+            **values,
+            notes=self.notes_edit.toPlainText(),
+            preferred_contact=self.preferred_contact.currentData(),
+        )
 
     def set_draft(self, draft: CustomerDraft) -> None:
         for field in (f.name for f in fields(CustomerDraft)):
             if field in self.edits:
                 self.edits[field].setText(getattr(draft, field))
         self.notes_edit.setPlainText(draft.notes)
+        way = draft.cleaned().preferred_contact
+        if self.preferred_contact.findData(way) < 0:  # a word another program stored: kept, not lost
+            self.preferred_contact.addItem(way, way)
+        self.preferred_contact.setCurrentIndex(self.preferred_contact.findData(way))
 
     def has_unsaved_changes(self) -> bool:
-        return self.draft() != self._initial
+        # a way stored empty reads as the default the combo shows: no change by merely opening the dialog
+        initial = replace(self._initial, preferred_contact=self._initial.cleaned().preferred_contact)
+        return self.draft() != initial
 
     # -- checking ----------------------------------------------------------------------------------
 
@@ -191,7 +217,7 @@ class CustomerDialog(EditorDialog):
         for field, label in self.problem_labels.items():
             show_problem(label, problems.get(field))
         if problems:
-            self.edits[next(iter(problems))].setFocus()
+            self.edits.get(next(iter(problems)), self.preferred_contact).setFocus()
             message = self.tr("Correct the fields marked in red; nothing was saved yet.")
             show_problem(self.status_label, message)
             self.fit_to_contents()
