@@ -59,6 +59,23 @@ def choose(window, qloop, customer_id):
     return window.customers.page
 
 
+async def merge_question(flow, page, other_id):
+    """Merge with… on a customer's page, `other_id` chosen and OK pressed: the final question, open."""
+    flow.chooser = None
+    page.merge_button.click()
+    await until(lambda: flow.chooser is not None and flow.chooser.isVisible())
+    assert flow.chooser.choose(other_id)
+    flow.merge_box = None
+    flow.chooser.ok_button.click()
+    await until(lambda: flow.merge_box is not None and flow.merge_box.isVisible())
+    return flow.merge_box
+
+
+def destructive_button(box):
+    """The question's Merge or Remove button."""
+    return next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+
+
 def shown_names(workspace):
     return [entry.name for entry in workspace.entries_shown()]
 
@@ -136,17 +153,10 @@ def test_merging_two_customers_keeps_every_car_service_and_letter_of_both(shop_w
     flow = window.customer_book
 
     async def scenario():
-        flow.chooser = None
-        page.merge_button.click()
-        await until(lambda: flow.chooser is not None and flow.chooser.isVisible())
-        assert flow.chooser.choose(other.id)
-        flow.merge_box = None
-        flow.chooser.ok_button.click()
-        await until(lambda: flow.merge_box is not None and flow.merge_box.isVisible())
-        box = flow.merge_box
+        box = await merge_question(flow, page, other.id)
         assert box.text() == words(FLOW, "Merge %1 into %2?", other.name, kept.name)
         assert box.defaultButton().text() == words(FLOW, "Keep both")
-        merge = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+        merge = destructive_button(box)
         merge.click()
         await wait_signal(flow.page_shown, 10)
 
@@ -174,15 +184,9 @@ def test_enter_in_the_merge_chooser_only_asks_and_keep_merges_nothing(shop_windo
     flow = window.customer_book
 
     async def scenario():
-        flow.chooser = None
-        page.merge_button.click()
-        await until(lambda: flow.chooser is not None and flow.chooser.isVisible())
-        assert flow.chooser.choose(other.id)
-        flow.merge_box = None
-        flow.chooser.ok_button.click()  # what Enter does
-        await until(lambda: flow.merge_box is not None and flow.merge_box.isVisible())
-        told = flow.merge_box.informativeText()
-        flow.merge_box.defaultButton().click()  # Enter again keeps both
+        box = await merge_question(flow, page, other.id)  # OK in the chooser is what Enter does
+        told = box.informativeText()
+        box.defaultButton().click()  # Enter again keeps both
         await asyncio.sleep(0.2)
         return told
 
@@ -213,7 +217,7 @@ def confirm_removal(flow, qloop, start, also=None):
         await until(lambda: flow.removal_box is not None and flow.removal_box.isVisible())
         box = flow.removal_box
         text = box.informativeText()
-        remove = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+        remove = destructive_button(box)
         waits = [asyncio.ensure_future(wait_signal(signal, 10)) for signal in (flow.removed, also) if signal]
         await asyncio.sleep(0)  # the waits are listening before the click
         remove.click()
@@ -283,7 +287,7 @@ def test_a_linked_car_whose_link_cannot_be_ended_is_not_removed(shop_window, qlo
         await until(lambda: flow.removal_box is not None and flow.removal_box.isVisible())
         box = flow.removal_box
         told = box.informativeText()
-        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole).click()
+        destructive_button(box).click()
         await until(lambda: window.error_box is not None and window.error_box.isVisible())
         return told, window.error_box.text()
 
@@ -391,15 +395,8 @@ def test_undo_of_a_car_whose_customer_was_merged_here_names_where_to_add_it_agai
     flow = window.customer_book
 
     async def merge():
-        flow.chooser = None
-        page.merge_button.click()
-        await until(lambda: flow.chooser is not None and flow.chooser.isVisible())
-        assert flow.chooser.choose(other.id)
-        flow.merge_box = None
-        flow.chooser.ok_button.click()
-        await until(lambda: flow.merge_box is not None and flow.merge_box.isVisible())
-        box = flow.merge_box
-        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole).click()
+        box = await merge_question(flow, page, other.id)
+        destructive_button(box).click()
         await wait_signal(flow.page_shown, 10)
 
     async def undo_it():
