@@ -1575,13 +1575,6 @@
         <source>Remove %1?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The Smartcar link of %n car(s) is ended first: Smartcar is told and stops sharing it with the shop.</source>
-        <translation type="unfinished">
-            <numerusform>The Smartcar link of the car is ended first: Smartcar is told and stops sharing it with the shop.</numerusform>
-            <numerusform>The Smartcar links of its %n cars are ended first: Smartcar is told and stops sharing them with the shop.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>You can undo this until ShopApp is closed (Customers → Undo removal).</source>
         <translation type="unfinished"></translation>
@@ -4890,10 +4883,10 @@ ShopApp stops reading the car and Smartcar is told. The car stays in the list wi
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n car(s) linked through Smartcar: the link is dropped from this shop (Connect adds the car again).</source>
-        <translation type="unfinished">
-            <numerusform>%n car linked through Smartcar: its link is dropped from this shop (Connect adds the car again).</numerusform>
-            <numerusform>%n cars linked through Smartcar: their link is dropped from this shop (Connect adds the cars again).</numerusform>
+        <source>The Smartcar link of %n car(s) is ended first: Smartcar is told and stops sharing it with the shop.</source>
+        <translation>
+            <numerusform>The Smartcar link of the car is ended first: Smartcar is told and stops sharing it with the shop.</numerusform>
+            <numerusform>The Smartcar links of its %n cars are ended first: Smartcar is told and stops sharing them with the shop.</numerusform>
         </translation>
     </message>
 </context>

@@ -27,9 +27,9 @@ class RemovalWords(QObject):
             words = fill(self.tr("It takes along %1."), ", ".join(parts))
         else:
             words = self.tr("Nothing else is recorded about it.")
-        if impact.connected_cars:
+        if impact.connected_cars:  # the window ends them before it removes anything
             words += " " + self.tr(
-                "%n car(s) linked through Smartcar: the link is dropped from this shop (Connect adds the car again).",  # noqa: E501 (one literal for lupdate)
+                "The Smartcar link of %n car(s) is ended first: Smartcar is told and stops sharing it with the shop.",  # noqa: E501 (one literal for lupdate)
                 "",
                 impact.connected_cars,
             )

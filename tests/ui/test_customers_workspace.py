@@ -294,7 +294,7 @@ def test_a_linked_car_whose_link_cannot_be_ended_is_not_removed(shop_window, qlo
     told, error = qloop.run_until_complete(scenario())
     assert (
         words(
-            FLOW,
+            "RemovalWords",
             "The Smartcar link of %n car(s) is ended first: Smartcar is told and stops sharing it with the shop.",  # noqa: E501
             n=1,
         )

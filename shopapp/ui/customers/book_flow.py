@@ -364,18 +364,11 @@ class CustomerBookFlow(WindowFlow):
             ),
         )
 
-    def _takes_along(
-        self, impact: customer_book.RemovalImpact, linked: list[int], *, whole_customer: bool
-    ) -> str:
-        """What goes along, then (the window ends the links itself) that Smartcar is told first."""
-        words = RemovalWords().takes_along(replace(impact, connected_cars=0), whole_customer=whole_customer)
-        if linked:
-            words += " " + self.tr(
-                "The Smartcar link of %n car(s) is ended first: Smartcar is told and stops sharing it with the shop.",  # noqa: E501 (one literal for lupdate)
-                "",
-                len(linked),
-            )
-        return words
+    @staticmethod
+    def _takes_along(impact: customer_book.RemovalImpact, linked: list[int], *, whole_customer: bool) -> str:
+        """What goes along, and that the links of `linked` cars are ended first (the window does that)."""
+        counted = replace(impact, connected_cars=len(linked))
+        return RemovalWords().takes_along(counted, whole_customer=whole_customer)
 
     def _confirm(self, question: str, takes_along: str, remove: Callable[[], object]) -> None:
         box = QMessageBox(
