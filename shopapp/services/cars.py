@@ -19,7 +19,6 @@ from shopapp.services.car_words import car_problem_words
 from shopapp.services.front_desk import (
     ServiceDateInFuture,
     check_odometer_history,
-    desk_moment,
     odometer_problem,
     plan_exceptions,
     set_plan_exceptions,
@@ -32,7 +31,7 @@ from shopapp.store.desk_cars import (
     save_car_fields,
     vin_holder,
 )
-from shopapp.store.desk_readings import DeskReading, record_desk_odometers
+from shopapp.store.desk_readings import DeskReading, desk_moment, record_desk_odometers
 from shopapp.store.writes import one_transaction
 
 __all__ = [

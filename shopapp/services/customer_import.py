@@ -45,7 +45,7 @@ from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
 from shopapp.local_format import format_distance
 from shopapp.resources import UnreadableFile, read_small_file
-from shopapp.services.front_desk import MAX_ODOMETER_KM, ODOMETER_TOLERANCE_KM, desk_moment
+from shopapp.services.front_desk import MAX_ODOMETER_KM, ODOMETER_TOLERANCE_KM
 from shopapp.store.customer_import import (
     ShopCar,
     ShopCustomer,
@@ -57,7 +57,7 @@ from shopapp.store.customer_import import (
     shop_customers,
     update_customers,
 )
-from shopapp.store.desk_readings import DeskReading, record_desk_odometers
+from shopapp.store.desk_readings import DeskReading, desk_moment, record_desk_odometers
 from shopapp.store.service_records import NewServiceRecord, add_service_records
 from shopapp.store.writes import one_transaction
 

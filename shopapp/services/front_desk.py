@@ -35,7 +35,6 @@ __all__ = [
     "UnknownVehicle",
     "clear_suppression",
     "customer_draft",
-    "desk_moment",
     "dismiss_item",
     "mark_trouble_code_reviewed",
     "plan_exceptions",

@@ -18,10 +18,9 @@ from shopapp.services.front_desk import (
     ServiceEntryError,
     check_odometer_history,
     check_service,
-    desk_moment,
     require_vehicle,
 )
-from shopapp.store.desk_readings import DeskReading, record_desk_odometers
+from shopapp.store.desk_readings import DeskReading, desk_moment, record_desk_odometers
 from shopapp.store.models import SHOP_SERVICE
 from shopapp.store.service_changes import (
     StoredService,

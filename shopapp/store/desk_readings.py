@@ -113,18 +113,6 @@ def _merged_summary(series: list[Reading], stored: tuple, now: datetime) -> tupl
     return odometer_km, odometer_at, rate, first_at, first_km
 
 
-def latest_desk_reading_at(vehicle_id: int) -> datetime | None:
-    table = OdometerReading
-    row = (
-        table.select(table.recorded_at)
-        .where((table.vehicle == vehicle_id) & (table.source == DESK))
-        .order_by(table.recorded_at.desc())
-        .tuples()
-        .first()
-    )
-    return as_utc(row[0]) if row else None
-
-
 def local_day_bounds(day: date) -> tuple[datetime, datetime]:
     """The instants (UTC) this computer's local `day` begins and the next one begins: a day the front desk
     names is a day on its own clock."""
