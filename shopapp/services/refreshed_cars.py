@@ -19,6 +19,7 @@ from shopapp.domain.snapshot import VehicleSnapshot
 from shopapp.i18n import fill
 from shopapp.services.call_allowance import CallAllowance
 from shopapp.services.history_import import records_from_history
+from shopapp.services.process_identity import this_process_text
 from shopapp.services.refresh_results import VehicleResult
 from shopapp.services.smartcar_source import ATTRIBUTES, VIN, snapshot_from_batch
 from shopapp.services.smartcar_v3_source import read_signals
@@ -139,6 +140,7 @@ def record_outcomes(outcomes: Sequence[CarOutcome], plan: ServicePlan) -> None:
             ],
             errors=[(outcome.vehicle_id, outcome.error) for outcome in outcomes if outcome.error is not None],
             unused_calls=[(outcome.vehicle_id, outcome.car.allowance.unused) for outcome in outcomes],
+            origin=this_process_text(),
         )
     )
     for (outcome, _), record in zip(answered, recorded, strict=True):

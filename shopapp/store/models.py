@@ -117,6 +117,7 @@ class Vehicle(BaseModel):
     calls_month = peewee.CharField(max_length=7, default="")
     calls_used = peewee.IntegerField(default=0)
     powertrain = peewee.CharField(max_length=10, default="")  # as Smartcar says: ICE, HEV, PHEV, BEV
+    live_update_at = UtcDateTimeField(null=True)  # when a webhook delivery last updated the car
 
     @property
     def title(self) -> str:
@@ -139,6 +140,7 @@ class SignalAvailability(BaseModel):
     availability = peewee.CharField(max_length=20)
     detail = peewee.TextField(default="")
     checked_at = UtcDateTimeField()
+    reported_at = UtcDateTimeField(null=True)  # when the car reported the value last applied
 
     class Meta:
         indexes = ((("vehicle", "signal"), True),)
@@ -312,6 +314,59 @@ class ApiBucket(BaseModel):
     strikes = peewee.IntegerField(default=0)
 
 
+class WebhookEvent(BaseModel):
+    """A Smartcar webhook delivery as the receiver stored it, before acknowledging it (unique on Smartcar's
+    eventId, so a retried delivery is stored once). state: `new` (to apply), `applied`, `waiting` (its
+    vehicle is not the shop's yet: applied once it is linked), `failed` (applying raised: retried from
+    next_attempt_at), `ignored` (nothing to apply: VERIFY, a test event, an unknown type). A receiver applying
+    it holds it (claimed_by, a process identity) until claimed_until, so two receivers never apply it twice.
+    """
+
+    id: peewee.AutoField
+    event_id = peewee.CharField(max_length=200, unique=True)
+    event_type = peewee.CharField(max_length=40)
+    smartcar_vehicle_id = peewee.CharField(max_length=100, null=True, index=True)
+    smartcar_user_id = peewee.CharField(max_length=100, null=True)
+    body = peewee.TextField()
+    received_at = UtcDateTimeField()
+    state = peewee.CharField(max_length=20, default="new")
+    attempts = peewee.IntegerField(default=0)
+    next_attempt_at = UtcDateTimeField(null=True)
+    claimed_by = peewee.CharField(max_length=200, null=True)
+    claimed_until = UtcDateTimeField(null=True)
+    applied_at = UtcDateTimeField(null=True)
+    problem = peewee.TextField(default="")
+
+    class Meta:
+        indexes = ((("state", "next_attempt_at"), False),)
+
+
+class LiveChange(BaseModel):
+    """One write another process may want to see: origin (the writer's process identity, so a window skips
+    its own), kind (`live`: a webhook; `refresh`; `desk`: the front desk's edits) and the cars it touched
+    (comma-separated ids; empty: anything may have changed)."""
+
+    id: peewee.AutoField
+    made_at = UtcDateTimeField()
+    origin = peewee.CharField(max_length=200, default="")
+    kind = peewee.CharField(max_length=20)
+    vehicle_ids = peewee.TextField(default="")
+
+
+class LiveAnnouncement(BaseModel):
+    """A new trouble code (kind `trouble_code`) or system alert (`system_alert`, code = the system id) that
+    arrived live; the first window to claim it announces it, so it is announced once across all windows."""
+
+    id: peewee.AutoField
+    vehicle = peewee.ForeignKeyField(Vehicle, backref="live_announcements", on_delete="CASCADE")
+    vehicle_id: int
+    kind = peewee.CharField(max_length=20)
+    code = peewee.CharField(max_length=60)
+    made_at = UtcDateTimeField()
+    claimed_by = peewee.CharField(max_length=200, null=True)
+    claimed_at = UtcDateTimeField(null=True)
+
+
 ALL_MODELS = (
     SchemaVersion,
     Setting,
@@ -331,4 +386,7 @@ ALL_MODELS = (
     ReminderLog,
     RefreshRun,
     ApiBucket,
+    WebhookEvent,
+    LiveChange,
+    LiveAnnouncement,
 )

@@ -5,7 +5,7 @@ one car or for a whole group of cars at once (a few statements per table for the
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 import peewee
@@ -33,7 +33,7 @@ from shopapp.store.models import (
     Vehicle,
     db,
 )
-from shopapp.store.rows import dict_rows, tuple_rows
+from shopapp.store.rows import as_utc, dict_rows, tuple_rows
 
 SOURCE = "smartcar"
 _NOT_SUSPECT = OdometerReading.suspect == False  # noqa: E712 - peewee turns == into SQL; `not` would not
@@ -59,16 +59,31 @@ class RecordOutcome:
         return ", ".join(described)
 
 
+_SIGNAL_NAMES = ("odometer", "engine_oil", "trouble_codes", "system_status")
+
+
 @dataclass(frozen=True, slots=True)
 class SnapshotToRecord:
-    """One car's refresh to store: what was read and when the refresh read it."""
+    """One car's refresh to store: what was read and when the refresh read it.
+
+    carried: for a live update (a webhook delivery carries only the signals its webhook is set up with),
+    the signal names (of _SIGNAL_NAMES) it carries; the others are left as they are, and a carried signal
+    the car reported no later than the value already applied is dropped (deliveries come in any order).
+    None: a refresh, which reads every signal."""
 
     vehicle_id: int
     snapshot: VehicleSnapshot
     now: datetime
+    carried: frozenset[str] | None = None
+
+    def carries(self, name: str) -> bool:
+        return self.carried is None or name in self.carried
+
+    @property
+    def live(self) -> bool:
+        return self.carried is not None
 
 
-_SIGNAL_NAMES = ("odometer", "engine_oil", "trouble_codes", "system_status")
 _SUMMARY_FIELDS = (
     Vehicle.odometer_km,
     Vehicle.odometer_at,
@@ -81,6 +96,7 @@ _SUMMARY_FIELDS = (
     Vehicle.oil_capability,
     Vehicle.last_refresh_at,
     Vehicle.last_error,
+    Vehicle.live_update_at,
 )
 
 
@@ -203,6 +219,8 @@ def _save_availabilities(items: Sequence[SnapshotToRecord], outcomes: list[Recor
     rows = []
     for item, outcome in zip(items, outcomes, strict=True):
         for name, signal in zip(_SIGNAL_NAMES, _signals(item.snapshot), strict=True):
+            if not item.carries(name):
+                continue
             rows.append(
                 {
                     SignalAvailability.vehicle: item.vehicle_id,
@@ -210,13 +228,14 @@ def _save_availabilities(items: Sequence[SnapshotToRecord], outcomes: list[Recor
                     SignalAvailability.availability: signal.availability.value,
                     SignalAvailability.detail: signal.detail,
                     SignalAvailability.checked_at: item.now,
+                    SignalAvailability.reported_at: signal.recorded_at if signal.ok else None,
                 }
             )
             if signal.availability is Availability.ERROR:
                 outcome.failed_signals.append(name)
                 outcome.failure_causes[name] = signal.detail
     table = SignalAvailability
-    per_statement = MAX_VALUES_PER_STATEMENT // 5
+    per_statement = MAX_VALUES_PER_STATEMENT // 6
     for start in range(0, len(rows), per_statement):
         table.insert_many(rows[start : start + per_statement]).on_conflict(
             conflict_target=[table.vehicle, table.signal],
@@ -224,6 +243,7 @@ def _save_availabilities(items: Sequence[SnapshotToRecord], outcomes: list[Recor
                 table.availability: EXCLUDED.availability,
                 table.detail: EXCLUDED.detail,
                 table.checked_at: EXCLUDED.checked_at,
+                table.reported_at: EXCLUDED.reported_at,
             },
         ).execute()
 
@@ -231,11 +251,14 @@ def _save_availabilities(items: Sequence[SnapshotToRecord], outcomes: list[Recor
 def _new_readings(
     items: Sequence[SnapshotToRecord],
     series: dict[int, _Series],
+    name: str,
     signal_of: Callable[[VehicleSnapshot], Signal],
 ) -> Iterator[tuple[int, datetime, float, _Series]]:
     """(index of the item, when, value, the car's series) for each car whose signal carries a reading not
     stored yet: a car that has not reported since the last refresh has the same data age, the same reading."""
     for index, item in enumerate(items):
+        if not item.carries(name):
+            continue
         signal = signal_of(item.snapshot)
         value = signal.value
         if not signal.ok or value is None:  # (ok implies a value; this says so to the type checker)
@@ -250,6 +273,7 @@ def _record_series(
     items: Sequence[SnapshotToRecord],
     series: dict[int, _Series],
     value: peewee.Field,
+    name: str,
     signal_of: Callable[[VehicleSnapshot], Signal],
     is_suspect: Callable[[_Series, datetime, float], bool] | None = None,
 ) -> list[tuple[int, bool]]:
@@ -258,7 +282,7 @@ def _record_series(
     (index of the item, suspect) for each reading stored."""
     table = value.model
     stored, new_rows = [], []
-    for index, recorded_at, reading, readings in _new_readings(items, series, signal_of):
+    for index, recorded_at, reading, readings in _new_readings(items, series, name, signal_of):
         suspect = is_suspect(readings, recorded_at, reading) if is_suspect else False
         readings.add(recorded_at, reading, suspect)
         stored.append((index, suspect))
@@ -284,21 +308,21 @@ def _record_odometers(
     items: Sequence[SnapshotToRecord], outcomes: list[RecordOutcome], series: dict[int, _Series]
 ) -> None:
     odometers = _record_series(
-        items, series, OdometerReading.value_km, lambda car: car.odometer_km, _odometer_glitch
+        items, series, OdometerReading.value_km, "odometer", lambda car: car.odometer_km, _odometer_glitch
     )
     for index, suspect in odometers:
         outcomes[index].suspect_odometer = suspect
 
 
 def _record_oil(items: Sequence[SnapshotToRecord], series: dict[int, _Series]) -> None:
-    _record_series(items, series, OilReading.life, lambda car: car.oil_life)
+    _record_series(items, series, OilReading.life, "engine_oil", lambda car: car.oil_life)
 
 
 def _record_trouble_codes(items: Sequence[SnapshotToRecord], outcomes: list[RecordOutcome]) -> None:
     reporting = [
         (item, outcome)
         for item, outcome in zip(items, outcomes, strict=True)
-        if item.snapshot.trouble_codes.ok
+        if item.snapshot.trouble_codes.ok and item.carries("trouble_codes")
     ]
     if not reporting:
         return
@@ -340,7 +364,9 @@ def _record_trouble_codes(items: Sequence[SnapshotToRecord], outcomes: list[Reco
 
 def _record_systems(items: Sequence[SnapshotToRecord], outcomes: list[RecordOutcome]) -> None:
     reporting = [
-        (item, outcome) for item, outcome in zip(items, outcomes, strict=True) if item.snapshot.systems.ok
+        (item, outcome)
+        for item, outcome in zip(items, outcomes, strict=True)
+        if item.snapshot.systems.ok and item.carries("system_status")
     ]
     if not reporting:
         return
@@ -413,16 +439,23 @@ def _summary(
         recent_oil = [Reading(at, value) for at, value, _ in oil.rows if at >= since]
         summary["oil_decline_per_day"] = oil_decline_per_day(recent_oil, now)
     snapshot = item.snapshot
-    capability = snapshot.oil_capability(OilCapability(str(summary["oil_capability"]))).value
-    summary["oil_capability"] = capability
-    if not snapshot.oil_life.ok and capability != OilCapability.REPORTED.value:
-        # A stale value would drive the wrong rule.
-        summary["oil_life"] = summary["oil_decline_per_day"] = None
-    summary["last_refresh_at"] = now
+    if item.carries("engine_oil"):
+        capability = snapshot.oil_capability(OilCapability(str(summary["oil_capability"]))).value
+        summary["oil_capability"] = capability
+        if not snapshot.oil_life.ok and capability != OilCapability.REPORTED.value:
+            # A stale value would drive the wrong rule.
+            summary["oil_life"] = summary["oil_decline_per_day"] = None
     failures = outcome.describe_failures()
-    summary["last_error"] = (
-        fill(QCoreApplication.translate("RefreshWords", "Could not read: %1"), failures) if failures else ""
-    )
+    if item.live:  # a delivery is not a refresh, and says nothing of the signals it does not carry
+        summary["live_update_at"] = now
+    else:
+        summary["last_refresh_at"] = now
+    if failures or not item.live:
+        summary["last_error"] = (
+            fill(QCoreApplication.translate("RefreshWords", "Could not read: %1"), failures)
+            if failures
+            else ""
+        )
     return (*(summary[field.name] for field in _SUMMARY_FIELDS), item.vehicle_id)
 
 
@@ -432,6 +465,41 @@ def _needs_latest_before(series: _Series, signal: Signal, fetched: datetime, fir
         return True
     before = (signal.recorded_at or fetched) if signal.ok else None
     return not any(before is None or at < before for at, _, _ in series.good())
+
+
+def _without_stale_signals(items: Sequence[SnapshotToRecord]) -> list[SnapshotToRecord]:
+    """Live items less the signals the car reported no later than the value already applied: deliveries
+    come in any order, and an older trouble-code list must not reopen a code a newer one cleared."""
+    live = [item for item in items if item.carried]
+    if not live:
+        return list(items)
+    reported: dict[tuple[int, str], datetime] = {}
+    table = SignalAvailability
+    for ids in chunked(sorted({item.vehicle_id for item in live})):
+        query = tuple_rows(
+            table.select(table.vehicle, table.signal, table.reported_at).where(
+                table.vehicle.in_(list(ids)) & table.reported_at.is_null(False)
+            )
+        )
+        for vehicle_id, name, at in query:
+            reported[(vehicle_id, name)] = as_utc(at)
+    kept = []
+    for item in items:
+        if item.carried:
+            newer = frozenset(
+                name
+                for name, signal in zip(_SIGNAL_NAMES, _signals(item.snapshot), strict=True)
+                if name in item.carried
+                and not (
+                    signal.ok
+                    and signal.recorded_at is not None
+                    and (item.vehicle_id, name) in reported
+                    and signal.recorded_at <= reported[(item.vehicle_id, name)]
+                )
+            )
+            item = replace(item, carried=newer)
+        kept.append(item)
+    return kept
 
 
 def record_snapshots(items: Sequence[SnapshotToRecord]) -> list[RecordOutcome]:
@@ -481,6 +549,7 @@ def record_snapshots(items: Sequence[SnapshotToRecord]) -> list[RecordOutcome]:
             )
         if oil_gaps:
             _load_latest_before(OilReading, OilReading.life, window_start, oils, oil_gaps, False)
+        items = _without_stale_signals(items)
         _save_availabilities(items, outcomes)
         _record_odometers(items, outcomes, odometers)
         _record_oil(items, oils)

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from shopapp.store import connections
 from shopapp.store.call_budget import ReservedCalls, return_vehicle_calls
+from shopapp.store.live_changes import REFRESH, note_change
 from shopapp.store.models import db
 from shopapp.store.readings import RecordOutcome, SnapshotToRecord, record_snapshots
 from shopapp.store.service_records import NewServiceRecord, add_service_records
@@ -26,7 +27,7 @@ class RefreshedGroup:
     """snapshots: one per car that answered (their outcomes come back in this order); histories_synced:
     (vehicle id, when its history was read); spent_v2_pairs: connections whose first good v3 read makes
     their v2 pair useless; errors: (vehicle id, message shown on its row); unused_calls: (vehicle id, calls
-    reserved and not made)."""
+    reserved and not made); origin: the writer's process identity, for the change feed."""
 
     snapshots: Sequence[SnapshotToRecord] = ()
     details: Sequence[VehicleDetails] = ()
@@ -35,6 +36,7 @@ class RefreshedGroup:
     spent_v2_pairs: Sequence[int] = ()
     errors: Sequence[tuple[int, str]] = ()
     unused_calls: Sequence[tuple[int, ReservedCalls]] = ()
+    origin: str = ""
 
 
 def record_refreshed_group(group: RefreshedGroup) -> list[RecordOutcome]:
@@ -48,4 +50,9 @@ def record_refreshed_group(group: RefreshedGroup) -> list[RecordOutcome]:
             connections.erase_v2_pair(connection_id)
         save_last_errors(group.errors)
         return_vehicle_calls(group.unused_calls)
+        touched = {item.vehicle_id for item in group.snapshots} | {
+            vehicle_id for vehicle_id, _ in group.errors
+        }
+        if touched:  # other windows reload these cars
+            note_change(REFRESH, touched, group.origin, datetime.now(UTC))
     return recorded

@@ -15,6 +15,7 @@ from shopapp.store.migrations import (
     v002_plan_limits,
     v003_smartcar_v3,
     v004_process_holders,
+    v005_live_updates,
 )
 
 # Column types that differ between the two engines a shop may use.
@@ -54,5 +55,6 @@ STEPS: tuple[Callable[[peewee.Database], None], ...] = (
     _run_statements(v002_plan_limits.STATEMENTS),
     _run_statements(v003_smartcar_v3.STATEMENTS),
     _run_statements(v004_process_holders.STATEMENTS),
+    _run_statements(v005_live_updates.STATEMENTS),
 )
 LATEST_VERSION = len(STEPS)
