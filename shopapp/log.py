@@ -77,6 +77,14 @@ def init_logging(home: Path, level: int = logging.INFO) -> Path:
     return path
 
 
+def log_to_stderr_too() -> None:
+    """Also sends ShopApp's own log lines to stderr (redacted): for a service, whose journal reads stderr."""
+    handler = logging.StreamHandler()
+    handler.addFilter(RedactingFilter())
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    logging.getLogger("shopapp").addHandler(handler)
+
+
 def route_qt_messages() -> None:
     """Qt's own messages (fonts, platform plugins, a misused API) go to the log file under the name "qt",
     at their own level, instead of onto a terminal or into a script's output."""

@@ -179,3 +179,15 @@ def test_ui_goes_through_services():
         if module == "shopapp.store" or module.startswith("shopapp.store.")
     ]
     assert offenders == []
+
+
+def test_the_webhook_receiver_needs_no_gui():
+    """The receiver runs on a server without a display: no widgets, no GUI module, nothing of ui/."""
+    for path in python_files("receiver"):
+        for name in imported_modules(path):
+            assert not name.startswith(
+                ("PySide6.QtWidgets", "PySide6.QtGui", "PySide6.QtPrintSupport", "shopapp.ui")
+            ), (
+                path,
+                name,
+            )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from shopapp.smartcar.errors import MalformedResponseError
+from shopapp.smartcar.errors import MalformedResponseError, SmartcarError, error_from_object
 from shopapp.smartcar.results import ResponseMeta
 from shopapp.smartcar.signals import parse_instant
 from shopapp.smartcar.v3_parsing import parse_signal
@@ -70,6 +70,10 @@ class VehicleErrorReport:
     @property
     def resolved(self) -> bool:
         return self.state == "RESOLVED"
+
+    def as_error(self) -> SmartcarError:
+        """The typed error, as a REST call failing the same way would raise it."""
+        return error_from_object({"type": self.type, "code": self.code, "description": self.description})
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +178,19 @@ def _errors(data: dict[str, Any]) -> tuple[VehicleErrorReport, ...]:
 def parse_event(body: bytes) -> WebhookEvent:
     """Reads a delivery's raw body. ValueError for bytes that are not JSON; MalformedEvent for JSON that is
     not an event (an object with an eventId and an eventType, or the legacy v2.0 `eventName`)."""
-    envelope = json.loads(body)
+    return read_event(json.loads(body))
+
+
+def event_type_of(envelope: Any) -> str | None:
+    """The delivery's type, upper-case (`eventType`, or the legacy v2.0 `eventName`), or None."""
+    if not isinstance(envelope, dict):
+        return None
+    named = _text(envelope.get("eventType")) or _text(envelope.get("eventName"))
+    return named.upper() if named else None
+
+
+def read_event(envelope: Any) -> WebhookEvent:
+    """Reads a delivery already parsed from JSON; MalformedEvent if it is not an event."""
     if not isinstance(envelope, dict):
         raise MalformedEvent("A webhook delivery is a JSON object.")
     meta = _object(envelope.get("meta"))

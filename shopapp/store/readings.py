@@ -215,11 +215,15 @@ def _first_good_odometer(vehicle_id: int) -> tuple[datetime, float] | None:
     return (first[0], first[1]) if first else None
 
 
-def _save_availabilities(items: Sequence[SnapshotToRecord], outcomes: list[RecordOutcome]) -> None:
+def _save_availabilities(
+    items: Sequence[SnapshotToRecord],
+    outcomes: list[RecordOutcome],
+    reported: dict[tuple[int, str], datetime],
+) -> None:
     rows = []
     for item, outcome in zip(items, outcomes, strict=True):
         for name, signal in zip(_SIGNAL_NAMES, _signals(item.snapshot), strict=True):
-            if not item.carries(name):
+            if not item.carries(name) or _is_stale(item, name, signal, reported):
                 continue
             rows.append(
                 {
@@ -467,15 +471,11 @@ def _needs_latest_before(series: _Series, signal: Signal, fetched: datetime, fir
     return not any(before is None or at < before for at, _, _ in series.good())
 
 
-def _without_stale_signals(items: Sequence[SnapshotToRecord]) -> list[SnapshotToRecord]:
-    """Live items less the signals the car reported no later than the value already applied: deliveries
-    come in any order, and an older trouble-code list must not reopen a code a newer one cleared."""
-    live = [item for item in items if item.carried]
-    if not live:
-        return list(items)
+def _reported_at(items: Sequence[SnapshotToRecord]) -> dict[tuple[int, str], datetime]:
+    """When each live item's car reported the values already applied, by (vehicle id, signal name)."""
     reported: dict[tuple[int, str], datetime] = {}
     table = SignalAvailability
-    for ids in chunked(sorted({item.vehicle_id for item in live})):
+    for ids in chunked(sorted({item.vehicle_id for item in items if item.live})):
         query = tuple_rows(
             table.select(table.vehicle, table.signal, table.reported_at).where(
                 table.vehicle.in_(list(ids)) & table.reported_at.is_null(False)
@@ -483,21 +483,42 @@ def _without_stale_signals(items: Sequence[SnapshotToRecord]) -> list[SnapshotTo
         )
         for vehicle_id, name, at in query:
             reported[(vehicle_id, name)] = as_utc(at)
+    return reported
+
+
+def _is_stale(
+    item: SnapshotToRecord, name: str, signal: Signal, reported: dict[tuple[int, str], datetime]
+) -> bool:
+    """Whether a live item's signal is older than (or as old as) the value already applied."""
+    known = reported.get((item.vehicle_id, name))
+    return (
+        item.live
+        and signal.ok
+        and signal.recorded_at is not None
+        and known is not None
+        and signal.recorded_at <= known
+    )
+
+
+# Signals that say what the car is now (a list of codes, a status), not one point of a series: an older one
+# applied after a newer one would undo it. (An older odometer or oil reading is history, kept as such.)
+_STATE_SIGNALS = ("trouble_codes", "system_status")
+
+
+def _without_stale_states(
+    items: Sequence[SnapshotToRecord], reported: dict[tuple[int, str], datetime]
+) -> list[SnapshotToRecord]:
+    """Live items less the state signals the car reported no later than the value already applied:
+    deliveries come in any order; an older trouble-code list must not reopen a code a newer one cleared."""
     kept = []
     for item in items:
         if item.carried:
-            newer = frozenset(
+            stale = {
                 name
                 for name, signal in zip(_SIGNAL_NAMES, _signals(item.snapshot), strict=True)
-                if name in item.carried
-                and not (
-                    signal.ok
-                    and signal.recorded_at is not None
-                    and (item.vehicle_id, name) in reported
-                    and signal.recorded_at <= reported[(item.vehicle_id, name)]
-                )
-            )
-            item = replace(item, carried=newer)
+                if name in _STATE_SIGNALS and _is_stale(item, name, signal, reported)
+            }
+            item = replace(item, carried=item.carried - stale)
         kept.append(item)
     return kept
 
@@ -549,8 +570,9 @@ def record_snapshots(items: Sequence[SnapshotToRecord]) -> list[RecordOutcome]:
             )
         if oil_gaps:
             _load_latest_before(OilReading, OilReading.life, window_start, oils, oil_gaps, False)
-        items = _without_stale_signals(items)
-        _save_availabilities(items, outcomes)
+        reported = _reported_at(items)
+        items = _without_stale_states(items, reported)
+        _save_availabilities(items, outcomes, reported)
         _record_odometers(items, outcomes, odometers)
         _record_oil(items, oils)
         _record_trouble_codes(items, outcomes)

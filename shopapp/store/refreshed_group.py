@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 from shopapp.store import connections
 from shopapp.store.call_budget import ReservedCalls, return_vehicle_calls
-from shopapp.store.live_changes import REFRESH, note_change
+from shopapp.store.live_changes import LIVE, REFRESH, SYSTEM_ALERT, TROUBLE_CODE, NewAlert, note_change
 from shopapp.store.models import db
 from shopapp.store.readings import RecordOutcome, SnapshotToRecord, record_snapshots
 from shopapp.store.service_records import NewServiceRecord, add_service_records
@@ -37,6 +37,7 @@ class RefreshedGroup:
     errors: Sequence[tuple[int, str]] = ()
     unused_calls: Sequence[tuple[int, ReservedCalls]] = ()
     origin: str = ""
+    change_kind: str = REFRESH  # LIVE: a webhook delivery, whose new codes and alerts are announced
 
 
 def record_refreshed_group(group: RefreshedGroup) -> list[RecordOutcome]:
@@ -54,5 +55,14 @@ def record_refreshed_group(group: RefreshedGroup) -> list[RecordOutcome]:
             vehicle_id for vehicle_id, _ in group.errors
         }
         if touched:  # other windows reload these cars
-            note_change(REFRESH, touched, group.origin, datetime.now(UTC))
+            alerts = []
+            if group.change_kind == LIVE:
+                for item, outcome in zip(group.snapshots, recorded, strict=True):
+                    alerts += [
+                        NewAlert(item.vehicle_id, TROUBLE_CODE, code) for code in outcome.new_trouble_codes
+                    ]
+                    alerts += [
+                        NewAlert(item.vehicle_id, SYSTEM_ALERT, name) for name in outcome.new_system_alerts
+                    ]
+            note_change(group.change_kind, touched, group.origin, datetime.now(UTC), alerts)
     return recorded
