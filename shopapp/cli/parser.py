@@ -33,6 +33,7 @@ from shopapp.cli.support import (
     WatchedOutput,
     check_text_arguments,
 )
+from shopapp.cli.webhooks import add_webhook_commands
 from shopapp.i18n import fill
 from shopapp.log import init_logging
 from shopapp.paths import data_home
@@ -67,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_customers_command(commands)
     add_cars_command(commands)
     add_services_command(commands)
+    add_webhook_commands(commands)
     return parser
 
 
