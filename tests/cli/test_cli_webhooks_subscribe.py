@@ -257,3 +257,41 @@ def test_credentials_smartcar_refuses_are_a_set_up_error_without_the_secret(v3_s
     assert (code, out) == (2, "")
     assert err.startswith("shopapp: ")
     assert_no_secret(err)
+
+
+def test_a_webhook_named_while_disabled_is_used_and_the_shop_told(v3_shop, respx_mock, capsys):
+    api = ManagementApi(respx_mock, [webhook(1), webhook(2, enabled=False)])
+    code, out, err = run(capsys, "--webhook", "wh-2")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[:2] == [
+        words("CommandLine", "Webhook: %1", webhook_words(2)),
+        words(
+            "CommandLine",
+            "This webhook is disabled in the Smartcar Dashboard: its cars get no live updates until it is enabled.",  # noqa: E501 (the catalogue's message)
+        ),
+    ]
+    assert {key[0] for key in api.subscribed} == {"wh-2"}
+
+
+def test_every_webhook_disabled_and_none_named_exits_2(v3_shop, respx_mock, capsys):
+    api = ManagementApi(respx_mock, [webhook(1, enabled=False)])
+    code, out, err = run(capsys)
+    assert (code, out) == (2, "")
+    assert webhook_words(1) in err
+    assert api.posts.call_count == 0
+
+
+def test_a_shop_with_only_a_v2_client_is_told_webhooks_need_v3(
+    sqlite_only, without_smartcar_variables, monkeypatch, respx_mock, capsys
+):
+    from shopapp.store.queries import save_setting
+
+    save_setting("smartcar_api", "v2")
+    monkeypatch.setenv("SMARTCAR_CLIENT_ID", "legacy-oauth-client")
+    monkeypatch.setenv("SMARTCAR_CLIENT_SECRET", CLIENT_SECRET)
+    code, out, err = run(capsys)
+    v2_only = words(
+        "WebhookSubscriptionWords",
+        "Webhooks need the shop's Smartcar API v3 credentials (an API client id beginning with client_ and its secret); this computer has only a v2 client.",  # noqa: E501 (the catalogue's message)
+    )
+    assert (code, out, err) == (2, "", f"shopapp: {v2_only}\n")
