@@ -1169,6 +1169,86 @@
         <source>Removed service %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>live updates through Smartcar webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates: Smartcar sends a car&apos;s new readings to the shop&apos;s webhook receiver within minutes, once the car is subscribed to the webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscribe the shop&apos;s v3 cars to the webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribes every car connected through Smartcar API v3 to the application&apos;s webhook (the only enabled one, or the one named): one line per car, then a summary. Running it again is harmless. Exit 0 when every car is subscribed, 1 when some failed, 2 when Smartcar is not set up or the webhook cannot be chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook&apos;s id, from the Smartcar Dashboard (default: the only enabled one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only say which webhook and which cars; subscribe nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This webhook is disabled in the Smartcar Dashboard: its cars get no live updates until it is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar&apos;s webhooks could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No car is connected through Smartcar API v3: none to subscribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcar subscribes newly connected cars by itself when the webhook&apos;s “Automatically subscribe all vehicles” is on (Smartcar Dashboard → Integrations → Webhooks); this command subscribes the cars connected before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a path begins with / and has no spaces, e.g. /smartcar/webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the webhook receiver for live updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives Smartcar&apos;s webhook deliveries, stores them in the shop&apos;s database and applies them, until stopped. Run it behind an HTTPS proxy (README: Live updates). The key is SMARTCAR_MANAGEMENT_TOKEN, else the management token stored in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address to listen on (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port, 1 to 65535 (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the callback path (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no management token: set %1 to the Application Management Token (Smartcar Dashboard, API Credentials), or store it in ShopApp&apos;s Settings on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving Smartcar webhooks at %1 (Ctrl+C stops)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectCountWords</name>
@@ -6712,6 +6792,92 @@ Springfield, IL 62701</source>
     <name>VehicleTitle</name>
     <message>
         <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookCommandCounts</name>
+    <message numerus="yes">
+        <source>%n car(s) subscribed now</source>
+        <translation>
+            <numerusform>%n car subscribed now</numerusform>
+            <numerusform>%n cars subscribed now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n already subscribed</numerusform>
+            <numerusform>%n already subscribed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) would be subscribed; nothing was changed.</source>
+        <translation>
+            <numerusform>%n car would be subscribed; nothing was changed.</numerusform>
+            <numerusform>%n cars would be subscribed; nothing was changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSubscriptionWords</name>
+    <message>
+        <source>subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would be subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Smartcar application has no webhook %1; its webhooks: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every webhook of the Smartcar application is disabled: enable the one for the shop&apos;s receiver in the Smartcar Dashboard (Integrations → Webhooks), or name it with --webhook ID. Its webhooks: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Smartcar application has several enabled webhooks; name the one for the shop&apos;s receiver with --webhook ID: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Smartcar application has no webhook yet. Create one in the Smartcar Dashboard (Integrations → Webhooks) with the public HTTPS address of the shop&apos;s receiver (`shopapp webhooks serve`) as its callback URI, then run this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, vehicle %3): %4 — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, vehicle %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks need the shop&apos;s Smartcar API v3 credentials (an API client id beginning with client_ and its secret); this computer has only a v2 client.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

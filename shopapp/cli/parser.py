@@ -33,7 +33,8 @@ from shopapp.cli.support import (
     WatchedOutput,
     check_text_arguments,
 )
-from shopapp.cli.webhook_serve import add_serve_command, add_webhooks_group
+from shopapp.cli.webhook_serve import add_serve_command
+from shopapp.cli.webhooks import add_webhook_commands
 from shopapp.i18n import fill
 from shopapp.log import init_logging
 from shopapp.paths import data_home
@@ -68,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_customers_command(commands)
     add_cars_command(commands)
     add_services_command(commands)
-    add_serve_command(add_webhooks_group(commands))
+    add_serve_command(add_webhook_commands(commands))
     return parser
 
 

@@ -92,12 +92,3 @@ def _run_serve(args: argparse.Namespace) -> int:
     sys.stdout.flush()
     serve(ReceiverOptions(key=key, path=args.path), args.host, args.port)
     return EXIT_OK
-
-
-def add_webhooks_group(commands: Any) -> Any:
-    """The `webhooks` command group; returns its subcommands for serve (and subscribe) to join."""
-    webhooks = commands.add_parser(
-        "webhooks",
-        help=QCoreApplication.translate("CommandLine", "live updates from Smartcar webhooks"),
-    )
-    return webhooks.add_subparsers(dest="webhook_command", metavar="serve", required=True)
