@@ -131,6 +131,7 @@ def apply_events(
     for stored, event in read:
         car = cars.get(stored.smartcar_vehicle_id or "")
         if event is None or event.test_mode or event.event_type not in (VEHICLE_STATE, VEHICLE_ERROR):
+            # untranslated: the inbox's note for the log and the health check, not the front desk's words
             why = "" if event is not None else "the stored body cannot be read"
             batch.settled.append(Settled(stored.id, IGNORED, problem=why))
         elif car is None:
