@@ -375,8 +375,10 @@ class WebhookDeliverer:
         if signature is not None:
             headers[SIGNATURE_HEADER] = signature
         try:
-            return await http.post(self.callback_url, content=body, headers=headers), None
-        except httpx.TimeoutException:
+            # wait_for as well as the client's timeout: an in-process transport applies none.
+            posting = http.post(self.callback_url, content=body, headers=headers)
+            return await asyncio.wait_for(posting, self.timeout_s), None
+        except (httpx.TimeoutException, TimeoutError):
             return None, "timeout"
         except httpx.HTTPError as exc:
             return None, type(exc).__name__
@@ -408,7 +410,8 @@ class WebhookDeliverer:
             for item in templates[car_index]:
                 if item["code"] == "odometer-traveleddistance":
                     oem_ms = item["meta"]["oemUpdatedAt"] + 1000 * step
-                    body = {**item["body"], "value": round(item["body"]["value"] + 0.1 * step, 1)}
+                    tenths = round(item["body"]["value"] * 10) + step  # whole tenths: never two alike
+                    body = {**item["body"], "value": tenths / 10}
                     item = {**item, "body": body, "meta": {"oemUpdatedAt": oem_ms, "retrievedAt": oem_ms}}
                 signals.append(item)
             event = state_event(

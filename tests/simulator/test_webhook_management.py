@@ -31,7 +31,8 @@ async def test_webhooks_are_listed_and_read(client, sim, app_token):
     answer = await client.get("/v3/webhooks", headers=v3_headers(app_token))
     assert answer.status_code == 200
     body = answer.json()
-    assert body["meta"]["totalCount"] == 2 and body["meta"]["pageSize"] == 25
+    assert body["meta"]["totalCount"] == 2
+    assert body["meta"]["pageSize"] == 25
     assert body["data"][0]["id"] == first.id
     assert body["data"][0]["type"] == "webhook"
     assert body["data"][0]["attributes"] == {
@@ -40,9 +41,11 @@ async def test_webhooks_are_listed_and_read(client, sim, app_token):
         "isEnabled": True,
     }
     one = await client.get(f"/v3/webhooks/{first.id}", headers=v3_headers(app_token))
-    assert one.status_code == 200 and one.json()["data"]["attributes"]["name"] == "Shop hook"
+    assert one.status_code == 200
+    assert one.json()["data"]["attributes"]["name"] == "Shop hook"
     missing = await client.get("/v3/webhooks/no-such-webhook", headers=v3_headers(app_token))
-    assert missing.status_code == 404 and missing.json()["type"] == "RESOURCE_NOT_FOUND"
+    assert missing.status_code == 404
+    assert missing.json()["type"] == "RESOURCE_NOT_FOUND"
 
 
 async def test_subscribe_answers_202_pending_then_409_for_the_same_car(client, sim, app_token):
@@ -67,7 +70,8 @@ async def test_subscribe_answers_202_pending_then_409_for_the_same_car(client, s
     assert again.status_code == 409
     assert again.json()["code"] == "ALREADY_EXISTS"
     read = await client.get(f"/v3/subscriptions/{data['id']}", headers=headers)
-    assert read.status_code == 200 and read.json()["data"]["attributes"]["vehicleId"] == vehicle_id
+    assert read.status_code == 200
+    assert read.json()["data"]["attributes"]["vehicleId"] == vehicle_id
 
 
 async def test_an_auto_enrolled_car_is_already_subscribed(client, sim, app_token):
@@ -99,7 +103,8 @@ async def test_unknown_webhook_and_unconnected_car_are_404(client, sim, app_toke
     assert not_connected.status_code == 404
     assert "not connected" in not_connected.json()["description"]
     broken = await client.post("/v3/subscriptions", json={"data": {}}, headers=headers)
-    assert broken.status_code == 400 and broken.json()["type"] == "VALIDATION"
+    assert broken.status_code == 400
+    assert broken.json()["type"] == "VALIDATION"
 
 
 async def test_paging_and_filters(client, sim, app_token):
@@ -120,7 +125,8 @@ async def test_paging_and_filters(client, sim, app_token):
 
     first = (await client.get("/v3/subscriptions", params={"page[size]": 10}, headers=headers)).json()
     assert first["meta"] == {"pageNumber": 1, "pageSize": 10, "totalCount": len(pairs) + 1}
-    assert len(first["data"]) == 10 and first["links"]["prev"] is None
+    assert len(first["data"]) == 10
+    assert first["links"]["prev"] is None
     second = (
         await client.get("/v3/subscriptions", params={"page[size]": 10, "page[number]": 2}, headers=headers)
     ).json()
@@ -176,7 +182,8 @@ async def test_an_app_token_is_required(client, sim):
         assert answer.json()["type"] == "AUTHENTICATION"
     sim.config.v3_error_shape = "jsonapi"
     answer = await client.get("/v3/subscriptions")
-    assert answer.status_code == 401 and answer.json()["errors"][0]["code"] == "unauthorized"
+    assert answer.status_code == 401
+    assert answer.json()["errors"][0]["code"] == "unauthorized"
 
 
 async def test_the_blog_paths_behind_the_knob(client, sim, app_token):
@@ -207,5 +214,5 @@ async def test_the_blog_paths_behind_the_knob(client, sim, app_token):
 
 
 async def test_the_knob_takes_only_its_two_readings():
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="subscription_paths must be one of spec, blog"):
         SimulatorConfig(subscription_paths="other")
