@@ -63,6 +63,7 @@ class WebhookRegistry:
         self._subscriptions: dict[str, Subscription] = {}
         self._order = itertools.count()
         self._orders: dict[str, int] = {}
+        self._by_car: dict[tuple[str, str], str] = {}  # (webhook id, vehicle id) -> subscription id
         # (webhook, car) pairs whose auto-enrolled subscription was deleted: enrollment leaves them alone.
         self._opted_out: set[tuple[str, str]] = set()
         self._lock = threading.Lock()
@@ -114,6 +115,7 @@ class WebhookRegistry:
             )
             self._subscriptions[subscription.id] = subscription
             self._orders[subscription.id] = next(self._order)
+            self._by_car[(webhook_id, vehicle_id)] = subscription.id
         return subscription
 
     def enroll_connected(self, connections: Iterable[Connection], now: float) -> list[Subscription]:
@@ -167,16 +169,12 @@ class WebhookRegistry:
         with self._lock:
             self._orders.pop(subscription_id, None)
             gone = self._subscriptions.pop(subscription_id, None)
+            if gone is not None:
+                self._by_car.pop((gone.webhook_id, gone.vehicle_id), None)
             if gone is not None and gone.auto_enrolled:
                 self._opted_out.add((gone.webhook_id, gone.vehicle_id))
         return gone
 
     def _find(self, webhook_id: str, vehicle_id: str) -> Subscription | None:
-        return next(
-            (
-                s
-                for s in self._subscriptions.values()
-                if s.webhook_id == webhook_id and s.vehicle_id == vehicle_id
-            ),
-            None,
-        )
+        found = self._by_car.get((webhook_id, vehicle_id))
+        return None if found is None else self._subscriptions[found]

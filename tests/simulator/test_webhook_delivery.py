@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import itertools
 import json
+import shutil
+import subprocess
 from collections import Counter
 from datetime import timedelta
 from types import SimpleNamespace
@@ -391,3 +393,53 @@ async def test_admin_routes_register_verify_and_deliver(sim, receiver):
             missing = await admin.post("/_simulator/webhooks/nope/deliver", headers=control)
             assert missing.status_code == 404
     assert len(receiver.deliveries("VEHICLE_STATE")) == len(attempts)
+
+
+@pytest.fixture
+def self_signed(tmp_path) -> tuple[str, str]:
+    """A certificate for 127.0.0.1 that no system trusts (as Caddy's `tls internal` root is not)."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make a test certificate")
+    certificate, key = tmp_path / "receiver.crt", tmp_path / "receiver.key"
+    subprocess.run(
+        [
+            *(
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "1",
+                "-subj",
+                "/CN=127.0.0.1",
+            ),
+            *("-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(certificate)),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return str(certificate), str(key)
+
+
+async def test_https_with_a_private_ca(sim, receiver, self_signed):
+    with on_loopback(receiver.app, certificate=self_signed) as base:
+        trusting = WebhookDeliverer(sim, f"{base}/hook", verify=self_signed[0])
+        assert await trusting.verify() is True
+        untrusting = WebhookDeliverer(sim, f"{base}/hook")
+        assert await untrusting.verify() is False
+        assert untrusting.attempts[-1].error == "ConnectError"
+
+
+@pytest.mark.parametrize("fault", ["upstream", "timeout"])
+async def test_an_unreachable_car_is_reported_unreachable(sim, receiver, fault):
+    vehicle_id = connect_first_owners(sim, 1)[0]
+    deliverer = in_process(sim, receiver)
+    await deliverer.verify()
+    await deliverer.deliver_changes()
+    sim.faults.force(fault, vehicle_id=vehicle_id, times=None)
+    await deliverer.deliver_changes()
+    [error] = [d for d in receiver.deliveries("VEHICLE_ERROR") if d.envelope["vehicleId"] == vehicle_id]
+    [entry] = error.envelope["data"]["errors"]
+    assert (entry["type"], entry["code"], entry["state"]) == ("VEHICLE_STATE", "UNREACHABLE", "ERROR")

@@ -75,13 +75,15 @@ class TinyReceiver:
 
 
 @contextmanager
-def on_loopback(app: Starlette) -> Iterator[str]:
-    """Serves `app` with uvicorn on a free loopback port in a thread; yields its base URL."""
+def on_loopback(app: Starlette, *, certificate: tuple[str, str] | None = None) -> Iterator[str]:
+    """Serves `app` with uvicorn on a free loopback port in a thread; yields its base URL. With
+    `certificate` (certificate file, key file) it serves HTTPS."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.bind(("127.0.0.1", 0))
     sock.listen(128)
+    tls = {"ssl_certfile": certificate[0], "ssl_keyfile": certificate[1]} if certificate else {}
     config = uvicorn.Config(
-        app, log_config=None, log_level="warning", access_log=False, lifespan="off", ws="none"
+        app, log_config=None, log_level="warning", access_log=False, lifespan="off", ws="none", **tls
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
@@ -92,7 +94,7 @@ def on_loopback(app: Starlette) -> Iterator[str]:
             raise RuntimeError("The receiver did not start.")
         time.sleep(0.01)
     try:
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+        yield f"{'https' if certificate else 'http'}://127.0.0.1:{sock.getsockname()[1]}"
     finally:
         server.should_exit = True
         thread.join(timeout=10)
