@@ -100,6 +100,7 @@ def banner(simulator: Simulator, base_url: str) -> str:
         f"  SMARTCAR_CONNECT_ORIGIN={base}",
         f"  SMARTCAR_VEHICLE_API_V3_ORIGIN={base}",
         f"  SMARTCAR_IAM_TOKEN_URL={base}/oauth2/token",
+        f"  SMARTCAR_MANAGEMENT_API_ORIGIN={base}",
         f"customers and their cars: {base}/_simulator/customers",
         f"control token: {control_token(simulator)} (send it as {CONTROL_HEADER} to POST /_simulator/...)",
         "Ctrl+C stops it.",

@@ -131,6 +131,7 @@ class Simulator:
         config: SimulatorConfig | None = None,
         credentials: ClientCredentials | None = None,
         api_credentials: ClientCredentials | None = None,
+        management_token: str = DEMO_MANAGEMENT_TOKEN,
     ) -> Simulator:
         """A fresh world of `vehicles` cars. Same seed and start: same fleet, same histories, same faults.
         start defaults to now (UTC, whole seconds); ticking makes the clock follow the wall clock too."""
@@ -142,6 +143,7 @@ class Simulator:
             config=config,
             credentials=credentials,
             api_credentials=api_credentials,
+            management_token=management_token,
         )
 
     # --- the fleet -------------------------------------------------------------------------------------
