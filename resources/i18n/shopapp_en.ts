@@ -578,6 +578,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>deliver Smartcar webhooks to this receiver URL: a webhook with auto-enrollment is registered, VERIFY is sent at start, then signed deliveries of what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Application Management Token webhooks are signed with (default: %1 if set, else the demo token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds between webhook delivery passes, 0.1 to %1 (default 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook fault profile: none, or flaky (now and then a duplicate, a late delivery or a bad signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot serve on 127.0.0.1 port %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
