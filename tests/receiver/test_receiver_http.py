@@ -237,3 +237,25 @@ def test_an_owner_account_error_asks_for_reconnection(receiver, store):
     vehicle(customer("Cy Dale"), smartcar_id="veh-linked", connection=link)
     receiver.post(_error_event("veh-linked", "CONNECTED_SERVICES_ACCOUNT", "AUTHENTICATION_FAILED"))
     assert wait_until(lambda: Connection.get_by_id(link.id).state == "needs_reconnect")
+
+
+def test_a_graceful_stop_loses_no_acknowledged_event(receiver_env, camry):
+    from receiver_support import start_receiver, stop_receiver
+
+    running = start_receiver(receiver_env)
+    start = datetime.now(UTC) - timedelta(hours=1)
+    acknowledged = []
+    for number in range(30):
+        body = state_event(
+            "veh-camry", odometer_km=100.0 + number, reported=start + timedelta(minutes=number)
+        )
+        answer = running.post(body)
+        if answer.status_code == 200:
+            acknowledged.append(answer.json()["eventId"])
+    stop_receiver(running)  # SIGTERM at once: some events are stored but not applied yet
+    assert len(acknowledged) == 30
+    stored = {row.event_id for row in WebhookEvent.select()}
+    assert stored == set(acknowledged)
+    with running_receiver(receiver_env):  # the next start applies whatever was left
+        assert wait_until(lambda: WebhookEvent.select().where(WebhookEvent.state == "applied").count() == 30)
+    assert OdometerReading.select().count() == 30
