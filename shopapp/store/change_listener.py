@@ -82,5 +82,6 @@ class ChangeListener:
             while not self._stopping.is_set():
                 if list(connection.notifies(timeout=_WAKE_SECONDS, stop_after=1)):
                     list(connection.notifies(timeout=0))  # a burst wakes the window once: it reads them all
-                    self._on_change()
+                    if not self._stopping.is_set():  # a closed window is not called back
+                        self._on_change()
         self.listening.clear()
