@@ -3476,6 +3476,42 @@ ShopApp stops reading the car and Smartcar is told. The car stays in the list wi
     </message>
 </context>
 <context>
+    <name>LiveStatusLabel</name>
+    <message>
+        <source>Live updates come from the shop&apos;s webhook receiver (README, “Live updates”): while it runs, the list follows every car within seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates: just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Live updates: last %n min ago</source>
+        <translation>
+            <numerusform>Live updates: last %n min ago</numerusform>
+            <numerusform>Live updates: last %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live updates: last %n hour(s) ago</source>
+        <translation>
+            <numerusform>Live updates: last %n hour ago</numerusform>
+            <numerusform>Live updates: last %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live updates: last %n day(s) ago</source>
+        <translation>
+            <numerusform>Live updates: last %n day ago</numerusform>
+            <numerusform>Live updates: last %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Loading the vehicle list…</source>
