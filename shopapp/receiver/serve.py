@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
 
 import uvicorn
+from starlette.applications import Starlette
 
 from shopapp.receiver.app import Receiver, ReceiverOptions, create_receiver_app
 from shopapp.receiver.applier import Applier
@@ -28,6 +30,21 @@ def management_token(stored: str | None, environ: Mapping[str, str] | None = Non
     keyring from the window's Settings."""
     env = os.environ if environ is None else environ
     return env.get(MANAGEMENT_TOKEN_ENV, "").strip() or (stored or "").strip() or None
+
+
+@asynccontextmanager
+async def receiver_in_process(options: ReceiverOptions, origin: str) -> AsyncIterator[Starlette]:
+    """The receiver's ASGI app with its applier running on the current event loop, for an in-process
+    transport (demo mode): what `serve` runs, without the server. `origin` names it in the change feed."""
+    applier = Applier(origin)
+    store_worker = DatabaseWorker()
+    app = create_receiver_app(Receiver(options, store_worker, applier), applier)
+    applier.start()  # (an in-process transport does not run the app's lifespan)
+    try:
+        yield app
+    finally:
+        await applier.stop()
+        await store_worker.close()
 
 
 def build_receiver(options: ReceiverOptions) -> tuple[Receiver, Applier]:
