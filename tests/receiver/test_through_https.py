@@ -1,11 +1,13 @@
 """Live updates end to end through HTTPS, as a shop deploys them (README: Live updates): Caddy runs the
 shipped packaging/server/Caddyfile (its `tls internal` hint taken, on free high ports, every file it writes in
 the test's folder) in front of `shopapp webhooks serve`, and deliveries reach the receiver through it with
-TLS checked against Caddy's own root certificate."""
+TLS checked against Caddy's own root certificate. The systemd unit and the env file are checked against the
+receiver's command line and the Caddyfile, so the files a shop copies are the ones tested."""
 
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import ssl
 import subprocess
@@ -19,9 +21,12 @@ import smartcar
 from builders import customer, vehicle
 from receiver_support import KEY, PATH, free_port, running_receiver, state_event, wait_until
 
+from shopapp.cli.parser import build_parser
+from shopapp.receiver.serve import GRACEFUL_STOP_S, MANAGEMENT_TOKEN_ENV
 from shopapp.store.models import Vehicle, WebhookEvent
 
-SHIPPED_CADDYFILE = Path(__file__).resolve().parents[2] / "packaging" / "server" / "Caddyfile"
+SERVER_FILES = Path(__file__).resolve().parents[2] / "packaging" / "server"
+SHIPPED_CADDYFILE = SERVER_FILES / "Caddyfile"
 SHIPPED_SITE_LINE = "webhooks.example-shop.com {"
 SHIPPED_UPSTREAM_LINE = "reverse_proxy 127.0.0.1:8787"
 SHIPPED_LOCAL_HINT = "# tls internal"
@@ -192,3 +197,22 @@ def test_a_bad_signature_and_an_oversized_body_are_refused_through_the_proxy(pro
     assert oversized.status_code == 413
     assert WebhookEvent.select().count() == 0
     assert Vehicle.get_by_id(camry.id).odometer_km is None
+
+
+def test_the_shipped_unit_env_file_and_caddyfile_fit_the_receiver_and_each_other():
+    unit = [
+        tuple(line.split("=", 1))
+        for line in (SERVER_FILES / "shopapp-webhooks.service").read_text().splitlines()
+        if "=" in line and not line.startswith("#")
+    ]
+    settings = dict(unit)
+    command = shlex.split(settings["ExecStart"])
+    assert command[0].endswith("/bin/shopapp")
+    args = build_parser().parse_args(command[1:])
+    assert (args.command, args.webhooks_command) == ("webhooks", "serve")
+    assert f"reverse_proxy {args.host}:{args.port}" == SHIPPED_UPSTREAM_LINE  # Caddy proxies to the unit
+    assert int(settings["TimeoutStopSec"]) > GRACEFUL_STOP_S  # the graceful stop is not cut short
+    assert ("Environment", f"SHOPAPP_HOME=%S/{settings['StateDirectory']}") in unit
+    example = (SERVER_FILES / "webhooks.env.example").read_text().splitlines()
+    variables = {line.split("=", 1)[0] for line in example if "=" in line and not line.startswith("#")}
+    assert variables == {"SHOPAPP_DATABASE_URL", MANAGEMENT_TOKEN_ENV}
