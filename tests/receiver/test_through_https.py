@@ -45,7 +45,7 @@ def caddy_binary() -> str:
 def caddyfile_for_test(shipped: str, *, https_port: int, http_port: int, upstream: str, data: Path) -> str:
     """The shipped Caddyfile with its `tls internal` hint taken, served as localhost on a free port, in front
     of the test's receiver; the global options keep Caddy off the real machine: no admin endpoint, no trust
-    store changes, certificates and config in `data`."""
+    store changes, certificates in `data`, no HTTP/3 (a UDP port of its own)."""
     for line in (SHIPPED_SITE_LINE, SHIPPED_UPSTREAM_LINE, SHIPPED_LOCAL_HINT):
         assert shipped.count(line) == 1, f"the shipped Caddyfile no longer has exactly one {line!r}"
     site = (
@@ -59,6 +59,9 @@ def caddyfile_for_test(shipped: str, *, https_port: int, http_port: int, upstrea
 \tskip_install_trust
 \tdefault_bind 127.0.0.1
 \tauto_https disable_redirects
+\tservers {{
+\t\tprotocols h1 h2
+\t}}
 \thttp_port {http_port}
 \thttps_port {https_port}
 \tstorage file_system {{
