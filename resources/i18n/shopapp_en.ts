@@ -578,6 +578,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>deliver Smartcar webhooks to this receiver URL: a webhook with auto-enrollment is registered, VERIFY is sent at start, then signed deliveries of what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Application Management Token webhooks are signed with (default: %1 if set, else the demo token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds between webhook delivery passes, 0.1 to %1 (default 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook fault profile: none, or flaky (now and then a duplicate, a late delivery or a bad signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot serve on 127.0.0.1 port %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3457,6 +3473,42 @@ ShopApp stops reading the car and Smartcar is told. The car stays in the list wi
     <message>
         <source>%1 (continued)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveStatusLabel</name>
+    <message>
+        <source>Live updates come from the shop&apos;s webhook receiver (README, “Live updates”): while it runs, the list follows every car within seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates: just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Live updates: last %n min ago</source>
+        <translation>
+            <numerusform>Live updates: last %n min ago</numerusform>
+            <numerusform>Live updates: last %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live updates: last %n hour(s) ago</source>
+        <translation>
+            <numerusform>Live updates: last %n hour ago</numerusform>
+            <numerusform>Live updates: last %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live updates: last %n day(s) ago</source>
+        <translation>
+            <numerusform>Live updates: last %n day ago</numerusform>
+            <numerusform>Live updates: last %n days ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -13,6 +14,8 @@ from shopapp.local_format import whole_number
 
 MAX_SIMULATED_VEHICLES = 100_000  # ten times the largest shop the quality bars measure
 MAX_SIMULATED_LATENCY_MS = 60_000.0  # a minute: longer than any client timeout
+MAX_WEBHOOK_INTERVAL_S = 86_400.0  # a day
+MANAGEMENT_TOKEN_VARIABLE = "SMARTCAR_MANAGEMENT_TOKEN"
 
 
 def add_simulate_command(commands: Any) -> None:
@@ -72,6 +75,46 @@ def add_simulate_command(commands: Any) -> None:
             "Smartcar API versions to serve (default both). v2: v3 paths answer 404 and Connect acts as an application not yet upgraded (code, no user_id); v3: v2 paths answer 404 as after Smartcar's switch-off, while Connect and the legacy code exchange keep working",  # noqa: E501 (one literal for lupdate)
         ),
     )
+    simulate.add_argument(
+        "--webhook-url",
+        metavar="URL",
+        help=QCoreApplication.translate(
+            "CommandLine",
+            "deliver Smartcar webhooks to this receiver URL: a webhook with auto-enrollment is registered, VERIFY is sent at start, then signed deliveries of what changed",  # noqa: E501 (one literal for lupdate)
+        ),
+    )
+    simulate.add_argument(
+        "--management-token",
+        metavar="TOKEN",
+        help=fill(
+            QCoreApplication.translate(
+                "CommandLine",
+                "the Application Management Token webhooks are signed with (default: %1 if set, else the demo token)",  # noqa: E501 (one literal for lupdate)
+            ),
+            MANAGEMENT_TOKEN_VARIABLE,
+        ),
+    )
+    simulate.add_argument(
+        "--webhook-interval",
+        metavar="SECONDS",
+        type=number_between(0.1, MAX_WEBHOOK_INTERVAL_S),
+        default=10.0,
+        help=fill(
+            QCoreApplication.translate(
+                "CommandLine", "seconds between webhook delivery passes, 0.1 to %1 (default 10)"
+            ),
+            whole_number(MAX_WEBHOOK_INTERVAL_S),
+        ),
+    )
+    simulate.add_argument(
+        "--webhook-faults",
+        default="none",
+        metavar="PROFILE",
+        help=QCoreApplication.translate(
+            "CommandLine",
+            "webhook fault profile: none, or flaky (now and then a duplicate, a late delivery or a bad signature)",  # noqa: E501 (one literal for lupdate)
+        ),
+    )
     simulate.set_defaults(run=run_simulate)
 
 
@@ -79,6 +122,8 @@ def run_simulate(args: argparse.Namespace) -> int:
     """Serves a Smartcar-compatible API with a generated fleet until Ctrl+C; prints its base URL first."""
     from shopapp.simulator import serve
 
+    # Secrets are better passed in the environment than on a command line others can list.
+    management_token = args.management_token or os.environ.get(MANAGEMENT_TOKEN_VARIABLE, "").strip() or None
     try:
         serve(
             port=args.port,
@@ -87,6 +132,10 @@ def run_simulate(args: argparse.Namespace) -> int:
             latency_ms=args.latency_ms,
             faults=args.faults,
             api=args.api,
+            webhook_url=args.webhook_url,
+            management_token=management_token,
+            webhook_interval_s=args.webhook_interval,
+            webhook_faults=args.webhook_faults,
         )
     except ValueError as exc:
         raise UsageError(str(exc)) from exc

@@ -8,25 +8,20 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from shopapp.domain.contact import CustomerDraft
 from shopapp.domain.plan import ServicePlan
 from shopapp.domain.powertrain import SMARTCAR_TYPE, Powertrain
 from shopapp.domain.units import DistanceUnit
 from shopapp.errors import UserFacingError
 from shopapp.i18n import fill
 from shopapp.local_format import format_distance, short_date
-from shopapp.store.customers import customer_draft, save_customer
+from shopapp.store import customers, suppressions
+from shopapp.store.customers import customer_draft
 from shopapp.store.desk_readings import DeskReading, desk_moment, record_desk_odometers
 from shopapp.store.models import ServiceRecord
 from shopapp.store.readings import mark_code_reviewed
 from shopapp.store.service_records import EarlierOdometer, add_service_record, highest_odometer_before
-from shopapp.store.suppressions import (
-    UnknownVehicle,
-    clear_suppression,
-    dismiss_item,
-    plan_exceptions,
-    save_plan_exceptions,
-    snooze_item,
-)
+from shopapp.store.suppressions import UnknownVehicle, plan_exceptions
 from shopapp.store.vehicles import choose_powertrain, vehicle_exists
 from shopapp.store.writes import one_transaction
 
@@ -273,15 +268,45 @@ def check_odometer_history(
     )
 
 
+# Each desk write below is one transaction through store.writes.one_transaction, which notes it in the
+# change feed: the other open windows (this PC's and other PCs') reload.
+
+
+def save_customer(draft: CustomerDraft, customer_id: int | None = None) -> int:
+    """Adds (customer_id None) or updates a customer; returns their id."""
+    with one_transaction():
+        return customers.save_customer(draft, customer_id)
+
+
+def snooze_item(vehicle_id: int, item_key: str, until: date) -> None:
+    """Hides the item until `until` (it shows again on that day)."""
+    with one_transaction():
+        suppressions.snooze_item(vehicle_id, item_key, until)
+
+
+def dismiss_item(vehicle_id: int, item_key: str, last_service_on: date | None) -> date | None:
+    """Hides the item until the car's next service (store.suppressions.dismiss_item says which)."""
+    with one_transaction():
+        return suppressions.dismiss_item(vehicle_id, item_key, last_service_on)
+
+
+def clear_suppression(vehicle_id: int, item_key: str) -> bool:
+    """Shows the item again; False if it was not hidden."""
+    with one_transaction():
+        return suppressions.clear_suppression(vehicle_id, item_key)
+
+
 def mark_trouble_code_reviewed(occurrence_id: int, when: datetime) -> bool:
     """Notes that the front desk has seen (and dealt with) a trouble code; False if it is gone."""
-    return mark_code_reviewed(occurrence_id, when)
+    with one_transaction():
+        return mark_code_reviewed(occurrence_id, when)
 
 
 def choose_car_powertrain(vehicle_id: int, powertrain: Powertrain | None) -> None:
     """The front desk's word on what drives a car (None: not known); the service plan follows it. Raises
     UnknownVehicle when the car was deleted meanwhile."""
-    choose_powertrain(vehicle_id, SMARTCAR_TYPE[powertrain] if powertrain is not None else "")
+    with one_transaction():
+        choose_powertrain(vehicle_id, SMARTCAR_TYPE[powertrain] if powertrain is not None else "")
 
 
 def set_plan_exceptions(vehicle_id: int, task_keys: Collection[str], plan: ServicePlan) -> None:
@@ -289,4 +314,5 @@ def set_plan_exceptions(vehicle_id: int, task_keys: Collection[str], plan: Servi
     the due list, letters and CSV leave them out for it. UnknownPlanTask for a task the plan lacks;
     UnknownVehicle when the car is gone."""
     service_tasks(plan, list(task_keys), [])  # the same refusal of an unknown task as a service's
-    save_plan_exceptions(vehicle_id, task_keys)
+    with one_transaction():
+        suppressions.save_plan_exceptions(vehicle_id, task_keys)

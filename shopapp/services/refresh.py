@@ -530,14 +530,15 @@ class Refresher:
 def planned_refreshes(
     limits: RefreshLimits, now: datetime, vehicle_ids: Sequence[int] | None = None
 ) -> list[tuple[ConnectedCar, NextRefresh]]:
-    """Every connected car (or those named) with its next planned refresh and the reason for the rhythm."""
+    """Every connected car (or those named) with its next planned refresh and the reason for the rhythm.
+    A car a webhook delivery updated counts as refreshed then: the periodic refresh leaves it alone."""
     cadence = limits.cadence(connected_car_count())
     return [
         (
             vehicle,
             next_refresh(
                 now,
-                vehicle.last_refresh_at,
+                _last_fresh(vehicle),
                 vehicle.calls_month,
                 vehicle.calls_used,
                 limits.monthly_budget,
@@ -547,6 +548,12 @@ def planned_refreshes(
         )
         for vehicle in connected_cars(vehicle_ids)
     ]
+
+
+def _last_fresh(vehicle: ConnectedCar) -> datetime | None:
+    """When the car's data was last brought up to date, by a refresh or a live update."""
+    moments = [moment for moment in (vehicle.last_refresh_at, vehicle.live_update_at) if moment is not None]
+    return max(moments) if moments else None
 
 
 async def _batch_raising_401(

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -71,6 +72,13 @@ class ShopSession:
         # code a refresh reports would read it on the event loop.
         len(self.catalogue)
         return vehicle_rows(today=date.today(), plan=self.plan(), unit=self.unit(), catalogue=self.catalogue)
+
+    def vehicle_rows_of(self, vehicle_ids: Collection[int]) -> list[VehicleRow]:
+        """The rows of these cars only (those still there): blocking, call it from a worker thread."""
+        len(self.catalogue)
+        return vehicle_rows(
+            today=date.today(), plan=self.plan(), unit=self.unit(), catalogue=self.catalogue, only=vehicle_ids
+        )
 
     def vehicle_detail(self, row: VehicleRow) -> VehicleDetail:
         return vehicle_detail(row.vehicle_id, plan=self.plan(), catalogue=self.catalogue, due_items=row.items)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -95,12 +96,16 @@ def vehicle_rows(
     plan: ServicePlan,
     unit: DistanceUnit | None = None,  # unused now (surfaces word reasons in their unit)
     catalogue: TroubleCodeCatalogue,
+    only: Collection[int] | None = None,
 ) -> list[VehicleRow]:
-    """Every vehicle, most urgent first (status, then the next due date, then the customer's name)."""
+    """Every vehicle (or `only` those), most urgent first (status, then the next due date, then the
+    customer's name). `only` spares the due rules' work for the cars a live update did not touch."""
+    wanted = None if only is None else frozenset(only)
     with cycle_collector_paused():
         rows = [
             row_for(listing, evaluate_vehicle(facts, plan, today), facts.oil_capability)
             for listing, facts in due_inputs(catalogue)
+            if wanted is None or listing.vehicle_id in wanted
         ]
         rows.sort(key=urgency_key)
     return rows

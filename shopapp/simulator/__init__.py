@@ -13,6 +13,11 @@ DEMO_API_CLIENT_SECRET) gives an app token; GET /v3/connections, /v3/vehicles/{i
 Where the sources give two readings, SimulatorConfig picks one: v3_error_shape, v3_timestamps,
 v3_unit_spelling, v3_paging_meta; v3_accept_vehicle_tokens accepts the official SDK's v2 per-vehicle
 tokens on v3 (no sc-user-id); application_api "v2" plays an application not yet upgraded.
+
+Webhooks (reference section 7): sim.webhooks (WebhookRegistry) holds webhooks and subscriptions, served by
+the management API (`/v3/webhooks`, `/v3/subscriptions`, or the blog's paths with
+config.subscription_paths = "blog"); WebhookDeliverer(sim, url) sends VERIFY and signed VEHICLE_STATE /
+VEHICLE_ERROR deliveries with Smartcar's retries, keyed with sim.management_token (DEMO_MANAGEMENT_TOKEN).
 """
 
 from shopapp.simulator.admin import CONTROL_HEADER, control_token
@@ -24,6 +29,7 @@ from shopapp.simulator.clients import (
     DEMO_APPLICATION_ID,
     DEMO_CLIENT_ID,
     DEMO_CLIENT_SECRET,
+    DEMO_MANAGEMENT_TOKEN,
     ClientCredentials,
     api_credentials,
     app_credentials,
@@ -37,6 +43,15 @@ from shopapp.simulator.server import run_in_thread, serve
 from shopapp.simulator.signals import SIGNALS
 from shopapp.simulator.simulator import Simulator, VehicleReading
 from shopapp.simulator.tokens import TokenPair
+from shopapp.simulator.webhook_delivery import (
+    RETRY_GAPS_S,
+    DeliveryAttempt,
+    PreparedEvent,
+    SendResult,
+    WebhookDeliverer,
+)
+from shopapp.simulator.webhook_faults import WEBHOOK_FAULT_PROFILES, WebhookFaults, parse_webhook_faults
+from shopapp.simulator.webhook_registry import Subscription, Webhook, WebhookRegistry
 
 __all__ = [
     "ALL_SCOPES",
@@ -46,29 +61,41 @@ __all__ = [
     "DEMO_APPLICATION_ID",
     "DEMO_CLIENT_ID",
     "DEMO_CLIENT_SECRET",
+    "DEMO_MANAGEMENT_TOKEN",
     "PROFILES",
+    "RETRY_GAPS_S",
     "SIGNALS",
+    "WEBHOOK_FAULT_PROFILES",
     "ClientCredentials",
     "Connection",
     "Customer",
+    "DeliveryAttempt",
     "FaultKind",
     "FaultProfile",
     "Fleet",
     "Malformation",
     "PostalAddress",
     "Powertrain",
+    "PreparedEvent",
+    "SendResult",
     "SimClock",
     "Simulator",
     "SimulatorConfig",
+    "Subscription",
     "TokenPair",
     "Vehicle",
     "VehicleReading",
+    "Webhook",
+    "WebhookDeliverer",
+    "WebhookFaults",
+    "WebhookRegistry",
     "api_credentials",
     "app_credentials",
     "control_token",
     "create_app",
     "generate_fleet",
     "parse_fault_profile",
+    "parse_webhook_faults",
     "run_in_thread",
     "serve",
 ]

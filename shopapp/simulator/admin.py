@@ -5,6 +5,13 @@ Steering (every POST) takes the simulator's per-run control token in the `X-Simu
 page open in the same browser cannot move the clock; requests a browser sends for another site's page (an
 Origin header that is not the simulator's own) are refused, the read-only views included. Nothing here
 reveals an API token or the client secret.
+
+Webhooks (steering, so the control token is needed): `POST /_simulator/webhooks` with JSON `{"url",
+"autoEnroll" (default true), "name", "retryScale" (default 1), "timeoutS" (default 15), "faults" (a
+webhook fault profile, default "none"), "seed"}` registers a webhook and its deliverer (201, the webhook);
+`POST /_simulator/webhooks/{id}/verify` sends VERIFY (`{"verified": bool}`);
+`POST /_simulator/webhooks/{id}/deliver` runs one delivery pass now and answers with its attempts;
+`GET /_simulator/webhooks/{id}/attempts` lists every attempt so far.
 """
 
 from __future__ import annotations
@@ -23,6 +30,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from shopapp.simulator.simulator import Simulator
+from shopapp.simulator.webhook_delivery import DELIVERY_TIMEOUT_S, WebhookDeliverer
+from shopapp.simulator.webhook_faults import parse_webhook_faults
 
 CONTROL_HEADER = "X-Simulator-Control"
 MAX_ADVANCE_SECONDS = 10 * 366 * 86400  # ten years in one step
@@ -100,6 +109,18 @@ def customers_json(sim: Simulator) -> list[dict[str, Any]]:
     ]
 
 
+def _webhook_json(deliverer: WebhookDeliverer) -> dict[str, Any]:
+    webhook = deliverer.webhook
+    return {
+        "id": webhook.id,
+        "name": webhook.name,
+        "callbackUri": webhook.callback_uri,
+        "autoEnroll": webhook.auto_enroll,
+        "verified": webhook.verified,
+        "faults": deliverer.faults.name,
+    }
+
+
 def admin_routes(sim: Simulator) -> list[Route]:
     async def customers(request: Request) -> JSONResponse:
         return JSONResponse(customers_json(sim))
@@ -153,10 +174,81 @@ def admin_routes(sim: Simulator) -> list[Route]:
             }
         )
 
+    async def register_webhook(request: Request) -> JSONResponse:
+        try:
+            body = json.loads(await request.body() or b"{}")
+        except ValueError:
+            body = None
+        if not isinstance(body, dict):
+            return JSONResponse({"error": "Send a JSON object."}, 400)
+        url = body.get("url")
+        if not isinstance(url, str) or urlsplit(url).scheme not in ("http", "https"):
+            return JSONResponse({"error": "Give 'url', the receiver's http(s) callback URL."}, 400)
+        retry_scale = _seconds(body.get("retryScale", 1.0))
+        timeout_s = _seconds(body.get("timeoutS", DELIVERY_TIMEOUT_S))
+        seed = body.get("seed", 0)
+        if retry_scale is None or retry_scale < 0 or timeout_s is None or timeout_s <= 0:
+            return JSONResponse({"error": "retryScale must be 0 or more and timeoutS more than 0."}, 400)
+        if isinstance(seed, bool) or not isinstance(seed, int):
+            return JSONResponse({"error": "seed must be a whole number."}, 400)
+        try:
+            faults = parse_webhook_faults(str(body.get("faults", "none")))
+        except ValueError as exc:
+            return JSONResponse({"error": str(exc)}, 400)
+        deliverer = WebhookDeliverer(
+            sim,
+            url,
+            name=str(body.get("name") or "ShopApp simulator webhook"),
+            auto_enroll=bool(body.get("autoEnroll", True)),
+            retry_scale=retry_scale,
+            timeout_s=timeout_s,
+            faults=faults,
+            seed=seed,
+        )
+        return JSONResponse(_webhook_json(deliverer), 201)
+
+    def _deliverer(request: Request) -> WebhookDeliverer | None:
+        return sim.webhook_deliverers.get(request.path_params["webhook_id"])
+
+    async def verify_webhook(request: Request) -> JSONResponse:
+        deliverer = _deliverer(request)
+        if deliverer is None:
+            return JSONResponse({"error": "No such webhook."}, 404)
+        return JSONResponse({"verified": await deliverer.verify()})
+
+    async def deliver_webhook(request: Request) -> JSONResponse:
+        deliverer = _deliverer(request)
+        if deliverer is None:
+            return JSONResponse({"error": "No such webhook."}, 404)
+        attempts = await deliverer.deliver_changes()
+        return JSONResponse({"attempts": [attempt.as_json() for attempt in attempts]})
+
+    async def webhook_attempts(request: Request) -> JSONResponse:
+        deliverer = _deliverer(request)
+        if deliverer is None:
+            return JSONResponse({"error": "No such webhook."}, 404)
+        return JSONResponse({"attempts": [attempt.as_json() for attempt in list(deliverer.attempts)]})
+
     control_token(sim)  # made before the first request, so the banner and every thread see one token
     return [
         Route("/_simulator/customers", _guarded(sim, customers, steering=False), methods=["GET"]),
         Route("/_simulator/clock", _guarded(sim, clock, steering=False), methods=["GET"]),
         Route("/_simulator/clock/advance", _guarded(sim, advance, steering=True), methods=["POST"]),
         Route("/_simulator/vehicles/{id_or_vin}", _guarded(sim, vehicle, steering=False), methods=["GET"]),
+        Route("/_simulator/webhooks", _guarded(sim, register_webhook, steering=True), methods=["POST"]),
+        Route(
+            "/_simulator/webhooks/{webhook_id}/verify",
+            _guarded(sim, verify_webhook, steering=True),
+            methods=["POST"],
+        ),
+        Route(
+            "/_simulator/webhooks/{webhook_id}/deliver",
+            _guarded(sim, deliver_webhook, steering=True),
+            methods=["POST"],
+        ),
+        Route(
+            "/_simulator/webhooks/{webhook_id}/attempts",
+            _guarded(sim, webhook_attempts, steering=False),
+            methods=["GET"],
+        ),
     ]

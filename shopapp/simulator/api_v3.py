@@ -226,13 +226,9 @@ class V3Api(ApiSurface):
         style = self.sim.config.v3_timestamps
         attributes: dict[str, Any] = {"code": signal.code, "name": signal.name, "group": signal.group}
         meta: dict[str, Any] = {"retrievedAt": signal_time(ctx.now, style)}
-        if signal.scope not in permissions:
-            attributes["status"] = {"value": "ERROR", "error": dict(_NOT_GRANTED)}
-        elif not signal.capable(ctx.vehicle):
-            attributes["status"] = {"value": "ERROR", "error": dict(_NOT_CAPABLE)}
-        else:
-            attributes["status"] = {"value": "SUCCESS"}
-            attributes["body"] = signal.read(ctx)
+        attributes["status"], body = signal_status_and_body(signal, ctx, permissions)
+        if body is not None:
+            attributes["body"] = body
             meta["oemUpdatedAt"] = signal_time(ctx.at, style)
             if style == "iso":  # the 2026 spec (per 3P-HA) adds when Smartcar stored the value
                 meta["ingestedAt"] = signal_time(ctx.now, style)
@@ -266,6 +262,18 @@ class V3Api(ApiSurface):
         if malformation is Malformation.TRUNCATED:
             text = text[: max(1, len(text) // 2)]
         return Response(text, 200, headers, media_type="application/json")
+
+
+def signal_status_and_body(
+    signal: Signal, ctx: SignalContext, permissions: frozenset[str]
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """A signal's `status` and its body (None when it failed): what `/signals` and webhook deliveries
+    both carry for it."""
+    if signal.scope not in permissions:
+        return {"value": "ERROR", "error": dict(_NOT_GRANTED)}, None
+    if not signal.capable(ctx.vehicle):
+        return {"value": "ERROR", "error": dict(_NOT_CAPABLE)}, None
+    return {"value": "SUCCESS"}, signal.read(ctx)
 
 
 def fault_path(kind: str, code: str | None) -> str:

@@ -14,6 +14,7 @@ from starlette.routing import Route
 from shopapp.simulator.admin import admin_routes
 from shopapp.simulator.api import V2Api, error_response
 from shopapp.simulator.api_v3 import V3Api
+from shopapp.simulator.api_v3_webhooks import WebhooksApi
 from shopapp.simulator.connect import ConnectEndpoints
 from shopapp.simulator.errors import server_internal
 from shopapp.simulator.iam import IamEndpoint
@@ -40,10 +41,21 @@ def create_app(sim: Simulator) -> Starlette:
     connect = ConnectEndpoints(sim)
     api = V2Api(sim)
     api_v3 = V3Api(sim)
+    webhooks = WebhooksApi(sim)
     routes = [
         Route("/oauth/authorize", connect.authorize, methods=["GET"]),
         Route("/oauth/token", connect.token, methods=["POST"]),
         Route("/oauth2/token", IamEndpoint(sim).token, methods=["POST"]),
+        # The management API's webhooks and subscriptions, before the rest of /v3/.
+        *(
+            Route(path, webhooks.endpoint, methods=_ALL_METHODS)
+            for path in (
+                "/v3/webhooks",
+                "/v3/webhooks/{path:path}",
+                "/v3/subscriptions",
+                "/v3/subscriptions/{path:path}",
+            )
+        ),
         Route("/v3", api_v3.endpoint, methods=_ALL_METHODS),
         Route("/v3/{path:path}", api_v3.endpoint, methods=_ALL_METHODS),
         *admin_routes(sim),

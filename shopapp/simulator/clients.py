@@ -15,6 +15,9 @@ DEMO_APPLICATION_ID = DEMO_CLIENT_ID
 DEMO_API_CLIENT_ID = "client_shopappdemo"
 DEMO_API_CLIENT_SECRET = "shopapp-demo-api-secret"
 API_CLIENT_PREFIX = "client_"
+# The Application Management Token the simulator signs webhooks with (the HMAC key of VERIFY answers and
+# SC-Signature): a fixed demo value like the pairs above, replaced with Simulator.management_token.
+DEMO_MANAGEMENT_TOKEN = "shopapp-demo-management-token"
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "v3_timestamps": ("ms", "seconds", "iso"),
     "v3_unit_spelling": ("short", "long"),
     "v3_paging_meta": ("pageNumber", "page"),
+    "subscription_paths": ("spec", "blog"),
 }
 
 
@@ -53,6 +54,9 @@ class SimulatorConfig:
         v3_accept_vehicle_tokens: the official SDK's reading (6.19.1): a v2 per-vehicle access token
             without sc-user-id is accepted on v3 vehicle requests, the owner being the token's user. Off
             (default) is GA v3: an app token and sc-user-id only.
+        subscription_paths: where the management API's subscriptions live (section 11 item 7): "spec"
+            (`/v3/subscriptions[/{id}]`, management.yaml) or "blog" (`/v3/webhooks/{webhookId}/
+            subscriptions[/{id}]`); the other reading's paths answer 404.
     """
 
     latency_ms: float = 0.0
@@ -77,6 +81,7 @@ class SimulatorConfig:
     v3_unit_spelling: str = "short"
     v3_paging_meta: str = "pageNumber"
     v3_accept_vehicle_tokens: bool = False
+    subscription_paths: str = "spec"
 
     def __setattr__(self, name: str, value: Any) -> None:
         allowed = CHOICES.get(name)

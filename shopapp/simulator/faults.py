@@ -170,6 +170,15 @@ class FaultInjector:
         with self._lock:
             self._forced.clear()
 
+    def standing(self, vehicle_id: str) -> FaultKind | None:
+        """The fault forced on this car for every path (`force(kind, vehicle_id=...)`, path None), without
+        using one up: how webhooks tell that the car is asleep or unreachable now."""
+        with self._lock:
+            for forced in self._forced:
+                if forced.vehicle_id == vehicle_id and forced.path is None:
+                    return forced.kind
+        return None
+
     def decide(self, vehicle_id: str, path: str) -> Fault | None:
         with self._lock:
             for forced in self._forced:

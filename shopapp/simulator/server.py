@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import TextIO
+from urllib.parse import urlsplit
 
 import uvicorn
 
@@ -21,6 +22,8 @@ from shopapp.simulator.clients import ClientCredentials, api_credentials, app_cr
 from shopapp.simulator.config import SimulatorConfig
 from shopapp.simulator.faults import parse_fault_profile
 from shopapp.simulator.simulator import Simulator
+from shopapp.simulator.webhook_delivery import WebhookDeliverer
+from shopapp.simulator.webhook_faults import parse_webhook_faults
 
 HOST = "127.0.0.1"  # loopback only: the simulator hands out tokens without asking anyone
 
@@ -97,6 +100,7 @@ def banner(simulator: Simulator, base_url: str) -> str:
         f"  SMARTCAR_CONNECT_ORIGIN={base}",
         f"  SMARTCAR_VEHICLE_API_V3_ORIGIN={base}",
         f"  SMARTCAR_IAM_TOKEN_URL={base}/oauth2/token",
+        f"  SMARTCAR_MANAGEMENT_API_ORIGIN={base}",
         f"customers and their cars: {base}/_simulator/customers",
         f"control token: {control_token(simulator)} (send it as {CONTROL_HEADER} to POST /_simulator/...)",
         "Ctrl+C stops it.",
@@ -116,6 +120,10 @@ def serve(
     config: SimulatorConfig | None = None,
     out: TextIO | None = None,
     simulator: Simulator | None = None,
+    webhook_url: str | None = None,
+    management_token: str | None = None,
+    webhook_interval_s: float = 60.0,
+    webhook_faults: str = "none",
 ) -> None:
     """Serves a simulator on 127.0.0.1 until interrupted (Ctrl+C, SIGTERM), then returns. Port 0 picks a
     free port.
@@ -127,11 +135,20 @@ def serve(
     Credentials come from `environ` (default os.environ): SMARTCAR_CLIENT_ID beginning with `client_` and
     SMARTCAR_CLIENT_SECRET set the v3 API client; SMARTCAR_APPLICATION_ID (+ SMARTCAR_V2_CLIENT_SECRET), or
     another SMARTCAR_CLIENT_ID with SMARTCAR_CLIENT_SECRET, set the application; else the demo pairs.
-    Raises ValueError for a bad fault profile or API choice and OSError when the port is taken, before
-    printing anything.
+    With `webhook_url` a webhook with auto-enrollment is registered for that URL, signed with
+    `management_token` (default: the simulator's, DEMO_MANAGEMENT_TOKEN unless set), and a thread sends
+    VERIFY at start (one line says whether it passed) and then delivers changes every
+    `webhook_interval_s` seconds with the webhook fault profile `webhook_faults` ("none", "flaky", ...).
+    Raises ValueError for a bad fault profile, API choice or webhook URL and OSError when the port is
+    taken, before printing anything.
     """
     out = out or sys.stdout
     environ = os.environ if environ is None else environ
+    delivery_faults = parse_webhook_faults(webhook_faults)
+    if webhook_url is not None and urlsplit(webhook_url).scheme not in ("http", "https"):
+        raise ValueError(f"The webhook URL must be an http or https URL, not {webhook_url!r}.")
+    if webhook_interval_s <= 0:
+        raise ValueError("The webhook interval must be more than 0 seconds.")
     if simulator is None:
         if config is None:
             config = SimulatorConfig(latency_ms=latency_ms, faults=parse_fault_profile(faults))
@@ -144,13 +161,36 @@ def serve(
             credentials=app_credentials(environ),
             api_credentials=api_credentials(environ),
         )
+    if management_token:
+        simulator.management_token = management_token
     sock = _bind(port)
     base = f"http://{HOST}:{sock.getsockname()[1]}"
     out.write(banner(simulator, base))
+    deliverer = None
+    if webhook_url is not None:
+        deliverer = WebhookDeliverer(
+            simulator, webhook_url, auto_enroll=True, faults=delivery_faults, seed=simulator.fleet.seed
+        )
+        out.write(
+            f"webhook:       {deliverer.webhook_id} -> {webhook_url}, every {webhook_interval_s:g} s, "
+            f"faults {delivery_faults.name}, auto-enrollment on\n"
+        )
     out.flush()
-    # uvicorn re-raises Ctrl+C after its graceful shutdown; here that is simply the end.
-    with contextlib.suppress(KeyboardInterrupt):
-        _uvicorn(simulator).run(sockets=[sock])
+
+    def report(passed: bool) -> None:
+        verdict = "passed" if passed else "FAILED: nothing else will be delivered"
+        out.write(f"webhook verification {verdict} ({webhook_url})\n")
+        out.flush()
+
+    if deliverer is not None:
+        deliverer.start_in_thread(webhook_interval_s, report=report)
+    try:
+        # uvicorn re-raises Ctrl+C after its graceful shutdown; here that is simply the end.
+        with contextlib.suppress(KeyboardInterrupt):
+            _uvicorn(simulator).run(sockets=[sock])
+    finally:
+        if deliverer is not None:
+            deliverer.stop()
 
 
 @contextmanager

@@ -9,6 +9,7 @@ from collections import Counter, deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from shopapp.simulator import telemetry
 from shopapp.simulator.clients import (
@@ -16,6 +17,7 @@ from shopapp.simulator.clients import (
     DEMO_API_CLIENT_SECRET,
     DEMO_CLIENT_ID,
     DEMO_CLIENT_SECRET,
+    DEMO_MANAGEMENT_TOKEN,
     ClientCredentials,
 )
 from shopapp.simulator.clock import SimClock
@@ -26,6 +28,10 @@ from shopapp.simulator.fleet import ALL_SCOPES, Customer, Fleet, Vehicle, genera
 from shopapp.simulator.limits import PlanLimits
 from shopapp.simulator.resources import odometer_value, oil_life_value
 from shopapp.simulator.tokens import TokenPair, TokenStore
+from shopapp.simulator.webhook_registry import Subscription, WebhookRegistry
+
+if TYPE_CHECKING:  # the deliverer imports this module
+    from shopapp.simulator.webhook_delivery import WebhookDeliverer
 
 CONNECT_ERRORS = frozenset(
     {
@@ -71,7 +77,9 @@ class Simulator:
     accepted application: its v2 OAuth client, whose id is also the Application ID Connect takes),
     api_credentials (the v3 API client of the client-credentials grant), tokens (TokenStore), connections
     (ConnectionRegistry: the v3 view of the grants), faults (FaultInjector: `sim.faults.force(...)`),
-    limits (PlanLimits).
+    limits (PlanLimits), webhooks (WebhookRegistry: webhooks and subscriptions), management_token (the
+    Application Management Token webhooks are signed with; default DEMO_MANAGEMENT_TOKEN, settable),
+    webhook_deliverers (WebhookDeliverer by webhook id, for the admin surface).
 
     Statistics for tests: app_token_requests (requests at `/oauth2/token`, failed ones included),
     v3_requests_missing_user_id (v3 requests without the sc-user-id they needed), v3_vehicle_requests
@@ -86,6 +94,7 @@ class Simulator:
         config: SimulatorConfig | None = None,
         credentials: ClientCredentials | None = None,
         api_credentials: ClientCredentials | None = None,
+        management_token: str = DEMO_MANAGEMENT_TOKEN,
     ) -> None:
         self.fleet = fleet
         self.clock = clock or SimClock(datetime.fromtimestamp(fleet.anchor_ts, UTC))
@@ -101,6 +110,9 @@ class Simulator:
         seed = self.config.fault_seed if self.config.fault_seed is not None else fleet.seed
         self.faults = FaultInjector(seed, lambda: self.config.faults)
         self.limits = PlanLimits(self.config)
+        self.webhooks = WebhookRegistry()
+        self.management_token = management_token
+        self.webhook_deliverers: dict[str, WebhookDeliverer] = {}
         self._lock = threading.Lock()
         self._connect_failures: deque[ConnectFailure] = deque()
         self._next_connect_user: str | None = None
@@ -119,6 +131,7 @@ class Simulator:
         config: SimulatorConfig | None = None,
         credentials: ClientCredentials | None = None,
         api_credentials: ClientCredentials | None = None,
+        management_token: str = DEMO_MANAGEMENT_TOKEN,
     ) -> Simulator:
         """A fresh world of `vehicles` cars. Same seed and start: same fleet, same histories, same faults.
         start defaults to now (UTC, whole seconds); ticking makes the clock follow the wall clock too."""
@@ -130,6 +143,7 @@ class Simulator:
             config=config,
             credentials=credentials,
             api_credentials=api_credentials,
+            management_token=management_token,
         )
 
     # --- the fleet -------------------------------------------------------------------------------------
@@ -199,6 +213,10 @@ class Simulator:
         count = self.tokens.revoke_user(user_id)
         self.connections.forget_user(user_id)
         return count
+
+    def enroll_connected(self) -> list[Subscription]:
+        """Auto-enrollment: every connected car joins every auto-enrolling webhook (new subscriptions)."""
+        return self.webhooks.enroll_connected(self.connections.all(), self.clock.timestamp())
 
     # --- v3 application tokens and statistics ---------------------------------------------------------
 

@@ -123,6 +123,7 @@ class ConnectedCar:
     calls_used: int
     last_refresh_at: datetime | None
     history_synced_at: datetime | None
+    live_update_at: datetime | None  # when a webhook delivery last updated it
 
 
 def _connected(query):
@@ -157,6 +158,7 @@ def connected_cars(vehicle_ids: Collection[int] | None = None) -> list[Connected
             Vehicle.calls_used,
             Vehicle.last_refresh_at,
             Vehicle.history_synced_at,
+            Vehicle.live_update_at,
         )
     )
     if vehicle_ids is not None:

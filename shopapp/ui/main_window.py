@@ -51,6 +51,7 @@ from shopapp.services.front_desk import (
     snooze_item,
 )
 from shopapp.services.import_words import CustomerImportWords
+from shopapp.services.live_feed import LiveNews
 from shopapp.services.plan_store import load_plan, save_plan
 from shopapp.services.refresh import RefreshSummary
 from shopapp.services.shop_session import DatabaseWorker, ShopSession
@@ -70,6 +71,7 @@ from shopapp.ui.export_flow import DueExportFlow, export_words
 from shopapp.ui.filter_bar import FilterBarWidget
 from shopapp.ui.help_menu import install_help_and_backup
 from shopapp.ui.import_dialog import CustomerImportDialog
+from shopapp.ui.live_updates import LiveStatusLabel, LiveUpdates, alert_findings
 from shopapp.ui.models.vehicle_table import ROW_ROLE, Column, VehicleFilterProxy, VehicleTableModel
 from shopapp.ui.notifications import Notifier, findings
 from shopapp.ui.panes.vehicle_detail_widget import VehicleDetailWidget
@@ -95,7 +97,8 @@ class MainWindow(QMainWindow):
     """Signals: rows_loaded(int) each time the list is (re)loaded; detail_shown(int) when the selected
     car's panes are filled (its vehicle id); service_recorded(int) after a service is saved;
     item_hidden_changed(int) after a due item of that car was snoozed, dismissed or shown again;
-    export_finished(DueExportOutcome) when an export ends (written, cancelled or failed).
+    export_finished(DueExportOutcome) when an export ends (written, cancelled or failed);
+    live_followed(LiveNews) once the list shows what another process changed (and its news is announced).
 
     Every write the front desk makes (a service, a customer, settings, snooze/dismiss, a reviewed code) runs
     on the window's database writer thread through write(): the event loop never waits for the disk or
@@ -106,6 +109,7 @@ class MainWindow(QMainWindow):
     service_recorded = Signal(int)
     item_hidden_changed = Signal(int)
     export_finished = Signal(object)
+    live_followed = Signal(object)
 
     # Set by help_menu when it opens them: kept so they are not collected while open, and for tests.
     welcome_dialog: WelcomeDialog
@@ -200,6 +204,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.undo_button)
         self.statusBar().addPermanentWidget(self.saving_label)
         self.statusBar().addPermanentWidget(self.refresh_status)
+        self.live = LiveUpdates(self._reader.run, self.tasks, self)
+        self.live_status = LiveStatusLabel(self._reader.run, self.tasks)
+        self.statusBar().addPermanentWidget(self.live_status)
         self.notifier = Notifier(self, self.statusBar(), self.windowIcon())
         self.service_corrections = ServiceCorrectionFlow(
             self, self.session, self.tasks, self._reader, self.write
@@ -385,6 +392,7 @@ class MainWindow(QMainWindow):
         self.print_reminders_action.triggered.connect(self._on_print_reminders_action_triggered)
         self.reminders.letters_logged.connect(self._on_reminders_letters_logged)
         self.reminders.ended.connect(self._on_reminders_ended)
+        self.live.news_arrived.connect(self._on_live_news_arrived)
 
     # -- window state ----------------------------------------------------------------------------------
 
@@ -425,10 +433,13 @@ class MainWindow(QMainWindow):
         if self._shutdown is None:
             self._closing = True
             self.refresher.automatic_timer.stop()
+            self.live.stop()
+            self.live_status.stop()
             self._shutdown = asyncio.ensure_future(self._wind_down())
         return self._shutdown
 
     async def _wind_down(self) -> None:
+        await self.live.wind_down()
         await self.tasks.close()
         await self._reader.close()
         await self._writer.close()  # a write already started still lands first
@@ -459,6 +470,9 @@ class MainWindow(QMainWindow):
         await self._load_rows()
 
     async def _load_rows(self) -> None:
+        if not self.live.started:  # where the change feed stands before the first read: nothing is missed
+            await self.live.begin()
+            self.live_status.look()
         rows = await self._reader.run(self.session.vehicle_rows)
         unit = self.session.unit()
         self.model.set_rows(rows, unit)
@@ -475,6 +489,39 @@ class MainWindow(QMainWindow):
         # 1,000 cars). Refcounting still frees the old rows; they hold no reference cycles.
         gc.freeze()
         self.rows_loaded.emit(len(rows))
+
+    async def reload_vehicles(self, vehicle_ids: frozenset[int]) -> None:
+        """Reloads these cars' rows only (a live update): the selection, sort, filter and scroll position
+        stay; the detail pane follows when it shows one of them. A car added or removed meanwhile reloads
+        the whole list."""
+        rows = await self._reader.run(self.session.vehicle_rows_of, vehicle_ids)
+        if {row.vehicle_id for row in rows} != vehicle_ids or not self.model.holds_all(vehicle_ids):
+            await self._load_rows()
+            return
+        self.model.replace_rows(rows)
+        header = self.table.horizontalHeader()
+        self.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.show_ready(self.model.rows())
+        if self._selected_id in vehicle_ids:
+            source_row = self.model.source_row_of(self._selected_id)
+            if source_row is not None:
+                self._show_detail(self.model.row_at(source_row))
+
+    # -- following other processes' changes (ui/live_updates.py) ---------------------------------------
+
+    def _on_live_news_arrived(self, news: LiveNews) -> None:
+        if not self._closing:
+            self.tasks.start(self._follow_live(news))
+
+    async def _follow_live(self, news: LiveNews) -> None:
+        if news.reload_all:
+            await self._load_rows()
+        elif news.vehicle_ids:
+            await self.reload_vehicles(news.vehicle_ids)
+        self.notifier.announce(alert_findings(news.alerts, self.model.rows(), self.session.catalogue))
+        if news.live:
+            self.live_status.look()
+        self.live_followed.emit(news)
 
     def size_columns(self) -> None:
         """Each column as wide as its title and its contents (the first rows measured), a long name

@@ -1,5 +1,6 @@
-"""Announcing what a refresh found that the front desk should hear about at once: a new trouble code or a
-new system alert, once each (the store reports a code or alert as new only when its spell begins)."""
+"""Announcing what a refresh or a live update found that the front desk should hear about at once: a new
+trouble code or a new system alert, once each (the store reports a code or alert as new only when its spell
+begins; a live update's announcement is claimed by one window only)."""
 
 from __future__ import annotations
 
@@ -24,12 +25,20 @@ def findings(summary: RefreshSummary, catalogue: TroubleCodeCatalogue) -> list[s
         if outcome is None:
             continue
         for code in outcome.new_trouble_codes:
-            words = QCoreApplication.translate("Notifications", "%1's %2: new trouble code %3 (%4)")
-            lines.append(fill(words, result.customer, result.vehicle, code, catalogue.describe(code).title))
+            lines.append(trouble_code_finding(result.customer, result.vehicle, code, catalogue))
         for system_id in outcome.new_system_alerts:
-            words = QCoreApplication.translate("Notifications", "%1's %2: %3 alert")
-            lines.append(fill(words, result.customer, result.vehicle, system_display_name(system_id)))
+            lines.append(system_alert_finding(result.customer, result.vehicle, system_id))
     return lines
+
+
+def trouble_code_finding(customer: str, vehicle: str, code: str, catalogue: TroubleCodeCatalogue) -> str:
+    words = QCoreApplication.translate("Notifications", "%1's %2: new trouble code %3 (%4)")
+    return fill(words, customer, vehicle, code, catalogue.describe(code).title)
+
+
+def system_alert_finding(customer: str, vehicle: str, system_id: str) -> str:
+    words = QCoreApplication.translate("Notifications", "%1's %2: %3 alert")
+    return fill(words, customer, vehicle, system_display_name(system_id))
 
 
 class NotificationText(QObject):

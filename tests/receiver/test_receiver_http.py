@@ -191,3 +191,71 @@ def test_the_receiver_logs_no_secret(receiver_env, camry):
     assert KEY not in err
     assert "deadbeef" not in err
     assert "signature" in err  # the refusal is logged, in words
+
+
+def _error_event(vehicle_id: str, error_type: str, code: str, state: str = "ERROR") -> bytes:
+    envelope = {
+        "eventId": f"err-{error_type}-{code}-{state}",
+        "eventType": "VEHICLE_ERROR",
+        "vehicleId": vehicle_id,
+        "data": {
+            "user": {"id": "user-1"},
+            "vehicle": {"id": vehicle_id},
+            "errors": [
+                {
+                    "type": error_type,
+                    "code": code,
+                    "state": state,
+                    "description": "The vehicle could not be reached.",
+                    "suggestedUserMessage": "Your car is out of reach.",
+                    "signals": [{"code": "odometer-traveleddistance"}],
+                }
+            ],
+        },
+        "meta": {
+            "version": "4.0",
+            "deliveryId": "d",
+            "deliveredAt": int(datetime.now(UTC).timestamp() * 1000),
+        },
+    }
+    return json.dumps(envelope).encode()
+
+
+def test_a_vehicle_error_marks_the_car_and_its_resolution_clears_it(receiver, camry):
+    receiver.post(_error_event("veh-camry", "VEHICLE_STATE", "UNREACHABLE"))
+    assert wait_until(lambda: Vehicle.get_by_id(camry.id).last_error != "")
+    assert "could not be reached" in Vehicle.get_by_id(camry.id).last_error
+    receiver.post(_error_event("veh-camry", "VEHICLE_STATE", "UNREACHABLE", state="RESOLVED"))
+    assert wait_until(lambda: Vehicle.get_by_id(camry.id).last_error == "")
+
+
+def test_an_owner_account_error_asks_for_reconnection(receiver, store):
+    from shopapp.store.models import Connection
+
+    now = datetime.now(UTC)
+    link = Connection.create(api="v3", smartcar_user_id="user-1", created_at=now, updated_at=now)
+    vehicle(customer("Cy Dale"), smartcar_id="veh-linked", connection=link)
+    receiver.post(_error_event("veh-linked", "CONNECTED_SERVICES_ACCOUNT", "AUTHENTICATION_FAILED"))
+    assert wait_until(lambda: Connection.get_by_id(link.id).state == "needs_reconnect")
+
+
+def test_a_graceful_stop_loses_no_acknowledged_event(receiver_env, camry):
+    from receiver_support import start_receiver, stop_receiver
+
+    running = start_receiver(receiver_env)
+    start = datetime.now(UTC) - timedelta(hours=1)
+    acknowledged = []
+    for number in range(30):
+        body = state_event(
+            "veh-camry", odometer_km=100.0 + number, reported=start + timedelta(minutes=number)
+        )
+        answer = running.post(body)
+        if answer.status_code == 200:
+            acknowledged.append(answer.json()["eventId"])
+    stop_receiver(running)  # SIGTERM at once: some events are stored but not applied yet
+    assert len(acknowledged) == 30
+    stored = {row.event_id for row in WebhookEvent.select()}
+    assert stored == set(acknowledged)
+    with running_receiver(receiver_env):  # the next start applies whatever was left
+        assert wait_until(lambda: WebhookEvent.select().where(WebhookEvent.state == "applied").count() == 30)
+    assert OdometerReading.select().count() == 30

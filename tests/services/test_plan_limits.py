@@ -253,3 +253,19 @@ async def test_a_connection_idle_for_50_days_is_renewed_by_a_refresh_that_reads_
     for row in Connection.select():
         assert row.state == "ok"
         assert row.refresh_expires_at > before[row.id] + timedelta(days=49)
+
+
+async def test_the_periodic_refresh_leaves_alone_a_car_a_webhook_updated_recently(store, simulated_http):
+    sim = Simulator.generate(vehicles=2, seed=45)
+    shop = Shop(sim, await simulated_http(sim), api="v3")
+    await shop.connect_everyone()
+    live, polled = list(Vehicle.select().order_by(Vehicle.id))
+    long_ago = sim.clock.now() - timedelta(days=1)
+    Vehicle.update(last_refresh_at=long_ago).execute()
+    Vehicle.update(live_update_at=sim.clock.now() - timedelta(minutes=10)).where(
+        Vehicle.id == live.id
+    ).execute()
+    summary = await shop.refresher().refresh(trigger="automatic", due_only=True)
+    assert [result.vehicle_id for result in summary.refreshed] == [polled.id]
+    on_demand = await shop.refresher().refresh()  # the front desk asking still refreshes every car
+    assert sorted(result.vehicle_id for result in on_demand.refreshed) == [live.id, polled.id]

@@ -19,7 +19,7 @@ from shopapp.reports.letters import ShopProfile, letter_document
 from shopapp.resources import trouble_code_catalogue
 from shopapp.services import customer_book, front_desk
 from shopapp.services.reminders import ReminderOptions, plan_reminders
-from shopapp.store.models import ALL_MODELS, Customer, ReminderLog, ServiceRecord, Vehicle
+from shopapp.store.models import ALL_MODELS, Customer, LiveChange, ReminderLog, ServiceRecord, Vehicle
 from shopapp.store.reminder_log import SentReminder, log_sent_reminders
 from shopapp.ui.customers import book_flow
 
@@ -27,8 +27,12 @@ FLOW = "CustomerBookFlow"
 
 
 def every_row():
+    """The shop's data, table by table; the change feed is left out: it is a log of the writes themselves
+    (each removal and undo adds its note, so the other windows reload)."""
     return {
-        model.__name__: sorted(tuple(row.values()) for row in model.select().dicts()) for model in ALL_MODELS
+        model.__name__: sorted(tuple(row.values()) for row in model.select().dicts())
+        for model in ALL_MODELS
+        if model is not LiveChange
     }
 
 

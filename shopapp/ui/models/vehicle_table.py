@@ -29,7 +29,7 @@ from shopapp.domain.units import DistanceUnit
 from shopapp.i18n import fill
 from shopapp.local_format import whole_number
 from shopapp.reports.due_words import nothing_due_text, reason_text
-from shopapp.services.vehicle_list import VehicleRow
+from shopapp.services.vehicle_list import VehicleRow, urgency_key
 from shopapp.ui.display import (
     STATUS_LOOKS,
     UNKNOWN,
@@ -128,6 +128,26 @@ class VehicleTableModel(QAbstractTableModel):
         self.unit = unit
         self.now, self.today = datetime.now(UTC), date.today()
         self.endResetModel()
+
+    def replace_rows(self, rows: Iterable[VehicleRow]) -> None:
+        """Puts fresh rows in place of those of the same cars (a live update of a few cars): no reset, so the
+        selection, the current row and the scroll position stay. Cars not in the list are ignored (the
+        caller reloads everything for those). The Status order is worked out again; re-sort after."""
+        fresh = {row.vehicle_id: row for row in rows}
+        last_column = len(Column) - 1
+        for position, row in enumerate(self._rows):
+            replacement = fresh.get(row.vehicle_id)
+            if replacement is not None:
+                self._rows[position] = replacement
+                self.dataChanged.emit(self.index(position, 0), self.index(position, last_column))
+        ranked = sorted(self._rows, key=urgency_key)
+        self._urgency_rank = {row.vehicle_id: rank for rank, row in enumerate(ranked)}
+        self.now, self.today = datetime.now(UTC), date.today()
+
+    def holds_all(self, vehicle_ids: Iterable[int]) -> bool:
+        """True when every one of these cars has a row."""
+        held = {row.vehicle_id for row in self._rows}
+        return all(vehicle_id in held for vehicle_id in vehicle_ids)
 
     def rows(self) -> list[VehicleRow]:
         return self._rows
