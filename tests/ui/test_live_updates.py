@@ -16,6 +16,7 @@ from builders import customer, vehicle
 from live_writer import write_live_reading
 from qt_support import open_window, wait_signal
 from store_database import POSTGRES_URL, reset_postgres
+from words import words
 
 from shopapp.process_identity import this_process_text
 from shopapp.resources import trouble_code_catalogue
@@ -99,7 +100,7 @@ def test_a_live_reading_shows_within_seconds_and_its_code_is_announced_once_by_t
         fresh = row_of(window, car.vehicle_id)
         assert fresh.listing.odometer_km == pytest.approx(km)
         assert any(NEW_CODE in item.key for item in fresh.items), [item.key for item in fresh.items]
-        assert window.live_status.text() == "Live updates: just now"
+        assert window.live_status.text() == words("LiveStatusLabel", "Live updates: just now")
     assert len(announced_code(first)) + len(announced_code(second)) == 1
     line = (announced_code(first) + announced_code(second))[0]
     assert car.listing.customer_name in line
@@ -176,15 +177,25 @@ def test_a_desk_edit_made_by_another_shopapp_reloads_this_window(shop_window, ql
     assert row_of(window, row.vehicle_id).urgent != row.urgent
 
 
+def _label_words(source, count):
+    return words("LiveStatusLabel", source, n=count)
+
+
 def test_the_status_bar_says_off_or_how_long_ago(qapp):
     label = LiveStatusLabel(run=None, tasks=None)
     now = datetime(2026, 12, 8, 12, 0, tzinfo=UTC)
-    assert label.words(None, now) == "Live updates: off"
-    assert label.words(now - timedelta(days=8), now) == "Live updates: off"
-    assert label.words(now - timedelta(seconds=20), now) == "Live updates: just now"
-    assert label.words(now - timedelta(minutes=2, seconds=5), now) == "Live updates: last 2 min ago"
-    assert label.words(now - timedelta(hours=3), now) == "Live updates: last 3 hours ago"
-    assert label.words(now - timedelta(days=2), now) == "Live updates: last 2 days ago"
+    assert label.words(None, now) == words("LiveStatusLabel", "Live updates: off")
+    assert label.words(now - timedelta(days=8), now) == words("LiveStatusLabel", "Live updates: off")
+    assert label.words(now - timedelta(seconds=20), now) == words("LiveStatusLabel", "Live updates: just now")
+    assert label.words(now - timedelta(minutes=2, seconds=5), now) == words(
+        "LiveStatusLabel", "Live updates: last %n min ago", n=2
+    )
+    assert label.words(now - timedelta(hours=3), now) == words(
+        "LiveStatusLabel", "Live updates: last %n hour(s) ago", n=3
+    )
+    assert label.words(now - timedelta(days=2), now) == words(
+        "LiveStatusLabel", "Live updates: last %n day(s) ago", n=2
+    )
     assert "webhook receiver" in label.toolTip()
     label.stop()
 
@@ -194,7 +205,7 @@ def test_a_new_window_says_off_until_a_live_update_comes(shop_window, qloop):
         await asyncio.sleep(0.3)
 
     qloop.run_until_complete(scenario())
-    assert shop_window.live_status.text() == "Live updates: off"
+    assert shop_window.live_status.text() == words("LiveStatusLabel", "Live updates: off")
 
 
 # -- PostgreSQL: two windows, a change from a separate process ---------------------------------------------
@@ -259,5 +270,5 @@ def test_two_windows_on_postgresql_follow_a_change_from_another_process(
     assert took < WITHIN
     for window in (first, second):
         assert row_of(window, car.vehicle_id).listing.odometer_km == pytest.approx(km)
-        assert window.live_status.text() == "Live updates: just now"
+        assert window.live_status.text() == words("LiveStatusLabel", "Live updates: just now")
     assert len(announced_code(first)) + len(announced_code(second)) == 1
