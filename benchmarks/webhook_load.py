@@ -28,14 +28,16 @@ The machine is shared: compare the load average printed before reading much into
 
 Diagnostics: `--probe-database` times a one-row commit every 20 ms from a process of its own (PostgreSQL's
 own stalls, told from the receiver's); `--switch-interval MS` starts the receiver with that GIL switch
-interval; `--profile-receiver FILE` runs it under cProfile (its event-loop thread only).
+interval; `--trace-receiver` times its database calls (queue wait and run time of stores, applier passes);
+`--profile-receiver FILE` runs it under cProfile (its event-loop thread only).
 
 The database is reset (DROP SCHEMA public CASCADE): the script refuses any database whose name does not end
 in `_bench`. Create it once: su postgres -c "createdb -O shopapp shopapp_bench".
 
 Run: .venv/bin/python benchmarks/webhook_load.py [--rate 200] [--seconds 60] [--vehicles 200]
      [--faults flaky] [--database-url postgresql://shopapp:shopapp@127.0.0.1:5432/shopapp_bench]
-     [--client raw|httpx] [--probe-database] [--switch-interval MS] [--profile-receiver FILE.prof]
+     [--client raw|httpx] [--probe-database] [--trace-receiver] [--switch-interval MS]
+     [--profile-receiver FILE.prof]
 """
 
 from __future__ import annotations
@@ -174,7 +176,7 @@ def free_port() -> int:
 
 
 def start_receiver(
-    home: Path, url: str, key: str, profile: str | None, switch_interval_ms: float | None
+    home: Path, url: str, key: str, profile: str | None, switch_interval_ms: float | None, trace: bool
 ) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     env = {
@@ -185,12 +187,14 @@ def start_receiver(
         "QT_QPA_PLATFORM": "offscreen",
     }
     serve = ["webhooks", "serve", "--port", str(port)]
-    if switch_interval_ms is not None:  # the same command, with the GIL's switch interval changed first
-        code = (
-            f"import runpy, sys; sys.setswitchinterval({switch_interval_ms / 1000!r}); "
-            f"sys.argv = ['shopapp', *{serve!r}]; runpy.run_module('shopapp', run_name='__main__')"
-        )
-        command = [sys.executable, "-c", code]
+    if switch_interval_ms is not None or trace:  # the same command, after the changes asked for
+        lines = ["import runpy, sys"]
+        if switch_interval_ms is not None:
+            lines.append(f"sys.setswitchinterval({switch_interval_ms / 1000!r})")
+        if trace:
+            lines.append(RECEIVER_TRACE.replace("TRACE_FILE", repr(str(home / "trace.json"))))
+        lines.append(f"sys.argv = ['shopapp', *{serve!r}]; runpy.run_module('shopapp', run_name='__main__')")
+        command = [sys.executable, "-c", "\n".join(lines)]
     else:
         runner = ["-m", "cProfile", "-o", profile] if profile else []
         command = [sys.executable, *runner, "-m", "shopapp", *serve]
@@ -218,6 +222,55 @@ def stop_receiver(process: subprocess.Popen[bytes]) -> int:
     except subprocess.TimeoutExpired:
         process.kill()
         return process.wait()
+
+
+# --trace-receiver: times every call the receiver's database threads run (DatabaseWorker.run: a store, a
+# health check, an applier pass): how long it waited for its thread and how long it ran, written to
+# TRACE_FILE every second (uvicorn ends the process by re-raising SIGTERM: no atexit). Measures, changes
+# nothing of what the receiver does.
+RECEIVER_TRACE = """
+import json, threading, time
+from shopapp.store import worker as _worker
+_records = []
+_run = _worker.DatabaseWorker.run
+async def _timed_run(self, function, *args):
+    submitted = time.perf_counter()
+    def timed(*inner):
+        started = time.perf_counter()
+        try:
+            return function(*inner)
+        finally:
+            ended = time.perf_counter()
+            _records.append((getattr(function, '__name__', '?'), started - submitted, ended - started))
+    return await _run(self, timed, *args)
+_worker.DatabaseWorker.run = _timed_run
+def _dump():
+    while True:
+        time.sleep(1.0)
+        with open(TRACE_FILE, 'w') as out:
+            json.dump(list(_records), out)
+threading.Thread(target=_dump, daemon=True).start()
+"""
+
+
+def trace_lines(home: Path) -> list[str]:
+    path = home / "trace.json"
+    if not path.exists():
+        return ["  (no trace written)"]
+    by_name: dict[str, list[tuple[float, float]]] = {}
+    for name, waited, ran in json.loads(path.read_text()):
+        by_name.setdefault(name, []).append((waited * 1000, ran * 1000))
+    lines = []
+    for name, timings in sorted(by_name.items()):
+        waited = [w for w, _ in timings]
+        ran = [r for _, r in timings]
+        lines.append(
+            f"  {name} ({len(timings)}): waited for its thread p50 {percentile(waited, 0.5):.1f} / p99 "
+            f"{percentile(waited, 0.99):.1f} / max {max(waited):.1f} ms; "
+            f"ran p50 {percentile(ran, 0.5):.1f} / p99 {percentile(ran, 0.99):.1f} / max {max(ran):.1f} ms, "
+            f"{sum(ran) / 1000:.1f} s in all"
+        )
+    return lines
 
 
 def receiver_log(home: Path) -> str:
@@ -470,6 +523,11 @@ def main() -> None:
         metavar="MS",
         help="the receiver's GIL switch interval (sys.setswitchinterval; Python's default is 5 ms)",
     )
+    parser.add_argument(
+        "--trace-receiver",
+        action="store_true",
+        help="time the receiver's database calls (queue wait and run time of stores and applier passes)",
+    )
     parser.add_argument("--profile-receiver", metavar="FILE", help="run the receiver under cProfile")
     args = parser.parse_args()
     faults = parse_webhook_faults(args.faults)
@@ -481,7 +539,12 @@ def main() -> None:
     reset_database(args.database_url, home)
     link_fleet(sim)
     process, base = start_receiver(
-        home, args.database_url, sim.management_token, args.profile_receiver, args.switch_interval
+        home,
+        args.database_url,
+        sim.management_token,
+        args.profile_receiver,
+        args.switch_interval,
+        args.trace_receiver,
     )
     url = base + PATH
     deliverer = WebhookDeliverer(sim, url)
@@ -592,6 +655,10 @@ def main() -> None:
         f"applied; this process {own_cpu:.1f} s while sending"
     )
     print(f"Still to apply when sending ended: {to_apply}; all applied {applied_s:.2f} s after sending ended")
+    if args.trace_receiver:
+        print("Receiver's database threads (--trace-receiver):")
+        for line in trace_lines(home):
+            print(line)
     print(f"Receiver stopped with SIGTERM: exit {exit_code}, {'graceful' if graceful else 'NOT graceful'}")
     states_text = ", ".join(f"{state} {n}" for state, n in sorted(states.items()))
     print(
