@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 BATCH_SIZE = 50
 # Long enough for any batch; a receiver killed while applying leaves its events to the next one after it.
 LEASE = timedelta(minutes=2)
+GATHER_S = 0.2  # how long a woken applier waits for more events before a pass
 IDLE_POLL_S = 5.0  # events stored by another receiver, failed ones due again
 WAKE_WAITING_EVERY = timedelta(seconds=30)  # events for a car the shop has linked since
 FORGET_EVERY = timedelta(hours=1)
@@ -107,6 +108,10 @@ class Applier:
                 continue  # more are waiting
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wanted.wait(), self._idle_poll_s)
+            if not self._stopping:
+                # Let a few more arrive: a pass costs nearly as much for one event as for fifty, and
+                # under load its work competes with the acknowledgements for the interpreter.
+                await asyncio.sleep(GATHER_S)
 
     def apply_pass(self) -> int:
         """One pass (on a database thread): housekeeping when due, then one batch claimed and applied.

@@ -81,8 +81,9 @@ def store_event(event: EventToStore) -> bool:
         received_at=event.received_at,
         state=event.state,
     ).on_conflict_ignore()
-    with db.atomic():
-        cursor = db.execute(query)
+    # One statement, committed on its own (autocommit): no BEGIN and COMMIT round trips, which the
+    # acknowledgement waits for (benchmarks/webhook_load.py: p99 ten times lower than in a transaction).
+    cursor = db.execute(query)
     return bool(cursor.rowcount)
 
 
