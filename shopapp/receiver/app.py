@@ -1,9 +1,10 @@
 """The webhook receiver as an ASGI app (starlette): Smartcar's deliveries in, stored before they are
 acknowledged, applied in the background (DESIGN.md "Live updates").
 
-Order of checks on a POST: size (413, nothing read past 1 MiB), JSON (400), VERIFY answered with the HMAC of
-its challenge (VERIFY is not signed), then `SC-Signature` on the raw bytes in constant time (401), then the
-event's shape (400) and age (400 for a replay older than the inbox remembers). Only then is anything stored;
+Order of checks on a POST: size (413, nothing read past 1 MiB); `SC-Signature`, when there is one, on the raw
+bytes in constant time before any parsing (401); JSON (400); an unsigned request is answered only if it is
+VERIFY (with the HMAC of its challenge; VERIFY is not signed), else 401; then the event's shape and ids (400)
+and age (400 for a replay older than the inbox remembers). Only then is anything stored;
 a repeated eventId is acknowledged and not stored again. If the database cannot take the event, 503 tells
 Smartcar to deliver it again later (it retries at 25, 50 and 100 s).
 """
@@ -17,7 +18,7 @@ import re
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from json import JSONDecodeError, loads
+from json import loads
 from typing import Any
 
 from starlette.applications import Starlette
@@ -31,6 +32,7 @@ from shopapp.smartcar.webhooks import (
     SIGNATURE_HEADER,
     VERIFY,
     MalformedEvent,
+    WebhookEvent,
     challenge_answer,
     event_type_of,
     read_event,
@@ -57,6 +59,12 @@ class ReceiverOptions:
     key: str  # the Application Management Token: never logged, never stored
     path: str = DEFAULT_PATH
     max_body_bytes: int = MAX_BODY_BYTES
+
+
+def _fits_inbox(event: WebhookEvent) -> bool:
+    """Whether its ids fit the inbox's columns (Smartcar's are UUIDs; anything far longer is not theirs)."""
+    limits = ((event.event_id, 200), (event.event_type, 40), (event.vehicle_id, 100), (event.user_id, 100))
+    return all(value is None or len(value) <= limit for value, limit in limits)
 
 
 class _TooLarge(Exception):
@@ -102,22 +110,28 @@ class Receiver:
         except _TooLarge:
             log.warning("Refused a webhook delivery over %d bytes", self.options.max_body_bytes)
             return _refused(413, "body too large")
+        signature = request.headers.get(SIGNATURE_HEADER) or request.headers.get(FALLBACK_SIGNATURE_HEADER)
+        if signature is not None and not signature_matches(self.options.key, raw, signature):
+            log.warning("Refused a webhook delivery with a wrong signature")
+            return _refused(401, "signature does not match")
         try:
-            envelope = loads(raw)
-        except (JSONDecodeError, UnicodeDecodeError):
+            envelope = loads(raw.decode("utf-8"))
+        except (ValueError, RecursionError):  # not UTF-8 JSON, or nested deeper than any event
             log.warning("Refused a webhook delivery that is not JSON")
             return _refused(400, "not JSON")
-        if event_type_of(envelope) == VERIFY:
-            return self._verify(envelope)
-        signature = request.headers.get(SIGNATURE_HEADER) or request.headers.get(FALLBACK_SIGNATURE_HEADER)
-        if not signature_matches(self.options.key, raw, signature):
-            log.warning("Refused a webhook delivery with %s signature", "a wrong" if signature else "no")
-            return _refused(401, "signature does not match")
+        if signature is None:  # only VERIFY comes unsigned
+            if event_type_of(envelope) == VERIFY:
+                return self._verify(envelope)
+            log.warning("Refused a webhook delivery with no signature")
+            return _refused(401, "signature missing")
         try:
             event = read_event(envelope)
         except MalformedEvent as exc:
             log.warning("Refused a signed webhook delivery: %s", exc)
             return _refused(400, "not a webhook event")
+        if not _fits_inbox(event):
+            log.warning("Refused a signed webhook delivery whose ids are longer than Smartcar's")
+            return _refused(400, "ids too long")
         now = self._now()
         if event.delivered_at is not None and event.delivered_at < now - OLDEST_DELIVERY:
             log.warning(

@@ -19,6 +19,7 @@ from shopapp.services.plan_store import load_plan
 from shopapp.services.process_identity import is_gone
 from shopapp.store.live_changes import forget_old_changes
 from shopapp.store.webhook_inbox import (
+    ClaimLost,
     StoredEvent,
     claim_events,
     forget_settled_events,
@@ -136,7 +137,9 @@ class Applier:
             return 0
         plan = load_plan()
         try:
-            apply_events(events, plan, self._origin, now)
+            apply_events(events, plan, self._origin, now, self._claimant)
+        except ClaimLost:
+            log.warning("A batch of webhook events was taken over by another receiver; it applies them")
         except Exception:
             log.warning("A batch of %d webhook events failed; applying them one by one", len(events))
             for event in events:
@@ -147,7 +150,9 @@ class Applier:
     def _apply_alone(self, event: StoredEvent, plan: ServicePlan) -> None:
         now = self._now()
         try:
-            apply_events([event], plan, self._origin, now)
+            apply_events([event], plan, self._origin, now, self._claimant)
+        except ClaimLost:
+            log.warning("Webhook event %s was taken over by another receiver", event.event_id)
         except Exception as exc:
             outcome = failed(event, exc, now)
             log.warning(
@@ -156,4 +161,7 @@ class Applier:
                 outcome.problem,
                 outcome.retry_at,
             )
-            settle_events_alone([outcome], now)
+            try:
+                settle_events_alone([outcome], now, self._claimant)
+            except ClaimLost:
+                log.warning("Webhook event %s was taken over by another receiver", event.event_id)

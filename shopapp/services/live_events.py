@@ -121,7 +121,7 @@ def _read(stored: StoredEvent) -> WebhookEvent | None:
 
 
 def apply_events(
-    events: Sequence[StoredEvent], plan: ServicePlan, origin: str, now: datetime
+    events: Sequence[StoredEvent], plan: ServicePlan, origin: str, now: datetime, claimant: str
 ) -> list[Settled]:
     """Applies claimed events in one transaction (on a database thread) and settles them; raises if the
     transaction fails (the caller then applies them one by one, to find the one that fails)."""
@@ -150,7 +150,7 @@ def apply_events(
         origin=origin,
         change_kind=LIVE,
     )
-    record_live_events(group, batch.reconnects, batch.settled, now)
+    record_live_events(group, batch.reconnects, batch.settled, now, claimant)
     return batch.settled
 
 

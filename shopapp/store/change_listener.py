@@ -73,11 +73,17 @@ class ChangeListener:
         import psycopg  # only where PostgreSQL is used (the "postgres" extra)
 
         # Keepalives: a server that vanished without closing the connection is noticed within a minute or so.
-        params = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3}
+        params = {
+            "keepalives": 1,
+            "keepalives_idle": 30,
+            "keepalives_interval": 10,
+            "keepalives_count": 3,
+            "connect_timeout": 5,  # a server that does not answer must not hold up a closing window
+        }
         with psycopg.connect(**(params | self._connect_params), autocommit=True) as connection:
             connection.execute(f'LISTEN "{CHANGES_CHANNEL}"')
             self.listening.set()
-            if catch_up:
+            if catch_up and not self._stopping.is_set():
                 self._on_change()
             while not self._stopping.is_set():
                 if list(connection.notifies(timeout=_WAKE_SECONDS, stop_after=1)):

@@ -27,6 +27,8 @@ DESK = "desk"  # the front desk's edits: customers, cars, services, settings
 TROUBLE_CODE = "trouble_code"
 SYSTEM_ALERT = "system_alert"
 
+_CHANGE_ORDER_LOCK = 0x5305C  # PostgreSQL advisory lock id (the migration's is 0x5305A)
+
 # Notes older than this are of no use to any window (one that was closed reloads everything on start).
 _KEEP_CHANGES = timedelta(days=2)
 
@@ -68,6 +70,10 @@ def note_change(
     changed. Returns the change's id."""
     ids = "" if vehicle_ids is None else ",".join(str(i) for i in sorted(set(vehicle_ids)))
     with db.atomic():
+        if isinstance(db.obj, peewee.PostgresqlDatabase):
+            # Held to commit: notes get their ids in commit order, so a window that read up to id N never
+            # finds a note below N committed later (SERIAL hands ids out at INSERT, not at commit).
+            db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_CHANGE_ORDER_LOCK,))
         change_id = int(LiveChange.insert(made_at=when, origin=origin, kind=kind, vehicle_ids=ids).execute())
         if alerts:
             LiveAnnouncement.insert_many(
@@ -152,6 +158,9 @@ def forget_old_changes(now: datetime) -> int:
     """Deletes notes and claimed announcements no window needs any more; returns how many notes went."""
     cutoff = now - _KEEP_CHANGES
     with db.atomic():
-        gone = LiveChange.delete().where(LiveChange.made_at < cutoff).execute()
+        # The newest note stays: SQLite gives a deleted largest id out again, and a window whose cursor
+        # is past it would miss changes until the ids caught up.
+        newest = LiveChange.select(peewee.fn.MAX(LiveChange.id))
+        gone = LiveChange.delete().where((LiveChange.made_at < cutoff) & (LiveChange.id < newest)).execute()
         LiveAnnouncement.delete().where(LiveAnnouncement.made_at < cutoff).execute()
     return int(gone)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 import peewee
-from peewee import EXCLUDED, fn
+from peewee import EXCLUDED, Case, fn
 from PySide6.QtCore import QCoreApplication
 
 from shopapp.domain.forecast import (
@@ -247,7 +247,16 @@ def _save_availabilities(
                 table.availability: EXCLUDED.availability,
                 table.detail: EXCLUDED.detail,
                 table.checked_at: EXCLUDED.checked_at,
-                table.reported_at: EXCLUDED.reported_at,
+                # The latest report applied: a failed signal (no time) or an older one never moves it back.
+                table.reported_at: Case(
+                    None,
+                    (
+                        (EXCLUDED.reported_at.is_null(), table.reported_at),
+                        (table.reported_at.is_null(), EXCLUDED.reported_at),
+                        (EXCLUDED.reported_at > table.reported_at, EXCLUDED.reported_at),
+                    ),
+                    table.reported_at,
+                ),
             },
         ).execute()
 
@@ -454,7 +463,7 @@ def _summary(
         summary["live_update_at"] = now
     else:
         summary["last_refresh_at"] = now
-    if failures or not item.live:
+    if failures or not item.live or item.carried:  # a good delivery says the car is readable again
         summary["last_error"] = (
             fill(QCoreApplication.translate("RefreshWords", "Could not read: %1"), failures)
             if failures

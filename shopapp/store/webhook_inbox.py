@@ -124,8 +124,14 @@ def claim_events(claimant: str, now: datetime, lease: timedelta, limit: int) -> 
         ]
 
 
-def settle_events(settled: Sequence[Settled], now: datetime) -> None:
-    """Records how applying ended and lets go of the events (call it in the transaction that applied them)."""
+class ClaimLost(Exception):
+    """An event's lease ran out while it was being applied and another receiver took it: this receiver's
+    work on it is undone (the transaction rolls back), the other's stands."""
+
+
+def settle_events(settled: Sequence[Settled], now: datetime, claimant: str) -> None:
+    """Records how applying ended and lets go of the events (call it in the transaction that applied them).
+    Raises ClaimLost if `claimant` no longer holds one of them, so that transaction is rolled back."""
     table = WebhookEvent
     for outcome in settled:
         changes: dict[peewee.Field, object] = {
@@ -139,13 +145,15 @@ def settle_events(settled: Sequence[Settled], now: datetime) -> None:
         if outcome.state == FAILED:
             changes[table.attempts] = table.attempts + 1
             changes[table.next_attempt_at] = outcome.retry_at
-        table.update(changes).where(table.id == outcome.id).execute()
+        held = (table.id == outcome.id) & (table.claimed_by == claimant) & table.state.in_(_TO_APPLY)
+        if not table.update(changes).where(held).execute():
+            raise ClaimLost(f"webhook event row {outcome.id} is no longer held by this receiver")
 
 
-def settle_events_alone(settled: Sequence[Settled], now: datetime) -> None:
+def settle_events_alone(settled: Sequence[Settled], now: datetime, claimant: str) -> None:
     """settle_events in a transaction of its own: for events whose application failed and was undone."""
     with db.atomic():
-        settle_events(settled, now)
+        settle_events(settled, now, claimant)
 
 
 def release_claims(holder_is_gone: Callable[[str], bool], now: datetime) -> int:
@@ -222,12 +230,17 @@ def linked_cars(smartcar_ids: Collection[str]) -> dict[str, LinkedCar]:
 
 
 def record_live_events(
-    group: RefreshedGroup, reconnects: Sequence[tuple[int, str]], settled: Sequence[Settled], now: datetime
+    group: RefreshedGroup,
+    reconnects: Sequence[tuple[int, str]],
+    settled: Sequence[Settled],
+    now: datetime,
+    claimant: str,
 ) -> None:
     """Writes what a batch of deliveries said and marks them settled, in one transaction: a crash leaves
-    the events to apply again, never half applied or applied twice."""
+    the events to apply again, never half applied or applied twice. Settling comes first: it checks (and
+    on PostgreSQL locks) the claims, so a receiver whose lease ran out writes nothing."""
     with db.atomic():
+        settle_events(settled, now, claimant)
         record_refreshed_group(group)
         for connection_id, reason in reconnects:
             mark_needs_reconnect(connection_id, reason)
-        settle_events(settled, now)

@@ -259,3 +259,10 @@ def test_a_graceful_stop_loses_no_acknowledged_event(receiver_env, camry):
     with running_receiver(receiver_env):  # the next start applies whatever was left
         assert wait_until(lambda: WebhookEvent.select().where(WebhookEvent.state == "applied").count() == 30)
     assert OdometerReading.select().count() == 30
+
+
+def test_a_body_nested_deeper_than_any_event_is_refused_in_words(receiver):
+    answer = receiver.post(b"[" * 200_000, signature=None)
+    assert answer.status_code in (400, 401)
+    assert receiver.post(b"[" * 200_000).status_code == 400  # signed: read, and refused as not JSON
+    assert _stored() == 0
