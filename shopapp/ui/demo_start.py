@@ -23,7 +23,6 @@ from shopapp.services.demo import (
 )
 from shopapp.services.refresh import RefreshProgress
 from shopapp.services.shop_session import ShopSession, open_shop_database, shop_settings
-from shopapp.ui.demo_live import run_demo_live_updates
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +59,6 @@ async def fill_demo_shop(window) -> None:
         await window.load_rows_now()
         window.refresher.start(trigger="demo")  # from the prepared shop's day up to now
         window.refresher.automatic_timer.start()
-        window.tasks.start(run_demo_live_updates(link.sim), name="demo-live-updates")
         return
     status = window.refresh_status
     status.started(QCoreApplication.translate("DemoStart", "Preparing the demo shop…"))
@@ -73,7 +71,6 @@ async def fill_demo_shop(window) -> None:
     status.finished()
     await window.load_rows_now()
     window.refresher.automatic_timer.start()
-    window.tasks.start(run_demo_live_updates(link.sim), name="demo-live-updates")
     try:
         # on the window's writer thread: the database copy never holds up the event loop
         await window.write(save_prepared_demo, window.session.home, link.sim, len(link.sim.fleet.vehicles))
