@@ -9,10 +9,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -186,3 +186,47 @@ class AppTokenSource:
         # A token shorter-lived than the renewal margin would be renewed on every call: use half its life.
         early = min(self.renew_before, lifetime / 2)
         return _AppToken(value=value, renew_at=issued_at + lifetime - early, expires_at=issued_at + lifetime)
+
+
+T = TypeVar("T")
+
+
+class _TokenUnavailable(Exception):
+    """Carries a failure of the token source past RetryPolicy.run: the source has already retried what it
+    could, and a refused client secret must not be asked again four times per request."""
+
+    def __init__(self, error: SmartcarError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+async def with_app_token(
+    tokens: AppTokenSource,
+    send: Callable[[str], Awaitable[T]],
+    retry: RetryPolicy,
+    *,
+    retry_if: Callable[[SmartcarError], bool] | None = None,
+) -> T:
+    """`send(app_token)` under `retry`; a 401 means the token expired early or was revoked: one new token
+    (shared by every request refused at the same moment) and one more try, a second 401 being the answer."""
+
+    async def token(refused: str | None = None) -> str:
+        try:
+            return await (tokens.renew(refused) if refused is not None else tokens.token())
+        except SmartcarError as error:
+            raise _TokenUnavailable(error) from error
+
+    async def once() -> T:
+        current = await token()
+        try:
+            return await send(current)
+        except SmartcarError as error:
+            if error.status != 401:
+                raise
+            log.info("Smartcar refused the app token (%s); renewing it once", error.code or error.type)
+            return await send(await token(refused=current))
+
+    try:
+        return await retry.run(once, retry_if=retry_if)
+    except _TokenUnavailable as failure:
+        raise failure.error from None

@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 import httpx
 
-from shopapp.smartcar.app_token import AppTokenSource
+from shopapp.smartcar.app_token import AppTokenSource, with_app_token
 from shopapp.smartcar.endpoints import SmartcarEndpoints
 from shopapp.smartcar.errors import MalformedResponseError, SmartcarError
 from shopapp.smartcar.http_session import request_json
@@ -57,15 +57,6 @@ class Webhook:
     name: str
     callback_uri: str
     is_enabled: bool
-
-
-class _TokenUnavailable(Exception):
-    """Carries a failure of the token source past RetryPolicy.run: the source already retried what it
-    could, and a refused client secret must not be asked again."""
-
-    def __init__(self, error: SmartcarError) -> None:
-        super().__init__(str(error))
-        self.error = error
 
 
 def _required(value: str, what: str) -> str:
@@ -143,12 +134,6 @@ class SmartcarManagement:
 
     # -- plumbing -------------------------------------------------------------------------------
 
-    async def _token(self, refused: str | None = None) -> str:
-        try:
-            return await (self.tokens.renew(refused) if refused is not None else self.tokens.token())
-        except SmartcarError as error:
-            raise _TokenUnavailable(error) from error
-
     async def _call(
         self,
         method: str,
@@ -158,33 +143,18 @@ class SmartcarManagement:
         params: Mapping[str, str | int] | None = None,
         body: Any = None,
     ) -> T:
-        async def send(token: str) -> tuple[Any, httpx.Response]:
+        async def send(token: str) -> T:
             headers = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
             extra: dict[str, Any] = {}
             if params:
                 extra["params"] = dict(params)
             if body is not None:
                 extra["json"] = body
-            return await request_json(self._http, method, url, headers=headers, **extra)
-
-        async def once() -> T:
-            token = await self._token()
-            try:
-                answer, response = await send(token)
-            except SmartcarError as error:
-                if error.status != 401:
-                    raise
-                # The app token expired early or was revoked: one new token and one more try; a second
-                # 401 is the answer.
-                log.info("Smartcar refused the app token (%s); renewing it once", error.code or error.type)
-                answer, response = await send(await self._token(refused=token))
+            answer, response = await request_json(self._http, method, url, headers=headers, **extra)
             return parse(answer, parse_meta(response.headers))
 
-        try:
-            # A 409 on a subscription is "already subscribed", an answer: never repeated as a busy car's is.
-            return await self.retry.run(once, retry_if=lambda error: error.status != 409)
-        except _TokenUnavailable as failure:
-            raise failure.error from None
+        # A 409 on a subscription is "already subscribed", an answer: never repeated as a busy car's is.
+        return await with_app_token(self.tokens, send, self.retry, retry_if=lambda error: error.status != 409)
 
     # -- webhooks -------------------------------------------------------------------------------
 

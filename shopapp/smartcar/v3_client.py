@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 import httpx
 
-from shopapp.smartcar.app_token import AppTokenSource
+from shopapp.smartcar.app_token import AppTokenSource, with_app_token
 from shopapp.smartcar.client import RequestGate, checked_unit_system
 from shopapp.smartcar.endpoints import SmartcarEndpoints
 from shopapp.smartcar.errors import MalformedResponseError, SmartcarError
@@ -37,15 +37,6 @@ _MAX_PAGES = 1000  # a server that keeps paging forever is broken; stop rather t
 CONNECTION_MODES = ("live", "simulated")
 
 Params = Mapping[str, str | int]
-
-
-class _TokenUnavailable(Exception):
-    """Carries a failure of the token source past RetryPolicy.run: the source has already retried what it
-    could, and a refused client secret must not be asked again four times per car."""
-
-    def __init__(self, error: SmartcarError) -> None:
-        super().__init__(str(error))
-        self.error = error
 
 
 def _segment(value: str, what: str) -> str:
@@ -90,12 +81,6 @@ class SmartcarV3Client:
             headers["sc-user-id"] = user_id
         return headers
 
-    async def _token(self, refused: str | None = None) -> str:
-        try:
-            return await (self.tokens.renew(refused) if refused is not None else self.tokens.token())
-        except SmartcarError as error:
-            raise _TokenUnavailable(error) from error
-
     async def _send(
         self,
         method: str,
@@ -131,28 +116,13 @@ class SmartcarV3Client:
         with_units: bool = False,
         params: Params | None = None,
     ) -> T:
-        async def send(token: str) -> tuple[Any, httpx.Response]:
-            return await self._send(
+        async def send(token: str) -> T:
+            body, response = await self._send(
                 method, url, token, billed=billed, user_id=user_id, with_units=with_units, params=params
             )
-
-        async def once() -> T:
-            token = await self._token()
-            try:
-                body, response = await send(token)
-            except SmartcarError as error:
-                if error.status != 401:
-                    raise
-                # The app token expired early or was revoked: one new token (shared by every car refused
-                # at the same moment) and one more try; a second 401 is the answer.
-                log.info("Smartcar refused the app token (%s); renewing it once", error.code or error.type)
-                body, response = await send(await self._token(refused=token))
             return parse(body, parse_meta(response.headers))
 
-        try:
-            return await self.retry.run(once)
-        except _TokenUnavailable as failure:
-            raise failure.error from None
+        return await with_app_token(self.tokens, send, self.retry)
 
     # -- connections (not billed) ---------------------------------------------------------------
 
